@@ -42,7 +42,7 @@ export function normaliseTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of tags) {
     for (const part of String(raw).split(',')) {
-      const t = cleanText(part.normalize('NFKC').toLowerCase().replace(/\s+/g, '-'), '--tag', 'short');
+      const t = cleanText(part.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, '-'), '--tag', 'short');
       if (!out.includes(t)) out.push(t);
     }
   }

@@ -1,0 +1,265 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ANSI, Sandbox } from '../helpers/cli.js';
+
+let sb: Sandbox;
+beforeEach(() => {
+  sb = new Sandbox();
+  sb.env.INCIDENT_NOW = '2026-11-23T01:00:00Z';
+});
+afterEach(() => sb.cleanup());
+
+const open = (...args: string[]) => sb.run(['open', ...args, '-q']).stdout.trim();
+
+describe('the whole flow (detect → classify → escalate → resolve → close)', () => {
+  it('walks an incident through every step and records each one', () => {
+    const ref = open('メールが送信できない', '--source', 'user', '--reporter', '営業部 佐藤');
+    expect(ref).toBe('INC-1');
+    let r = sb.run(['classify', ref, '--impact', '高', '--urgency', '2', '--category', 'mail', '--assignee', 'tanaka']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('INC-1');
+    r = sb.run(['escalate', ref, '--to', 'vendor', '--team', 'MSP', '--reason', 'Exchange 側の障害', '--eta', '4h', '--notify', '総務部']);
+    expect(r.code).toBe(0);
+    r = sb.run(['note', ref, 'ベンダーに連絡済み']);
+    expect(r.code).toBe(0);
+    r = sb.run(['resolve', ref, '--resolution', 'ベンダーがサーバーを再起動', '--code', 'vendor'], { env: { INCIDENT_NOW: '2026-11-23T03:00:00Z' } });
+    expect(r.code).toBe(0);
+    r = sb.run(['close', ref], { env: { INCIDENT_NOW: '2026-11-24T03:00:00Z' } });
+    expect(r.code).toBe(0);
+
+    const shown = sb.json(['show', ref]);
+    expect(shown).toMatchObject({
+      ref: 'INC-1',
+      id: 1,
+      status: 'closed',
+      impact: 'high',
+      urgency: 'medium',
+      priority: 'P2',
+      category: 'mail',
+      assignee: 'vendor',
+      team: 'MSP',
+      escalationLevel: 1,
+      source: 'user',
+      reporter: '営業部 佐藤',
+      resolution: 'ベンダーがサーバーを再起動',
+      resolutionCode: 'vendor',
+      openedAt: '2026-11-23T01:00:00.000Z',
+      classifiedAt: '2026-11-23T01:00:00.000Z',
+      resolvedAt: '2026-11-23T03:00:00.000Z',
+      closedAt: '2026-11-24T03:00:00.000Z',
+      responseDueAt: '2026-11-23T01:30:00.000Z',
+      resolveDueAt: '2026-11-23T09:00:00.000Z',
+      createdBy: 'tester',
+      major: false,
+    });
+    expect(shown.timeline.map((e: any) => e.kind)).toEqual(['opened', 'classified', 'escalated', 'noted', 'resolved', 'closed']);
+    expect(shown.timeline[2]).toMatchObject({ actor: 'tester', from: 'classified', to: 'escalated', note: 'Exchange 側の障害' });
+    expect(shown.timeline[2].data).toMatchObject({ level: 1, notify: ['総務部'], eta: '2026-11-23T05:00:00.000Z' });
+    expect(Object.keys(shown)).toEqual(expect.arrayContaining([
+      'id', 'ref', 'title', 'description', 'status', 'impact', 'urgency', 'priority', 'category', 'service', 'source',
+      'reporter', 'assignee', 'team', 'escalationLevel', 'tags', 'dedupKey', 'occurrences', 'scope', 'detectedAt',
+      'openedAt', 'classifiedAt', 'escalatedAt', 'resolvedAt', 'closedAt', 'responseDueAt', 'resolveDueAt',
+      'resolution', 'resolutionCode', 'major', 'knowledge', 'related', 'problem', 'externalRef', 'createdBy',
+      'updatedAt', 'version', 'timeline',
+    ]));
+  });
+
+  it('creates the database folder 0700 and file 0600 at the XDG path', () => {
+    const env = { INCIDENT_DB: undefined, XDG_DATA_HOME: join(sb.dir, 'xdg') };
+    expect(sb.run(['open', 'x'], { env }).code).toBe(0);
+    const file = join(sb.dir, 'xdg', 'incident', 'incidents.db');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+  });
+
+  it('--db wins over INCIDENT_DB', () => {
+    const other = join(sb.dir, 'other.db');
+    expect(sb.run(['open', 'x', '--db', other]).code).toBe(0);
+    expect(sb.run(['list', '--all', '-q', '--db', other]).stdout.trim()).toBe('INC-1');
+    expect(sb.run(['list', '--all', '-q']).stdout.trim()).toBe('');
+  });
+});
+
+describe('refused moves (SPEC §4) exit 4 with the state and the way forward', () => {
+  it.each([
+    ['close', [], 'open', 'incident resolve INC-1'],
+    ['reopen', ['--reason', 'x'], 'open', 'incident resolve INC-1'],
+    ['resume', [], 'open', ''],
+    ['hold', ['--reason', 'x'], 'open', 'incident classify INC-1'],
+  ])('%s from open', (move, extra, state, hint) => {
+    open('t');
+    const r = sb.run([move, 'INC-1', ...extra]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`INC-1 is ${state}`);
+    expect(r.stderr).toContain(hint);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(sb.query('SELECT count(*) AS n FROM events')[0].n).toBe(1);
+  });
+
+  it('nothing moves a closed or cancelled incident; a recurrence is a new incident with --related', () => {
+    open('t');
+    sb.run(['resolve', '1', '--resolution', 'done']);
+    sb.run(['close', '1']);
+    for (const args of [['classify', '1', '--impact', 'high'], ['note', '1', 'x'], ['reopen', '1', '--reason', 'x'], ['escalate', '1', '--reason', 'x'], ['cancel', '1', '--reason', 'x'], ['assign', '1', 'x']]) {
+      const r = sb.run(args);
+      expect(r.code, args.join(' ')).toBe(4);
+      expect(r.stderr).toContain('--related INC-1');
+    }
+    const again = sb.json(['open', 'また発生', '--related', 'INC-1']);
+    expect(again.related).toEqual(['INC-1']);
+    open('c');
+    sb.run(['cancel', '3', '--reason', 'false alarm']);
+    expect(sb.run(['resolve', '3', '--resolution', 'x']).code).toBe(4);
+  });
+
+  it('hold and resume return to the state it left; reopen to the state before resolve', () => {
+    open('t', '--impact', 'low', '--urgency', 'low');
+    sb.run(['escalate', '1', '--reason', 'needs L2']);
+    sb.run(['hold', '1', '--reason', 'waiting for user']);
+    expect(sb.json(['show', '1']).status).toBe('on_hold');
+    expect(sb.run(['hold', '1', '--reason', 'again']).code).toBe(4);
+    sb.run(['resume', '1']);
+    expect(sb.json(['show', '1']).status).toBe('escalated');
+    sb.run(['classify', '1', '--impact', 'high']);
+    expect(sb.json(['show', '1']).status).toBe('escalated');
+    sb.run(['resolve', '1', '--resolution', 'fixed it']);
+    sb.run(['reopen', '1', '--reason', 'came back']);
+    const i = sb.json(['show', '1']);
+    expect(i.status).toBe('escalated');
+    expect(i.resolvedAt).toBeNull();
+    expect(i.priority).toBe('P3');
+  });
+});
+
+describe('time on hold does not count (SPEC §8)', () => {
+  it('pushes the due times back by the time spent on hold', () => {
+    open('t', '--impact', 'high', '--urgency', 'high');
+    sb.run(['classify', '1']);
+    expect(sb.json(['show', '1']).resolveDueAt).toBe('2026-11-23T05:00:00.000Z');
+    sb.run(['hold', '1', '--reason', 'w'], { env: { INCIDENT_NOW: '2026-11-23T02:00:00Z' } });
+    sb.run(['resume', '1'], { env: { INCIDENT_NOW: '2026-11-23T04:30:00Z' } });
+    expect(sb.json(['show', '1']).resolveDueAt).toBe('2026-11-23T07:30:00.000Z');
+  });
+});
+
+describe('--dedup-key (SPEC §5)', () => {
+  it('counts repeats on the active incident, and opens a new one once it is resolved', () => {
+    expect(open('disk full', '--dedup-key', 'mail01-disk')).toBe('INC-1');
+    const again = sb.json(['open', 'disk full again', '--dedup-key', 'mail01-disk']);
+    expect(again).toMatchObject({ ref: 'INC-1', occurrences: 2, deduplicated: true });
+    expect(sb.query("SELECT count(*) AS n FROM events WHERE kind = 'repeated'")[0].n).toBe(1);
+    sb.run(['resolve', '1', '--resolution', 'cleaned']);
+    expect(open('disk full', '--dedup-key', 'mail01-disk')).toBe('INC-2');
+  });
+});
+
+describe('output for people and for scripts (SPEC §6)', () => {
+  it('pipes tsv without colour or box drawing, and -q gives only the ref', () => {
+    open('VPN に接続できない', '--impact', 'high', '--urgency', 'high');
+    const r = sb.run(['list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(r.stdout).not.toMatch(/[┌│─]/);
+    expect(r.stdout.split('\t').slice(0, 3)).toEqual(['INC-1', 'P1', 'open']);
+    expect(sb.run(['list', '-q']).stdout).toBe('INC-1\n');
+  });
+
+  it('FORCE_COLOR brings colour to a pipe; NO_COLOR and --no-color do not', () => {
+    open('t', '--impact', 'high', '--urgency', 'high');
+    expect(sb.run(['list', '--format', 'table'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(sb.run(['list', '--format', 'table'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  it('--json is exactly one document, messages go to stderr', () => {
+    const r = sb.run(['open', 'x', '--json']);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    const list = sb.run(['list', '--json']);
+    expect(JSON.parse(list.stdout)).toHaveLength(1);
+  });
+
+  it('csv is RFC 4180 and carries Japanese, commas, quotes and newlines', () => {
+    open('件名, "引用" あり', '--description', 'a\nb');
+    const r = sb.run(['list', '--format', 'csv']);
+    expect(r.stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,overdue');
+    expect(r.stdout).toContain('"件名, ""引用"" あり"');
+  });
+
+  it('lines up Japanese in tables and cuts long titles with …', () => {
+    open('あ'.repeat(200));
+    const r = sb.run(['list', '--format', 'table'], { env: { COLUMNS: '80' } });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.every((l) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) <= 80)).toBe(true);
+    expect(r.stdout).toContain('…');
+  });
+
+  it('filters by status, priority, assignee and overdue', () => {
+    open('a', '--impact', 'high', '--urgency', 'high', '--assignee', 'tanaka');
+    open('b', '--impact', 'low', '--urgency', 'low');
+    sb.run(['resolve', '2', '--resolution', 'r']);
+    const q = (...a: string[]) => sb.run(['list', '-q', ...a]).stdout.trim().split('\n').filter(Boolean);
+    expect(q()).toEqual(['INC-1', 'INC-2']);
+    expect(q('--priority', 'P1')).toEqual(['INC-1']);
+    expect(q('--status', 'resolved')).toEqual(['INC-2']);
+    expect(q('--assignee', 'tanaka')).toEqual(['INC-1']);
+    expect(q('--mine')).toEqual([]);
+    expect(q('--overdue')).toEqual([]);
+    expect(sb.run(['list', '-q', '--overdue'], { env: { INCIDENT_NOW: '2026-11-23T02:00:00Z' } }).stdout.trim()).toBe('INC-1');
+  });
+});
+
+describe('errors: one clear line, the documented exit code, nothing written', () => {
+  it.each([
+    [['open', 'x', '--impact', 'huge'], 2, '--impact'],
+    [['open', 'x', '--detected-at', 'someday'], 2, '--detected-at'],
+    [['open', 'x', '--source', 'email'], 2, '--source'],
+    [['open', 'x', '--related', 'INC-99'], 3, 'INC-99'],
+    [['show', 'KB-1'], 2, 'KB-1'],
+    [['show', '42'], 3, 'INC-42'],
+    [['frobnicate'], 2, 'frobnicate'],
+    [['list', '--limit', '-1'], 2, '--limit'],
+    [['list', '--wat'], 2, '--wat'],
+    [['classify'], 2, 'id'],
+    [['resolve', '1'], 2, '--resolution'],
+    [['open'], 2, 'TITLE'],
+  ])('%j → exit %i', (args, code, mention) => {
+    const r = sb.run(args as string[]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(mention);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses a database from a newer version with exit 5 and leaves it untouched', async () => {
+    open('x');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(sb.db);
+    db.pragma('user_version = 999');
+    db.close();
+    const { readFileSync } = await import('node:fs');
+    const before = readFileSync(sb.db);
+    const r = sb.run(['list']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('newer version');
+    expect(readFileSync(sb.db).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a database with exit 5', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(sb.db, 'this is not sqlite'.repeat(100));
+    const r = sb.run(['list']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('not an incident database');
+  });
+});
+
+describe('the timeline is append-only, enforced by the database', () => {
+  it('refuses UPDATE and DELETE on events', async () => {
+    open('x');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(sb.db);
+    expect(() => db.prepare("UPDATE events SET note = 'forged'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
+    db.close();
+  });
+});
