@@ -55,7 +55,11 @@ export interface IncidentState {
   heldSeconds: number;
   monitorUntil: string | null;
   problemHandoff: string | null;
+  /** What the tracker an incident was imported from said (kept as it was, for reports). */
   sourcePriority: string | null;
+  sourceSlaMet: boolean | null;
+  sourceKnowledge: boolean;
+  sourceProblem: string | null;
 }
 
 export type IncidentRecord = Incident & IncidentState;

@@ -15,6 +15,9 @@ const COLUMNS = {
   urgency: 'urgency',
   priority: 'priority',
   sourcePriority: 'source_priority',
+  sourceSlaMet: 'source_sla_met',
+  sourceKnowledge: 'source_knowledge',
+  sourceProblem: 'source_problem',
   category: 'category',
   service: 'service',
   source: 'source',
@@ -79,7 +82,8 @@ type Row = Record<string, unknown>;
 
 const toDb = (field: IncidentField, value: unknown): unknown => {
   if (field === 'tags') return JSON.stringify(value ?? []);
-  if (field === 'major') return value ? 1 : 0;
+  if (field === 'major' || field === 'sourceKnowledge') return value ? 1 : 0;
+  if (field === 'sourceSlaMet') return value === null || value === undefined ? null : value ? 1 : 0;
   return value ?? null;
 };
 
@@ -283,6 +287,9 @@ export class IncidentStore {
       monitorUntil: (row.monitor_until as string) ?? null,
       problemHandoff: (row.problem_handoff as string) ?? null,
       sourcePriority: (row.source_priority as string) ?? null,
+      sourceSlaMet: row.source_sla_met === null || row.source_sla_met === undefined ? null : row.source_sla_met === 1,
+      sourceKnowledge: row.source_knowledge === 1,
+      sourceProblem: (row.source_problem as string) ?? null,
     };
   }
 }
@@ -297,6 +304,9 @@ export function toPublic(record: IncidentRecord): Incident {
     monitorUntil: _e,
     problemHandoff: _f,
     sourcePriority: _g,
+    sourceSlaMet: _h,
+    sourceKnowledge: _i,
+    sourceProblem: _j,
     ...incident
   } = record;
   return incident;

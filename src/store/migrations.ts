@@ -30,6 +30,9 @@ export const MIGRATIONS: Migration[] = [
           urgency          TEXT CHECK (urgency IN ('high','medium','low')),
           priority         TEXT CHECK (priority IN ('P1','P2','P3','P4','P5')),
           source_priority  TEXT,
+          source_sla_met   INTEGER,
+          source_knowledge INTEGER NOT NULL DEFAULT 0,
+          source_problem   TEXT,
           category         TEXT,
           service          TEXT,
           source           TEXT CHECK (source IN ('user','monitoring','staff','vendor','other')),
@@ -93,6 +96,36 @@ export const MIGRATIONS: Migration[] = [
           related_id  INTEGER NOT NULL REFERENCES incidents (id),
           PRIMARY KEY (incident_id, related_id)
         ) WITHOUT ROWID;
+
+        CREATE TABLE knowledge (
+          id              INTEGER PRIMARY KEY,
+          title           TEXT NOT NULL,
+          symptoms        TEXT,
+          cause           TEXT,
+          resolution      TEXT,
+          workaround      TEXT,
+          category        TEXT,
+          service         TEXT,
+          tags            TEXT NOT NULL DEFAULT '[]',
+          status          TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','published','retired')),
+          source_incident INTEGER REFERENCES incidents (id),
+          uses            INTEGER NOT NULL DEFAULT 0,
+          created_by      TEXT NOT NULL,
+          created_at      TEXT NOT NULL,
+          updated_at      TEXT NOT NULL,
+          version         INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX knowledge_status ON knowledge (status);
+
+        -- Which knowledge entries an incident created or used (SPEC §3 knowledge[]).
+        CREATE TABLE incident_knowledge (
+          incident_id INTEGER NOT NULL REFERENCES incidents (id),
+          kb_id       INTEGER NOT NULL REFERENCES knowledge (id),
+          relation    TEXT NOT NULL CHECK (relation IN ('created','used')),
+          at          TEXT NOT NULL,
+          PRIMARY KEY (incident_id, kb_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX incident_knowledge_kb ON incident_knowledge (kb_id);
 
         CREATE TABLE settings (
           key   TEXT PRIMARY KEY,
