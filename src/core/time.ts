@@ -73,7 +73,7 @@ function applyClock(day: Date, clock: string | undefined, flag: string, input: s
 
 /**
  * Reads a point in time as people type it: ISO-8601 (`2026-11-23T09:00:00Z`, `2026-11-23 09:00`,
- * `2026-11-23`), relative (`15m ago`, `3d`, `2 hours ago`), or `now`, `today 9:00`, `yesterday 9:00`
+ * `2026-11-23`), relative (`15m ago`, `3d`, `2 hours ago`), or `now`, `9:00`, `today 9:00`, `yesterday 9:00`
  * (and 今日 / 昨日). Local wall-clock forms use the machine's time zone.
  */
 export function parseTime(input: string, now: Date, flag = 'time'): Date {
@@ -81,6 +81,9 @@ export function parseTime(input: string, now: Date, flag = 'time'): Date {
   const lower = text.toLowerCase();
   if (!text) throw usageError('error.badTime', { flag, value: input });
   if (lower === 'now' || lower === '今') return now;
+
+  // A bare clock time is today at that time.
+  if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(lower)) return checkRange(applyClock(startOfDay(now), lower, flag, input), flag, input);
 
   const day = /^(today|yesterday|tomorrow|今日|昨日|明日)(?:\s+(\S+))?$/.exec(lower);
   if (day) {

@@ -101,6 +101,8 @@ describe('time parsing', () => {
     expect(y.getDate()).toBe(new Date(now.getTime() - 86400000).getDate());
     expect(y.getHours()).toBe(9);
     expect(() => parseTime('yesterday 25:00', now)).toThrow(AppError);
+    const today = parseTime('9:30', now);
+    expect([today.getDate(), today.getHours(), today.getMinutes()]).toEqual([now.getDate(), 9, 30]);
     expect(() => parseTime('9999-01-01', now)).toThrow(AppError);
     expect(() => parseTime('garbage', now)).toThrow(AppError);
   });
