@@ -43,15 +43,23 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
     { key: 'assignee', heading: t('col.assignee'), value: (i) => i.assignee ?? '', dropOrder: 3 },
     { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 5 },
     { key: 'category', heading: t('col.category'), value: (i) => i.category ?? '', dropOrder: 4 },
-    { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), dropOrder: 2 },
+    { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), raw: (i) => i.openedAt, dropOrder: 2 },
     {
-      key: 'overdue',
+      key: 'dueAt',
       heading: t('col.due'),
-      value: (i) => (overdue(i) ? t('list.overdue') : localTime(i.classifiedAt ? i.resolveDueAt : i.responseDueAt ?? i.resolveDueAt)),
+      value: (i) => (overdue(i) ? t('list.overdue') : localTime(nextDue(i))),
+      raw: (i) => nextDue(i),
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
       dropOrder: 1,
     },
+    { key: 'overdue', heading: t('list.overdue'), value: (i) => overdue(i), machineOnly: true },
   ];
+}
+
+/** The due time that matters now: response until classified, then resolution; none once resolved. */
+export function nextDue(i: IncidentRecord): string | null {
+  if (i.resolvedAt || i.status === 'closed' || i.status === 'cancelled') return null;
+  return i.classifiedAt ? i.resolveDueAt : (i.responseDueAt ?? i.resolveDueAt);
 }
 
 /** `show` for people: fields, then the timeline, oldest first. */

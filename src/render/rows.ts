@@ -11,12 +11,16 @@ export interface Column<R> {
   /** Table heading, in the user's language. */
   heading: string;
   value: (row: R) => string | number | boolean | null | undefined;
+  /** The value for csv/tsv when it differs from what people read (ISO times, booleans). */
+  raw?: (row: R) => string | number | boolean | null | undefined;
   /** Colour for table cells on a TTY. */
   style?: (text: string, row: R, c: ChalkInstance) => string;
   /** Takes what width is left (long free text such as titles). */
   flexible?: boolean;
   /** Lower drops first on a narrow terminal (0 = never dropped). */
   dropOrder?: number;
+  /** Only in csv/tsv/json (e.g. a boolean the table already shows by colour). */
+  machineOnly?: boolean;
 }
 
 const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -99,17 +103,20 @@ export interface RenderRowsOptions<R> extends TableOptions {
 }
 
 /** One renderer for every command that prints rows. */
-export function renderRows<R>(columns: Column<R>[], rows: R[], opts: RenderRowsOptions<R>): string {
+export function renderRows<R>(all: Column<R>[], rows: R[], opts: RenderRowsOptions<R>): string {
+  const forPeople = opts.format === 'table' || opts.format === 'md';
+  const columns = forPeople ? all.filter((c) => !c.machineOnly) : all;
   const headers = columns.map((c) => c.key);
   const matrix = () => rows.map((r) => columns.map((c) => c.value(r)));
+  const rawMatrix = () => rows.map((r) => columns.map((c) => (c.raw ?? c.value)(r)));
   switch (opts.format) {
     case 'json':
-      return JSON.stringify(rows.map((r) => (opts.json ? opts.json(r) : Object.fromEntries(columns.map((c) => [c.key, c.value(r) ?? null])))), null, 2) + '\n';
+      return JSON.stringify(rows.map((r) => (opts.json ? opts.json(r) : Object.fromEntries(columns.map((c) => [c.key, (c.raw ?? c.value)(r) ?? null])))), null, 2) + '\n';
     case 'csv':
-      return toCsv(headers, matrix());
+      return toCsv(headers, rawMatrix());
     case 'tsv':
       // No header when piped, so `cut -f1` and `while read` see only records (as gh does).
-      return toTsv(headers, matrix(), false);
+      return toTsv(headers, rawMatrix(), false);
     case 'md':
       return toMarkdown(columns.map((c) => c.heading), matrix());
     case 'table':

@@ -181,7 +181,8 @@ describe('output for people and for scripts (SPEC §6)', () => {
   it('csv is RFC 4180 and carries Japanese, commas, quotes and newlines', () => {
     open('件名, "引用" あり', '--description', 'a\nb');
     const r = sb.run(['list', '--format', 'csv']);
-    expect(r.stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,overdue');
+    expect(r.stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,dueAt,overdue');
+    expect(r.stdout.split('\r\n')[1]).toMatch(/,2026-11-23T01:00:00.000Z,,false$/);
     expect(r.stdout).toContain('"件名, ""引用"" あり"');
   });
 
