@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openIncident } from '../../app/incidents.js';
+import { usageError } from '../../core/errors.js';
 import { LEVELS, type Level } from '../../core/priority.js';
 import { cleanText, normaliseTags } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
@@ -39,7 +40,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     urgency ??= await p.choice<Level>(ctx.t('prompt.urgency'), levels, 'medium');
     category ??= (await p.text(`${ctx.t('prompt.category')} ${ctx.t('prompt.skip')}`)) || undefined;
   }
-  if (title === undefined) throw (await import('../../core/errors.js')).usageError('error.missingValue', { what: ctx.t('prompt.title'), flag: 'TITLE' });
+  if (title === undefined) throw usageError('error.missingValue', { what: ctx.t('prompt.title'), flag: 'TITLE' });
 
   // Validate everything before the first write.
   const input = {
