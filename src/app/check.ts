@@ -81,6 +81,7 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
             data: { breaches: open.map((f) => breachKey(f.due!, f.at)) },
           });
           for (const f of open) f.action = 'escalated';
+          for (const f of breaches) f.incident = current;
         }
       }),
     );
@@ -91,7 +92,7 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
       // A major incident is closed by a person, after its review (SPEC §5).
       if (f.kind !== 'watch-ended' || f.incident.major) continue;
       guarded(() => {
-        closeIncident(c, f.incident.id);
+        f.incident = closeIncident(c, f.incident.id);
         f.action = 'closed';
       });
     }
