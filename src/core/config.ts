@@ -91,7 +91,7 @@ export function requireKey(input: string): { key: string; spec: KeySpec } {
   const candidates = KEYS.map((s) => {
     if (!isTemplate(s)) return s.key;
     const tpl = s.key.split('.');
-    return tpl.map((t, i) => (/<\w+>/.test(t) ? t.replace(/<\w+>/, (parts[i] ?? '').replace(/^level/, '') || 'x') : t)).join('.');
+    return tpl.map((t, i) => (/<\w+>/.test(t) ? t.replace(/<\w+>/, (parts[i] ?? '').toLowerCase().replace(/^level/, '') || 'x') : t)).join('.');
   }).filter((c) => !/<\w+>/.test(c));
   const suggestion = closest(key, candidates) ?? closest(key.replace(/\.[^.]*$/, ''), candidates);
   if (suggestion) throw usageError('config.unknownKey', { key, suggestion }, 'config.unknownKeyHint');

@@ -114,6 +114,17 @@ describe('webhook notifications (SPEC §8)', () => {
     expect((await run(600, 'notify', '--list')).stdout).toBe('');
   });
 
+  it('several notify runs at once send each notification once', async () => {
+    const port = Number(new URL(hook.url).port);
+    await stopHook(hook);
+    for (let i = 1; i <= 8; i++) sb.run(['open', `alert ${i}`, '--impact', 'high', '--urgency', 'high', '-q']);
+    expect(outbox().filter((n) => n.status === 'pending')).toHaveLength(8);
+    hook = await startHook(port);
+    await Promise.all([run(30, 'notify', '--now'), run(30, 'notify', '--now'), run(30, 'notify', '--now')]);
+    expect(hook.bodies.map((b) => b.ref).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `INC-${i + 1}`).sort());
+    expect(outbox().every((n) => n.status === 'delivered')).toBe(true);
+  });
+
   it('a slow endpoint does not hold the command, and the notification stays pending', async () => {
     hook.mode = 'hang';
     sb.run(['config', 'set', 'notify.timeout', '1s']);

@@ -14,6 +14,16 @@ export interface NotifyOptions {
   retryFailed?: boolean;
 }
 
+/** A webhook URL usually holds its secret in the path (Slack, Teams): show only where it goes. */
+const shownTarget = (n: Notification) => {
+  if (n.targetKind !== 'webhook') return n.target;
+  try {
+    return `${new URL(n.target).origin}/…`;
+  } catch {
+    return '…';
+  }
+};
+
 const listJson = (n: Notification) => ({
   id: n.id,
   status: n.status,
@@ -21,7 +31,7 @@ const listJson = (n: Notification) => ({
   ref: n.incidentId ? `INC-${n.incidentId}` : null,
   rule: n.rule,
   targetKind: n.targetKind,
-  target: n.target,
+  target: shownTarget(n),
   attempts: n.attempts,
   createdAt: n.createdAt,
   nextAttemptAt: n.status === 'pending' ? n.nextAttemptAt : null,
@@ -41,7 +51,7 @@ function runList(ctx: Context, all: boolean): void {
     { key: 'event', heading: ctx.t('notify.col.event'), value: (n) => n.event },
     { key: 'ref', heading: ctx.t('col.ref'), value: (n) => (n.incidentId ? `INC-${n.incidentId}` : '') },
     { key: 'rule', heading: ctx.t('notify.col.rule'), value: (n) => n.rule, dropOrder: 3 },
-    { key: 'target', heading: ctx.t('notify.col.target'), value: (n) => n.target, flexible: true, dropOrder: 4 },
+    { key: 'target', heading: ctx.t('notify.col.target'), value: shownTarget, flexible: true, dropOrder: 4 },
     { key: 'attempts', heading: ctx.t('notify.col.attempts'), value: (n) => n.attempts },
     { key: 'nextAttemptAt', heading: ctx.t('notify.col.next'), value: (n) => (n.status === 'pending' ? localTime(n.nextAttemptAt) : ''), dropOrder: 2 },
     { key: 'lastError', heading: ctx.t('notify.col.error'), value: (n) => n.lastError ?? '', flexible: true, dropOrder: 1 },
