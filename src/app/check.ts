@@ -54,7 +54,12 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
         const recorded = new Set(done.filter((e) => e.kind === 'breach').map((e) => breachKey(e.data.due as never, String(e.data.dueAt))));
         const answered = new Set(done.filter((e) => e.kind === 'escalated').flatMap((e) => (e.data.breaches as string[] | undefined) ?? []));
         let current = loadIncident(c, id);
-        for (const f of breaches) {
+        // Someone may have classified, held or resolved it since the scan: act only on what still holds.
+        const still = new Set(
+          findAttention([current], { now: c.now, warn: null, staleSeconds: null, lastActivity: new Map() }).map((f) => breachKey(f.due!, f.at)),
+        );
+        const live = breaches.filter((f) => still.has(breachKey(f.due!, f.at)));
+        for (const f of live) {
           const key = breachKey(f.due!, f.at);
           if (recorded.has(key)) continue;
           const e: TimelineEvent = {
@@ -70,7 +75,7 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
           enqueueNotifications(c, current, e);
           f.new = true;
         }
-        const open = breaches.filter((f) => !answered.has(breachKey(f.due!, f.at)));
+        const open = live.filter((f) => !answered.has(breachKey(f.due!, f.at)));
         if (input.escalate && open.length && escalates(current, policy.priority, policy.maxLevel)) {
           const level = current.escalationLevel + 1;
           const who = policy.levels[level] ?? {};

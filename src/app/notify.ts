@@ -110,7 +110,6 @@ export interface DeliveryResult {
   ref: string | null;
   event: string;
   rule: string;
-  target: string;
   outcome: 'delivered' | 'retry' | 'failed' | 'skipped';
   attempts: number;
   error: string | null;
@@ -197,7 +196,7 @@ export async function deliver(store: Store, rows: Notification[], o: DeliveryOpt
   const refOf = (n: Notification) => (n.incidentId ? `INC-${n.incidentId}` : null);
   return Promise.all(
     rows.map(async (n): Promise<DeliveryResult> => {
-      const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule, target: n.target };
+      const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule };
       const claimed = store.write(() => store.outbox.claim(n.id, now, lease));
       if (!claimed) return { ...base, outcome: 'skipped', attempts: n.attempts, error: null, nextAttemptAt: null };
       const attempts = n.attempts + 1;
