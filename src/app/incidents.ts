@@ -6,6 +6,7 @@ import { formatRef } from '../core/refs.js';
 import { dueTimes, holdSeconds } from '../core/sla.js';
 import type { ChangeContext } from '../cli/context.js';
 import type { IncidentPatch } from '../store/incidents.js';
+import { enqueueNotifications } from './notify.js';
 
 /**
  * The incident lifecycle as operations: each loads the incident, checks the move against SPEC §4,
@@ -63,7 +64,9 @@ function change(
     const { patch, events } = build(current);
     c.store.incidents.update(id, current.version, patch, at(c));
     for (const e of events) c.store.incidents.appendEvent(id, e);
-    return loadIncident(c, id);
+    const changed = loadIncident(c, id);
+    for (const e of events) enqueueNotifications(c, changed, e);
+    return changed;
   });
 }
 
@@ -115,15 +118,15 @@ export function openIncident(c: ChangeContext, input: OpenInput): OpenResult {
       ...dueTimes(priority, now, 0, c.sla),
     });
     for (const r of input.related ?? []) c.store.incidents.addRelated(id, r);
-    c.store.incidents.appendEvent(
-      id,
-      event(c, 'opened', {
-        to: 'open',
-        note: input.title,
-        data: { priority, impact: input.impact ?? null, urgency: input.urgency ?? null, related: (input.related ?? []).map((r) => formatRef('INC', r)) },
-      }),
-    );
-    return { incident: loadIncident(c, id), deduplicated: false };
+    const opened = event(c, 'opened', {
+      to: 'open',
+      note: input.title,
+      data: { priority, impact: input.impact ?? null, urgency: input.urgency ?? null, related: (input.related ?? []).map((r) => formatRef('INC', r)) },
+    });
+    c.store.incidents.appendEvent(id, opened);
+    const incident = loadIncident(c, id);
+    enqueueNotifications(c, incident, opened);
+    return { incident, deduplicated: false };
   });
 }
 
@@ -193,6 +196,8 @@ export interface EscalateInput {
   /** Expected recovery, in seconds from now. */
   etaSeconds?: number;
   major?: boolean;
+  /** Extra timeline data (check records which breach an escalation answers). */
+  data?: Record<string, unknown>;
 }
 
 export function escalateIncident(c: ChangeContext, id: number, input: EscalateInput): IncidentRecord {
@@ -215,7 +220,7 @@ export function escalateIncident(c: ChangeContext, id: number, input: EscalateIn
           from: current.status,
           to: 'escalated',
           note: input.reason,
-          data: { level, to: input.to ?? null, team: input.team ?? null, notify: input.notify ?? [], eta, major: !!(input.major || current.major) },
+          data: { level, to: input.to ?? null, team: input.team ?? null, notify: input.notify ?? [], eta, major: !!(input.major || current.major), ...input.data },
         }),
       ],
     };

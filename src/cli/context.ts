@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { AppError, usageError } from '../core/errors.js';
-import { DEFAULT_SLA, type SlaTargets } from '../core/sla.js';
+import { Config } from '../core/config.js';
+import type { SlaTargets } from '../core/sla.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
 import type { Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
@@ -27,6 +28,8 @@ export interface ChangeContext {
   actor: string;
   now: Date;
   sla: SlaTargets;
+  /** Collects the outbox rows a change queued, for one delivery attempt after the commit. */
+  outbox?: number[];
 }
 
 /**
@@ -41,6 +44,9 @@ export class Context {
   readonly colorOut: boolean;
   private readonly fixedNow: Date;
   private openStore?: Store;
+  private loadedConfig?: Config;
+  /** Notifications queued by this command's changes, delivered once it has committed. */
+  readonly queued: number[] = [];
 
   constructor(
     readonly rt: Runtime,
@@ -97,7 +103,23 @@ export class Context {
   }
 
   change(): ChangeContext {
-    return { store: this.store(), actor: this.actor, now: this.now(), sla: DEFAULT_SLA };
+    return { store: this.store(), actor: this.actor, now: this.now(), sla: this.config().sla(), outbox: this.queued };
+  }
+
+  /** The team's configuration (SPEC §11): one small read of the settings table, once per command. */
+  config(): Config {
+    this.loadedConfig ??= new Config(this.store().settings.all());
+    return this.loadedConfig;
+  }
+
+  /** After the command's transaction committed: one short attempt at the notifications it queued. */
+  async deliverQueued(): Promise<void> {
+    if (!this.queued.length) return;
+    const { deliverQueued, deliveryOptions } = await import('../app/notify.js');
+    const results = await deliverQueued(this.store(), this.queued.splice(0), deliveryOptions(this.config(), this.now()));
+    for (const r of results) {
+      if (r.outcome === 'retry' || r.outcome === 'failed') this.hint('notify.notDelivered', { ref: r.ref ?? '', event: r.event, rule: r.rule, error: r.error ?? '' });
+    }
   }
 
   // ---- output ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ export function action<O>(rt: Runtime, run: Action<O>) {
     const ctx = new Context(rt, opts);
     try {
       await run(ctx, opts, args);
+      await ctx.deliverQueued();
     } catch (e) {
       throw toStorageError(e, ctx.dbPath());
     } finally {

@@ -1,11 +1,15 @@
 import { openDatabase, writeTransaction, type DB, type OpenOptions } from './db.js';
 import { IncidentStore } from './incidents.js';
 import { SettingsStore } from './settings.js';
+import { OutboxStore } from './outbox.js';
+import { AttentionStore } from './attention.js';
 
 /** One open database and the record stores over it. */
 export class Store {
   readonly incidents: IncidentStore;
   readonly settings: SettingsStore;
+  readonly outbox: OutboxStore;
+  readonly attention: AttentionStore;
 
   constructor(
     readonly db: DB,
@@ -13,6 +17,8 @@ export class Store {
   ) {
     this.incidents = new IncidentStore(db);
     this.settings = new SettingsStore(db);
+    this.outbox = new OutboxStore(db);
+    this.attention = new AttentionStore(db);
   }
 
   static open(path: string, options?: OpenOptions): Store {

@@ -134,9 +134,39 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'notification outbox',
+    up: (db) => {
+      db.exec(`
+        -- Notifications are written here in the same transaction as the change they announce, then
+        -- delivered after the commit: a dead endpoint never loses or blocks the change (SPEC §8).
+        CREATE TABLE outbox (
+          id              INTEGER PRIMARY KEY,
+          incident_id     INTEGER REFERENCES incidents (id),
+          event           TEXT NOT NULL,
+          rule            TEXT NOT NULL,
+          target_kind     TEXT NOT NULL CHECK (target_kind IN ('webhook','command')),
+          target          TEXT NOT NULL,
+          payload         TEXT NOT NULL,
+          status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','delivered','failed')),
+          attempts        INTEGER NOT NULL DEFAULT 0,
+          created_at      TEXT NOT NULL,
+          next_attempt_at TEXT NOT NULL,
+          claimed_until   TEXT,
+          last_attempt_at TEXT,
+          delivered_at    TEXT,
+          last_error      TEXT
+        );
+        CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE status = 'pending';
+        CREATE INDEX outbox_status ON outbox (status, id);
+      `);
+    },
+  },
 ];
 
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+// Versions are reserved per change and may land in any order: the highest one is the latest.
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** Applies every pending migration in one immediate transaction: all of them or none. */
 export function migrate(db: DB, hooks: { backup?: () => void } = {}): void {
@@ -145,7 +175,7 @@ export function migrate(db: DB, hooks: { backup?: () => void } = {}): void {
   db.transaction(() => {
     // Re-read inside the lock: another process may have migrated while we waited.
     const from = current();
-    for (const m of MIGRATIONS) {
+    for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (m.version <= from) continue;
       m.up(db);
       // PRAGMA takes no bound parameters.

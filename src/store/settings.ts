@@ -13,6 +13,12 @@ export class SettingsStore {
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   }
 
+  /** The keys that start with prefix (one family, such as `notify.`). */
+  prefixed(prefix: string): Record<string, string> {
+    const rows = this.db.prepare('SELECT key, value FROM settings WHERE key >= ? AND key < ? ORDER BY key').all(prefix, `${prefix}\uffff`) as { key: string; value: string }[];
+    return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  }
+
   set(key: string, value: string): void {
     this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }

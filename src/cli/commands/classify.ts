@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { classifyIncident } from '../../app/incidents.js';
+import { applyEntryRules } from '../../core/rules.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { incidentId, level, long, short } from '../inputs.js';
@@ -17,7 +18,7 @@ export interface ClassifyOptions {
 }
 
 export async function runClassify(ctx: Context, opts: ClassifyOptions, id: string): Promise<void> {
-  const input = {
+  const input = applyEntryRules(ctx.config().entryRules(), {
     impact: level(opts.impact, 'impact'),
     urgency: level(opts.urgency, 'urgency'),
     category: short(opts.category, '--category'),
@@ -25,7 +26,7 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
     assignee: short(opts.assignee, '--assignee'),
     team: short(opts.team, '--team'),
     scope: long(opts.scope, '--scope'),
-  };
+  });
   const incident = classifyIncident(ctx.change(), incidentId(id), input);
   printChanged(ctx, incident, 'classify.done');
   if (!incident.priority) ctx.hint('classify.noPriority', { ref: incident.ref });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openIncident } from '../../app/incidents.js';
 import { usageError } from '../../core/errors.js';
 import { LEVELS, type Level } from '../../core/priority.js';
+import { applyEntryRules } from '../../core/rules.js';
 import { cleanText, normaliseTags } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
@@ -43,7 +44,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
   if (title === undefined) throw usageError('error.missingValue', { what: ctx.t('prompt.title'), flag: 'TITLE' });
 
   // Validate everything before the first write.
-  const input = {
+  const input = applyEntryRules(ctx.config().entryRules(), {
     title: cleanText(title, 'TITLE', 'title'),
     description: long(description, '--description'),
     impact: level(impact, 'impact'),
@@ -60,7 +61,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     related: (opts.related ?? []).map(incidentId),
     dedupKey: short(opts.dedupKey, '--dedup-key'),
     major: opts.major,
-  };
+  });
   const { incident, deduplicated } = openIncident(ctx.change(), input);
   printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated });
 }

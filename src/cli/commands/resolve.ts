@@ -18,7 +18,7 @@ export interface ResolveOptions {
 export async function runResolve(ctx: Context, opts: ResolveOptions, id: string): Promise<void> {
   const ref = incidentId(id);
   const code = resolutionCode(opts.code);
-  const monitorSeconds = duration(opts.monitor, 'monitor') ?? DEFAULT_MONITOR_SECONDS;
+  const monitorSeconds = duration(opts.monitor, 'monitor') ?? ctx.config().duration('resolve.monitor') ?? DEFAULT_MONITOR_SECONDS;
   const text = await ctx.required(opts.resolution, '--resolution', 'prompt.resolution', (p) => p.text(ctx.t('prompt.resolution'), { required: true }));
   const incident = resolveIncident(ctx.change(), ref, { resolution: long(text, '--resolution') as string, code, monitorSeconds });
   printChanged(ctx, incident, 'resolve.done');
@@ -31,7 +31,7 @@ export function register(program: Command, rt: Runtime): void {
     .argument('<id>', 'incident, e.g. INC-12')
     .option('-r, --resolution <text>', 'what was done to restore service (required)')
     .option('--code <code>', 'fixed | workaround | no-fault-found | duplicate | user-error | vendor | other (default fixed)')
-    .option('--monitor <duration>', 'watch period before close, e.g. 24h (default 3d)')
+    .option('--monitor <duration>', 'watch period before close, e.g. 24h (default: config resolve.monitor, 3d)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ incident resolve INC-12 --resolution "証明書を更新し、VPN を再起動" --code fixed\n  $ incident resolve INC-12 --resolution "restarted spooler" --code workaround --monitor 24h',

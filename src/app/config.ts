@@ -1,0 +1,92 @@
+import { Config, KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
+import { usageError } from '../core/errors.js';
+import type { Store } from '../store/index.js';
+
+/** Reading and writing the team's configuration (SPEC §11). Every value is validated before it is written. */
+
+export interface ConfigEntry {
+  key: string;
+  /** The effective value: what is set, else the default. */
+  value: string;
+  default: string;
+  /** True when the value is set in this database (not the default). */
+  set: boolean;
+  /** A family of keys (`notify.<name>.url`): shown as a template for what can be set. */
+  template: boolean;
+}
+
+export function loadConfig(store: Store): Config {
+  return new Config(store.settings.all());
+}
+
+export function getEntry(store: Store, input: string): ConfigEntry {
+  const { key, spec } = requireKey(input);
+  const raw = store.settings.get(key);
+  return { key, value: raw ?? spec.default, default: spec.default, set: raw !== undefined, template: false };
+}
+
+/** Every known key with its value and default, then the family keys that are set, then templates. */
+export function listEntries(store: Store): ConfigEntry[] {
+  const raw = store.settings.all();
+  const out: ConfigEntry[] = [];
+  for (const spec of KEYS) {
+    if (isTemplateKey(spec)) {
+      const instances = Object.keys(raw).filter((k) => !KEYS.some((s) => s.key === k) && requireKeySafe(k) === spec);
+      for (const k of instances) out.push({ key: k, value: raw[k], default: spec.default, set: true, template: false });
+      out.push({ key: spec.key, value: '', default: spec.default, set: false, template: true });
+    } else {
+      out.push({ key: spec.key, value: raw[spec.key] ?? spec.default, default: spec.default, set: spec.key in raw, template: false });
+    }
+  }
+  return out;
+}
+
+function requireKeySafe(key: string) {
+  try {
+    return requireKey(key).spec;
+  } catch {
+    return undefined;
+  }
+}
+
+export function setValue(store: Store, input: string, value: string): ConfigEntry {
+  const { key, spec } = requireKey(input);
+  const canonical = parseValue(key, spec, value);
+  store.write(() => store.settings.set(key, canonical));
+  return { key, value: canonical, default: spec.default, set: true, template: false };
+}
+
+export function unsetValue(store: Store, input: string): { entry: ConfigEntry; removed: boolean } {
+  const { key, spec } = requireKey(input);
+  const removed = store.write(() => store.settings.unset(key));
+  return { entry: { key, value: spec.default, default: spec.default, set: false, template: false }, removed };
+}
+
+/** The keys set in this database, for `config export` (a file a team can keep in git). */
+export function exportValues(store: Store): Record<string, string> {
+  return store.settings.all();
+}
+
+/**
+ * Validates every key and value of an exported object, then writes them all in one transaction (or
+ * nothing). With `replace`, keys not in the file go back to their defaults.
+ */
+export function importValues(store: Store, data: unknown, replace: boolean): { written: number; removed: number } {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw usageError('config.badImport', { reason: 'expected a JSON object of "key": "value"' });
+  const values: [string, string][] = [];
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    const { key, spec } = requireKey(k);
+    const text = Array.isArray(v) ? v.map(String).join(',') : v === null || typeof v === 'object' ? undefined : String(v);
+    if (text === undefined) throw usageError('config.badImportValue', { key });
+    values.push([key, parseValue(key, spec, text)]);
+  }
+  return store.write(() => {
+    let removed = 0;
+    if (replace) {
+      const keep = new Set(values.map(([k]) => k));
+      for (const k of Object.keys(store.settings.all())) if (!keep.has(k) && store.settings.unset(k)) removed++;
+    }
+    for (const [k, v] of values) store.settings.set(k, v);
+    return { written: values.length, removed };
+  });
+}

@@ -1,0 +1,226 @@
+import { spawn } from 'node:child_process';
+import type { ChangeContext } from '../cli/context.js';
+import { Config, NOTIFY_EVENTS, type NotifyEvent, type NotifyRule } from '../core/config.js';
+import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
+import { PRIORITIES } from '../core/priority.js';
+import type { Store } from '../store/index.js';
+import type { Notification } from '../store/outbox.js';
+
+/**
+ * Notifications (SPEC §8). A change that matches a rule writes an outbox row in the change's own
+ * transaction; delivery happens after the commit, so a dead or slow endpoint can never undo or hold
+ * the change. A row is claimed before each attempt and marked delivered after it, so it is sent once.
+ */
+
+export interface NotificationPayload {
+  /** One line for chat tools (Slack, Teams, Mattermost incoming webhooks read `text`). */
+  text: string;
+  event: NotifyEvent;
+  ref: string;
+  title: string;
+  priority: string | null;
+  status: string;
+  assignee: string | null;
+  team: string | null;
+  major: boolean;
+  at: string;
+  actor: string;
+  note: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export function matches(rule: NotifyRule, event: NotifyEvent, incident: Pick<IncidentRecord, 'priority' | 'major'>): boolean {
+  if (!rule.on.includes(event)) return false;
+  if (rule.majorOnly && !incident.major) return false;
+  if (rule.priority === null || incident.major) return true;
+  return incident.priority !== null && PRIORITIES.indexOf(incident.priority) <= PRIORITIES.indexOf(rule.priority);
+}
+
+export function summary(incident: IncidentRecord, event: TimelineEvent): string {
+  const head = `[${incident.priority ?? '—'}]${incident.major ? ' [MAJOR]' : ''} ${incident.ref}`;
+  const what =
+    event.kind === 'breach'
+      ? `SLA breach (${String(event.data?.due ?? '')} due ${String(event.data?.dueAt ?? '')})`
+      : event.kind;
+  const who = incident.assignee ? `, assignee ${incident.assignee}` : ', unassigned';
+  const note = event.note && event.kind !== 'opened' ? ` — ${event.note.replace(/\s+/g, ' ').slice(0, 200)}` : '';
+  return `${head} ${what}: ${incident.title} (status ${incident.status}${who})${note}`;
+}
+
+export function payload(incident: IncidentRecord, event: TimelineEvent): NotificationPayload {
+  return {
+    text: summary(incident, event),
+    event: event.kind as NotifyEvent,
+    ref: incident.ref,
+    title: incident.title,
+    priority: incident.priority,
+    status: incident.status,
+    assignee: incident.assignee,
+    team: incident.team,
+    major: incident.major,
+    at: event.at,
+    actor: event.actor,
+    note: event.note,
+    data: event.data,
+  };
+}
+
+/**
+ * Writes the notifications an event calls for, inside the caller's transaction. Called wherever a
+ * notifiable event (opened, escalated, breach, resolved, closed) is appended.
+ */
+export function enqueueNotifications(c: ChangeContext, incident: IncidentRecord, event: TimelineEvent): void {
+  if (!(NOTIFY_EVENTS as readonly string[]).includes(event.kind)) return;
+  const rules = new Config(c.store.settings.prefixed('notify.')).notifyRules();
+  if (!rules.length) return;
+  const body = payload(incident, event);
+  for (const rule of rules) {
+    if (!matches(rule, event.kind as NotifyEvent, incident)) continue;
+    const targets = [
+      ...(rule.url ? [{ kind: 'webhook' as const, target: rule.url }] : []),
+      ...(rule.command ? [{ kind: 'command' as const, target: rule.command }] : []),
+    ];
+    for (const t of targets) {
+      const id = c.store.outbox.add({
+        incidentId: incident.id,
+        event: event.kind,
+        rule: rule.name,
+        targetKind: t.kind,
+        target: t.target,
+        payload: body,
+        createdAt: event.at,
+      });
+      c.outbox?.push(id);
+    }
+  }
+}
+
+// ---- delivery ------------------------------------------------------------------------------------
+
+export interface DeliveryOptions {
+  now: Date;
+  /** Per attempt, ms. */
+  timeoutMs: number;
+  maxAttempts: number;
+  backoffSeconds: number;
+}
+
+export interface DeliveryResult {
+  id: number;
+  ref: string | null;
+  event: string;
+  rule: string;
+  outcome: 'delivered' | 'retry' | 'failed' | 'skipped';
+  attempts: number;
+  error: string | null;
+  nextAttemptAt: string | null;
+}
+
+/** Exponential back-off: base, 2×, 4×… capped at a day. */
+export function nextAttempt(now: Date, attempts: number, o: { maxAttempts: number; backoffSeconds: number }): string | null {
+  if (attempts >= o.maxAttempts) return null;
+  const seconds = Math.min(o.backoffSeconds * 2 ** Math.max(0, attempts - 1), 86400);
+  return new Date(now.getTime() + seconds * 1000).toISOString();
+}
+
+export function deliveryOptions(config: Config, now: Date): DeliveryOptions {
+  return {
+    now,
+    timeoutMs: (config.duration('notify.timeout') ?? 2) * 1000,
+    maxAttempts: config.integer('notify.maxAttempts'),
+    backoffSeconds: config.duration('notify.backoff') ?? 60,
+  };
+}
+
+const errorText = (e: unknown): string => {
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return 'timed out';
+  return err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e);
+};
+
+async function postWebhook(url: string, body: string, signal: AbortSignal): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal });
+  // Read the answer so the connection is released; its content does not matter.
+  await res.arrayBuffer().catch(() => undefined);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+}
+
+/** Runs a command with the event JSON on stdin; exit 0 is delivered. Killed (with its children) at the timeout. */
+function runCommand(command: string, body: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, { shell: true, detached: true, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.stderr?.destroy();
+      child.stdin?.destroy();
+      child.unref();
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      finish(Object.assign(new Error('timed out'), { name: 'TimeoutError' }));
+    }, timeoutMs);
+    child.stderr?.on('data', (d) => (stderr = (stderr + String(d)).slice(-300)));
+    child.on('error', (e) => finish(e));
+    child.on('exit', (code, signal) => {
+      if (code === 0) finish();
+      else finish(new Error(`exit ${code ?? signal}${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
+    });
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(body);
+  });
+}
+
+async function send(n: Notification, timeoutMs: number): Promise<void> {
+  if (n.targetKind === 'webhook') return postWebhook(n.target, n.payload, AbortSignal.timeout(timeoutMs));
+  return runCommand(n.target, n.payload, timeoutMs);
+}
+
+/**
+ * Attempts the given outbox rows once each, in parallel, within timeoutMs. Each row is claimed first
+ * (skipped when another process holds it or it was delivered meanwhile) and its outcome recorded.
+ */
+export async function deliver(store: Store, rows: Notification[], o: DeliveryOptions): Promise<DeliveryResult[]> {
+  const now = o.now.toISOString();
+  // The lease outlives the attempt, so a process killed mid-send frees the row for a later retry.
+  const lease = new Date(o.now.getTime() + o.timeoutMs + 60_000).toISOString();
+  const refOf = (n: Notification) => (n.incidentId ? `INC-${n.incidentId}` : null);
+  return Promise.all(
+    rows.map(async (n): Promise<DeliveryResult> => {
+      const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule };
+      const claimed = store.write(() => store.outbox.claim(n.id, now, lease));
+      if (!claimed) return { ...base, outcome: 'skipped', attempts: n.attempts, error: null, nextAttemptAt: null };
+      const attempts = n.attempts + 1;
+      try {
+        await send(n, o.timeoutMs);
+        store.write(() => store.outbox.delivered(n.id, now));
+        return { ...base, outcome: 'delivered', attempts, error: null, nextAttemptAt: null };
+      } catch (e) {
+        const error = errorText(e);
+        const next = nextAttempt(o.now, attempts, o);
+        store.write(() => store.outbox.attemptFailed(n.id, error, next));
+        return { ...base, outcome: next ? 'retry' : 'failed', attempts, error, nextAttemptAt: next };
+      }
+    }),
+  );
+}
+
+/** Right after a command's commit: one quick attempt at what it queued. Never throws. */
+export async function deliverQueued(store: Store, ids: readonly number[], o: DeliveryOptions): Promise<DeliveryResult[]> {
+  try {
+    const rows = ids.map((id) => store.outbox.get(id)).filter((n): n is Notification => n?.status === 'pending');
+    return await deliver(store, rows, o);
+  } catch {
+    // The change is committed; `incident notify` picks up whatever this left pending.
+    return [];
+  }
+}

@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import { runCheck as check, type CheckFinding } from '../../app/check.js';
+import { parseValue } from '../../core/config.js';
+import { ExitCode } from '../../core/errors.js';
+import { formatDurationShort, parseDuration } from '../../core/time.js';
+import type { Runtime } from '../../io/runtime.js';
+import { localTime, priorityStyle } from '../../render/incident.js';
+import { renderRows, type Column } from '../../render/rows.js';
+import type { Context } from '../context.js';
+import { action } from '../program.js';
+
+export interface CheckOptions {
+  warn?: string;
+  stale?: string;
+  escalate?: boolean;
+  closeResolved?: boolean;
+  exitCode?: boolean;
+}
+
+/** `--warn 80%` / `--stale 3d` as check reads them, with `none` to switch a finding off. */
+function readOptions(ctx: Context, opts: CheckOptions) {
+  const config = ctx.config();
+  const off = opts.warn?.trim().toLowerCase() === 'none';
+  const warn = opts.warn === undefined ? config.get('check.warn') : off ? 'none' : parseValue('--warn', { key: 'warn', type: 'percent', default: '' }, opts.warn);
+  const stale = opts.stale === undefined ? config.get('check.stale') : parseValue('--stale', { key: 'stale', type: 'durationOrNone', default: '' }, opts.stale);
+  return {
+    warn: off ? null : Number(warn.replace('%', '')) / 100,
+    staleSeconds: stale === 'none' ? null : parseDuration(stale),
+  };
+}
+
+const json = (f: CheckFinding) => ({
+  ref: f.incident.ref,
+  finding: f.kind,
+  due: f.due,
+  at: f.at,
+  used: f.used === null ? null : Math.round(f.used * 100) / 100,
+  new: f.new,
+  action: f.action,
+  priority: f.incident.priority,
+  status: f.incident.status,
+  major: f.incident.major,
+  title: f.incident.title,
+  assignee: f.incident.assignee,
+  team: f.incident.team,
+});
+
+export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> {
+  const { warn, staleSeconds } = readOptions(ctx, opts);
+  const format = ctx.format();
+  const findings = check(ctx.change(), ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
+  if (opts.exitCode && findings.length) process.exitCode = ExitCode.attention;
+  // Quiet when nothing needs attention, so cron mails nothing (SPEC §8).
+  if (!findings.length) return format === 'json' ? ctx.printJson([]) : undefined;
+  if (ctx.quiet && format !== 'json') return ctx.print([...new Set(findings.map((f) => f.incident.ref))].join('\n'));
+  const now = ctx.now().getTime();
+  const what = (f: CheckFinding) => {
+    const due = f.due ? ctx.t(`check.due.${f.due}`) : '';
+    switch (f.kind) {
+      case 'breach':
+        return ctx.t('check.breach', { due, by: formatDurationShort((now - Date.parse(f.at)) / 1000) });
+      case 'warning':
+        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: formatDurationShort((Date.parse(f.at) - now) / 1000) });
+      case 'stale':
+        return ctx.t('check.stale', { idle: formatDurationShort((now - Date.parse(f.at)) / 1000) });
+      case 'watch-ended':
+        return ctx.t(f.incident.major ? 'check.watchEndedMajor' : 'check.watchEnded');
+    }
+  };
+  const columns: Column<CheckFinding>[] = [
+    { key: 'ref', heading: ctx.t('col.ref'), value: (f) => f.incident.ref, style: (s, _f, c) => c.cyan(s) },
+    { key: 'priority', heading: ctx.t('col.priority'), value: (f) => f.incident.priority ?? '', style: (s, f, c) => priorityStyle(s, f.incident.priority, c) },
+    { key: 'finding', heading: ctx.t('check.col.finding'), value: what, style: (s, f, c) => (f.kind === 'breach' ? c.red.bold(s) : f.kind === 'warning' ? c.yellow(s) : s) },
+    { key: 'at', heading: ctx.t('check.col.at'), value: (f) => localTime(f.at), dropOrder: 2 },
+    { key: 'title', heading: ctx.t('col.title'), value: (f) => (f.incident.major ? `[MAJOR] ${f.incident.title}` : f.incident.title), flexible: true },
+    { key: 'assignee', heading: ctx.t('col.assignee'), value: (f) => f.incident.assignee ?? '', dropOrder: 3 },
+    { key: 'action', heading: ctx.t('check.col.action'), value: (f) => (f.action ? ctx.t(`check.action.${f.action}`) : ''), dropOrder: 1 },
+  ];
+  ctx.rt.stdout.write(renderRows(columns, findings, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json }));
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('check')
+    .summary('for cron: SLA breaches and near-breaches, stale incidents, watch periods ended (点検)')
+    .description(
+      'Finds what needs attention now and prints nothing when nothing does. Each breach is recorded once on the timeline (actor "check") and notified; running it twice acts once.',
+    )
+    .option('--warn <percent>', 'warn when this share of a target is used, e.g. 80% (default: config check.warn; none = off)')
+    .option('--stale <duration>', 'active incidents with no event for this long, e.g. 3d (default: config check.stale; none = off)')
+    .option('--escalate', 'escalate breaches per the escalation rules in config (escalation.*)')
+    .option('--close-resolved', 'close resolved incidents whose watch period ended (never major ones)')
+    .option('--exit-code', 'exit 6 when anything needs attention')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ incident check\n  $ incident check --escalate --close-resolved --exit-code\n  $ incident check --warn 90% --stale 1d --json',
+    )
+    .action(action<CheckOptions>(rt, (ctx, opts) => runCheck(ctx, opts)));
+}

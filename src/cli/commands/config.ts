@@ -1,0 +1,138 @@
+import type { Command } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
+import { usageError } from '../../core/errors.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { readAll, type Runtime } from '../../io/runtime.js';
+import { renderRows, type Column } from '../../render/rows.js';
+import type { Context } from '../context.js';
+import { action } from '../program.js';
+
+export interface ConfigImportOptions {
+  replace?: boolean;
+}
+
+/** The one-line description of a key, in the user's language. */
+const describe = (ctx: Context, e: ConfigEntry) => {
+  const sla = /^sla\.(P\d)\.(\w+)$/.exec(e.key);
+  if (sla) return ctx.t(`config.desc.sla.<P>.${sla[2]}` as MessageKey, { p: sla[1] });
+  const family = e.template ? e.key : e.key.replace(/^notify\.[^.]+\./, 'notify.<name>.').replace(/^escalation\.level\d\./, 'escalation.level<n>.');
+  return ctx.t(`config.desc.${family}` as MessageKey);
+};
+
+const toJson = (ctx: Context) => (e: ConfigEntry) => ({
+  key: e.key,
+  value: e.template ? null : e.value,
+  default: e.default,
+  set: e.set,
+  template: e.template,
+  description: describe(ctx, e),
+});
+
+function printEntry(ctx: Context, e: ConfigEntry): void {
+  if (ctx.json) return ctx.printJson(toJson(ctx)(e));
+  ctx.print(e.value);
+}
+
+export function runGet(ctx: Context, key: string): void {
+  printEntry(ctx, getEntry(ctx.store(), key));
+}
+
+export function runSet(ctx: Context, key: string, value: string): void {
+  const e = setValue(ctx.store(), key, value);
+  if (ctx.json) return printEntry(ctx, e);
+  ctx.info('config.set', { key: e.key, value: e.value || '""' });
+}
+
+export function runUnset(ctx: Context, key: string): void {
+  const { entry, removed } = unsetValue(ctx.store(), key);
+  if (ctx.json) return printEntry(ctx, entry);
+  ctx.info(removed ? 'config.unset' : 'config.notSet', { key: entry.key, value: entry.default || '""' });
+}
+
+export function runList(ctx: Context): void {
+  const rows = listEntries(ctx.store());
+  const columns: Column<ConfigEntry>[] = [
+    { key: 'key', heading: ctx.t('config.col.key'), value: (e) => e.key, style: (s, e, c) => (e.template ? c.dim(s) : e.set ? c.bold(s) : s) },
+    { key: 'value', heading: ctx.t('config.col.value'), value: (e) => (e.template ? '' : e.value), flexible: true },
+    { key: 'default', heading: ctx.t('config.col.default'), value: (e) => e.default, dropOrder: 2 },
+    { key: 'description', heading: ctx.t('config.col.description'), value: (e) => describe(ctx, e), flexible: true, dropOrder: 1 },
+  ];
+  ctx.rt.stdout.write(renderRows(columns, rows, { format: ctx.format(), width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: toJson(ctx) }));
+}
+
+export function runExport(ctx: Context, file?: string): void {
+  const text = `${JSON.stringify(exportValues(ctx.store()), null, 2)}\n`;
+  if (!file || file === '-') return void ctx.rt.stdout.write(text);
+  writeFileSync(file, text, { mode: 0o600 });
+  ctx.info('config.exported', { path: file });
+}
+
+export async function runImport(ctx: Context, opts: ConfigImportOptions, file: string): Promise<void> {
+  let text: string;
+  try {
+    text = file === '-' ? await readAll(ctx.rt.stdin) : readFileSync(file, 'utf8');
+  } catch (e) {
+    throw usageError('error.readFile', { path: file, reason: (e as Error).message });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw usageError('config.badImport', { reason: (e as Error).message });
+  }
+  const { written, removed } = importValues(ctx.store(), data, !!opts.replace);
+  if (ctx.json) return ctx.printJson({ written, removed });
+  ctx.info('config.imported', { written, removed });
+}
+
+export function register(program: Command, rt: Runtime): void {
+  const config = program
+    .command('config')
+    .summary("the team's rules: SLA targets, categories, notifications, escalation (設定)")
+    .description('Configuration lives in the database, so a shared database carries its rules. Values are validated before they are written.')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ incident config list
+  $ incident config set sla.P1.resolve 2h
+  $ incident config set categories "network,mail,account,hardware"
+  $ incident config set notify.ops.url https://hooks.slack.com/services/…
+  $ incident config set notify.ops.on opened,escalated,breach
+  $ incident config set notify.ops.priority P2
+  $ incident config export > incident-config.json`,
+    );
+  config
+    .command('get')
+    .description('print the value of a key (its default when not set)')
+    .argument('<key>', 'e.g. sla.P1.response')
+    .action(action(rt, (ctx, _o, args) => runGet(ctx, args[0])));
+  config
+    .command('set')
+    .description('validate and set a value')
+    .argument('<key>', 'e.g. sla.P1.response')
+    .argument('<value>', 'e.g. 15m')
+    .action(action(rt, (ctx, _o, args) => runSet(ctx, args[0], args[1])));
+  config
+    .command('unset')
+    .description('go back to the default')
+    .argument('<key>')
+    .action(action(rt, (ctx, _o, args) => runUnset(ctx, args[0])));
+  config
+    .command('list')
+    .alias('ls')
+    .description('every key with its value, default and description')
+    .action(action(rt, (ctx) => runList(ctx)));
+  config
+    .command('export')
+    .description('print the keys set in this database as JSON (or write FILE)')
+    .argument('[file]')
+    .action(action(rt, (ctx, _o, args) => runExport(ctx, args[0])));
+  config
+    .command('import')
+    .description('validate and set every key of a JSON file (- for stdin): all or nothing')
+    .argument('<file>')
+    .option('--replace', 'keys not in the file go back to their defaults')
+    .action(action<ConfigImportOptions>(rt, (ctx, opts, args) => runImport(ctx, opts, args[0])));
+}

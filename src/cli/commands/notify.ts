@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import { deliver, deliveryOptions, type DeliveryResult } from '../../app/notify.js';
+import type { Runtime } from '../../io/runtime.js';
+import { localTime } from '../../render/incident.js';
+import { renderRows, type Column } from '../../render/rows.js';
+import type { Notification, OutboxStatus } from '../../store/outbox.js';
+import type { Context } from '../context.js';
+import { action } from '../program.js';
+
+export interface NotifyOptions {
+  list?: boolean;
+  all?: boolean;
+  now?: boolean;
+  retryFailed?: boolean;
+}
+
+/** A webhook URL usually holds its secret in the path (Slack, Teams): show only where it goes. */
+const shownTarget = (n: Notification) => {
+  if (n.targetKind !== 'webhook') return n.target;
+  try {
+    return `${new URL(n.target).origin}/…`;
+  } catch {
+    return '…';
+  }
+};
+
+const listJson = (n: Notification) => ({
+  id: n.id,
+  status: n.status,
+  event: n.event,
+  ref: n.incidentId ? `INC-${n.incidentId}` : null,
+  rule: n.rule,
+  targetKind: n.targetKind,
+  target: shownTarget(n),
+  attempts: n.attempts,
+  createdAt: n.createdAt,
+  nextAttemptAt: n.status === 'pending' ? n.nextAttemptAt : null,
+  lastAttemptAt: n.lastAttemptAt,
+  deliveredAt: n.deliveredAt,
+  lastError: n.lastError,
+});
+
+function runList(ctx: Context, all: boolean): void {
+  const statuses: OutboxStatus[] = all ? ['pending', 'failed', 'delivered'] : ['pending', 'failed'];
+  const rows = ctx.store().outbox.list(statuses, all ? 200 : 0);
+  const format = ctx.format();
+  if (format === 'table' && !rows.length) return ctx.info('notify.empty');
+  const columns: Column<Notification>[] = [
+    { key: 'id', heading: '#', value: (n) => n.id },
+    { key: 'status', heading: ctx.t('col.status'), value: (n) => n.status, style: (s, n, c) => (n.status === 'failed' ? c.red.bold(s) : n.status === 'pending' ? c.yellow(s) : s) },
+    { key: 'event', heading: ctx.t('notify.col.event'), value: (n) => n.event },
+    { key: 'ref', heading: ctx.t('col.ref'), value: (n) => (n.incidentId ? `INC-${n.incidentId}` : '') },
+    { key: 'rule', heading: ctx.t('notify.col.rule'), value: (n) => n.rule, dropOrder: 3 },
+    { key: 'target', heading: ctx.t('notify.col.target'), value: shownTarget, flexible: true, dropOrder: 4 },
+    { key: 'attempts', heading: ctx.t('notify.col.attempts'), value: (n) => n.attempts },
+    { key: 'nextAttemptAt', heading: ctx.t('notify.col.next'), value: (n) => (n.status === 'pending' ? localTime(n.nextAttemptAt) : ''), dropOrder: 2 },
+    { key: 'lastError', heading: ctx.t('notify.col.error'), value: (n) => n.lastError ?? '', flexible: true, dropOrder: 1 },
+  ];
+  ctx.rt.stdout.write(renderRows(columns, rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: listJson }));
+}
+
+export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void> {
+  if (opts.list) return runList(ctx, !!opts.all);
+  const store = ctx.store();
+  const now = ctx.now().toISOString();
+  if (opts.retryFailed) {
+    const n = store.write(() => store.outbox.retryFailed(now));
+    if (n) ctx.info('notify.requeued', { count: n });
+  }
+  const o = deliveryOptions(ctx.config(), ctx.now());
+  const results: DeliveryResult[] = [];
+  // In batches, oldest first, until nothing due is left (each row is tried at most once per run).
+  const seen = new Set<number>();
+  for (;;) {
+    const due = store.outbox.due(now, !!opts.now || !!opts.retryFailed).filter((n) => !seen.has(n.id));
+    if (!due.length) break;
+    for (const n of due) seen.add(n.id);
+    results.push(...(await deliver(store, due, o)));
+  }
+  if (ctx.json) return ctx.printJson(results);
+  // Quiet when all went out (cron mails nothing); each failure is one line on stderr.
+  for (const r of results) {
+    if (r.outcome === 'retry') ctx.info('notify.willRetry', { ref: r.ref ?? '', event: r.event, rule: r.rule, error: r.error ?? '', next: localTime(r.nextAttemptAt) });
+    if (r.outcome === 'failed') ctx.info('notify.gaveUp', { ref: r.ref ?? '', event: r.event, rule: r.rule, error: r.error ?? '', attempts: r.attempts });
+  }
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('notify')
+    .summary('deliver pending notifications, with back-off (通知)')
+    .description(
+      'Every notification goes through an outbox written with the change. Commands try once right after their change; this delivers what is still pending, with exponential back-off and at most notify.maxAttempts tries. A delivered notification is never sent again.',
+    )
+    .option('--list', 'show pending and failed notifications instead of delivering')
+    .option('--all', 'with --list: delivered ones too (the latest 200)')
+    .option('--now', 'do not wait for the back-off: try every pending notification now')
+    .option('--retry-failed', 'put notifications that ran out of tries back in the queue and try them now')
+    .addHelpText('after', '\nExamples:\n  $ incident notify\n  $ incident notify --list\n  $ incident notify --retry-failed')
+    .action(action<NotifyOptions>(rt, (ctx, opts) => runNotify(ctx, opts)));
+}

@@ -1,0 +1,87 @@
+import type { IncidentRecord } from './incident.js';
+import { PRIORITIES, type Priority } from './priority.js';
+
+/**
+ * What needs attention at `now` (SPEC §8), with no I/O: due times passed (breach) or nearly passed
+ * (warning), incidents nobody touched for a while (stale), and resolved incidents whose watch period
+ * ended. On hold the SLA clock is stopped, so a held incident neither breaches nor warns.
+ */
+
+export type FindingKind = 'breach' | 'warning' | 'stale' | 'watch-ended';
+export type DueKind = 'response' | 'resolve';
+
+export interface Finding {
+  kind: FindingKind;
+  incident: IncidentRecord;
+  /** Which target, for breaches and warnings. */
+  due: DueKind | null;
+  /** The due time (breach, warning), last activity (stale) or end of the watch period. */
+  at: string;
+  /** Share of the target used, for breaches and warnings (1 = due now). */
+  used: number | null;
+}
+
+export interface CheckOptions {
+  now: Date;
+  /** Warn at this share of a target (0.8 = 80 %); null = no warnings. */
+  warn: number | null;
+  /** Seconds without a person's event after which an active incident is stale; null = never. */
+  staleSeconds: number | null;
+  /** Last event by a person, per incident id. */
+  lastActivity: ReadonlyMap<number, string>;
+}
+
+const ACTIVE = ['open', 'classified', 'escalated', 'on_hold'];
+const CLOCK_RUNNING = ['open', 'classified', 'escalated'];
+const ORDER: FindingKind[] = ['breach', 'warning', 'stale', 'watch-ended'];
+
+/** The breach's identity: the same due time breached twice is one breach (check acts once). */
+export const breachKey = (due: DueKind, dueAt: string) => `${due}@${dueAt}`;
+
+function clock(i: IncidentRecord, due: DueKind, dueAt: string, now: number): { used: number; passed: boolean } {
+  const opened = Date.parse(i.openedAt);
+  const target = Date.parse(dueAt) - opened - i.heldSeconds * 1000;
+  const elapsed = now - opened - i.heldSeconds * 1000;
+  return { used: target > 0 ? elapsed / target : 1, passed: now > Date.parse(dueAt) };
+}
+
+export function findAttention(incidents: readonly IncidentRecord[], o: CheckOptions): Finding[] {
+  const now = o.now.getTime();
+  const out: Finding[] = [];
+  for (const i of incidents) {
+    if (CLOCK_RUNNING.includes(i.status)) {
+      const dues: [DueKind, string | null][] = [
+        ['response', i.classifiedAt ? null : i.responseDueAt],
+        ['resolve', i.resolveDueAt],
+      ];
+      for (const [due, dueAt] of dues) {
+        if (!dueAt) continue;
+        const { used, passed } = clock(i, due, dueAt, now);
+        if (passed) out.push({ kind: 'breach', incident: i, due, at: dueAt, used });
+        else if (o.warn !== null && used >= o.warn) out.push({ kind: 'warning', incident: i, due, at: dueAt, used });
+      }
+    }
+    if (ACTIVE.includes(i.status) && o.staleSeconds !== null) {
+      const last = o.lastActivity.get(i.id) ?? i.openedAt;
+      if (now - Date.parse(last) >= o.staleSeconds * 1000) out.push({ kind: 'stale', incident: i, due: null, at: last, used: null });
+    }
+    if (i.status === 'resolved' && i.monitorUntil && Date.parse(i.monitorUntil) <= now) {
+      out.push({ kind: 'watch-ended', incident: i, due: null, at: i.monitorUntil, used: null });
+    }
+  }
+  const rank = (p: Priority | null) => (p ? PRIORITIES.indexOf(p) : PRIORITIES.length);
+  return out.sort(
+    (a, b) =>
+      ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
+      Number(b.incident.major) - Number(a.incident.major) ||
+      rank(a.incident.priority) - rank(b.incident.priority) ||
+      a.at.localeCompare(b.at) ||
+      a.incident.id - b.incident.id,
+  );
+}
+
+/** Whether a breach of this incident is escalated automatically under a priority cap (null = never). */
+export function escalates(i: Pick<IncidentRecord, 'priority' | 'major' | 'escalationLevel'>, cap: Priority | null, maxLevel: number): boolean {
+  if (cap === null || i.escalationLevel >= maxLevel) return false;
+  return i.major || (i.priority !== null && PRIORITIES.indexOf(i.priority) <= PRIORITIES.indexOf(cap));
+}

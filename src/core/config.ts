@@ -1,0 +1,328 @@
+import { usageError } from './errors.js';
+import { PRIORITIES, parsePriority, type Priority } from './priority.js';
+import { DEFAULT_SLA, type SlaTargets } from './sla.js';
+import { closest } from './suggest.js';
+import { parseDuration } from './time.js';
+import { cleanText, normaliseTags, parseInteger } from './validate.js';
+
+/**
+ * The configuration keys (SPEC §11): each with its type, default and validator. Values are stored in
+ * the `settings` table as canonical text (`4h`, `80%`, `true`, `a,b,c`), written only after they
+ * parse. A key written `notify.<name>.url` is a family: `<name>` is any rule name the team picks,
+ * `<n>` an escalation level 1–9.
+ */
+
+export const NOTIFY_EVENTS = ['opened', 'escalated', 'breach', 'resolved', 'closed'] as const;
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+
+export type ValueType =
+  | 'duration'
+  | 'durationOrNone'
+  | 'percent'
+  | 'integer'
+  | 'boolean'
+  | 'url'
+  | 'list'
+  | 'text'
+  | 'pattern'
+  | 'priorityOrAny'
+  | 'priorityOrNone'
+  | 'events'
+  | 'aliases';
+
+export interface KeySpec {
+  key: string;
+  type: ValueType;
+  /** Canonical text; '' means "not set" (an empty list, no pattern, no target). */
+  default: string;
+  min?: number;
+  max?: number;
+}
+
+const fmtSla = (s: number | null) => (s === null ? 'none' : compactDuration(s));
+
+export const KEYS: KeySpec[] = [
+  ...PRIORITIES.flatMap((p): KeySpec[] => [
+    { key: `sla.${p}.response`, type: 'durationOrNone', default: fmtSla(DEFAULT_SLA[p].response) },
+    { key: `sla.${p}.resolve`, type: 'durationOrNone', default: fmtSla(DEFAULT_SLA[p].resolve) },
+  ]),
+  { key: 'resolve.monitor', type: 'duration', default: '3d' },
+  { key: 'check.warn', type: 'percent', default: '80%' },
+  { key: 'check.stale', type: 'durationOrNone', default: '3d' },
+  { key: 'escalation.priority', type: 'priorityOrNone', default: 'P4' },
+  { key: 'escalation.maxLevel', type: 'integer', default: '3', min: 1, max: 9 },
+  { key: 'escalation.level<n>.to', type: 'text', default: '' },
+  { key: 'escalation.level<n>.team', type: 'text', default: '' },
+  { key: 'categories', type: 'list', default: '' },
+  { key: 'services', type: 'list', default: '' },
+  { key: 'title.minLength', type: 'integer', default: '1', min: 1, max: 300 },
+  { key: 'title.pattern', type: 'pattern', default: '' },
+  { key: 'tags.aliases', type: 'aliases', default: '' },
+  { key: 'notify.timeout', type: 'duration', default: '2s', min: 1, max: 60 },
+  { key: 'notify.maxAttempts', type: 'integer', default: '8', min: 1, max: 100 },
+  { key: 'notify.backoff', type: 'duration', default: '1m', min: 1, max: 86400 },
+  { key: 'notify.<name>.url', type: 'url', default: '' },
+  { key: 'notify.<name>.command', type: 'text', default: '' },
+  { key: 'notify.<name>.on', type: 'events', default: 'all' },
+  { key: 'notify.<name>.priority', type: 'priorityOrAny', default: 'any' },
+  { key: 'notify.<name>.majorOnly', type: 'boolean', default: 'false' },
+];
+
+const PLACEHOLDER: Record<string, string> = { '<name>': '([a-z0-9][a-z0-9_-]{0,39})', '<n>': '([1-9])' };
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isTemplate = (spec: KeySpec) => /<\w+>/.test(spec.key);
+const templateRe = (spec: KeySpec) =>
+  new RegExp(`^${spec.key.split(/(<\w+>)/).map((part) => PLACEHOLDER[part] ?? escapeRe(part)).join('')}$`);
+
+export const isTemplateKey = isTemplate;
+
+/** The spec of a key as typed (exact, or a family instance such as `notify.ops.url`), or undefined. */
+export function findKey(key: string): KeySpec | undefined {
+  return KEYS.find((s) => (isTemplate(s) ? templateRe(s).test(key) : s.key === key));
+}
+
+/** The spec of a key, or exit 2 naming the closest known key. */
+export function requireKey(input: string): { key: string; spec: KeySpec } {
+  const key = String(input).normalize('NFKC').trim();
+  const spec = findKey(key);
+  if (spec) return { key, spec };
+  // Family keys are suggested with the segment the user typed (`notify.ops.urll` → `notify.ops.url`).
+  const parts = key.split('.');
+  const candidates = KEYS.map((s) => {
+    if (!isTemplate(s)) return s.key;
+    const tpl = s.key.split('.');
+    return tpl.map((t, i) => (/<\w+>/.test(t) ? t.replace(/<\w+>/, (parts[i] ?? '').toLowerCase().replace(/^level/, '') || 'x') : t)).join('.');
+  }).filter((c) => !/<\w+>/.test(c));
+  const suggestion = closest(key, candidates) ?? closest(key.replace(/\.[^.]*$/, ''), candidates);
+  if (suggestion) throw usageError('config.unknownKey', { key, suggestion }, 'config.unknownKeyHint');
+  throw usageError('config.unknownKeyNoSuggestion', { key }, 'config.unknownKeyHint');
+}
+
+/** Seconds as the shortest duration text that reads back the same: `90` → `1m30s`, `86400` → `1d`. */
+export function compactDuration(seconds: number): string {
+  let s = Math.round(seconds);
+  if (s === 0) return '0s';
+  const out: string[] = [];
+  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+    const n = Math.floor(s / size);
+    if (n) out.push(`${n}${unit}`);
+    s -= n * size;
+  }
+  return out.join('');
+}
+
+const NONE = ['none', 'off', '-', 'なし'];
+const ANY = ['any', 'all', '*', 'すべて'];
+const bad = (type: ValueType, key: string, value: string, extra: Record<string, string | number> = {}) =>
+  usageError(`config.bad.${type}`, { key, value, ...extra });
+
+function parseCap(key: string, type: 'priorityOrAny' | 'priorityOrNone', raw: string): string {
+  const v = raw.trim().toLowerCase();
+  if (type === 'priorityOrAny' && ANY.includes(v)) return 'any';
+  if (type === 'priorityOrNone' && NONE.includes(v)) return 'none';
+  try {
+    return parsePriority(raw.replace(/^\s*(<=|≤|=<)\s*/, ''));
+  } catch {
+    throw bad(type, key, raw);
+  }
+}
+
+function parseList(raw: string): string[] {
+  const out: string[] = [];
+  for (const part of raw.split(/[,、\n]/)) {
+    const item = part.normalize('NFC').trim();
+    if (item && !out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
+  }
+  return out;
+}
+
+/** Validates a value for a key and answers its canonical text; exit 2 naming the key when it does not parse. */
+export function parseValue(key: string, spec: KeySpec, input: string): string {
+  const raw = String(input).normalize('NFKC').trim();
+  switch (spec.type) {
+    case 'duration':
+    case 'durationOrNone': {
+      if (spec.type === 'durationOrNone' && NONE.includes(raw.toLowerCase())) return 'none';
+      let seconds: number;
+      try {
+        seconds = parseDuration(raw, key);
+      } catch {
+        throw bad(spec.type, key, input);
+      }
+      if (seconds < (spec.min ?? 1) || seconds > (spec.max ?? 100 * 365 * 86400)) {
+        throw bad('duration', key, input);
+      }
+      return compactDuration(seconds);
+    }
+    case 'percent': {
+      const m = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(raw);
+      const n = m ? Number(m[1]) : NaN;
+      if (!(n >= 1 && n <= 100)) throw bad('percent', key, input);
+      return `${n}%`;
+    }
+    case 'integer':
+      try {
+        return String(parseInteger(raw, key, spec.min ?? 0, spec.max ?? 1_000_000));
+      } catch {
+        throw bad('integer', key, input, { min: spec.min ?? 0, max: spec.max ?? 1_000_000 });
+      }
+    case 'boolean': {
+      const v = raw.toLowerCase();
+      if (['true', 'yes', 'on', '1'].includes(v)) return 'true';
+      if (['false', 'no', 'off', '0'].includes(v)) return 'false';
+      throw bad('boolean', key, input);
+    }
+    case 'url': {
+      let url: URL;
+      try {
+        url = new URL(String(input).trim());
+      } catch {
+        throw bad('url', key, input);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad('url', key, input);
+      return url.href;
+    }
+    case 'list':
+      return parseList(String(input)).join(',');
+    case 'text':
+      return cleanText(String(input), key, 'short');
+    case 'pattern': {
+      const text = String(input).trim();
+      if (!text) return '';
+      try {
+        new RegExp(text, 'u');
+      } catch (e) {
+        throw bad('pattern', key, input, { reason: (e as Error).message });
+      }
+      return text;
+    }
+    case 'priorityOrAny':
+    case 'priorityOrNone':
+      return parseCap(key, spec.type, raw);
+    case 'events': {
+      if (ANY.includes(raw.toLowerCase())) return 'all';
+      const events = parseList(raw.toLowerCase());
+      const unknown = events.find((e) => !(NOTIFY_EVENTS as readonly string[]).includes(e));
+      if (!events.length || unknown !== undefined) {
+        throw bad('events', key, input, { choices: NOTIFY_EVENTS.join(', '), suggestion: closest(unknown ?? '', NOTIFY_EVENTS) ?? '' });
+      }
+      return events.join(',');
+    }
+    case 'aliases': {
+      const pairs: string[] = [];
+      for (const part of parseList(String(input))) {
+        const m = /^([^=]+)=([^=]+)$/.exec(part);
+        if (!m) throw bad('aliases', key, input);
+        const [from] = normaliseTags([m[1]]);
+        const [to] = normaliseTags([m[2]]);
+        pairs.push(`${from}=${to}`);
+      }
+      return pairs.join(',');
+    }
+  }
+}
+
+export interface NotifyRule {
+  name: string;
+  url: string | null;
+  command: string | null;
+  on: NotifyEvent[];
+  /** Incidents at this priority or more urgent; null = any (with or without a priority). */
+  priority: Priority | null;
+  majorOnly: boolean;
+}
+
+export interface EscalationPolicy {
+  /** Breaches of incidents at this priority or more urgent are escalated; null = none. */
+  priority: Priority | null;
+  maxLevel: number;
+  /** Who takes level n (1-based), when configured. */
+  levels: Record<number, { to?: string; team?: string }>;
+}
+
+export interface EntryRules {
+  categories: string[];
+  services: string[];
+  titleMinLength: number;
+  titlePattern: string | null;
+  tagAliases: Record<string, string>;
+}
+
+/** The effective configuration: what is set, else the defaults. Typed readers over canonical text. */
+export class Config {
+  constructor(readonly raw: Record<string, string> = {}) {}
+
+  get(key: string): string {
+    return this.raw[key] ?? findKey(key)?.default ?? '';
+  }
+
+  duration(key: string): number | null {
+    const v = this.get(key);
+    return v === 'none' || v === '' ? null : parseDuration(v, key);
+  }
+
+  integer(key: string): number {
+    return Number(this.get(key));
+  }
+
+  /** A percentage as a fraction (`80%` → 0.8). */
+  fraction(key: string): number {
+    return Number(this.get(key).replace('%', '')) / 100;
+  }
+
+  list(key: string): string[] {
+    const v = this.get(key);
+    return v ? v.split(',') : [];
+  }
+
+  sla(): SlaTargets {
+    const out = {} as SlaTargets;
+    for (const p of PRIORITIES) out[p] = { response: this.duration(`sla.${p}.response`), resolve: this.duration(`sla.${p}.resolve`) };
+    return out;
+  }
+
+  entryRules(): EntryRules {
+    const aliases: Record<string, string> = {};
+    for (const pair of this.list('tags.aliases')) {
+      const [from, to] = pair.split('=');
+      aliases[from] = to;
+    }
+    return {
+      categories: this.list('categories'),
+      services: this.list('services'),
+      titleMinLength: this.integer('title.minLength'),
+      titlePattern: this.get('title.pattern') || null,
+      tagAliases: aliases,
+    };
+  }
+
+  escalation(): EscalationPolicy {
+    const cap = this.get('escalation.priority');
+    const levels: EscalationPolicy['levels'] = {};
+    for (const [key, value] of Object.entries(this.raw)) {
+      const m = /^escalation\.level([1-9])\.(to|team)$/.exec(key);
+      if (m) (levels[Number(m[1])] ??= {})[m[2] as 'to' | 'team'] = value;
+    }
+    return { priority: cap === 'none' ? null : (cap as Priority), maxLevel: this.integer('escalation.maxLevel'), levels };
+  }
+
+  notifyRules(): NotifyRule[] {
+    const names = new Set<string>();
+    for (const key of Object.keys(this.raw)) {
+      const m = /^notify\.([^.]+)\.(url|command)$/.exec(key);
+      if (m) names.add(m[1]);
+    }
+    return [...names].sort().map((name) => {
+      const on = this.get(`notify.${name}.on`);
+      const cap = this.get(`notify.${name}.priority`);
+      return {
+        name,
+        url: this.raw[`notify.${name}.url`] ?? null,
+        command: this.raw[`notify.${name}.command`] ?? null,
+        on: on === 'all' ? [...NOTIFY_EVENTS] : (on.split(',') as NotifyEvent[]),
+        priority: cap === 'any' ? null : (cap as Priority),
+        majorOnly: this.get(`notify.${name}.majorOnly`) === 'true',
+      };
+    });
+  }
+}
