@@ -12,6 +12,8 @@ import * as cancel from './cancel.js';
 import * as list from './list.js';
 import * as show from './show.js';
 import * as report from './report.js';
+import * as exportCmd from './export.js';
+import * as importCmd from './import.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
-export const COMMANDS: CommandModule[] = [open, classify, assign, escalate, hold, note, resolve, reopen, close, cancel, list, show, report];
+export const COMMANDS: CommandModule[] = [open, classify, assign, escalate, hold, note, resolve, reopen, close, cancel, list, show, report, exportCmd, importCmd];
