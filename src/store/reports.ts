@@ -196,6 +196,17 @@ export class ReportStore {
     return out;
   }
 
+  /** The knowledge entries one incident created or used (completion report). */
+  knowledgeLinks(incidentId: number): { ref: string; title: string; relation: string; status: string }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT k.id, k.title, ik.relation, k.status FROM incident_knowledge ik JOIN knowledge k ON k.id = ik.kb_id
+         WHERE ik.incident_id = ? ORDER BY ik.relation, k.id`,
+      )
+      .all(incidentId) as { id: number; title: string; relation: string; status: string }[];
+    return rows.map((r) => ({ ref: `KB-${r.id}`, title: r.title, relation: r.relation, status: r.status }));
+  }
+
   workload(w: ReportWindow, by: GroupBy): WorkloadRow[] {
     const f = this.where(w, 'i.');
     return this.db
