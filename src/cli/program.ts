@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
 import { toStorageError } from '../store/db.js';
@@ -37,7 +37,8 @@ export function buildProgram(rt: Runtime, version: string): Command {
     .version(version, '-V, --version')
     .option('--db <path>', 'database file (default: $INCIDENT_DB, else ~/.local/share/incident/incidents.db)')
     .option('--json', 'print one JSON document on stdout')
-    .addOption(new Option('--format <format>', 'output format for rows').choices(['table', 'tsv', 'csv', 'md', 'json']))
+    // Checked by ctx.format() per command (and import reads its own kinds of file with it).
+    .option('--format <format>', 'output format for rows: table | tsv | csv | md | json')
     .option('--actor <name>', 'who is acting (default: $INCIDENT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is an error')
     .option('--no-color', 'no colour')

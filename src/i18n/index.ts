@@ -1,12 +1,20 @@
 import core from './catalog/core.js';
 import incidents from './catalog/incidents.js';
 import sla from './catalog/sla.js';
+import reports from './catalog/reports.js';
+import transfer from './catalog/transfer.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
  * list it here.
  */
-const areas = [core, incidents, sla] as const;
+const areas = [
+  core,
+  incidents,
+  sla,
+  reports,
+  transfer,
+] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type AreaEn<A> = A extends { en: infer E } ? E : never;

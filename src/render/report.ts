@@ -2,61 +2,160 @@ import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatDurationShort } from '../core/time.js';
 import type { Translate } from '../i18n/index.js';
 
-const md = (s: string | null | undefined) => (s ?? '').replace(/\r?\n/g, '  \n');
+/** A knowledge entry an incident created or used, as the completion report lists it. */
+export interface ReportKnowledge {
+  ref: string;
+  title: string;
+  relation: string;
+  status: string;
+}
+
+/** Times the report states about an incident (seconds), from app/completion.ts. */
+export interface ReportDurations {
+  toClassify: number | null;
+  toResolve: number | null;
+  toResolveGross: number | null;
+  onHold: number;
+}
+
+export interface CompletionReportOptions {
+  t: Translate;
+  now: Date;
+  knowledge?: ReportKnowledge[];
+  durations?: ReportDurations;
+}
+
+/** Text that stays inside its Markdown paragraph: line breaks kept as hard breaks, no raw HTML. */
+const md = (s: string | null | undefined) => (s ?? '').replace(/</g, '&lt;').replace(/\r?\n/g, '  \n');
+/** Text inside a table cell: no pipes or line breaks to break the row. */
+const cell = (s: string | null | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
+/** Text inside a heading or list item: one line. */
+const inline = (s: string | null | undefined) => (s ?? '').replace(/</g, '&lt;').replace(/\s*\r?\n\s*/g, ' ');
+
+/** Local wall-clock time with its UTC offset, as a reader of the mail expects it. */
+export function reportTime(isoTime: string | null | undefined): string {
+  if (!isoTime) return '—';
+  const d = new Date(isoTime);
+  const p = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const off = -d.getTimezoneOffset();
+  const zone = off === 0 ? 'UTC' : `UTC${off > 0 ? '+' : '-'}${p(Math.trunc(off / 60))}:${p(off % 60)}`;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())} ${zone}`;
+}
+
+const dur = (s: number | null | undefined) => (s === null || s === undefined ? '—' : formatDurationShort(s));
 
 /**
- * The completion report (完了報告): what a person pastes into mail or a wiki after closing.
- * Loaded only by `show --format md` and `close --report`.
+ * The completion report (完了報告): what a person pastes into mail or a wiki after closing —
+ * summary, impact and scope, timeline, escalations, resolution, knowledge, problem hand-off and SLA
+ * outcome. Loaded only by `show --format md` and `close --report`.
  */
-export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEvent[], opts: { t: Translate; now: Date }): string {
+export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEvent[], opts: CompletionReportOptions): string {
   const { t } = opts;
   const out: string[] = [];
-  out.push(`# ${i.ref}: ${md(i.title)}`, '');
+  const item = (k: string, v: string | null | undefined) => {
+    if (v) out.push(`- **${k}**: ${inline(v)}`);
+  };
+  out.push(`# ${i.ref}: ${inline(i.title)}${i.major ? ` ${t('report.majorTag')}` : ''}`, '');
+
   out.push(`## ${t('report.summary')}`, '');
-  const row = (k: string, v: string | null | undefined) => v && out.push(`- **${k}**: ${md(v)}`);
-  row(t('col.status'), i.status);
-  row(t('col.priority'), i.priority ? `${i.priority} (${t('field.impactUrgency')}: ${i.impact} × ${i.urgency})` : null);
-  row(t('field.category'), i.category);
-  row(t('field.service'), i.service);
-  row(t('field.source'), i.source);
-  row(t('field.reporter'), i.reporter);
-  row(t('field.assignee'), [i.assignee, i.team && `(${i.team})`].filter(Boolean).join(' '));
-  row(t('field.detected'), i.detectedAt);
-  row(t('field.opened'), i.openedAt);
-  row(t('field.resolved'), i.resolvedAt);
-  row(t('field.closed'), i.closedAt);
-  if (i.major) row(t('field.major'), 'yes');
+  item(t('col.status'), i.status);
+  item(t('report.priority'), i.priority ? `${i.priority} (${t('field.impactUrgency')}: ${i.impact ?? '—'} × ${i.urgency ?? '—'})` : null);
+  item(t('field.category'), i.category);
+  item(t('field.service'), i.service);
+  item(t('field.source'), i.source);
+  item(t('field.reporter'), i.reporter);
+  item(t('field.assignee'), [i.assignee, i.team && `(${i.team})`].filter(Boolean).join(' '));
+  item(t('field.detected'), reportTime(i.detectedAt));
+  item(t('field.opened'), reportTime(i.openedAt));
+  item(t('field.resolved'), i.resolvedAt && reportTime(i.resolvedAt));
+  item(t('field.closed'), i.closedAt && reportTime(i.closedAt));
+  const d = opts.durations;
+  if (d) {
+    item(t('report.timeToClassify'), d.toClassify !== null ? dur(d.toClassify) : null);
+    item(t('report.timeToResolve'), d.toResolve !== null ? `${dur(d.toResolve)}${d.onHold ? ` (${t('report.onHold', { held: dur(d.onHold), gross: dur(d.toResolveGross) })})` : ''}` : null);
+  }
+  item(t('field.occurrences'), i.occurrences > 1 ? String(i.occurrences) : null);
+  item(t('field.tags'), i.tags.length ? i.tags.join(', ') : null);
+  item(t('field.related'), i.related.length ? i.related.join(', ') : null);
+  item(t('field.externalRef'), i.externalRef);
   if (i.description) out.push('', md(i.description));
-  out.push('', `## ${t('report.impact')}`, '', md(i.scope) || '—');
-  out.push('', `## ${t('report.timeline')}`, '', `| ${t('report.when')} | ${t('report.who')} | ${t('report.what')} | ${t('report.note')} |`, '|---|---|---|---|');
+
+  out.push('', `## ${t('report.impact')}`, '');
+  const impactLines = [
+    i.impact ? `- **${t('report.impactLevel')}**: ${i.impact}` : null,
+    i.urgency ? `- **${t('report.urgencyLevel')}**: ${i.urgency}` : null,
+    i.service ? `- **${t('field.service')}**: ${inline(i.service)}` : null,
+    i.occurrences > 1 ? `- **${t('field.occurrences')}**: ${i.occurrences}` : null,
+  ].filter((l): l is string => !!l);
+  out.push(...impactLines);
+  if (impactLines.length) out.push('');
+  out.push(i.scope ? md(i.scope) : t('report.noScope'));
+
+  out.push('', `## ${t('report.timeline')}`, '');
+  out.push(`| ${t('report.whenLocal')} | ${t('report.who')} | ${t('report.what')} | ${t('report.note')} |`, '|---|---|---|---|');
   for (const e of timeline) {
-    const what = e.from || e.to ? `${e.kind} (${e.from ?? ''}→${e.to ?? ''})` : e.kind;
-    out.push(`| ${e.at} | ${e.actor} | ${what} | ${(e.note ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')} |`);
+    const what = e.from ? `${e.kind} (${e.from} → ${e.to ?? ''})` : e.to ? `${e.kind} (→ ${e.to})` : e.kind;
+    out.push(`| ${reportTime(e.at)} | ${cell(e.actor)} | ${cell(what)} | ${cell(e.note)} |`);
   }
-  const escalations = timeline.filter((e) => e.kind === 'escalated');
+
   out.push('', `## ${t('report.escalations')}`, '');
-  if (!escalations.length) out.push('—');
+  const escalations = timeline.filter((e) => e.kind === 'escalated');
+  if (!escalations.length) out.push(t('report.noEscalation'));
   for (const e of escalations) {
-    const d = e.data ?? {};
-    out.push(`- ${e.at} L${d.level ?? '?'} → ${[d.to, d.team].filter(Boolean).join(' / ') || '—'}: ${md(e.note)}`);
+    const x = (e.data ?? {}) as Record<string, unknown>;
+    const to = [x.to, x.team].filter(Boolean).join(' / ') || '—';
+    const extras = [
+      Array.isArray(x.notify) && x.notify.length ? `${t('report.notified')}: ${x.notify.join(', ')}` : null,
+      x.eta ? `${t('report.eta')}: ${reportTime(x.eta as string)}` : null,
+      x.major ? t('report.majorTag') : null,
+    ].filter(Boolean);
+    out.push(`- ${reportTime(e.at)} — L${x.level ?? '?'} → ${inline(to)} (${inline(e.actor)}): ${inline(e.note)}${extras.length ? ` · ${extras.join(' · ')}` : ''}`);
   }
-  out.push('', `## ${t('report.resolution')}`, '', md(i.resolution) || '—');
-  if (i.resolutionCode) out.push('', `${t('report.code')}: \`${i.resolutionCode}\``);
-  out.push('', `## ${t('report.knowledge')}`, '', i.knowledge.length ? i.knowledge.map((k) => `- ${k}`).join('\n') : '—');
-  out.push('', `## ${t('report.problem')}`, '', i.problem ?? (i.problemHandoff ? md(i.problemHandoff) : '—'));
-  out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t));
+
+  out.push('', `## ${t('report.resolution')}`, '');
+  if (i.resolution) {
+    const resolved = [...timeline].reverse().find((e) => e.kind === 'resolved');
+    out.push(md(i.resolution), '');
+    if (i.resolutionCode) out.push(`- **${t('report.code')}**: \`${i.resolutionCode}\``);
+    if (resolved) out.push(`- **${t('report.resolvedBy')}**: ${inline(resolved.actor)} (${reportTime(resolved.at)})`);
+  } else {
+    out.push(t('report.notResolved'));
+  }
+
+  out.push('', `## ${t('report.knowledge')}`, '');
+  const kb = opts.knowledge ?? i.knowledge.map((ref) => ({ ref, title: '', relation: 'used', status: '' }));
+  if (!kb.length) out.push(t('report.noKnowledge'));
+  for (const k of kb) out.push(`- ${k.ref}${k.title ? ` ${inline(k.title)}` : ''} (${k.relation === 'created' ? t('report.kbCreated') : t('report.kbUsed')}${k.status ? `, ${k.status}` : ''})`);
+
+  out.push('', `## ${t('report.problem')}`, '');
+  const problem = [
+    i.problem ? `- **${t('field.problem')}**: ${i.problem}` : null,
+    i.problemHandoff ? `- **${t('report.handoff')}**: ${inline(i.problemHandoff)}` : null,
+    i.sourceProblem ? `- **${t('report.sourceProblem')}**: ${inline(i.sourceProblem)}` : null,
+  ].filter((l): l is string => !!l);
+  if (problem.length) out.push(...problem);
+  else out.push(i.resolutionCode === 'workaround' ? t('report.noHandoffWorkaround', { ref: i.ref }) : t('report.noHandoff'));
+
+  out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t, opts.now));
   return out.join('\n') + '\n';
 }
 
-function slaLines(i: IncidentRecord, t: Translate): string[] {
+function slaLines(i: IncidentRecord, t: Translate, now: Date): string[] {
   const lines: string[] = [];
   const check = (label: string, due: string | null, done: string | null) => {
-    if (!due) return lines.push(`- ${label}: —`);
-    if (!done) return lines.push(`- ${label}: ${t('report.slaPending')} (${due})`);
+    if (!due) return lines.push(`- ${label}: ${t('report.slaNone')}`);
+    if (!done) {
+      const late = (now.getTime() - Date.parse(due)) / 1000;
+      if (late > 0 && i.status !== 'on_hold' && i.status !== 'cancelled') return lines.push(`- ${label}: ${t('report.slaMissed')} (${t('report.due')} ${reportTime(due)}, +${formatDurationShort(late)})`);
+      return lines.push(`- ${label}: ${t('report.slaPending')} (${t('report.due')} ${reportTime(due)})`);
+    }
     const late = (Date.parse(done) - Date.parse(due)) / 1000;
-    lines.push(`- ${label}: ${late > 0 ? `${t('report.slaMissed')} (+${formatDurationShort(late)})` : t('report.slaMet')}`);
+    lines.push(
+      `- ${label}: ${late > 0 ? `${t('report.slaMissed')} (+${formatDurationShort(late)})` : t('report.slaMet')} — ${t('report.due')} ${reportTime(due)}, ${t('report.done')} ${reportTime(done)}`,
+    );
   };
   check(t('report.slaResponse'), i.responseDueAt, i.classifiedAt);
   check(t('report.slaResolve'), i.resolveDueAt, i.resolvedAt);
+  if (i.sourceSlaMet !== null) lines.push(`- ${t('report.slaSource')}: ${i.sourceSlaMet ? t('report.slaMet') : t('report.slaMissed')}`);
   return lines;
 }

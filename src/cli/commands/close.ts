@@ -16,8 +16,8 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
   const problem = opts.problem === undefined ? undefined : opts.problem === true ? true : (long(String(opts.problem), '--problem') as string);
   const incident = closeIncident(ctx.change(), ref, { problem });
   if (opts.report && !ctx.json) {
-    const { renderCompletionReport } = await import('../../render/report.js');
-    ctx.print(renderCompletionReport(incident, ctx.store().incidents.timeline(incident.id), { t: ctx.t, now: ctx.now() }));
+    const { completionReport } = await import('../../app/completion.js');
+    ctx.rt.stdout.write(completionReport(ctx.store(), incident, ctx.store().incidents.timeline(incident.id), { t: ctx.t, now: ctx.now() }));
   } else {
     printChanged(ctx, incident, 'close.done');
   }

@@ -13,7 +13,29 @@ import * as list from './list.js';
 import * as show from './show.js';
 import * as check from './check.js';
 import * as notify from './notify.js';
+import * as report from './report.js';
+import * as exportCmd from './export.js';
+import * as importCmd from './import.js';
 import * as config from './config.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
-export const COMMANDS: CommandModule[] = [open, classify, assign, escalate, hold, note, resolve, reopen, close, cancel, list, show, check, notify, config];
+export const COMMANDS: CommandModule[] = [
+  open,
+  classify,
+  assign,
+  escalate,
+  hold,
+  note,
+  resolve,
+  reopen,
+  close,
+  cancel,
+  list,
+  show,
+  report,
+  check,
+  notify,
+  exportCmd,
+  importCmd,
+  config,
+];

@@ -15,8 +15,9 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
   if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
   if (format === 'md') {
-    const { renderCompletionReport } = await import('../../render/report.js');
-    return ctx.print(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now() }));
+    const { completionReport } = await import('../../app/completion.js');
+    ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now() }));
+    return;
   }
   ctx.rt.stdout.write(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now() }));
 }

@@ -1,0 +1,556 @@
+import { STATUSES } from '../core/lifecycle.js';
+import { formatRef } from '../core/refs.js';
+import { clusterTitles } from '../core/similarity.js';
+import { holdIntervals, overlapMs, rate, summarise } from '../core/stats.js';
+import { addDays, startOfDay, startOfISOWeek, format as formatDate } from 'date-fns';
+import type { Store } from '../store/index.js';
+import { ReportStore, type DurationStart, type GroupBy, type ReportWindow } from '../store/reports.js';
+
+/**
+ * `incident report KIND`: each builder reads what it needs (aggregated in SQL where it can) and
+ * returns a ReportResult — named sections of rows with typed columns — that render/reports.ts prints
+ * as a table, chart, CSV, Markdown or JSON. docs/metrics.md defines every figure.
+ */
+
+export const REPORT_KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** How a column's values print: durations are seconds in JSON/CSV and `3h 12m` in tables. */
+export type ColumnKind = 'text' | 'count' | 'duration' | 'rate' | 'time' | 'list' | 'bool' | 'group';
+
+export interface ReportColumn {
+  key: string;
+  kind: ColumnKind;
+  /** Dynamic columns (group values) carry their own heading. */
+  heading?: string;
+}
+
+export type ReportRow = Record<string, unknown>;
+
+export interface ReportSection {
+  name: string;
+  columns: ReportColumn[];
+  rows: ReportRow[];
+}
+
+export interface ReportResult {
+  report: ReportKind;
+  meta: Record<string, string | number | null>;
+  sections: ReportSection[];
+  /** Commands worth running, shown on stderr under a table (recurring: hand-offs to suggest). */
+  suggestions: string[];
+  /** trend: how to draw it. */
+  chart?: { per: 'day' | 'week' };
+}
+
+export interface ReportOptions {
+  window: ReportWindow;
+  now: Date;
+  groupBy?: GroupBy;
+  from: DurationStart;
+  /** mttr: which bases to show. */
+  basis: ('net' | 'gross')[];
+  per: 'day' | 'week';
+  minCount: number;
+  limit: number;
+}
+
+/** The label of incidents with no value in the grouped column. */
+export const NONE = '(none)';
+const PRIORITY_ORDER = ['P1', 'P2', 'P3', 'P4', 'P5'];
+
+function groupOrder(by: GroupBy) {
+  return (a: string | null, b: string | null): number => {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    if (by === 'priority') return PRIORITY_ORDER.indexOf(a) - PRIORITY_ORDER.indexOf(b);
+    return a < b ? -1 : 1;
+  };
+}
+
+const label = (g: string | null) => g ?? NONE;
+
+function meta(_kind: ReportKind, o: ReportOptions, extra: Record<string, string | number | null> = {}) {
+  return { since: o.window.since ?? null, until: o.window.until ?? null, ...extra };
+}
+
+export function buildReport(store: Store, kind: ReportKind, o: ReportOptions): ReportResult {
+  const rs = new ReportStore(store.db);
+  switch (kind) {
+    case 'summary':
+      return summary(rs, o);
+    case 'sla':
+      return sla(rs, o);
+    case 'mttr':
+      return mttr(rs, o);
+    case 'recurring':
+      return recurring(rs, o);
+    case 'workload':
+      return workload(rs, o);
+    case 'trend':
+      return trend(rs, o);
+    case 'kb':
+      return kb(rs, o);
+  }
+}
+
+// ---- summary ----------------------------------------------------------------------------------
+
+export const AGE_BUCKETS = [
+  { key: '<1d', days: 1 },
+  { key: '1-3d', days: 3 },
+  { key: '3-7d', days: 7 },
+  { key: '7-30d', days: 30 },
+  { key: '>=30d', days: Infinity },
+];
+
+function crossTab(
+  first: ReportColumn,
+  firstValues: string[],
+  cells: { key: string; group: string | null; n: number }[],
+  by: GroupBy,
+): ReportSection {
+  const groups = [...new Set(cells.map((c) => c.group))].sort(groupOrder(by));
+  if (by === 'priority') for (const p of [...PRIORITY_ORDER].reverse()) if (!groups.includes(p)) groups.unshift(p);
+  groups.sort(groupOrder(by));
+  const rows: ReportRow[] = firstValues.map((v) => {
+    const row: ReportRow = { [first.key]: v };
+    let total = 0;
+    for (const g of groups) {
+      const n = cells.filter((c) => c.key === v && c.group === g).reduce((s, c) => s + c.n, 0);
+      row[label(g)] = n;
+      total += n;
+    }
+    row.total = total;
+    return row;
+  });
+  const totalRow: ReportRow = { [first.key]: 'total' };
+  for (const k of [...groups.map(label), 'total']) totalRow[k] = rows.reduce((s, r) => s + (r[k] as number), 0);
+  rows.push(totalRow);
+  return {
+    name: '',
+    columns: [first, ...groups.map((g) => ({ key: label(g), kind: 'count' as const, heading: label(g) })), { key: 'total', kind: 'count' }],
+    rows,
+  };
+}
+
+function summary(rs: ReportStore, o: ReportOptions): ReportResult {
+  const by = o.groupBy ?? 'priority';
+  const counts = rs.statusCounts(o.window, by).map((c) => ({ key: c.status, group: c.group, n: c.n }));
+  const byStatus = { ...crossTab({ key: 'status', kind: 'text' }, [...STATUSES], counts, by), name: 'byStatus' };
+  const bounds = AGE_BUCKETS.slice(0, -1).map((b) => new Date(o.now.getTime() - b.days * 86400_000).toISOString());
+  const ages = rs.backlog(o.window, by, bounds).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
+  const backlog = { ...crossTab({ key: 'age', kind: 'text' }, AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
+  return { report: 'summary', meta: meta('summary', o, { groupBy: by, now: o.now.toISOString() }), sections: [byStatus, backlog], suggestions: [] };
+}
+
+// ---- sla --------------------------------------------------------------------------------------
+
+type Outcome = 'met' | 'breached' | 'pending' | null;
+
+/**
+ * One target's outcome: met when done by the due time; breached when done late, or not done and
+ * the due time has passed (on hold the clock stops, so only a due time before the hold began counts).
+ */
+export function slaOutcome(due: string | null, done: string | null, now: string, holdStartedAt: string | null): Outcome {
+  if (!due) return null;
+  if (done) return done <= due ? 'met' : 'breached';
+  const clock = holdStartedAt && holdStartedAt < now ? holdStartedAt : now;
+  return due < clock ? 'breached' : 'pending';
+}
+
+function sla(rs: ReportStore, o: ReportOptions): ReportResult {
+  const by = o.groupBy ?? 'priority';
+  const now = o.now.toISOString();
+  const rows = rs.slaRows(o.window, by);
+  type Acc = Record<string, number>;
+  const zero = (): Acc => ({
+    responseMet: 0, responseBreached: 0, responsePending: 0,
+    resolveMet: 0, resolveBreached: 0, resolvePending: 0,
+    sourceMet: 0, sourceMissed: 0,
+  });
+  const groups = new Map<string | null, Acc>();
+  const total = zero();
+  const breaches: ReportRow[] = [];
+  for (const r of rows) {
+    const acc = groups.get(r.group) ?? zero();
+    groups.set(r.group, acc);
+    const outcomes = {
+      response: slaOutcome(r.responseDueAt, r.classifiedAt, now, r.status === 'on_hold' ? r.holdStartedAt : null),
+      resolve: slaOutcome(r.resolveDueAt, r.resolvedAt, now, r.status === 'on_hold' ? r.holdStartedAt : null),
+    };
+    for (const target of ['response', 'resolve'] as const) {
+      const out = outcomes[target];
+      if (!out) continue;
+      const key = `${target}${out[0].toUpperCase()}${out.slice(1)}`;
+      acc[key]++;
+      total[key]++;
+      if (out === 'breached') {
+        const due = target === 'response' ? r.responseDueAt! : r.resolveDueAt!;
+        const done = target === 'response' ? r.classifiedAt : r.resolvedAt;
+        breaches.push({
+          ref: formatRef('INC', r.id),
+          priority: r.priority,
+          group: label(r.group),
+          target,
+          dueAt: due,
+          doneAt: done,
+          late: (Date.parse(done ?? now) - Date.parse(due)) / 1000,
+          status: r.status,
+          title: r.title,
+        });
+      }
+    }
+    if (r.sourceSlaMet !== null) {
+      const key = r.sourceSlaMet ? 'sourceMet' : 'sourceMissed';
+      acc[key]++;
+      total[key]++;
+    }
+  }
+  const finish = (a: Acc): ReportRow => ({
+    responseMet: a.responseMet,
+    responseBreached: a.responseBreached,
+    responsePending: a.responsePending,
+    responseRate: rate(a.responseMet, a.responseMet + a.responseBreached),
+    resolveMet: a.resolveMet,
+    resolveBreached: a.resolveBreached,
+    resolvePending: a.resolvePending,
+    resolveRate: rate(a.resolveMet, a.resolveMet + a.resolveBreached),
+    sourceMet: a.sourceMet,
+    sourceMissed: a.sourceMissed,
+    sourceRate: rate(a.sourceMet, a.sourceMet + a.sourceMissed),
+  });
+  const figures: ReportColumn[] = [
+    { key: 'responseMet', kind: 'count' },
+    { key: 'responseBreached', kind: 'count' },
+    { key: 'responsePending', kind: 'count' },
+    { key: 'responseRate', kind: 'rate' },
+    { key: 'resolveMet', kind: 'count' },
+    { key: 'resolveBreached', kind: 'count' },
+    { key: 'resolvePending', kind: 'count' },
+    { key: 'resolveRate', kind: 'rate' },
+    { key: 'sourceMet', kind: 'count' },
+    { key: 'sourceMissed', kind: 'count' },
+    { key: 'sourceRate', kind: 'rate' },
+  ];
+  const keys = [...groups.keys()].sort(groupOrder(by));
+  breaches.sort((a, b) => (b.late as number) - (a.late as number));
+  return {
+    report: 'sla',
+    meta: meta('sla', o, { groupBy: by, now }),
+    sections: [
+      { name: 'compliance', columns: [{ key: 'group', kind: 'group' }, ...figures], rows: keys.map((g) => ({ group: label(g), ...finish(groups.get(g)!) })) },
+      { name: 'total', columns: figures, rows: [finish(total)] },
+      {
+        name: 'breaches',
+        columns: [
+          { key: 'ref', kind: 'text' },
+          { key: 'priority', kind: 'text' },
+          { key: 'group', kind: 'group' },
+          { key: 'target', kind: 'text' },
+          { key: 'dueAt', kind: 'time' },
+          { key: 'doneAt', kind: 'time' },
+          { key: 'late', kind: 'duration' },
+          { key: 'status', kind: 'text' },
+          { key: 'title', kind: 'text' },
+        ],
+        rows: breaches,
+      },
+    ],
+    suggestions: [],
+  };
+}
+
+// ---- mttr -------------------------------------------------------------------------------------
+
+/**
+ * Time to classify (MTTA) and to resolve (MTTR) per incident, in seconds, gross (wall clock) and
+ * net (less the time on hold inside the span, taken from the timeline; an incident with hold time
+ * but no hold events — imported — falls back to its recorded held seconds for MTTR).
+ */
+export function incidentDurations(
+  d: { start: number; classified: number | null; resolved: number | null; heldSeconds: number },
+  holds: { at: number; kind: string; from: string | null }[] | undefined,
+) {
+  const intervals = holds ? holdIntervals(holds) : [];
+  const net = (end: number, fallbackHeldMs: number) => {
+    const held = intervals.length ? overlapMs(intervals, d.start, end) : fallbackHeldMs;
+    return (end - d.start - held) / 1000;
+  };
+  return {
+    mttaGross: d.classified === null ? null : (d.classified - d.start) / 1000,
+    mttaNet: d.classified === null ? null : net(d.classified, 0),
+    mttrGross: d.resolved === null ? null : (d.resolved - d.start) / 1000,
+    mttrNet: d.resolved === null ? null : net(d.resolved, d.heldSeconds * 1000),
+  };
+}
+
+function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
+  const by = o.groupBy ?? 'priority';
+  const rows = rs.durations(o.window, by, o.from);
+  const holds = rs.holdEvents(o.window);
+  const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross'] as const;
+  type Samples = Record<(typeof series)[number], number[]>;
+  const empty = (): Samples => ({ mttaNet: [], mttaGross: [], mttrNet: [], mttrGross: [] });
+  const groups = new Map<string | null, Samples>();
+  const all = empty();
+  for (const r of rows) {
+    const d = incidentDurations(r, holds.get(r.id));
+    let g = groups.get(r.group);
+    if (!g) groups.set(r.group, (g = empty()));
+    for (const s of series) {
+      const v = d[s];
+      if (v === null) continue;
+      g[s].push(v);
+      all[s].push(v);
+    }
+  }
+  const figures = (samples: Samples): ReportRow[] => {
+    const out: ReportRow[] = [];
+    for (const measure of ['mtta', 'mttr'] as const) {
+      for (const basis of o.basis) {
+        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : 'Gross'}`]);
+        out.push({ measure, basis, count: s.count, mean: s.mean, median: s.median, p90: s.p90 });
+      }
+    }
+    return out;
+  };
+  const cols: ReportColumn[] = [
+    { key: 'measure', kind: 'text' },
+    { key: 'basis', kind: 'text' },
+    { key: 'count', kind: 'count' },
+    { key: 'mean', kind: 'duration' },
+    { key: 'median', kind: 'duration' },
+    { key: 'p90', kind: 'duration' },
+  ];
+  const keys = [...groups.keys()].sort(groupOrder(by));
+  return {
+    report: 'mttr',
+    meta: meta('mttr', o, { groupBy: by, from: o.from }),
+    sections: [
+      { name: 'groups', columns: [{ key: 'group', kind: 'group' }, ...cols], rows: keys.flatMap((g) => figures(groups.get(g)!).map((r) => ({ group: label(g), ...r }))) },
+      { name: 'total', columns: cols, rows: figures(all) },
+    ],
+    suggestions: [],
+  };
+}
+
+// ---- recurring --------------------------------------------------------------------------------
+
+function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
+  const rows = rs.recurringRows(o.window);
+  const buckets = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.service, r.category]);
+    const list = buckets.get(key);
+    if (list) list.push(r);
+    else buckets.set(key, [r]);
+  }
+  const clusters: (typeof rows)[] = [];
+  for (const list of buckets.values()) {
+    if (list.length < o.minCount) continue;
+    for (const idx of clusterTitles(list.map((r) => r.title))) {
+      if (idx.length >= o.minCount) clusters.push(idx.map((i) => list[i]));
+    }
+  }
+  const kbOf = rs.knowledgeOf(clusters.flat().map((r) => r.id));
+  const out: ReportRow[] = clusters.map((members) => {
+    const byTime = [...members].sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id - b.id));
+    const latest = byTime[byTime.length - 1];
+    const kbs = [...new Set(members.flatMap((m) => kbOf.get(m.id) ?? []))].sort((a, b) => a - b);
+    const problems = [
+      ...new Set(
+        members.flatMap((m) => [m.problemId ? formatRef('PRB', m.problemId) : null, m.sourceProblem].filter((p): p is string => !!p)),
+      ),
+    ];
+    const handedOff = members.some((m) => m.problemId || m.problemHandoff || m.sourceProblem);
+    // Hand the cluster over from its latest incident that can still be closed.
+    const closable = [...byTime].reverse().find((m) => m.status === 'resolved') ?? latest;
+    return {
+      service: latest.service,
+      category: latest.category,
+      title: latest.title,
+      count: members.length,
+      firstSeen: byTime[0].openedAt,
+      lastSeen: latest.openedAt,
+      incidents: byTime.map((m) => formatRef('INC', m.id)),
+      knowledge: kbs.map((k) => formatRef('KB', k)),
+      usedKnowledge: members.some((m) => m.sourceKnowledge === 1 || kbOf.has(m.id)),
+      problem: handedOff,
+      problems,
+      suggestion: handedOff ? null : `incident close ${formatRef('INC', closable.id)} --problem ${shellQuote(`${latest.title} (${members.length}×)`)}`,
+    };
+  });
+  out.sort((a, b) => (b.count as number) - (a.count as number) || ((b.lastSeen as string) < (a.lastSeen as string) ? -1 : 1));
+  out.forEach((r, i) => (r.cluster = i + 1));
+  return {
+    report: 'recurring',
+    meta: meta('recurring', o, { minCount: o.minCount }),
+    sections: [
+      {
+        name: 'clusters',
+        columns: [
+          { key: 'cluster', kind: 'count' },
+          { key: 'service', kind: 'group' },
+          { key: 'category', kind: 'group' },
+          { key: 'count', kind: 'count' },
+          { key: 'firstSeen', kind: 'time' },
+          { key: 'lastSeen', kind: 'time' },
+          { key: 'title', kind: 'text' },
+          { key: 'incidents', kind: 'list' },
+          { key: 'knowledge', kind: 'list' },
+          { key: 'usedKnowledge', kind: 'bool' },
+          { key: 'problem', kind: 'bool' },
+          { key: 'problems', kind: 'list' },
+          { key: 'suggestion', kind: 'text' },
+        ],
+        rows: out,
+      },
+    ],
+    suggestions: out.filter((r) => r.suggestion).map((r) => r.suggestion as string),
+  };
+}
+
+/** Single quotes for a POSIX shell, so a suggested command can be pasted as it is. */
+export const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+// ---- workload ---------------------------------------------------------------------------------
+
+function workload(rs: ReportStore, o: ReportOptions): ReportResult {
+  const by = o.groupBy ?? 'assignee';
+  const rows = rs.workload(o.window, by).sort((a, b) => groupOrder(by)(a.group, b.group));
+  const finish = (r: Omit<(typeof rows)[number], 'group'>): ReportRow => ({
+    total: r.total,
+    open: r.active,
+    resolved: r.resolved,
+    cancelled: r.cancelled,
+    escalated: r.escalated,
+    escalationRate: rate(r.escalated, r.total),
+    reopened: r.reopened,
+    reopenRate: rate(r.reopened, r.everResolved),
+    major: r.major,
+  });
+  const sum = (k: keyof (typeof rows)[number]) => rows.reduce((s, r) => s + (r[k] as number), 0);
+  const totals = {
+    total: sum('total'), active: sum('active'), resolved: sum('resolved'), cancelled: sum('cancelled'),
+    escalated: sum('escalated'), everResolved: sum('everResolved'), reopened: sum('reopened'), major: sum('major'),
+  };
+  const cols: ReportColumn[] = [
+    { key: 'total', kind: 'count' },
+    { key: 'open', kind: 'count' },
+    { key: 'resolved', kind: 'count' },
+    { key: 'cancelled', kind: 'count' },
+    { key: 'escalated', kind: 'count' },
+    { key: 'escalationRate', kind: 'rate' },
+    { key: 'reopened', kind: 'count' },
+    { key: 'reopenRate', kind: 'rate' },
+    { key: 'major', kind: 'count' },
+  ];
+  return {
+    report: 'workload',
+    meta: meta('workload', o, { groupBy: by }),
+    sections: [
+      { name: 'groups', columns: [{ key: 'group', kind: 'group' }, ...cols], rows: rows.map((r) => ({ group: label(r.group), ...finish(r) })) },
+      { name: 'total', columns: cols, rows: [finish(totals)] },
+    ],
+    suggestions: [],
+  };
+}
+
+// ---- trend ------------------------------------------------------------------------------------
+
+/** Default span of a trend: 30 days, or 12 weeks. */
+export const trendSince = (now: Date, per: 'day' | 'week') => (per === 'day' ? addDays(startOfDay(now), -29) : addDays(startOfISOWeek(now), -77));
+
+function trend(rs: ReportStore, o: ReportOptions): ReportResult {
+  const until = o.window.until ? new Date(o.window.until) : o.now;
+  const since = o.window.since ? new Date(o.window.since) : trendSince(o.now, o.per);
+  const { opened, resolved } = rs.perDay(since.toISOString(), until.toISOString());
+  const bucketOf = (day: Date) => (o.per === 'day' ? startOfDay(day) : startOfISOWeek(day));
+  const series: ReportRow[] = [];
+  const index = new Map<string, ReportRow>();
+  // Every bucket from since to until, empty ones included, so the chart shows quiet days.
+  for (let d = bucketOf(since); d < until; d = addDays(d, o.per === 'day' ? 1 : 7)) {
+    const key = formatDate(d, 'yyyy-MM-dd');
+    const row = { period: key, opened: 0, resolved: 0 };
+    series.push(row);
+    index.set(key, row);
+  }
+  const add = (days: Map<string, number>, field: 'opened' | 'resolved') => {
+    for (const [day, n] of days) {
+      const [y, m, dd] = day.split('-').map(Number);
+      const key = formatDate(bucketOf(new Date(y, m - 1, dd)), 'yyyy-MM-dd');
+      const row = index.get(key);
+      if (row) (row[field] as number) += n;
+    }
+  };
+  add(opened, 'opened');
+  add(resolved, 'resolved');
+  return {
+    report: 'trend',
+    meta: { since: since.toISOString(), until: until.toISOString(), per: o.per },
+    sections: [
+      {
+        name: 'series',
+        columns: [
+          { key: 'period', kind: 'text' },
+          { key: 'opened', kind: 'count' },
+          { key: 'resolved', kind: 'count' },
+        ],
+        rows: series,
+      },
+    ],
+    suggestions: [],
+    chart: { per: o.per },
+  };
+}
+
+// ---- kb ---------------------------------------------------------------------------------------
+
+function kb(rs: ReportStore, o: ReportOptions): ReportResult {
+  const by = o.groupBy ?? 'category';
+  const share = rs.kbShare(o.window, by).sort((a, b) => groupOrder(by)(a.group, b.group));
+  const finish = (resolved: number, withKnowledge: number): ReportRow => ({
+    resolved,
+    withKnowledge,
+    share: rate(withKnowledge, resolved),
+  });
+  const cols: ReportColumn[] = [
+    { key: 'resolved', kind: 'count' },
+    { key: 'withKnowledge', kind: 'count' },
+    { key: 'share', kind: 'rate' },
+  ];
+  const entryCols: ReportColumn[] = [
+    { key: 'ref', kind: 'text' },
+    { key: 'incidents', kind: 'count' },
+    { key: 'uses', kind: 'count' },
+    { key: 'status', kind: 'text' },
+    { key: 'createdAt', kind: 'time' },
+    { key: 'title', kind: 'text' },
+  ];
+  const entry = (e: { id: number; title: string; status: string; uses: number; incidents: number; createdAt: string }): ReportRow => ({
+    ref: formatRef('KB', e.id),
+    incidents: e.incidents,
+    uses: e.uses,
+    status: e.status,
+    createdAt: e.createdAt,
+    title: e.title,
+  });
+  return {
+    report: 'kb',
+    meta: meta('kb', o, { groupBy: by }),
+    sections: [
+      { name: 'groups', columns: [{ key: 'group', kind: 'group' }, ...cols], rows: share.map((s) => ({ group: label(s.group), ...finish(s.resolved, s.withKnowledge) })) },
+      {
+        name: 'total',
+        columns: cols,
+        rows: [finish(share.reduce((s, r) => s + r.resolved, 0), share.reduce((s, r) => s + r.withKnowledge, 0))],
+      },
+      { name: 'mostUsed', columns: entryCols, rows: rs.kbMostUsed(o.window, o.limit).map(entry) },
+      { name: 'neverUsed', columns: entryCols, rows: rs.kbNeverUsed().map(entry) },
+    ],
+    suggestions: [],
+  };
+}
+

@@ -1,0 +1,269 @@
+import { notAllowed, usageError } from '../core/errors.js';
+import { formatRef } from '../core/refs.js';
+import {
+  decodeRow,
+  encodeRow,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  lineError,
+  parseLine,
+  type ColumnSpec,
+} from '../core/transfer.js';
+import type { Store } from '../store/index.js';
+import { TransferStore } from '../store/transfer.js';
+
+/**
+ * `incident export` and `incident import` (JSON Lines, lossless). Export streams the tables in id
+ * order; import streams a file line by line into one immediate transaction: all of it or nothing.
+ */
+
+type Row = Record<string, unknown>;
+
+export interface ExportSink {
+  /** Writes text; resolves when it is safe to write more (back-pressure). */
+  write(text: string): Promise<void> | void;
+}
+
+export interface ExportCounts {
+  incidents: number;
+  events: number;
+  knowledge: number;
+  kbLinks: number;
+  links: number;
+  settings: number;
+}
+
+const line = (o: unknown) => `${JSON.stringify(o)}\n`;
+
+/** Encodes one incident with its timeline (events without their incident id). */
+function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
+  const id = row.id as number;
+  const out = encodeRow(ts.specs.incidents, row, { type: 'incident', id, ref: formatRef('INC', id) });
+  out.timeline = events.map((e) => encodeRow(ts.specs.events, e));
+  return out;
+}
+
+export async function exportJsonl(store: Store, sink: ExportSink, since?: string): Promise<ExportCounts> {
+  const ts = new TransferStore(store.db);
+  const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0 };
+  let buffer = '';
+  const emit = async (o: unknown) => {
+    buffer += line(o);
+    if (buffer.length >= 1 << 16) {
+      const chunk = buffer;
+      buffer = '';
+      await sink.write(chunk);
+    }
+  };
+  await emit({ type: 'header', format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: ts.schemaVersion(), since: since ?? null });
+  for (const s of ts.settings()) {
+    await emit(encodeRow(ts.specs.settings, s, { type: 'setting' }));
+    counts.settings++;
+  }
+  // Incidents and events both in incident order: one pass over each, merged.
+  const events = ts.events(since);
+  let pending = events.next();
+  for (const row of ts.incidents(since)) {
+    const id = row.id as number;
+    const timeline: Row[] = [];
+    while (!pending.done && (pending.value.incident_id as number) < id) pending = events.next();
+    while (!pending.done && pending.value.incident_id === id) {
+      timeline.push(pending.value);
+      pending = events.next();
+    }
+    await emit(incidentLine(ts, row, timeline));
+    counts.incidents++;
+    counts.events += timeline.length;
+  }
+  if (!pending.done) events.return?.();
+  for (const k of ts.knowledge()) {
+    const id = k.id as number;
+    await emit(encodeRow(ts.specs.knowledge, k, { type: 'knowledge', id, ref: formatRef('KB', id) }));
+    counts.knowledge++;
+  }
+  for (const l of ts.kbLinks(since)) {
+    await emit(encodeRow(ts.specs.incident_knowledge, l, { type: 'kb-link' }));
+    counts.kbLinks++;
+  }
+  for (const l of ts.links(since)) {
+    await emit(encodeRow(ts.specs.incident_links, l, { type: 'link' }));
+    counts.links++;
+  }
+  if (buffer) await sink.write(buffer);
+  return counts;
+}
+
+export interface ImportCounts extends ExportCounts {
+  /** Records already in the database exactly as in the file (skipped). */
+  unchanged: number;
+}
+
+/** A reference to a record not yet seen when its line was read: checked again at the end. */
+interface PendingRef {
+  line: number;
+  table: 'incidents' | 'knowledge';
+  id: number;
+}
+
+/** Values of a decoded row by column name. */
+const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntries(specs.map((s, i) => [s.name, values[i]]));
+
+/**
+ * Reads an export back. Rules (docs/export-import.md): ids and refs are kept; into an empty
+ * database the event ids are kept too; a record already present with the same content is skipped,
+ * with other content it is a conflict (exit 4); settings in the file replace those of the same key.
+ * A malformed line is exit 2 with its number. Nothing is written unless every line is good.
+ */
+export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
+  const ts = new TransferStore(store.db);
+  const counts: ImportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, unchanged: 0 };
+  const pending: PendingRef[] = [];
+  ts.begin();
+  try {
+    const freshIncidents = ts.count('incidents') === 0;
+    const freshEvents = ts.count('events') === 0;
+    const freshKnowledge = ts.count('knowledge') === 0;
+    const seen = { incidents: new Set<number>(), knowledge: new Set<number>() };
+    const refCheck = (n: number, table: 'incidents' | 'knowledge', id: unknown) => {
+      if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
+    };
+    let n = 0;
+    let header = false;
+    for await (const text of lines) {
+      n++;
+      if (!text.trim()) continue;
+      const obj = parseLine(text, n);
+      try {
+        if (!header) {
+          if (obj.type !== 'header' || obj.format !== EXPORT_FORMAT) throw usageError('import.noHeader', { line: n });
+          if (typeof obj.version !== 'number' || obj.version > EXPORT_VERSION) throw usageError('import.badVersion', { line: n, version: String(obj.version), known: EXPORT_VERSION });
+          header = true;
+          continue;
+        }
+        switch (obj.type) {
+          case 'incident': {
+            const { timeline, ...fields } = obj;
+            if (!Array.isArray(timeline)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
+            const values = decodeRow(ts.specs.incidents, fields, ['type', 'ref']);
+            const id = values[ts.specs.incidents.findIndex((s) => s.name === 'id')] as number;
+            if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
+            if (fields.ref !== undefined && fields.ref !== formatRef('INC', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('INC', id) });
+            const events = timeline.map((e) => {
+              if (!e || typeof e !== 'object' || Array.isArray(e)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
+              return decodeRow(ts.specs.events, e as Row, []);
+            });
+            if (!freshIncidents && ts.exists('incidents', id)) {
+              if (seen.incidents.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('INC', id) });
+              const mine = JSON.stringify(incidentLine(ts, asRow(ts.specs.incidents, values), events.map((v) => asRow(ts.specs.events, v))), dropIds);
+              const theirs = JSON.stringify(incidentLine(ts, ts.find('incidents', { id })!, ts.timeline(id)), dropIds);
+              if (mine !== theirs) throw notAllowed('import.conflict', { line: n, ref: formatRef('INC', id) }, 'import.conflictHint');
+              counts.unchanged++;
+              continue;
+            }
+            if (!freshIncidents) seen.incidents.add(id);
+            insertOrExplain(() => ts.insert('incidents', values), n, formatRef('INC', id));
+            const idAt = ts.specs.events.findIndex((s) => s.name === 'id');
+            for (const v of events) {
+              // Event ids are kept into an empty timeline; otherwise new ones follow what is there.
+              if (!freshEvents) v[idAt] = null;
+              insertOrExplain(() => ts.insert('events', v, id), n, formatRef('INC', id));
+            }
+            counts.incidents++;
+            counts.events += events.length;
+            break;
+          }
+          case 'knowledge': {
+            const values = decodeRow(ts.specs.knowledge, obj, ['type', 'ref']);
+            const row = asRow(ts.specs.knowledge, values);
+            const id = row.id as number;
+            if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
+            if (obj.ref !== undefined && obj.ref !== formatRef('KB', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('KB', id) });
+            if (!freshKnowledge && ts.exists('knowledge', id)) {
+              if (seen.knowledge.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('KB', id) });
+              const same = JSON.stringify(encodeRow(ts.specs.knowledge, row)) === JSON.stringify(encodeRow(ts.specs.knowledge, ts.find('knowledge', { id })!));
+              if (!same) throw notAllowed('import.conflict', { line: n, ref: formatRef('KB', id) }, 'import.conflictHint');
+              counts.unchanged++;
+              continue;
+            }
+            if (!freshKnowledge) seen.knowledge.add(id);
+            refCheck(n, 'incidents', row.source_incident);
+            insertOrExplain(() => ts.insert('knowledge', values), n, formatRef('KB', id));
+            counts.knowledge++;
+            break;
+          }
+          case 'kb-link': {
+            const values = decodeRow(ts.specs.incident_knowledge, obj, ['type']);
+            const row = asRow(ts.specs.incident_knowledge, values);
+            const existing = ts.find('incident_knowledge', { incident_id: row.incident_id, kb_id: row.kb_id });
+            if (existing) {
+              if (JSON.stringify(encodeRow(ts.specs.incident_knowledge, existing)) !== JSON.stringify(encodeRow(ts.specs.incident_knowledge, row))) {
+                throw notAllowed('import.conflict', { line: n, ref: `${formatRef('INC', row.incident_id as number)} ${formatRef('KB', row.kb_id as number)}` }, 'import.conflictHint');
+              }
+              counts.unchanged++;
+              continue;
+            }
+            refCheck(n, 'incidents', row.incident_id);
+            refCheck(n, 'knowledge', row.kb_id);
+            insertOrExplain(() => ts.insert('incident_knowledge', values), n, formatRef('INC', row.incident_id as number));
+            counts.kbLinks++;
+            break;
+          }
+          case 'link': {
+            const values = decodeRow(ts.specs.incident_links, obj, ['type']);
+            const row = asRow(ts.specs.incident_links, values);
+            if (ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id })) {
+              counts.unchanged++;
+              continue;
+            }
+            refCheck(n, 'incidents', row.incident_id);
+            refCheck(n, 'incidents', row.related_id);
+            insertOrExplain(() => ts.insert('incident_links', values), n, formatRef('INC', row.incident_id as number));
+            counts.links++;
+            break;
+          }
+          case 'setting': {
+            const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
+            ts.setSetting(row.key as string, row.value as string);
+            counts.settings++;
+            break;
+          }
+          case 'header':
+            throw usageError('import.secondHeader', { line: n });
+          default:
+            throw usageError('import.unknownType', { line: n, type: String(obj.type ?? '') });
+        }
+      } catch (e) {
+        throw lineError(e, n);
+      }
+    }
+    if (!header) throw usageError('import.empty');
+    // References to records that came later in the file (or never came).
+    for (const p of pending) {
+      if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(p.table === 'incidents' ? 'INC' : 'KB', p.id) });
+    }
+    ts.commit();
+    return counts;
+  } catch (e) {
+    ts.rollback();
+    throw e;
+  }
+}
+
+/** Event ids differ between databases that hold the same history: compare without them. */
+function dropIds(this: unknown, key: string, value: unknown): unknown {
+  return key === 'id' && this && typeof this === 'object' && 'kind' in this ? undefined : value;
+}
+
+/** A constraint the database refused (an unknown status, a duplicate id) as the line's exit 2. */
+function insertOrExplain(fn: () => void, line: number, ref: string): void {
+  try {
+    fn();
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      throw usageError('import.duplicate', { line, ref });
+    }
+    if (code.startsWith('SQLITE_CONSTRAINT')) throw usageError('import.constraint', { line, reason: (e as Error).message });
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { usageError } from '../../core/errors.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { time } from '../inputs.js';
+import { action } from '../program.js';
+
+export interface ExportOptions {
+  since?: string;
+  output?: string;
+}
+
+type Writable = { write(text: string): unknown; once?: (event: string, fn: () => void) => unknown };
+
+/** Writes with back-pressure, so a million incidents never pile up in memory. */
+const sinkFor = (out: Writable) => ({
+  write: async (text: string) => {
+    if (out.write(text) === false && out.once) await new Promise<void>((done) => out.once!('drain', done));
+  },
+});
+
+export async function runExport(ctx: Context, opts: ExportOptions): Promise<void> {
+  const since = time(ctx, opts.since, 'since')?.toISOString();
+  const { exportJsonl } = await import('../../app/transfer.js');
+  const store = ctx.store();
+  if (opts.output) {
+    // Incidents are confidential: the file is the user's alone, like the database (SPEC §2).
+    const file = createWriteStream(opts.output, { mode: 0o600 });
+    const failed = once(file, 'error').then(([e]) => {
+      throw usageError('error.writeFile', { path: opts.output, reason: (e as Error).message });
+    });
+    await Promise.race([once(file, 'open'), failed]);
+    const counts = await exportJsonl(store, sinkFor(file as unknown as Writable), since);
+    file.end();
+    await Promise.race([once(file, 'finish'), failed]);
+    ctx.info('export.done', { ...counts, path: opts.output });
+    return;
+  }
+  const counts = await exportJsonl(store, sinkFor(ctx.rt.stdout as Writable), since);
+  ctx.info('export.done', { ...counts, path: '-' });
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('export')
+    .summary('write every incident (with its timeline), knowledge entry, link and setting as JSON Lines')
+    .option('--since <time>', 'only incidents opened at or after (their timelines and links too)')
+    .option('-o, --output <file>', 'write to this file (created 0600) instead of stdout')
+    .addHelpText('after', '\nExamples:\n  $ incident export > backup.jsonl\n  $ incident export --since 30d -o last-month.jsonl\n  $ incident export | incident import --db copy.db -')
+    .action(action<ExportOptions>(rt, (ctx, opts) => runExport(ctx, opts)));
+}

@@ -1,0 +1,37 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { usageError } from '../../core/errors.js';
+import type { Context } from '../context.js';
+
+/** Opens FILE, or stdin for `-`, as a stream of lines (never the whole file in memory). */
+export function readLines(ctx: Context, file: string): AsyncIterable<string> {
+  let input: Readable;
+  if (file === '-') {
+    input = ctx.rt.stdin as unknown as Readable;
+  } else {
+    try {
+      if (statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    } catch (e) {
+      throw usageError('error.readFile', { path: file, reason: (e as Error).message });
+    }
+    input = createReadStream(file, { encoding: 'utf8' });
+  }
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  return (async function* () {
+    let first = true;
+    for await (const line of rl) {
+      // A byte-order mark from an editor is not part of the first record.
+      yield first ? line.replace(/^\uFEFF/, '') : line;
+      first = false;
+    }
+  })();
+}
+
+/** `incident import --format jsonl`: reads an `incident export` back in one transaction. */
+export async function runJsonlImport(ctx: Context, file: string): Promise<void> {
+  const { importJsonl } = await import('../../app/transfer.js');
+  const counts = await importJsonl(ctx.store(), readLines(ctx, file));
+  if (ctx.opts.json) return ctx.printJson(counts);
+  ctx.info('import.done', { ...counts });
+}

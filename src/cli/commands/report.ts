@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { usageError } from '../../core/errors.js';
+import { parseChoice, parseInteger } from '../../core/validate.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { time } from '../inputs.js';
+import { action } from '../program.js';
+
+export interface ReportOptions {
+  since?: string;
+  until?: string;
+  groupBy?: string;
+  from?: string;
+  gross?: boolean;
+  net?: boolean;
+  per?: string;
+  min?: string;
+  limit?: string;
+}
+
+const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb'] as const;
+const GROUP_BY = ['priority', 'category', 'service', 'team', 'assignee'] as const;
+
+export async function runReport(ctx: Context, opts: ReportOptions, kindArg: string): Promise<void> {
+  const kind = parseChoice(kindArg, 'KIND', KINDS);
+  // trend is a chart: drawn unless another format is asked for, piped or not.
+  const format = kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format();
+  const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);
+  if (groupBy && (kind === 'recurring' || kind === 'trend')) throw usageError('report.noGroupBy', { kind });
+  const since = time(ctx, opts.since, 'since')?.toISOString();
+  const until = time(ctx, opts.until, 'until')?.toISOString();
+  if (since && until && since >= until) throw usageError('report.badWindow', { since, until });
+  const basis: ('net' | 'gross')[] = opts.gross && !opts.net ? ['gross'] : opts.net && !opts.gross ? ['net'] : ['net', 'gross'];
+  // Report code loads only when a report is asked for (start-up of other commands stays small).
+  const [{ buildReport }, { renderReport }] = await Promise.all([import('../../app/reports.js'), import('../../render/reports.js')]);
+  const result = buildReport(ctx.store(), kind, {
+    window: { since, until },
+    now: ctx.now(),
+    groupBy,
+    from: opts.from === undefined ? 'opened' : parseChoice(opts.from, 'from', ['opened', 'detected'] as const),
+    basis,
+    per: opts.per === undefined ? 'day' : parseChoice(opts.per, 'per', ['day', 'week'] as const),
+    minCount: opts.min === undefined ? 2 : parseInteger(opts.min, 'min', 2, 1_000_000),
+    limit: opts.limit === undefined ? 10 : parseInteger(opts.limit, 'limit', 1, 10_000),
+  });
+  ctx.rt.stdout.write(renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: ctx.colorOut, width: ctx.width }));
+  if (format === 'table') for (const s of result.suggestions) ctx.hint('report.suggest', { command: s });
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('report')
+    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb')
+    .description(
+      'Reports for managers and for learning what keeps coming back. Incidents are those opened in [--since, --until).\n' +
+        'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.',
+    )
+    .argument('<kind>', 'summary | sla | mttr | recurring | workload | trend | kb')
+    .option('--since <time>', 'opened at or after: ISO, "30d", "yesterday"')
+    .option('--until <time>', 'opened before')
+    .option('--group-by <field>', 'priority | category | service | team | assignee')
+    .option('--from <start>', 'mttr: count durations from opened (default) or detected')
+    .option('--gross', 'mttr: wall-clock durations only (time on hold included)')
+    .option('--net', 'mttr: durations without time on hold only')
+    .option('--per <period>', 'trend: day (default) or week')
+    .option('--min <n>', 'recurring: smallest cluster shown (default 2)')
+    .option('--limit <n>', 'kb: how many most-used entries (default 10)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ incident report summary
+  $ incident report mttr --since 30d --group-by team
+  $ incident report sla --since 2026-10-01 --until 2026-11-01 --format md > sla-october.md
+  $ incident report recurring --since 90d
+  $ incident report trend --per week --format csv`,
+    )
+    .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0])));
+}

@@ -1,0 +1,131 @@
+import type { ReportColumn, ReportResult, ReportRow, ReportSection } from '../app/reports.js';
+import { formatDurationShort } from '../core/time.js';
+import type { Translate, MessageKey } from '../i18n/index.js';
+import { localTime } from './incident.js';
+import { renderRows, toCsv, toMarkdown, toTsv, type Column, type Format } from './rows.js';
+import type { ChalkInstance } from './color.js';
+import { renderTrendChart } from './chart.js';
+
+/**
+ * Prints a report. JSON: one object with the report's name, its period and each section as an array
+ * of rows (durations in seconds, rates as fractions 0…1). CSV/TSV: one table; a report of several
+ * sections gets a leading `section` column and the union of the sections' columns. Tables and
+ * Markdown: each section under its heading, durations as `3h 12m`, rates as percentages.
+ */
+export interface RenderReportOptions {
+  format: Format;
+  t: Translate;
+  chalk: ChalkInstance;
+  color: boolean;
+  width: number;
+}
+
+const heading = (t: Translate, c: ReportColumn) => c.heading ?? t(`rcol.${c.key}` as MessageKey);
+
+/** A value for people: durations short, rates in percent, times local, lists joined. */
+function human(c: ReportColumn, v: unknown): string {
+  if (v === null || v === undefined || v === '') return c.kind === 'count' ? '0' : '—';
+  switch (c.kind) {
+    case 'duration':
+      return formatDurationShort(v as number);
+    case 'rate':
+      return `${(Math.round((v as number) * 1000) / 10).toFixed(1)}%`;
+    case 'time':
+      return localTime(v as string);
+    case 'list':
+      return (v as string[]).join(' ') || '—';
+    case 'bool':
+      return v ? 'yes' : 'no';
+    default:
+      return String(v);
+  }
+}
+
+/** A value for CSV/TSV: numbers as they are (seconds, fractions), lists space-separated. */
+function plain(c: ReportColumn, v: unknown): unknown {
+  if (v === null || v === undefined) return '';
+  if (c.kind === 'list') return (v as string[]).join(' ');
+  if (c.kind === 'bool') return v ? 'true' : 'false';
+  return v;
+}
+
+function flatTable(r: ReportResult): { headers: string[]; rows: unknown[][] } {
+  if (r.sections.length === 1) {
+    const s = r.sections[0];
+    return { headers: s.columns.map((c) => c.key), rows: s.rows.map((row) => s.columns.map((c) => plain(c, row[c.key]))) };
+  }
+  const union: ReportColumn[] = [];
+  for (const s of r.sections) for (const c of s.columns) if (!union.some((u) => u.key === c.key)) union.push(c);
+  const rows: unknown[][] = [];
+  for (const s of r.sections) {
+    for (const row of s.rows) {
+      rows.push([s.name, ...union.map((c) => (s.columns.some((sc) => sc.key === c.key) ? plain(c, row[c.key]) : ''))]);
+    }
+  }
+  return { headers: ['section', ...union.map((c) => c.key)], rows };
+}
+
+function json(r: ReportResult): string {
+  const doc: Record<string, unknown> = { report: r.report, ...r.meta };
+  for (const s of r.sections) doc[s.name] = s.rows.map((row) => Object.fromEntries(s.columns.map((c) => [c.key, row[c.key] ?? null])));
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+function period(r: ReportResult, t: Translate): string {
+  const parts = [t(`report.title.${r.report}` as MessageKey)];
+  const since = r.meta.since ? localTime(r.meta.since as string) : t('report.beginning');
+  const until = r.meta.until ? localTime(r.meta.until as string) : t('report.now');
+  parts.push(`${since} → ${until}`);
+  if (r.meta.groupBy) parts.push(t('report.byGroup', { group: String(r.meta.groupBy) }));
+  if (r.meta.from === 'detected') parts.push(t('report.fromDetected'));
+  return parts.join(' · ');
+}
+
+const sectionTitle = (r: ReportResult, s: ReportSection, t: Translate) => t(`report.section.${r.report}.${s.name}` as MessageKey);
+
+export function renderReport(r: ReportResult, o: RenderReportOptions): string {
+  const { t } = o;
+  switch (o.format) {
+    case 'json':
+      return json(r);
+    case 'csv': {
+      const f = flatTable(r);
+      return toCsv(f.headers, f.rows);
+    }
+    case 'tsv': {
+      const f = flatTable(r);
+      return toTsv(f.headers, f.rows, true);
+    }
+    case 'md': {
+      const out = [`# ${period(r, t)}`, ''];
+      for (const s of r.sections) {
+        out.push(`## ${sectionTitle(r, s, t)}`, '');
+        out.push(s.rows.length ? toMarkdown(s.columns.map((c) => heading(t, c)), s.rows.map((row) => s.columns.map((c) => human(c, row[c.key])))) : `${t('report.nothing')}\n`);
+      }
+      return out.join('\n');
+    }
+    case 'table': {
+      if (r.chart) return `${period(r, t)}\n\n${renderTrendChart(r.sections[0].rows as { period: string; opened: number; resolved: number }[], o)}`;
+      const out = [o.color ? o.chalk.bold(period(r, t)) : period(r, t), ''];
+      for (const s of r.sections) {
+        const title = sectionTitle(r, s, t);
+        out.push(o.color ? o.chalk.bold(title) : title);
+        if (!s.rows.length) {
+          out.push(`  ${t('report.nothing')}`, '');
+          continue;
+        }
+        const columns: Column<ReportRow>[] = s.columns
+          .filter((c) => c.key !== 'suggestion')
+          .map((c) => ({
+            key: c.key,
+            heading: heading(t, c),
+            value: (row) => human(c, row[c.key]),
+            flexible: c.key === 'title' || c.kind === 'list',
+            dropOrder: c.key === 'problems' ? 3 : c.key === 'knowledge' ? 2 : c.key === 'incidents' ? 1 : 0,
+          }));
+        out.push(renderRows(columns, s.rows, { format: 'table', width: o.width, chalk: o.chalk, color: o.color }));
+      }
+      return out.join('\n');
+    }
+  }
+}
