@@ -1,11 +1,13 @@
 import { openDatabase, writeTransaction, type DB, type OpenOptions } from './db.js';
 import { IncidentStore } from './incidents.js';
+import { ProblemStore } from './problems.js';
 import { SettingsStore } from './settings.js';
 
 /** One open database and the record stores over it. */
 export class Store {
   readonly incidents: IncidentStore;
   readonly settings: SettingsStore;
+  readonly problems: ProblemStore;
 
   constructor(
     readonly db: DB,
@@ -13,6 +15,7 @@ export class Store {
   ) {
     this.incidents = new IncidentStore(db);
     this.settings = new SettingsStore(db);
+    this.problems = new ProblemStore(db);
   }
 
   static open(path: string, options?: OpenOptions): Store {
