@@ -182,9 +182,14 @@ function change(
   id: number,
   move: (current: Problem) => ProblemMove,
   build: (current: Problem) => { patch: ProblemPatch; kind: string; note?: string | null; data?: Record<string, unknown> },
+  expectedVersion?: number,
 ): Problem {
   return c.store.write(() => {
     const current = loadProblem(c, id);
+    // Answers typed at a prompt were given for the problem as it was shown: refuse if it changed since.
+    if (expectedVersion !== undefined && current.version !== expectedVersion) {
+      throw notAllowed('error.conflict', { ref: current.ref, expected: expectedVersion, actual: current.version }, 'error.conflictHint');
+    }
     const m = move(current);
     assertProblemMove(m, current.status, current.ref);
     const status = nextProblemStatus(m, current.status);
@@ -237,6 +242,8 @@ export function analyseProblem(c: ChangeContext, id: number, input: AnalyseInput
 }
 
 export interface KnownErrorInput {
+  /** The version the user saw when asked (interactive edits refuse a change made meanwhile). */
+  expectedVersion?: number;
   rootCause?: string;
   workaround?: string;
   owner?: string;
@@ -269,10 +276,12 @@ export function knownErrorProblem(c: ChangeContext, id: number, input: KnownErro
         },
       };
     },
+    input.expectedVersion,
   );
 }
 
 export interface FixInput {
+  expectedVersion?: number;
   fix: string;
   rootCause?: string;
   owner?: string;
@@ -294,6 +303,7 @@ export function fixProblem(c: ChangeContext, id: number, input: FixInput): Probl
         patch: { fix: input.fix, rootCause, ...(input.owner !== undefined && { owner: input.owner }), fixedAt: at(c) },
       };
     },
+    input.expectedVersion,
   );
 }
 

@@ -161,9 +161,11 @@ export async function runProblemKnownError(ctx: Context, opts: ProblemChangeOpti
   const current = loadProblem(ctx.change(), ref);
   assertProblemMove('known-error', current.status, current.ref);
   const ask = (key: MessageKey) => (p: { text: (m: string, o: { required: boolean }) => Promise<string> }) => p.text(ctx.t(key), { required: true });
+  const prompted = ctx.canPrompt && ((opts.rootCause === undefined && !current.rootCause) || (opts.workaround === undefined && !current.workaround));
   const rootCause = opts.rootCause === undefined && current.rootCause ? undefined : await ctx.required(opts.rootCause, '--root-cause', 'problem.prompt.rootCause', ask('problem.prompt.rootCause'));
   const workaround = opts.workaround === undefined && current.workaround ? undefined : await ctx.required(opts.workaround, '--workaround', 'problem.prompt.workaround', ask('problem.prompt.workaround'));
   const input = {
+    expectedVersion: prompted ? current.version : undefined,
     rootCause: long(rootCause, '--root-cause'),
     workaround: long(workaround, '--workaround'),
     owner: short(opts.owner, '--owner'),
@@ -177,9 +179,11 @@ export async function runProblemFix(ctx: Context, opts: ProblemChangeOptions, id
   const ref = problemId(id);
   const current = loadProblem(ctx.change(), ref);
   assertProblemMove('fix', current.status, current.ref);
+  const prompted = ctx.canPrompt && ((opts.rootCause === undefined && !current.rootCause) || opts.fix === undefined);
   const rootCause = opts.rootCause === undefined && current.rootCause ? undefined : await ctx.required(opts.rootCause, '--root-cause', 'problem.prompt.rootCause', (p) => p.text(ctx.t('problem.prompt.rootCause'), { required: true }));
   const fix = await ctx.required(opts.fix, '--fix', 'problem.prompt.fix', (p) => p.text(ctx.t('problem.prompt.fix'), { required: true }));
   const input = {
+    expectedVersion: prompted ? current.version : undefined,
     fix: long(fix, '--fix') as string,
     rootCause: long(rootCause, '--root-cause'),
     owner: short(opts.owner, '--owner'),
