@@ -7,6 +7,7 @@ import { dueTimes, holdSeconds } from '../core/sla.js';
 import type { ChangeContext } from '../cli/context.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
+import { handOffToProblem } from './problems.js';
 
 /**
  * The incident lifecycle as operations: each loads the incident, checks the move against SPEC §4,
@@ -283,20 +284,21 @@ export function reopenIncident(c: ChangeContext, id: number, reason: string): In
 }
 
 export interface CloseInput {
-  /** Hand-off to problem management: true for "yes, no text", or the text. */
-  problem?: string | true;
+  /** Hand-off to problem management: true for "yes, no text", the text, or an existing problem's id. */
+  problem?: string | true | { problemId: number };
 }
 
 export function closeIncident(c: ChangeContext, id: number, input: CloseInput = {}): IncidentRecord {
-  return change(c, id, 'close', (current) => {
-    const events = [event(c, 'closed', { from: 'resolved', to: 'closed' })];
-    const patch: IncidentPatch = { status: 'closed', closedAt: at(c) };
-    if (input.problem !== undefined) {
-      const text = input.problem === true ? current.title : input.problem;
-      patch.problemHandoff = text;
-      events.unshift(event(c, 'problem_handoff', { note: text }));
-    }
-    return { patch, events };
+  const handOff = input.problem;
+  return c.store.write(() => {
+    const closed = change(c, id, 'close', () => ({
+      patch: { status: 'closed', closedAt: at(c), ...(typeof handOff === 'string' && { problemHandoff: handOff }) },
+      events: [event(c, 'closed', { from: 'resolved', to: 'closed' })],
+    }));
+    if (handOff === undefined) return closed;
+    // Same transaction as the close: the incident is closed and handed over, or neither.
+    handOffToProblem(c, closed, handOff === true ? {} : typeof handOff === 'string' ? { text: handOff } : handOff);
+    return loadIncident(c, id);
   });
 }
 

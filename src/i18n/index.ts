@@ -3,6 +3,7 @@ import incidents from './catalog/incidents.js';
 import sla from './catalog/sla.js';
 import reports from './catalog/reports.js';
 import transfer from './catalog/transfer.js';
+import problems from './catalog/problems.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
@@ -14,6 +15,7 @@ const areas = [
   sla,
   reports,
   transfer,
+  problems,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

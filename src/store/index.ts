@@ -1,5 +1,6 @@
 import { openDatabase, writeTransaction, type DB, type OpenOptions } from './db.js';
 import { IncidentStore } from './incidents.js';
+import { ProblemStore } from './problems.js';
 import { SettingsStore } from './settings.js';
 import { OutboxStore } from './outbox.js';
 import { AttentionStore } from './attention.js';
@@ -10,6 +11,7 @@ export class Store {
   readonly settings: SettingsStore;
   readonly outbox: OutboxStore;
   readonly attention: AttentionStore;
+  readonly problems: ProblemStore;
 
   constructor(
     readonly db: DB,
@@ -19,6 +21,7 @@ export class Store {
     this.settings = new SettingsStore(db);
     this.outbox = new OutboxStore(db);
     this.attention = new AttentionStore(db);
+    this.problems = new ProblemStore(db);
   }
 
   static open(path: string, options?: OpenOptions): Store {

@@ -163,6 +163,67 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'problems, their timeline and knowledge links',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE problems (
+          id                  INTEGER PRIMARY KEY,
+          title               TEXT NOT NULL,
+          description         TEXT,
+          status              TEXT NOT NULL CHECK (status IN ('open','analysing','known_error','fixed','closed')),
+          root_cause          TEXT,
+          workaround          TEXT,
+          fix                 TEXT,
+          owner               TEXT,
+          category            TEXT,
+          service             TEXT,
+          close_reason        TEXT,
+          opened_at           TEXT NOT NULL,
+          analysis_started_at TEXT,
+          known_error_at      TEXT,
+          fixed_at            TEXT,
+          closed_at           TEXT,
+          created_by          TEXT NOT NULL,
+          updated_at          TEXT NOT NULL,
+          version             INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX problems_status ON problems (status, id);
+
+        CREATE TABLE problem_events (
+          id         INTEGER PRIMARY KEY,
+          problem_id INTEGER NOT NULL REFERENCES problems (id),
+          at         TEXT NOT NULL,
+          actor      TEXT NOT NULL,
+          kind       TEXT NOT NULL,
+          from_value TEXT,
+          to_value   TEXT,
+          note       TEXT,
+          data       TEXT
+        );
+        CREATE INDEX problem_events_problem ON problem_events (problem_id, id);
+        -- Like the incident timeline, a problem's history is evidence: append-only.
+        CREATE TRIGGER problem_events_no_update BEFORE UPDATE ON problem_events
+          BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+        CREATE TRIGGER problem_events_no_delete BEFORE DELETE ON problem_events
+          BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+
+        -- Knowledge entries a problem made from its workaround ('workaround') or was linked to ('linked').
+        CREATE TABLE problem_knowledge (
+          problem_id INTEGER NOT NULL REFERENCES problems (id),
+          kb_id      INTEGER NOT NULL REFERENCES knowledge (id),
+          relation   TEXT NOT NULL CHECK (relation IN ('workaround','linked')),
+          at         TEXT NOT NULL,
+          PRIMARY KEY (problem_id, kb_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX problem_knowledge_kb ON problem_knowledge (kb_id);
+
+        -- incidents.problem_id predates this table (no FK by ALTER): the app keeps it valid, db check verifies.
+        CREATE INDEX incidents_problem ON incidents (problem_id) WHERE problem_id IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 // Versions are reserved per change and may land in any order: the highest one is the latest.

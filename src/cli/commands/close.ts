@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { closeIncident } from '../../app/incidents.js';
+import { tryParseRef } from '../../core/refs.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
@@ -11,9 +12,19 @@ export interface CloseOptions {
   report?: boolean;
 }
 
+/** `--problem` alone, `--problem "text"` (a new problem) or `--problem PRB-4` (an existing one). */
+function handOff(value: string | boolean | undefined): string | true | { problemId: number } | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return true;
+  const text = String(value).normalize('NFKC').trim();
+  // A ref names an existing problem: PRB-4, prb-4, PRB-0004, or a bare number.
+  const id = /^(prb-?)?\d+$/i.test(text) ? tryParseRef('PRB', text) : null;
+  return id !== null ? { problemId: id } : (long(String(value), '--problem') as string);
+}
+
 export async function runClose(ctx: Context, opts: CloseOptions, id: string): Promise<void> {
   const ref = incidentId(id);
-  const problem = opts.problem === undefined ? undefined : opts.problem === true ? true : (long(String(opts.problem), '--problem') as string);
+  const problem = handOff(opts.problem);
   const incident = closeIncident(ctx.change(), ref, { problem });
   if (opts.report && !ctx.json) {
     const { completionReport } = await import('../../app/completion.js');
@@ -21,7 +32,15 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
   } else {
     printChanged(ctx, incident, 'close.done');
   }
-  if (incident.resolutionCode === 'workaround' && problem === undefined) ctx.hint('close.workaroundHint', { ref: incident.ref });
+  if (problem !== undefined && incident.problem) {
+    const p = ctx.store().problems.get(Number(incident.problem.slice(4)));
+    if (p) {
+      ctx.info('problem.handedOff', { incident: incident.ref, ref: p.ref, status: p.status, title: p.title });
+      if (!p.owner) ctx.hint('problem.noOwnerHint', { ref: p.ref });
+    }
+  }
+  // A workaround leaves the cause in place: say so unless someone already owns it.
+  if (incident.resolutionCode === 'workaround' && problem === undefined && !incident.problem) ctx.hint('problem.workaroundHint', { ref: incident.ref });
 }
 
 export function register(program: Command, rt: Runtime): void {
@@ -29,8 +48,11 @@ export function register(program: Command, rt: Runtime): void {
     .command('close')
     .summary('close a resolved incident (完了), optionally handing it to problem management')
     .argument('<id>', 'incident, e.g. INC-12')
-    .option('--problem [text]', 'hand off to problem management (問題管理), with what to investigate')
+    .option('--problem [text]', 'hand off to problem management (問題管理): a new problem (with what to investigate), or an existing one (PRB-n)')
     .option('--report', 'print the completion report (Markdown)')
-    .addHelpText('after', '\nExamples:\n  $ incident close INC-12 --report > INC-12.md\n  $ incident close INC-12 --problem "VPN 証明書の更新が手作業"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ incident close INC-12 --report > INC-12.md\n  $ incident close INC-12 --problem "VPN 証明書の更新が手作業"\n  $ incident close INC-15 --problem PRB-4',
+    )
     .action(action<CloseOptions>(rt, (ctx, opts, args) => runClose(ctx, opts, args[0])));
 }

@@ -17,6 +17,7 @@ import * as report from './report.js';
 import * as exportCmd from './export.js';
 import * as importCmd from './import.js';
 import * as config from './config.js';
+import * as problem from './problem.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
 export const COMMANDS: CommandModule[] = [
@@ -32,6 +33,7 @@ export const COMMANDS: CommandModule[] = [
   cancel,
   list,
   show,
+  problem,
   report,
   check,
   notify,

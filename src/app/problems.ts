@@ -1,0 +1,327 @@
+import { notAllowed, notFound, usageError } from '../core/errors.js';
+import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
+import { assertProblemMove, nextProblemStatus, type Problem, type ProblemMove } from '../core/problem.js';
+import { formatRef } from '../core/refs.js';
+import { LIMITS } from '../core/validate.js';
+import type { ChangeContext } from '../cli/context.js';
+import type { ProblemPatch } from '../store/problems.js';
+
+/**
+ * Problem management as operations: each loads, checks the move (core/problem.ts), writes the change,
+ * its timeline events and any incident links in one transaction, and returns the problem as it is now.
+ * `close --problem` hands incidents over through here too.
+ */
+
+const at = (c: ChangeContext) => c.now.toISOString();
+
+function event(c: ChangeContext, kind: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
+  return { at: at(c), actor: c.actor, kind, from: null, to: null, note: null, data: null, ...fields };
+}
+
+export function loadProblem(c: ChangeContext, id: number): Problem {
+  const found = c.store.problems.get(id);
+  if (!found) throw notFound('problem.notFound', { ref: formatRef('PRB', id) }, 'problem.notFoundHint');
+  return found;
+}
+
+function loadIncidentRecord(c: ChangeContext, id: number): IncidentRecord {
+  const found = c.store.incidents.get(id);
+  if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
+  return found;
+}
+
+/** An incident that moved from one problem to another by a link. */
+export interface MovedIncident {
+  incident: string;
+  from: string;
+}
+
+export interface LinkOutcome {
+  problem: Problem;
+  linked: string[];
+  /** Already linked to this problem: nothing to do. */
+  already: string[];
+  moved: MovedIncident[];
+}
+
+/**
+ * Links one incident to a problem (moving it from another problem if it had one): sets
+ * `incidents.problem_id` and records the link on both timelines (and on the old problem's).
+ */
+function linkIncident(
+  c: ChangeContext,
+  problem: Problem,
+  incident: IncidentRecord,
+  out: LinkOutcome,
+  incidentEvent: Partial<TimelineEvent> & { kind?: string } = {},
+): void {
+  if (incident.problem === problem.ref) {
+    out.already.push(incident.ref);
+    return;
+  }
+  const previous = incident.problem;
+  c.store.problems.setIncidentProblem(incident.id, problem.id, incident.version, at(c));
+  const { kind = 'problem_linked', ...fields } = incidentEvent;
+  c.store.incidents.appendEvent(incident.id, event(c, kind, { from: previous, to: problem.ref, ...fields }));
+  c.store.problems.appendEvent(problem.id, event(c, 'linked', { to: incident.ref, note: incident.title, data: { from: previous } }));
+  if (previous) {
+    const previousId = Number(previous.slice(4));
+    // The old problem's history says where its incident went (the row itself does not change).
+    if (c.store.problems.get(previousId)) c.store.problems.appendEvent(previousId, event(c, 'unlinked', { from: incident.ref, to: problem.ref }));
+    out.moved.push({ incident: incident.ref, from: previous });
+  }
+  out.linked.push(incident.ref);
+}
+
+export interface OpenProblemInput {
+  title?: string;
+  description?: string;
+  owner?: string;
+  category?: string;
+  service?: string;
+  rootCause?: string;
+  workaround?: string;
+  /** Incidents the problem starts from (`--from INC-3,INC-9`); the first gives the default title. */
+  from?: number[];
+}
+
+/** First line of a text, cut to a title's length: what a problem made from free text is called. */
+function titleFrom(text: string): string {
+  const line = text.split('\n').find((l) => l.trim())?.trim() ?? text.trim();
+  const chars = [...line];
+  return chars.length > LIMITS.title ? `${chars.slice(0, LIMITS.title - 1).join('')}…` : line;
+}
+
+function createProblem(c: ChangeContext, input: OpenProblemInput, incidents: IncidentRecord[], origin: Record<string, unknown>): LinkOutcome {
+  const first = incidents[0];
+  const title = input.title ?? first?.title;
+  if (!title) throw usageError('error.missingValue', { what: 'title', flag: 'TITLE' });
+  const now = at(c);
+  const id = c.store.problems.insert({
+    title,
+    description: input.description ?? null,
+    status: 'open',
+    rootCause: input.rootCause ?? null,
+    workaround: input.workaround ?? null,
+    owner: input.owner ?? null,
+    category: input.category ?? first?.category ?? null,
+    service: input.service ?? first?.service ?? null,
+    openedAt: now,
+    createdBy: c.actor,
+    updatedAt: now,
+  });
+  c.store.problems.appendEvent(id, event(c, 'opened', { to: 'open', note: title, data: { ...origin, owner: input.owner ?? null } }));
+  return { problem: loadProblem(c, id), linked: [], already: [], moved: [] };
+}
+
+export function openProblem(c: ChangeContext, input: OpenProblemInput): LinkOutcome {
+  return c.store.write(() => {
+    const incidents = [...new Set(input.from ?? [])].map((n) => loadIncidentRecord(c, n));
+    const out = createProblem(c, input, incidents, { from: incidents.map((i) => i.ref) });
+    for (const i of incidents) linkIncident(c, out.problem, i, out);
+    return { ...out, problem: loadProblem(c, out.problem.id) };
+  });
+}
+
+export function linkIncidents(c: ChangeContext, problemId: number, incidentIds: number[]): LinkOutcome {
+  return c.store.write(() => {
+    const problem = loadProblem(c, problemId);
+    assertProblemMove('link', problem.status, problem.ref);
+    const incidents = [...new Set(incidentIds)].map((n) => loadIncidentRecord(c, n));
+    const out: LinkOutcome = { problem, linked: [], already: [], moved: [] };
+    for (const i of incidents) linkIncident(c, problem, i, out);
+    return { ...out, problem: loadProblem(c, problemId) };
+  });
+}
+
+/** What `close --problem` asks for: a new problem (with its text, or none) or an existing one by id. */
+export type HandOff = { text?: string } | { problemId: number };
+
+export interface HandOffOutcome {
+  problem: Problem;
+  created: boolean;
+  moved: MovedIncident[];
+}
+
+/**
+ * Hands a closing incident over to problem management, inside the close's transaction: links it to
+ * the problem named, or to the active problem it is already linked to, or to a new problem made from
+ * it (the text as title, else the incident's title).
+ */
+export function handOffToProblem(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): HandOffOutcome {
+  let problem: Problem;
+  let created = false;
+  const text = 'text' in handOff ? handOff.text : undefined;
+  const current = incident.problem ? c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
+  if ('problemId' in handOff) {
+    problem = loadProblem(c, handOff.problemId);
+    if (problem.status === 'closed') {
+      throw notAllowed('problem.handOffClosed', { ref: problem.ref, incident: incident.ref }, 'problem.handOffClosedHint');
+    }
+  } else if (current && current.status !== 'closed') {
+    problem = current;
+  } else {
+    const title = text ? titleFrom(text) : incident.title;
+    const description = text && text !== title ? text : null;
+    problem = createProblem(c, { title, description: description ?? undefined }, [incident], { from: [incident.ref], handOff: true }).problem;
+    created = true;
+  }
+  const out: LinkOutcome = { problem, linked: [], already: [], moved: [] };
+  linkIncident(c, problem, incident, out, { kind: 'problem_handoff', note: text ?? null, data: { problem: problem.ref, created } });
+  if (out.already.length) {
+    // Already linked: the hand-off is still worth recording on both timelines.
+    c.store.incidents.appendEvent(incident.id, event(c, 'problem_handoff', { to: problem.ref, note: text ?? null, data: { problem: problem.ref, created } }));
+    c.store.problems.appendEvent(problem.id, event(c, 'handed_off', { from: incident.ref, note: text ?? null }));
+  }
+  return { problem: loadProblem(c, problem.id), created, moved: out.moved };
+}
+
+/** Loads, checks the move, applies the patch and one event, returns the fresh problem. */
+function change(
+  c: ChangeContext,
+  id: number,
+  move: (current: Problem) => ProblemMove,
+  build: (current: Problem) => { patch: ProblemPatch; kind: string; note?: string | null; data?: Record<string, unknown> },
+  expectedVersion?: number,
+): Problem {
+  return c.store.write(() => {
+    const current = loadProblem(c, id);
+    // Answers typed at a prompt were given for the problem as it was shown: refuse if it changed since.
+    if (expectedVersion !== undefined && current.version !== expectedVersion) {
+      throw notAllowed('error.conflict', { ref: current.ref, expected: expectedVersion, actual: current.version }, 'error.conflictHint');
+    }
+    const m = move(current);
+    assertProblemMove(m, current.status, current.ref);
+    const status = nextProblemStatus(m, current.status);
+    const { patch, kind, note, data } = build(current);
+    const full: ProblemPatch = { ...patch, status };
+    c.store.problems.update(id, current.version, full, at(c));
+    c.store.problems.appendEvent(
+      id,
+      event(c, kind, { from: current.status, to: status, note: note ?? null, data: { changes: diff(current, full), ...data } }),
+    );
+    return loadProblem(c, id);
+  });
+}
+
+/** `{ field: [from, to] }` for the fields a change moved (status and timestamps left out). */
+function diff(current: Problem, patch: ProblemPatch): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === 'status' || k.endsWith('At')) continue;
+    const before = (current as unknown as Record<string, unknown>)[k];
+    if (before !== v) out[k] = [before ?? null, v ?? null];
+  }
+  return out;
+}
+
+export interface AnalyseInput {
+  rootCause?: string;
+  owner?: string;
+  note?: string;
+}
+
+/** Starts (or continues) the analysis; from known_error or fixed it goes back: the cause is not settled. */
+export function analyseProblem(c: ChangeContext, id: number, input: AnalyseInput): Problem {
+  return change(
+    c,
+    id,
+    () => 'analyse',
+    (current) => ({
+      kind: current.status === 'fixed' ? 'reopened' : 'analysed',
+      note: input.note,
+      patch: {
+        ...(input.rootCause !== undefined && { rootCause: input.rootCause }),
+        ...(input.owner !== undefined && { owner: input.owner }),
+        analysisStartedAt: current.analysisStartedAt ?? at(c),
+        // Back from fixed: the fix did not hold, so the problem is no longer fixed.
+        ...(current.status === 'fixed' && { fixedAt: null }),
+      },
+    }),
+  );
+}
+
+export interface KnownErrorInput {
+  /** The version the user saw when asked (interactive edits refuse a change made meanwhile). */
+  expectedVersion?: number;
+  rootCause?: string;
+  workaround?: string;
+  owner?: string;
+  note?: string;
+}
+
+/**
+ * Records the problem as a known error: the root cause and a workaround are documented, so the next
+ * incident with the symptom can be restored quickly while the permanent fix is pending.
+ */
+export function knownErrorProblem(c: ChangeContext, id: number, input: KnownErrorInput): Problem {
+  return change(
+    c,
+    id,
+    () => 'known-error',
+    (current) => {
+      const rootCause = input.rootCause ?? current.rootCause;
+      const workaround = input.workaround ?? current.workaround;
+      if (!rootCause) throw usageError('problem.needsRootCause', { ref: current.ref, move: 'known-error' });
+      if (!workaround) throw usageError('problem.needsWorkaround', { ref: current.ref });
+      return {
+        kind: 'known_error',
+        note: input.note,
+        patch: {
+          rootCause,
+          workaround,
+          ...(input.owner !== undefined && { owner: input.owner }),
+          analysisStartedAt: current.analysisStartedAt ?? at(c),
+          knownErrorAt: current.status === 'known_error' ? current.knownErrorAt : at(c),
+        },
+      };
+    },
+    input.expectedVersion,
+  );
+}
+
+export interface FixInput {
+  expectedVersion?: number;
+  fix: string;
+  rootCause?: string;
+  owner?: string;
+  note?: string;
+}
+
+/** Records the permanent fix: from here on, recurrences count against it (`report problems`). */
+export function fixProblem(c: ChangeContext, id: number, input: FixInput): Problem {
+  return change(
+    c,
+    id,
+    () => 'fix',
+    (current) => {
+      const rootCause = input.rootCause ?? current.rootCause;
+      if (!rootCause) throw usageError('problem.needsRootCause', { ref: current.ref, move: 'fix' });
+      return {
+        kind: 'fixed',
+        note: input.note,
+        patch: { fix: input.fix, rootCause, ...(input.owner !== undefined && { owner: input.owner }), fixedAt: at(c) },
+      };
+    },
+    input.expectedVersion,
+  );
+}
+
+export interface CloseProblemInput {
+  /** Required to close without a permanent fix; a closing note otherwise. */
+  reason?: string;
+}
+
+export function closeProblem(c: ChangeContext, id: number, input: CloseProblemInput): Problem {
+  return change(
+    c,
+    id,
+    (current) => (current.status !== 'fixed' && input.reason !== undefined ? 'close-unfixed' : 'close'),
+    (current) => ({
+      kind: 'closed',
+      note: input.reason,
+      data: { withoutFix: current.status !== 'fixed' },
+      patch: { closedAt: at(c), closeReason: input.reason ?? null },
+    }),
+  );
+}

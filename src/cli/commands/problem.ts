@@ -1,0 +1,296 @@
+import type { Command } from 'commander';
+import {
+  analyseProblem,
+  closeProblem,
+  fixProblem,
+  knownErrorProblem,
+  linkIncidents,
+  loadProblem,
+  openProblem,
+  type LinkOutcome,
+} from '../../app/problems.js';
+import { usageError } from '../../core/errors.js';
+import { ACTIVE_PROBLEM_STATUSES, PROBLEM_STATUSES, assertProblemMove, type Problem } from '../../core/problem.js';
+import { parseRef } from '../../core/refs.js';
+import { cleanText, parseChoice, parseInteger } from '../../core/validate.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Runtime } from '../../io/runtime.js';
+import { problemColumns, problemStatusStyle, renderProblemDetail } from '../../render/problem.js';
+import { renderRows } from '../../render/rows.js';
+import type { Context } from '../context.js';
+import { long, short } from '../inputs.js';
+import { action, collect } from '../program.js';
+
+export const problemId = (v: string): number => parseRef('PRB', v);
+
+/** `INC-3,INC-9 12` → incident ids: repeatable and comma-separated, as `report recurring` prints them. */
+export function incidentList(values: readonly string[]): number[] {
+  return values.flatMap((v) => String(v).split(/[,\s]+/)).filter(Boolean).map((v) => parseRef('INC', v));
+}
+
+/** How a problem command reports the problem it changed: `-q` the ref, `--json` the object, else a line. */
+function printProblem(ctx: Context, p: Problem, key: MessageKey, extra: Record<string, unknown> = {}): void {
+  if (ctx.quiet) return ctx.print(p.ref);
+  if (ctx.json) return ctx.printJson({ ...p, ...extra });
+  const c = ctx.out;
+  ctx.print(ctx.t(key, { ref: c.bold(p.ref), status: problemStatusStyle(p.status, p.status, c), title: p.title }));
+}
+
+/** What a link did, on stderr: moved incidents are worth saying, a recurrence after a fix even more. */
+function reportLinks(ctx: Context, out: LinkOutcome): void {
+  for (const m of out.moved) ctx.info('problem.movedFrom', { incident: m.incident, from: m.from, ref: out.problem.ref });
+  if (out.linked.length && out.problem.status === 'fixed') ctx.hint('problem.fixedRecurrenceHint', { ref: out.problem.ref, incidents: out.linked.join(', ') });
+}
+
+// ---- open ------------------------------------------------------------------------------------
+
+export interface ProblemOpenOptions {
+  description?: string;
+  owner?: string;
+  category?: string;
+  service?: string;
+  rootCause?: string;
+  workaround?: string;
+  from?: string[];
+}
+
+export async function runProblemOpen(ctx: Context, opts: ProblemOpenOptions, titleArg?: string): Promise<void> {
+  const from = incidentList(opts.from ?? []);
+  let title = titleArg;
+  let { description, owner } = opts;
+  // With --from the first incident names it; otherwise a title is needed, asked for on a TTY.
+  if (title === undefined && !from.length) {
+    if (!ctx.canPrompt) throw usageError('error.missingValue', { what: ctx.t('problem.prompt.title'), flag: 'TITLE (or --from INC-…)' });
+    const p = await ctx.prompter();
+    title = await p.text(ctx.t('problem.prompt.title'), { required: true });
+    description ??= (await p.text(`${ctx.t('problem.prompt.description')} ${ctx.t('prompt.skip')}`)) || undefined;
+    owner ??= (await p.text(`${ctx.t('problem.prompt.owner')} ${ctx.t('prompt.skip')}`)) || undefined;
+  }
+  const input = {
+    title: title === undefined ? undefined : cleanText(title, 'TITLE', 'title'),
+    description: long(description, '--description'),
+    owner: short(owner, '--owner'),
+    category: short(opts.category, '--category'),
+    service: short(opts.service, '--service'),
+    rootCause: long(opts.rootCause, '--root-cause'),
+    workaround: long(opts.workaround, '--workaround'),
+    from,
+  };
+  const out = openProblem(ctx.change(), input);
+  printProblem(ctx, out.problem, 'problem.opened');
+  reportLinks(ctx, out);
+  if (!out.problem.owner) ctx.hint('problem.noOwnerHint', { ref: out.problem.ref });
+}
+
+// ---- list ------------------------------------------------------------------------------------
+
+export interface ProblemListOptions {
+  status?: string[];
+  all?: boolean;
+  owner?: string;
+  mine?: boolean;
+  limit?: string;
+}
+
+export async function runProblemList(ctx: Context, opts: ProblemListOptions): Promise<void> {
+  const statuses = opts.all
+    ? []
+    : opts.status?.length
+      ? opts.status.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', PROBLEM_STATUSES))
+      : [...ACTIVE_PROBLEM_STATUSES, 'fixed' as const];
+  const format = ctx.format();
+  const rows = ctx.store().problems.list({
+    statuses,
+    owner: opts.mine ? ctx.actor : short(opts.owner, '--owner'),
+    limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+  });
+  if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
+  if (format === 'table' && !rows.length) return ctx.info('problem.list.empty');
+  ctx.rt.stdout.write(renderRows(problemColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: (p) => p }));
+}
+
+// ---- show ------------------------------------------------------------------------------------
+
+export async function runProblemShow(ctx: Context, id: string): Promise<void> {
+  const format = ctx.format(['table', 'json']);
+  const c = ctx.change();
+  const problem = loadProblem(c, problemId(id));
+  const timeline = c.store.problems.timeline(problem.id);
+  if (ctx.quiet && format !== 'json') return ctx.print(problem.ref);
+  if (format === 'json') return ctx.printJson({ ...problem, timeline });
+  const incidents = c.store.problems.linkedIncidents(problem.id);
+  ctx.rt.stdout.write(renderProblemDetail(problem, incidents, timeline, { t: ctx.t, chalk: ctx.out, width: ctx.width }));
+}
+
+// ---- link ------------------------------------------------------------------------------------
+
+export async function runProblemLink(ctx: Context, id: string, refs: string[]): Promise<void> {
+  const prb = problemId(id);
+  const incidents = incidentList(refs);
+  const out = linkIncidents(ctx.change(), prb, incidents);
+  if (ctx.quiet) return ctx.print(out.problem.ref);
+  if (ctx.json) return ctx.printJson({ ...out.problem, linked: out.linked, alreadyLinked: out.already, moved: out.moved });
+  if (out.linked.length) ctx.print(ctx.t('problem.linkedTo', { incidents: out.linked.join(', '), ref: ctx.out.bold(out.problem.ref) }));
+  if (out.already.length) ctx.info('problem.alreadyLinked', { incidents: out.already.join(', '), ref: out.problem.ref });
+  reportLinks(ctx, out);
+}
+
+// ---- analyse / known-error / fix / close ------------------------------------------------------
+
+export interface ProblemChangeOptions {
+  rootCause?: string;
+  workaround?: string;
+  fix?: string;
+  owner?: string;
+  note?: string;
+  reason?: string;
+}
+
+export async function runProblemAnalyse(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
+  const input = { rootCause: long(opts.rootCause, '--root-cause'), owner: short(opts.owner, '--owner'), note: long(opts.note, '--note') };
+  const reopened = loadProblem(ctx.change(), problemId(id)).status === 'fixed';
+  const p = analyseProblem(ctx.change(), problemId(id), input);
+  printProblem(ctx, p, reopened ? 'problem.reopened' : 'problem.analysed');
+  if (!p.owner) ctx.hint('problem.noOwnerHint', { ref: p.ref });
+  else if (p.rootCause && !p.workaround) ctx.hint('problem.nextKnownError', { ref: p.ref });
+}
+
+export async function runProblemKnownError(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
+  const ref = problemId(id);
+  // Refuse a move from the wrong state before asking for anything.
+  const current = loadProblem(ctx.change(), ref);
+  assertProblemMove('known-error', current.status, current.ref);
+  const ask = (key: MessageKey) => (p: { text: (m: string, o: { required: boolean }) => Promise<string> }) => p.text(ctx.t(key), { required: true });
+  const prompted = ctx.canPrompt && ((opts.rootCause === undefined && !current.rootCause) || (opts.workaround === undefined && !current.workaround));
+  const rootCause = opts.rootCause === undefined && current.rootCause ? undefined : await ctx.required(opts.rootCause, '--root-cause', 'problem.prompt.rootCause', ask('problem.prompt.rootCause'));
+  const workaround = opts.workaround === undefined && current.workaround ? undefined : await ctx.required(opts.workaround, '--workaround', 'problem.prompt.workaround', ask('problem.prompt.workaround'));
+  const input = {
+    expectedVersion: prompted ? current.version : undefined,
+    rootCause: long(rootCause, '--root-cause'),
+    workaround: long(workaround, '--workaround'),
+    owner: short(opts.owner, '--owner'),
+    note: long(opts.note, '--note'),
+  };
+  const p = knownErrorProblem(ctx.change(), ref, input);
+  printProblem(ctx, p, 'problem.knownErrorDone');
+}
+
+export async function runProblemFix(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
+  const ref = problemId(id);
+  const current = loadProblem(ctx.change(), ref);
+  assertProblemMove('fix', current.status, current.ref);
+  const prompted = ctx.canPrompt && ((opts.rootCause === undefined && !current.rootCause) || opts.fix === undefined);
+  const rootCause = opts.rootCause === undefined && current.rootCause ? undefined : await ctx.required(opts.rootCause, '--root-cause', 'problem.prompt.rootCause', (p) => p.text(ctx.t('problem.prompt.rootCause'), { required: true }));
+  const fix = await ctx.required(opts.fix, '--fix', 'problem.prompt.fix', (p) => p.text(ctx.t('problem.prompt.fix'), { required: true }));
+  const input = {
+    expectedVersion: prompted ? current.version : undefined,
+    fix: long(fix, '--fix') as string,
+    rootCause: long(rootCause, '--root-cause'),
+    owner: short(opts.owner, '--owner'),
+    note: long(opts.note, '--note'),
+  };
+  const p = fixProblem(ctx.change(), ref, input);
+  printProblem(ctx, p, 'problem.fixedDone');
+}
+
+export async function runProblemClose(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
+  const p = closeProblem(ctx.change(), problemId(id), { reason: long(opts.reason, '--reason') });
+  printProblem(ctx, p, 'problem.closedDone');
+}
+
+// ---- wiring ----------------------------------------------------------------------------------
+
+export function register(program: Command, rt: Runtime): void {
+  const group = program
+    .command('problem')
+    .summary('problem management (問題管理): root cause, known errors and permanent fixes')
+    .description(
+      'Problem management: incident management restores service, problem management removes the cause.\n' +
+        'A problem PRB-n moves open → analysing → known_error → fixed → closed, with its incidents linked.',
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ incident problem open --from INC-3,INC-9,INC-12 --owner tanaka
+  $ incident problem analyse PRB-1 --root-cause "証明書の更新が手作業で漏れる"
+  $ incident problem known-error PRB-1 --workaround "VPN ゲートウェイで証明書を手動更新"
+  $ incident problem fix PRB-1 --fix "証明書を ACME で自動更新"
+  $ incident problem close PRB-1`,
+    );
+
+  group
+    .command('open')
+    .summary('open a problem, from scratch or from recurring incidents (--from)')
+    .argument('[title]', 'the underlying problem, in one line (default with --from: the first incident\'s title)')
+    .option('-d, --description <text>', 'symptoms, how often, who is affected')
+    .option('-o, --owner <name>', 'who is responsible for the root cause')
+    .option('-c, --category <name>', 'category (default with --from: the first incident\'s)')
+    .option('-s, --service <name>', 'service (default with --from: the first incident\'s)')
+    .option('--root-cause <text>', 'the root cause, if already known')
+    .option('--workaround <text>', 'a workaround, if already known')
+    .option('--from <refs>', 'incidents it starts from, e.g. INC-3,INC-9 (repeatable)', collect)
+    .addHelpText('after', '\nExamples:\n  $ incident problem open "プリンタのスプーラが毎週止まる" --owner suzuki\n  $ incident problem open --from INC-3,INC-9,INC-12')
+    .action(action<ProblemOpenOptions>(rt, (ctx, opts, args) => runProblemOpen(ctx, opts, args[0])));
+
+  group
+    .command('list')
+    .alias('ls')
+    .summary('list problems, oldest first (default: every state but closed)')
+    .option('--status <status>', 'open | analysing | known_error | fixed | closed (repeatable)', collect)
+    .option('--all', 'every state')
+    .option('-o, --owner <name>', 'owned by')
+    .option('--mine', 'owned by me (the actor)')
+    .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
+    .action(action<ProblemListOptions>(rt, (ctx, opts) => runProblemList(ctx, opts)));
+
+  group
+    .command('show')
+    .summary('all fields, linked incidents and the timeline of a problem')
+    .argument('<id>', 'problem, e.g. PRB-4 or 4')
+    .action(action<object>(rt, (ctx, _opts, args) => runProblemShow(ctx, args[0])));
+
+  group
+    .command('link')
+    .summary('link incidents to a problem (moves them from another problem)')
+    .argument('<id>', 'problem, e.g. PRB-4')
+    .argument('<incidents...>', 'incidents, e.g. INC-12 INC-15 or INC-12,INC-15')
+    .action(action<object>(rt, (ctx, _opts, args) => runProblemLink(ctx, args[0], args[1] as unknown as string[])));
+
+  group
+    .command('analyse')
+    .alias('analyze')
+    .summary('start or continue the root-cause analysis (also: the fix did not hold)')
+    .argument('<id>', 'problem, e.g. PRB-4')
+    .option('--root-cause <text>', 'the root cause found so far')
+    .option('-o, --owner <name>', 'who is responsible for the root cause')
+    .option('--note <text>', 'progress, findings')
+    .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemAnalyse(ctx, opts, args[0])));
+
+  group
+    .command('known-error')
+    .summary('record root cause and workaround: a known error (既知のエラー)')
+    .argument('<id>', 'problem, e.g. PRB-4')
+    .option('--root-cause <text>', 'the root cause (required unless recorded)')
+    .option('--workaround <text>', 'how to restore service until the fix (required unless recorded)')
+    .option('-o, --owner <name>', 'who is responsible for the root cause')
+    .option('--note <text>', 'note for the timeline')
+    .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemKnownError(ctx, opts, args[0])));
+
+  group
+    .command('fix')
+    .summary('record the permanent fix (恒久対策)')
+    .argument('<id>', 'problem, e.g. PRB-4')
+    .option('--fix <text>', 'what was changed so it does not recur (required)')
+    .option('--root-cause <text>', 'the root cause (required unless recorded)')
+    .option('-o, --owner <name>', 'who is responsible')
+    .option('--note <text>', 'note for the timeline, e.g. the change request')
+    .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemFix(ctx, opts, args[0])));
+
+  group
+    .command('close')
+    .summary('close a fixed problem (or, with --reason, one that will not be fixed)')
+    .argument('<id>', 'problem, e.g. PRB-4')
+    .option('--reason <text>', 'why it is closed without a permanent fix, or a closing note')
+    .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemClose(ctx, opts, args[0])));
+}
