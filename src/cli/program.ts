@@ -36,7 +36,10 @@ export function buildProgram(rt: Runtime, version: string): Command {
     .version(version, '-V, --version')
     .option('--db <path>', 'database file (default: $INCIDENT_DB, else ~/.local/share/incident/incidents.db)')
     .option('--json', 'print one JSON document on stdout')
-    .addOption(new Option('--format <format>', 'output format for rows').choices(['table', 'tsv', 'csv', 'md', 'json']))
+    // `ingest --format` names the payload's format (SPEC §9): the same flag, with other values.
+    .addOption(
+      new Option('--format <format>', 'output format for rows (for ingest: the payload format)').choices(['table', 'tsv', 'csv', 'md', 'json', 'alertmanager', 'grafana', 'generic']),
+    )
     .option('--actor <name>', 'who is acting (default: $INCIDENT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is an error')
     .option('--no-color', 'no colour')
