@@ -236,6 +236,14 @@ export function detectFormat(doc: unknown): AlertFormat | null {
   return 'title' in doc || 'dedupKey' in doc || 'dedup_key' in doc || 'summary' in doc ? 'generic' : null;
 }
 
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads JSON, or JSON Lines (one object a line) for the generic format. */
 function readDocument(text: string): { doc: unknown; lines: boolean } {
   const body = text.replace(/^\uFEFF/, '').trim();
@@ -244,7 +252,8 @@ function readDocument(text: string): { doc: unknown; lines: boolean } {
     return { doc: JSON.parse(body), lines: false };
   } catch (whole) {
     const lines = body.split(/\r?\n/);
-    if (lines.length < 2 || !lines[0].trim().startsWith('{')) throw bad('ingest.bad.json', { reason: (whole as Error).message });
+    // JSON Lines only when the first line is a whole object; else it is one broken document.
+    if (lines.length < 2 || !isObject(tryParse(lines[0]))) throw bad('ingest.bad.json', { reason: (whole as Error).message });
     const docs: unknown[] = [];
     lines.forEach((line, i) => {
       if (!line.trim()) return;
