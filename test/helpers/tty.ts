@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { BIN, type Sandbox } from './cli.js';
 
-const DRIVER = resolve(__dirname, 'pty.py');
+const DRIVER = resolve(__dirname, 'ptydriver.py');
 
 export type Step = { expect: string; timeout?: number } | { send: string; delay?: number };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs a command in a pseudo-terminal and plays a script against it, for tests of what a person sees.
 
-Usage: pty.py SCRIPT_JSON -- command args...
+Usage: ptydriver.py SCRIPT_JSON -- command args...
 SCRIPT_JSON is a list of steps: {"expect": "regex"} waits for output matching it (10 s at most),
 {"send": "text"} types text (use "\\r" for Enter, "\\u0003" for Ctrl-C, "\\u001b[B" for arrow down).
 Prints a JSON object: {"code": exit code, "output": everything the terminal showed, "failed": step or null}.
