@@ -39,8 +39,8 @@ export interface IngestResult {
 
 /** Texts stored on incidents, in the reader's language. */
 export interface IngestTexts {
-  resolution: (endsAt: string) => string;
-  cleared: (endsAt: string) => string;
+  resolution: (endsAt: string, title: string) => string;
+  cleared: (endsAt: string, title: string) => string;
 }
 
 export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestTexts): IngestResult {
@@ -82,7 +82,7 @@ export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestT
       }
       const endsAt = alert.endsAt ?? now;
       if (settings.autoResolve) {
-        resolveIncident(c, active.id, { resolution: alert.resolution ?? texts.resolution(endsAt), code: 'fixed', monitorSeconds: WATCH_SECONDS });
+        resolveIncident(c, active.id, { resolution: alert.resolution ?? texts.resolution(endsAt, alert.title ?? active.title), code: 'fixed', monitorSeconds: WATCH_SECONDS });
         resolved.add(active.id);
         mark(active.id, 'resolved');
       } else {
@@ -93,7 +93,7 @@ export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestT
           kind: 'alert_cleared',
           from: null,
           to: null,
-          note: alert.resolution ?? texts.cleared(endsAt),
+          note: alert.resolution ?? texts.cleared(endsAt, alert.title ?? active.title),
           data: { dedupKey: alert.dedupKey, endsAt: alert.endsAt },
         });
         mark(active.id, 'cleared');

@@ -99,6 +99,7 @@ describe('Alertmanager', () => {
     expect(out.resolved).toHaveLength(1);
     expect(out.resolved[0]).toMatchObject({ ref: 'INC-1', status: 'resolved', resolutionCode: 'fixed', resolvedAt: '2026-11-23T01:30:00.000Z' });
     expect(out.resolved[0].resolution).toContain('2026-11-23T01:20:00.000Z');
+    expect(out.resolved[0].resolution).toContain('DiskFull is failing');
     const shown = sb.json(['show', 'INC-1']);
     expect(shown.timeline.at(-1)).toMatchObject({ kind: 'resolved', actor: 'monitoring', from: 'open', to: 'resolved' });
     expect(sb.json(['show', 'INC-2']).status).toBe('open');
@@ -131,7 +132,7 @@ describe('Alertmanager', () => {
     const shown = sb.json(['show', 'INC-1']);
     expect(shown.status).toBe('open');
     expect(shown.timeline.at(-1)).toMatchObject({ kind: 'alert_cleared', actor: 'monitoring' });
-    expect(shown.timeline.at(-1).note).toContain('cleared');
+    expect(shown.timeline.at(-1).note).toContain('DiskFull is failing');
   });
 
   it('handles a mixed batch: new, repeated, resolved and unknown alerts in one notification', () => {
@@ -151,6 +152,14 @@ describe('Alertmanager', () => {
     const withFp = JSON.parse(payload(AM1));
     withFp.alerts[0].fingerprint = first.opened[0].dedupKey;
     expect(ingest(withFp).updated[0]).toMatchObject({ ref: first.opened[0].ref, occurrences: 3 });
+  });
+
+  it('never duplicates an incident when notifications arrive at once', async () => {
+    const input = JSON.stringify(am([alert('Concurrent')]));
+    sb.run(['list']);
+    const runs = await Promise.all(Array.from({ length: 4 }, () => sb.start(['ingest', '-', '-q'], { input })));
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    expect(sb.query('SELECT id, occurrences FROM incidents')).toEqual([{ id: 1, occurrences: 4 }]);
   });
 
   it('turns a storm of 1,000 repeats into one incident, in one run', () => {

@@ -75,8 +75,8 @@ export async function runIngest(ctx: Context, opts: IngestOptions, file?: string
   // Monitoring acts, unless someone says explicitly who does (an explicit --actor).
   const change = { ...ctx.change(), actor: ctx.opts.actor?.trim() || 'monitoring' };
   const result = ingestPayload(change, payload, {
-    resolution: (endsAt) => ctx.t('ingest.resolution', { endsAt }),
-    cleared: (endsAt) => ctx.t('ingest.cleared', { endsAt }),
+    resolution: (endsAt, title) => ctx.t('ingest.resolution', { endsAt, title }),
+    cleared: (endsAt, title) => ctx.t('ingest.cleared', { endsAt, title }),
   });
 
   if (output === 'json') return ctx.printJson(ingestJson(result));
