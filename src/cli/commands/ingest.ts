@@ -41,7 +41,7 @@ async function readPayload(ctx: Context, file: string | undefined): Promise<stri
 
 function columns(ctx: Context): Column<{ action: IngestAction; incident: IncidentRecord }>[] {
   return [
-    { key: 'action', heading: ctx.t('ingest.col.action'), value: (r) => r.action, style: (_s, r, c) => (r.action === 'opened' ? c.bold : (x: string) => x)(ctx.t(`ingest.action.${r.action}`)) },
+    { key: 'action', heading: ctx.t('ingest.col.action'), value: (r) => r.action, style: (s, r, c) => (r.action === 'opened' ? c.bold(s) : s) },
     { key: 'ref', heading: ctx.t('col.ref'), value: (r) => r.incident.ref },
     { key: 'priority', heading: ctx.t('col.priority'), value: (r) => r.incident.priority, style: (s, r, c) => priorityStyle(s, r.incident.priority, c) },
     { key: 'status', heading: ctx.t('col.status'), value: (r) => r.incident.status },
