@@ -1,5 +1,6 @@
 import { usageError } from '../core/errors.js';
 import { mappingFrom, type MappingSettings } from '../core/alerts/mapping.js';
+import { parseDuration } from '../core/time.js';
 import type { SettingsStore } from '../store/settings.js';
 
 /**
@@ -16,9 +17,11 @@ import type { SettingsStore } from '../store/settings.js';
 export interface IngestSettings {
   autoResolve: boolean;
   mapping: MappingSettings;
+  /** Watch period before close for incidents monitoring resolves: `resolve.monitor`, as `resolve`. */
+  watchSeconds: number;
 }
 
-export const INGEST_DEFAULTS = { autoResolve: true } as const;
+export const INGEST_DEFAULTS = { autoResolve: true, watchSeconds: 3 * 86400 } as const;
 
 const ON = ['on', 'true', 'yes', '1', 'enabled'];
 const OFF = ['off', 'false', 'no', '0', 'disabled'];
@@ -32,9 +35,12 @@ export function parseSwitch(value: string | undefined, key: string, fallback: bo
 }
 
 export function readIngestSettings(settings: Pick<SettingsStore, 'all'>): IngestSettings {
-  const all = Object.fromEntries(Object.entries(settings.all()).filter(([k]) => k.startsWith('ingest.')));
+  const every = settings.all();
+  const all = Object.fromEntries(Object.entries(every).filter(([k]) => k.startsWith('ingest.')));
+  const monitor = every['resolve.monitor'];
   return {
     autoResolve: parseSwitch(all['ingest.autoResolve'], 'ingest.autoResolve', INGEST_DEFAULTS.autoResolve),
     mapping: mappingFrom(all),
+    watchSeconds: monitor ? parseDuration(monitor, 'resolve.monitor') : INGEST_DEFAULTS.watchSeconds,
   };
 }

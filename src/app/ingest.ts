@@ -13,9 +13,6 @@ import { readIngestSettings } from './ingest-config.js';
  * A whole payload is one transaction: the lifecycle operations nest inside it as savepoints.
  */
 
-/** Watch period before close of an incident monitoring resolved: the `resolve` default (SPEC §5). */
-export const WATCH_SECONDS = 3 * 86400;
-
 export type IngestAction = 'opened' | 'updated' | 'cleared' | 'resolved';
 
 export interface IgnoredAlert {
@@ -82,7 +79,7 @@ export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestT
       }
       const endsAt = alert.endsAt ?? now;
       if (settings.autoResolve) {
-        resolveIncident(c, active.id, { resolution: alert.resolution ?? texts.resolution(endsAt, alert.title ?? active.title), code: 'fixed', monitorSeconds: WATCH_SECONDS });
+        resolveIncident(c, active.id, { resolution: alert.resolution ?? texts.resolution(endsAt, alert.title ?? active.title), code: 'fixed', monitorSeconds: settings.watchSeconds });
         resolved.add(active.id);
         mark(active.id, 'resolved');
       } else {

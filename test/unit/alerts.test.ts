@@ -156,7 +156,8 @@ describe('label mapping', () => {
     exit2(() => mappingFrom({ 'ingest.map.severity.critical': 'colour=red' }), 'ingest.badSetting');
     exit2(() => readIngestSettings({ all: () => ({ 'ingest.autoResolve': 'maybe' }) }), 'ingest.badSetting');
     expect(readIngestSettings({ all: () => ({ 'ingest.autoResolve': 'off' }) }).autoResolve).toBe(false);
-    expect(readIngestSettings({ all: () => ({}) }).autoResolve).toBe(true);
+    expect(readIngestSettings({ all: () => ({}) })).toMatchObject({ autoResolve: true, watchSeconds: 3 * 86400 });
+    expect(readIngestSettings({ all: () => ({ 'resolve.monitor': '1d12h' }) }).watchSeconds).toBe(36 * 3600);
   });
 });
 
