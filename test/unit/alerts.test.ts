@@ -69,6 +69,8 @@ describe('payload parsing', () => {
     expect(detectFormat({ title: 'x' })).toBe('generic');
     expect(detectFormat([{ title: 'x' }])).toBe('generic');
     expect(detectFormat({ foo: 1 })).toBeNull();
+    expect(detectFormat([])).toBe('generic');
+    expect(detectFormat([{ labels: { a: 'b' }, fingerprint: '0123456789abcdef', status: { state: 'active' } }])).toBe('alertmanager');
     expect(detectFormat('text')).toBeNull();
   });
 
@@ -95,6 +97,20 @@ describe('payload parsing', () => {
   it('takes the group status when alerts carry none', () => {
     const p = parsePayload(JSON.stringify({ status: 'resolved', alerts: [{ labels: { alertname: 'A' } }] }));
     expect(p.alerts[0].status).toBe('resolved');
+  });
+
+  it("reads the alert list Alertmanager's API answers (GET /api/v2/alerts)", () => {
+    const listed = [
+      { labels: { alertname: 'A', instance: 'x' }, annotations: {}, fingerprint: 'aaaaaaaaaaaaaaaa', status: { state: 'active', silencedBy: [], inhibitedBy: [] }, startsAt: '2026-11-23T00:00:00.000Z', endsAt: '2026-11-23T00:10:00.000Z', receivers: [{ name: 'x' }] },
+      { labels: { alertname: 'B' }, annotations: { summary: 'B is down' }, fingerprint: 'bbbbbbbbbbbbbbbb', status: { state: 'suppressed', silencedBy: ['s'], inhibitedBy: [] } },
+    ];
+    const p = parsePayload(JSON.stringify(listed));
+    expect(p.format).toBe('alertmanager');
+    expect(p.alerts.map((a) => [a.dedupKey, a.status, a.title])).toEqual([
+      ['aaaaaaaaaaaaaaaa', 'firing', 'A (x)'],
+      ['bbbbbbbbbbbbbbbb', 'firing', 'B is down'],
+    ]);
+    expect(parsePayload('[]').alerts).toEqual([]);
   });
 
   it('reads the generic format as an object, an array or JSON Lines', () => {

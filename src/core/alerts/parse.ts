@@ -85,7 +85,7 @@ function optionalString(v: unknown, at: number | null, field: string): string | 
   return v;
 }
 
-const FIRING = ['firing', 'problem', 'alerting', 'triggered', 'trigger', 'open', 'active', 'critical', 'down'];
+const FIRING = ['firing', 'problem', 'alerting', 'triggered', 'trigger', 'open', 'active', 'suppressed', 'unprocessed', 'critical', 'down'];
 const RESOLVED = ['resolved', 'ok', 'recovered', 'recovery', 'cleared', 'clear', 'closed', 'normal', 'up', 'inactive'];
 
 function parseStatus(v: unknown, at: number | null, field: string, fallback?: AlertStatus): AlertStatus {
@@ -149,7 +149,8 @@ function webhookAlert(raw: unknown, at: number, format: 'alertmanager' | 'grafan
   return {
     index: at,
     // Older Alertmanager versions have no per-alert status: the group's status holds for all.
-    status: parseStatus(raw.status, at, 'status', groupStatus),
+    // Alertmanager's API (GET /api/v2/alerts) lists alerts with status { state: active|suppressed|… }.
+    status: isObject(raw.status) ? parseStatus(raw.status.state, at, 'status.state') : parseStatus(raw.status, at, 'status', groupStatus),
     dedupKey,
     derivedKey,
     title: alertTitle(labels, annotations) ?? `alert ${dedupKey}`,
@@ -174,7 +175,9 @@ function grafanaValue(raw: Json, at: number): string | null {
   return parts.length ? tidy(parts.join(', '), 'text') : null;
 }
 
-function webhook(doc: Json, format: 'alertmanager' | 'grafana'): Alert[] {
+function webhook(doc: Json | unknown[], format: 'alertmanager' | 'grafana'): Alert[] {
+  // A bare list is what Alertmanager's API answers (curl …/api/v2/alerts | incident ingest).
+  if (Array.isArray(doc)) return doc.map((a, i) => webhookAlert(a, i + 1, format, undefined));
   if (!Array.isArray(doc.alerts)) throw bad('ingest.bad.alertsNotArray');
   const groupStatus = doc.status === undefined ? undefined : parseStatus(doc.status, null, 'status');
   return doc.alerts.map((a, i) => webhookAlert(a, i + 1, format, groupStatus));
@@ -226,7 +229,14 @@ const GRAFANA_ALERT_KEYS = ['valueString', 'values', 'dashboardURL', 'panelURL',
 
 /** Which format a parsed document is, by its shape; null when it is none we know. */
 export function detectFormat(doc: unknown): AlertFormat | null {
-  if (Array.isArray(doc)) return doc.length && doc.every(isObject) && !doc.some((d) => Array.isArray(d.alerts)) ? 'generic' : null;
+  if (Array.isArray(doc)) {
+    // An empty list is no alerts (an API with nothing firing), not an unknown shape.
+    if (!doc.length) return 'generic';
+    if (!doc.every(isObject) || doc.some((d) => Array.isArray(d.alerts))) return null;
+    // Alerts as Alertmanager's API lists them: labels and a fingerprint, no title of their own.
+    const listed = doc.every((d) => isObject(d.labels) && 'fingerprint' in d && !('title' in d) && !('dedupKey' in d));
+    return listed ? 'alertmanager' : 'generic';
+  }
   if (!isObject(doc)) return null;
   if (Array.isArray(doc.alerts)) {
     const grafana = 'orgId' in doc || doc.alerts.some((a) => isObject(a) && GRAFANA_ALERT_KEYS.some((k) => k in a));
@@ -280,6 +290,7 @@ export function parsePayload(text: string, format?: AlertFormat): Payload {
     const list = Array.isArray(doc) ? doc : [doc];
     return { format: found, alerts: list.map((a, i) => genericAlert(a, i + 1)) };
   }
+  if (Array.isArray(doc) && !lines) return { format: found, alerts: webhook(doc, found) };
   if (!isObject(doc) || !Array.isArray(doc.alerts)) throw bad('ingest.bad.notWebhook', { format: found });
   return { format: found, alerts: webhook(doc, found) };
 }
