@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelsFingerprint } from '../../src/core/alerts/fingerprint.js';
 import { detectFormat, parsePayload } from '../../src/core/alerts/parse.js';
@@ -136,6 +137,32 @@ describe('payload parsing', () => {
     exit2(() => parsePayload('{"dedupKey": "x"}'), 'ingest.bad.noTitle');
     exit2(() => parsePayload('{"title":"A"}\n{"title":'), 'ingest.bad.jsonLine');
     exit2(() => parsePayload('{"title": "x"}', 'alertmanager'), 'ingest.bad.notWebhook');
+  });
+});
+
+describe('any input is read or refused with exit 2, never a crash', () => {
+  const refusedOrRead = (text: string) => {
+    try {
+      parsePayload(text);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.exitCode !== 2) throw e;
+    }
+  };
+  it('holds for arbitrary text and arbitrary JSON', () => {
+    fc.assert(fc.property(fc.string(), refusedOrRead), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue(), (v) => refusedOrRead(JSON.stringify(v))), { numRuns: 300 });
+  });
+  it('holds for alert-shaped JSON with wrong types anywhere', () => {
+    const anything = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.constant(null))), fc.array(fc.string()));
+    const alertish = fc.record(
+      { status: anything, labels: anything, annotations: anything, fingerprint: anything, startsAt: anything, endsAt: anything, valueString: anything, values: anything, title: anything, dedupKey: anything },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fc.array(alertish, { maxLength: 5 }), anything, (alerts, status) => {
+      refusedOrRead(JSON.stringify({ version: '4', status, alerts }));
+      refusedOrRead(JSON.stringify(alerts));
+      for (const a of alerts) refusedOrRead(JSON.stringify(a));
+    }), { numRuns: 300 });
   });
 });
 
