@@ -4,6 +4,7 @@ import sla from './catalog/sla.js';
 import reports from './catalog/reports.js';
 import transfer from './catalog/transfer.js';
 import problems from './catalog/problems.js';
+import ingest from './catalog/ingest.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
@@ -16,6 +17,7 @@ const areas = [
   reports,
   transfer,
   problems,
+  ingest,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

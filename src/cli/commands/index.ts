@@ -18,6 +18,7 @@ import * as exportCmd from './export.js';
 import * as importCmd from './import.js';
 import * as config from './config.js';
 import * as problem from './problem.js';
+import * as ingest from './ingest.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
 export const COMMANDS: CommandModule[] = [
@@ -37,6 +38,7 @@ export const COMMANDS: CommandModule[] = [
   report,
   check,
   notify,
+  ingest,
   exportCmd,
   importCmd,
   config,
