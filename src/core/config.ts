@@ -1,3 +1,4 @@
+import { parseRuleValue } from './alerts/mapping.js';
 import { usageError } from './errors.js';
 import { PRIORITIES, parsePriority, type Priority } from './priority.js';
 import { DEFAULT_SLA, type SlaTargets } from './sla.js';
@@ -28,7 +29,9 @@ export type ValueType =
   | 'priorityOrAny'
   | 'priorityOrNone'
   | 'events'
-  | 'aliases';
+  | 'aliases'
+  | 'labelName'
+  | 'alertRule';
 
 export interface KeySpec {
   key: string;
@@ -66,9 +69,19 @@ export const KEYS: KeySpec[] = [
   { key: 'notify.<name>.on', type: 'events', default: 'all' },
   { key: 'notify.<name>.priority', type: 'priorityOrAny', default: 'any' },
   { key: 'notify.<name>.majorOnly', type: 'boolean', default: 'false' },
+  { key: 'ingest.autoResolve', type: 'boolean', default: 'true' },
+  { key: 'ingest.label.<field>', type: 'labelName', default: '' },
+  { key: 'ingest.map.<label>.<value>', type: 'alertRule', default: '' },
 ];
 
-const PLACEHOLDER: Record<string, string> = { '<name>': '([a-z0-9][a-z0-9_-]{0,39})', '<n>': '([1-9])' };
+const PLACEHOLDER: Record<string, string> = {
+  '<name>': '([a-z0-9][a-z0-9_-]{0,39})',
+  '<n>': '([1-9])',
+  // Alert label names as Prometheus allows them; a label value may hold dots and capitals.
+  '<field>': '(severity|impact|urgency|category|service|team|assignee)',
+  '<label>': '([A-Za-z_][A-Za-z0-9_]*)',
+  '<value>': '(.+)',
+};
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isTemplate = (spec: KeySpec) => /<\w+>/.test(spec.key);
 const templateRe = (spec: KeySpec) =>
@@ -208,6 +221,19 @@ export function parseValue(key: string, spec: KeySpec, input: string): string {
       }
       return events.join(',');
     }
+    case 'labelName': {
+      if (!raw || NONE.includes(raw.toLowerCase())) return '';
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(raw)) throw bad('labelName', key, input);
+      return raw;
+    }
+    case 'alertRule':
+      // The same reader ingest uses, so a value config accepts is one ingest can apply.
+      try {
+        parseRuleValue(raw, key);
+      } catch {
+        throw bad('alertRule', key, input);
+      }
+      return raw;
     case 'aliases': {
       const pairs: string[] = [];
       for (const part of parseList(String(input))) {

@@ -16,7 +16,9 @@ export interface ConfigImportOptions {
 const describe = (ctx: Context, e: ConfigEntry) => {
   const sla = /^sla\.(P\d)\.(\w+)$/.exec(e.key);
   if (sla) return ctx.t(`config.desc.sla.<P>.${sla[2]}` as MessageKey, { p: sla[1] });
-  const family = e.template ? e.key : e.key.replace(/^notify\.[^.]+\./, 'notify.<name>.').replace(/^escalation\.level\d\./, 'escalation.level<n>.');
+  const family = e.template ? e.key : e.key.replace(/^notify\.[^.]+\./, 'notify.<name>.').replace(/^escalation\.level\d\./, 'escalation.level<n>.')
+    .replace(/^ingest\.label\.\w+$/, 'ingest.label.<field>')
+    .replace(/^ingest\.map\..+$/, 'ingest.map.<label>.<value>');
   return ctx.t(`config.desc.${family}` as MessageKey);
 };
 
