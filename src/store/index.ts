@@ -1,11 +1,15 @@
 import { openDatabase, writeTransaction, type DB, type OpenOptions } from './db.js';
 import { IncidentStore } from './incidents.js';
+import { KnowledgeStore } from './knowledge.js';
+import { SearchStore } from './search.js';
 import { SettingsStore } from './settings.js';
 
 /** One open database and the record stores over it. */
 export class Store {
   readonly incidents: IncidentStore;
   readonly settings: SettingsStore;
+  readonly knowledge: KnowledgeStore;
+  readonly search: SearchStore;
 
   constructor(
     readonly db: DB,
@@ -13,6 +17,8 @@ export class Store {
   ) {
     this.incidents = new IncidentStore(db);
     this.settings = new SettingsStore(db);
+    this.knowledge = new KnowledgeStore(db);
+    this.search = new SearchStore(db);
   }
 
   static open(path: string, options?: OpenOptions): Store {
