@@ -42,5 +42,5 @@ const MOVES: Record<KnowledgeStatus, readonly KnowledgeStatus[]> = {
 };
 
 export function assertKnowledgeMove(ref: string, from: KnowledgeStatus, to: KnowledgeStatus): void {
-  if (!MOVES[from].includes(to)) throw notAllowed('kb.badMove' as never, { ref, from, to, allowed: MOVES[from].filter((s) => s !== from).join(', ') });
+  if (!MOVES[from].includes(to)) throw notAllowed('kb.badMove', { ref, from, to, allowed: MOVES[from].filter((s) => s !== from).join(', ') });
 }

@@ -65,7 +65,7 @@ export class KnowledgeStore {
     const result = this.db.prepare(`UPDATE knowledge SET ${sets.join(', ')} WHERE id = ? AND version = ?`).run(...values, updatedAt, id, expectedVersion);
     if (result.changes === 0) {
       const actual = this.stmt('SELECT version FROM knowledge WHERE id = ?').pluck().get(id);
-      throw notAllowed('error.conflict', { ref: formatRef('KB', id), expected: expectedVersion, actual: String(actual ?? '—') }, 'kb.conflictHint' as never);
+      throw notAllowed('error.conflict', { ref: formatRef('KB', id), expected: expectedVersion, actual: String(actual ?? '—') }, 'kb.conflictHint');
     }
   }
 
@@ -108,6 +108,10 @@ export class KnowledgeStore {
   links(kbId: number): KnowledgeLink[] {
     const rows = this.stmt('SELECT incident_id, relation, at FROM incident_knowledge WHERE kb_id = ? ORDER BY at, incident_id').all(kbId) as Row[];
     return rows.map((r) => ({ incident: formatRef('INC', r.incident_id as number), relation: r.relation as KnowledgeLink['relation'], at: r.at as string }));
+  }
+
+  titles(): string[] {
+    return this.stmt('SELECT title FROM knowledge').pluck().all() as string[];
   }
 
   count(): number {
