@@ -1,5 +1,5 @@
 import { makeTerm, parseQuery, similarQuery, toFts, type ParsedQuery } from '../core/query.js';
-import { compareHits, idf, scoreDocs, type DocKind, type RankedHit } from '../core/rank.js';
+import { compareHits, idf, scoreDocs, snippetFor, type DocKind, type RankedHit } from '../core/rank.js';
 import type { Store } from '../store/index.js';
 
 /**
@@ -53,7 +53,9 @@ export function search(store: Store, text: string, input: SearchInput): SearchOu
     if (match) hits.push(...rankKind(store, kind, query, match, input.since));
   }
   hits.sort(compareHits);
-  return { query, hits: input.limit > 0 ? hits.slice(0, input.limit) : hits };
+  const shown = input.limit > 0 ? hits.slice(0, input.limit) : hits;
+  for (const h of shown) h.snippet = snippetFor(h.doc, query);
+  return { query, hits: shown };
 }
 
 /**

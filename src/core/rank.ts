@@ -1,4 +1,4 @@
-import { analyse, findAll, type Analysed } from './normalize.js';
+import { analyse, canonOnly, countIn, findAll, type Analysed } from './normalize.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 
 /**
@@ -18,6 +18,7 @@ export interface SearchDoc {
   body: { field: string; text: string | null }[];
   category: string | null;
   service: string | null;
+  tags: string[];
   status: string;
   /** When it last mattered: resolved (or opened) for incidents, updated for knowledge. */
   at: string;
@@ -35,7 +36,7 @@ export interface RankedHit {
   score: number;
   /** How many of the query's words it holds. */
   matched: number;
-  snippet: Snippet | null;
+  snippet?: Snippet | null;
 }
 
 /** Per-term weights: idf from a sample of the index (see store/search.ts). */
@@ -47,24 +48,27 @@ const K1 = 1.2;
 const B = 0.75;
 const WEIGHT = { title: 3, body: 1, meta: 1 } as const;
 
-type Prepared = { doc: SearchDoc; title: Analysed; body: { field: string; a: Analysed }[]; meta: Analysed };
-
-const count = (a: Analysed, t: QueryTerm) => findAll(a, t.canon, t.prefix).length;
+/** A candidate's text in canonical form (computed once), with lengths for BM25. */
+type Prepared = { doc: SearchDoc; title: string; body: string; meta: string; category: string; service: string };
 
 function prepare(doc: SearchDoc): Prepared {
   return {
     doc,
-    title: analyse(doc.title),
-    body: doc.body.filter((b) => b.text).map((b) => ({ field: b.field, a: analyse(b.text as string) })),
-    meta: analyse([doc.category, doc.service].filter(Boolean).join(' ')),
+    title: canonOnly(doc.title),
+    body: canonOnly(doc.body.map((b) => b.text ?? '').join('\n')),
+    meta: canonOnly([doc.category, doc.service, ...doc.tags].filter(Boolean).join('\n')),
+    category: canonOnly(doc.category ?? ''),
+    service: canonOnly(doc.service ?? ''),
   };
 }
 
-function inFields(p: Prepared, t: QueryTerm): number {
-  if (t.field === 'title') return count(p.title, t);
-  if (t.field === 'category') return p.doc.category ? count(analyse(p.doc.category), t) : 0;
-  if (t.field === 'service') return p.doc.service ? count(analyse(p.doc.service), t) : 0;
-  return count(p.title, t) + p.body.reduce((s, b) => s + count(b.a, t), 0) + count(p.meta, t);
+/** Occurrences of a term in the fields it may match: [title, body, meta]. */
+function counts(p: Prepared, t: QueryTerm): [number, number, number] {
+  const c = (s: string) => countIn(s, t.canon, t.prefix);
+  if (t.field === 'title') return [c(p.title), 0, 0];
+  if (t.field === 'category') return [0, 0, c(p.category)];
+  if (t.field === 'service') return [0, 0, c(p.service)];
+  return [c(p.title), c(p.body), c(p.meta)];
 }
 
 /**
@@ -73,30 +77,28 @@ function inFields(p: Prepared, t: QueryTerm): number {
  */
 export function scoreDocs(docs: SearchDoc[], q: ParsedQuery, stats: TermStats, opts: { strict?: boolean } = {}): RankedHit[] {
   const prepared = docs.map(prepare);
-  const len = (a: Analysed) => [...a.canon].length || 1;
-  const avg = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 1) || 1;
-  const avgTitle = avg(prepared.map((p) => len(p.title)));
-  const bodyLen = (p: Prepared) => p.body.reduce((s, b) => s + len(b.a), 0) || 1;
-  const avgBody = avg(prepared.map(bodyLen));
-  const avgMeta = avg(prepared.map((p) => len(p.meta)));
+  const avg = (f: (p: Prepared) => number) => (prepared.length ? prepared.reduce((s, p) => s + f(p), 0) / prepared.length : 1) || 1;
+  const avgTitle = avg((p) => p.title.length);
+  const avgBody = avg((p) => p.body.length);
+  const avgMeta = avg((p) => p.meta.length);
   const part = (tf: number, l: number, avgL: number) => (tf ? (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * l) / avgL)) : 0);
 
   const out: RankedHit[] = [];
   for (const p of prepared) {
-    if (opts.strict && (q.include.some((t) => inFields(p, t) === 0) || q.exclude.some((t) => inFields(p, t) > 0))) continue;
+    const per = q.include.map((t) => counts(p, t));
+    if (opts.strict) {
+      if (per.some(([a, b, c]) => a + b + c === 0)) continue;
+      if (q.exclude.some((t) => counts(p, t).some((n) => n > 0))) continue;
+    }
     let score = 0;
     let matched = 0;
-    q.include.forEach((t, i) => {
-      const idf = stats.idf[i] ?? 1;
-      const title = t.field === null || t.field === 'title' ? count(p.title, t) : 0;
-      const body = t.field === null ? p.body.reduce((s, b) => s + count(b.a, t), 0) : 0;
-      const meta = t.field === null ? count(p.meta, t) : t.field === 'title' ? 0 : inFields(p, t);
+    per.forEach(([title, body, meta], i) => {
       if (title + body + meta > 0) matched++;
       score +=
-        idf *
-        (WEIGHT.title * part(title, len(p.title), avgTitle) + WEIGHT.body * part(body, bodyLen(p), avgBody) + WEIGHT.meta * part(meta, len(p.meta), avgMeta));
+        (stats.idf[i] ?? 1) *
+        (WEIGHT.title * part(title, p.title.length, avgTitle) + WEIGHT.body * part(body, p.body.length, avgBody) + WEIGHT.meta * part(meta, p.meta.length, avgMeta));
     });
-    out.push({ doc: p.doc, score, matched, snippet: snippet(p, q.include) });
+    out.push({ doc: p.doc, score, matched });
   }
   return out;
 }
@@ -127,29 +129,28 @@ export function compareHits(a: RankedHit, b: RankedHit): number {
 const SNIPPET_CHARS = 80;
 const LEAD_CHARS = 16;
 
-/** One line around the first match in the best field, with the matched words marked. */
-function snippet(p: Prepared, terms: QueryTerm[]): Snippet | null {
-  const marksOf = (a: Analysed) =>
-    terms
-      .filter((t) => t.field === null)
-      .flatMap((t) => findAll(a, t.canon, t.prefix))
-      .sort((x, y) => x[0] - y[0]);
+const marksOf = (a: Analysed, terms: QueryTerm[]) =>
+  terms.flatMap((t) => findAll(a, t.canon, t.prefix)).sort((x, y) => x[0] - y[0]);
+
+/**
+ * One line around the first match in the field with the most matches. When only the title matched,
+ * the first long field (what was done) is shown unmarked. Computed for the hits shown only.
+ */
+export function snippetFor(doc: SearchDoc, q: ParsedQuery): Snippet | null {
+  const terms = q.include.filter((t) => t.field === null);
   let best: { field: string; a: Analysed; marks: [number, number][] } | null = null;
-  for (const b of p.body) {
-    const marks = marksOf(b.a);
-    if (!best || marks.length > best.marks.length) best = { field: b.field, a: b.a, marks };
+  for (const b of doc.body) {
+    if (!b.text) continue;
+    const a = analyse(b.text);
+    const marks = marksOf(a, terms);
+    if (!best || marks.length > best.marks.length) best = { field: b.field, a, marks };
   }
-  // Only the title matched: show what was done (the first long field) unmarked.
   return best ? cut(best.field, best.a.display, best.marks) : null;
 }
 
 /** The matched words of a title, for highlighting it in a hit. */
 export function titleMarks(title: string, q: ParsedQuery): [number, number][] {
-  const a = analyse(title);
-  return q.include
-    .filter((t) => t.field === null || t.field === 'title')
-    .flatMap((t) => findAll(a, t.canon, t.prefix))
-    .sort((x, y) => x[0] - y[0]);
+  return marksOf(analyse(title), q.include.filter((t) => t.field === null || t.field === 'title'));
 }
 
 /** Cuts text to about SNIPPET_CHARS code points around the first mark, on one line. */

@@ -158,12 +158,13 @@ export class SearchStore {
         ],
         category: (r.category as string) ?? null,
         service: (r.service as string) ?? null,
+        tags: JSON.parse((r.tags as string) || '[]') as string[],
         status: r.status as string,
         at: r.updated_at as string,
       }));
     }
     const rows = this.db
-      .prepare(`SELECT id, title, description, scope, resolution, category, service, status, opened_at, resolved_at FROM incidents WHERE id IN (${list})`)
+      .prepare(`SELECT id, title, description, scope, resolution, category, service, tags, status, opened_at, resolved_at FROM incidents WHERE id IN (${list})`)
       .all(...ids) as Row[];
     const notes = new Map<number, string[]>();
     for (const n of this.db
@@ -185,6 +186,7 @@ export class SearchStore {
       ],
       category: (r.category as string) ?? null,
       service: (r.service as string) ?? null,
+      tags: JSON.parse((r.tags as string) || '[]') as string[],
       status: r.status as string,
       at: ((r.resolved_at ?? r.opened_at) as string) ?? '',
     }));

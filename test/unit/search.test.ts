@@ -57,3 +57,20 @@ describe('search index', () => {
     expect(toFts(parseQuery('VPN -"x y" title:abc'))).toBe('({title body category service} : "vpn" AND {title} : "abc") NOT ({title body category service} : "x y")');
   });
 });
+
+describe('character classes', () => {
+  it('the fast canonical form agrees with the tokenizer on every BMP character', async () => {
+    const { isWordCode, canonOnly } = await import('../../src/core/normalize.js');
+    const bad: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const folded = ch.normalize('NFKC').toLowerCase();
+      if (folded.length !== 1) continue;
+      const word = isWordCode(folded.charCodeAt(0));
+      const canonWord = canonOnly(ch).trim() !== '';
+      if (word !== canonWord) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+});
