@@ -1,5 +1,5 @@
 import { makeTerm, parseQuery, similarQuery, toFts, type ParsedQuery } from '../core/query.js';
-import { compareHits, idf, scoreDocs, snippetFor, type DocKind, type RankedHit } from '../core/rank.js';
+import { compareHits, idf, scoreDocs, snippetFor, type DocKind, type RankedHit, type TermStats } from '../core/rank.js';
 import type { Store } from '../store/index.js';
 
 /**
@@ -25,15 +25,34 @@ export interface SearchOutput {
   hits: RankedHit[];
 }
 
-function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, since: string | undefined): RankedHit[] {
+/**
+ * idf of each word from a sample of the newest records of every kind searched, so that scores of
+ * knowledge entries and incidents compare (equal text, equal score).
+ */
+function termStats(store: Store, kinds: readonly DocKind[], q: ParsedQuery): TermStats {
+  const single = q.include.map((t) => toFts({ include: [t], exclude: [] }) as string);
+  let n = 0;
+  const df = single.map(() => 0);
+  for (const kind of kinds) {
+    const sample = store.search.sampleFrequencies(kind, single);
+    n += sample.n;
+    sample.df.forEach((d, i) => (df[i] += d));
+  }
+  return { idf: df.map((d) => idf(Math.max(n, d), d)) };
+}
+
+function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, since: string | undefined, stats: () => TermStats): RankedHit[] {
   const ids = store.search.candidates(kind, match, { since });
   if (!ids.length) return [];
   const docs = store.search.docs(kind, ids);
-  const single = q.include.map((t) => toFts({ include: [t], exclude: [] }) as string);
-  const sample = store.search.sampleFrequencies(kind, single);
-  const stats = { idf: sample.df.map((df) => idf(Math.max(sample.n, df), df)) };
-  return scoreDocs(docs, q, stats, { strict: [...q.include, ...q.exclude].some((t) => t.truncated) });
+  return scoreDocs(docs, q, stats(), { strict: [...q.include, ...q.exclude].some((t) => t.truncated) });
 }
+
+/** Computes the statistics once, the first time a kind has candidates to score. */
+const lazyStats = (store: Store, kinds: readonly DocKind[], q: ParsedQuery) => {
+  let stats: TermStats | undefined;
+  return () => (stats ??= termStats(store, kinds, q));
+};
 
 function statusFilter(kind: DocKind, input: SearchInput): { statuses?: readonly string[]; notStatuses?: readonly string[] } {
   if (kind === 'incident') return { statuses: input.incidentStatuses };
@@ -48,9 +67,10 @@ export function search(store: Store, text: string, input: SearchInput): SearchOu
     if (t) query.include.push(t);
   }
   const hits: RankedHit[] = [];
+  const stats = lazyStats(store, input.kinds, query);
   for (const kind of input.kinds) {
     const match = toFts(query, statusFilter(kind, input));
-    if (match) hits.push(...rankKind(store, kind, query, match, input.since));
+    if (match) hits.push(...rankKind(store, kind, query, match, input.since, stats));
   }
   hits.sort(compareHits);
   const shown = input.limit > 0 ? hits.slice(0, input.limit) : hits;
@@ -72,10 +92,12 @@ export function similar(store: Store, text: string, opts: { exclude?: number; li
     incident: { statuses: ['resolved', 'closed'] },
   };
   const found = new Map<string, RankedHit>();
-  for (const kind of ['knowledge', 'incident'] as const) {
+  const kinds = ['knowledge', 'incident'] as const;
+  const stats = lazyStats(store, kinds, query);
+  for (const kind of kinds) {
     for (const any of [false, true]) {
       const match = toFts(query, { ...filters[kind], any }) as string;
-      for (const h of rankKind(store, kind, query, match, undefined)) {
+      for (const h of rankKind(store, kind, query, match, undefined, stats)) {
         if (h.matched >= need && !(kind === 'incident' && h.doc.id === opts.exclude)) found.set(h.doc.ref, h);
       }
       if (found.size >= limit) break;

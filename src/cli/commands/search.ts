@@ -62,8 +62,41 @@ export async function runSearch(ctx: Context, opts: SearchOptions, words: string
   ctx.rt.stdout.write(renderRows(hitColumns(ctx.t), views, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut }));
 }
 
+/**
+ * Lets query words start with `-` (`incident search VPN -証明書`, `-VPN`, a lone `-`): before commander
+ * parses, the words after `search` that are not one of its options (or a global one) are moved
+ * behind `--`, so no word is ever taken for an unknown option or for `-V`.
+ */
+export function protectQuery(argv: string[], program: Command, cmd: Command): void {
+  const takesValue = (c: Command) => new Map(c.options.flatMap((o) => [o.long, o.short].filter(Boolean).map((f) => [f as string, o.required || o.optional])));
+  const root = takesValue(program);
+  const own = new Map([...root, ...takesValue(cmd), ['-h', false], ['--help', false]]);
+  let i = 0;
+  while (i < argv.length && argv[i] !== cmd.name()) {
+    const a = argv[i];
+    if (!a.startsWith('-') || a === '--') return;
+    i += root.get(a) ? 2 : 1;
+  }
+  if (i >= argv.length) return;
+  const options: string[] = [];
+  const words: string[] = [];
+  for (let j = i + 1; j < argv.length; j++) {
+    const a = argv[j];
+    if (a === '--') {
+      words.push(...argv.slice(j + 1));
+      break;
+    }
+    const flag = a.startsWith('--') ? a.split('=')[0] : a;
+    if (own.has(flag)) {
+      options.push(a);
+      if (own.get(flag) && !a.includes('=') && j + 1 < argv.length) options.push(argv[++j]);
+    } else words.push(a);
+  }
+  argv.splice(i + 1, argv.length, ...options, ...(words.length ? ['--', ...words] : []));
+}
+
 export function register(program: Command, rt: Runtime): void {
-  program
+  const cmd = program
     .command('search')
     .summary('find knowledge entries and past incidents (Japanese and English)')
     .description(
@@ -90,4 +123,5 @@ Examples:
   $ incident search title:ログイン --status resolved --json`,
     )
     .action(action<SearchOptions>(rt, (ctx, opts, args) => runSearch(ctx, opts, args.flat())));
+  protectQuery(rt.argv, program, cmd);
 }
