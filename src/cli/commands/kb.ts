@@ -62,7 +62,8 @@ export async function runKbAdd(ctx: Context, opts: KbFieldOptions): Promise<void
     category: short(value('category'), '--category'),
     service: short(value('service'), '--service'),
     tags: normaliseTags(opts.tag ?? []),
-    status: kbStatus(opts.status) ?? 'draft',
+    // A new entry is a draft or published; retiring is for entries that were in use.
+    status: opts.status === undefined ? 'draft' : parseChoice(opts.status, 'status', ['draft', 'published'] as const),
   };
   printEntry(ctx, addKnowledge(ctx.change(), input), 'kb.added');
 }
