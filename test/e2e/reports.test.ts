@@ -328,3 +328,52 @@ describe('report recurring', () => {
     }
   });
 });
+
+describe('completion report (完了報告)', () => {
+  it('show --format md and close --report print the same sections a person pastes into mail', () => {
+    const s = new Sandbox();
+    try {
+      const step = (iso: string, args: string[]) => {
+        const r = s.run(args, { env: { INCIDENT_NOW: iso } });
+        expect(r.code, r.stderr).toBe(0);
+        return r.stdout;
+      };
+      step('2026-11-20T00:00:00Z', ['open', 'VPN に接続できない | 全社', '--scope', '営業部\n本社 3F', '--service', 'VPN', '--impact', 'high', '--urgency', 'high', '--description', '朝から "接続" できない']);
+      step('2026-11-20T00:10:00Z', ['classify', 'INC-1', '--assignee', '田中']);
+      step('2026-11-20T00:30:00Z', ['escalate', 'INC-1', '--to', 'vendor', '--team', 'MSP', '--reason', 'ベンダー調査', '--notify', '総務部', '--eta', '2h']);
+      step('2026-11-20T01:00:00Z', ['hold', 'INC-1', '--reason', '回答待ち']);
+      step('2026-11-20T02:00:00Z', ['resume', 'INC-1']);
+      step('2026-11-20T06:00:00Z', ['resolve', 'INC-1', '--resolution', '証明書を更新した\n手順は KB に記載', '--code', 'workaround']);
+      const db = new Database(s.db);
+      db.prepare(`INSERT INTO knowledge (id, title, status, created_by, created_at, updated_at) VALUES (7, 'VPN 証明書の更新', 'published', 't', '2026-11-20T06:00:00.000Z', '2026-11-20T06:00:00.000Z')`).run();
+      db.prepare(`INSERT INTO incident_knowledge VALUES (1, 7, 'created', '2026-11-20T06:00:00.000Z')`).run();
+      db.close();
+      const shown = step('2026-11-21T00:00:00Z', ['show', 'INC-1', '--format', 'md']);
+      const closed = step('2026-11-21T00:00:00Z', ['close', 'INC-1', '--problem', '証明書更新の自動化', '--report']);
+      for (const md of [shown, closed]) {
+        expect(md.startsWith('# INC-1: VPN に接続できない | 全社\n')).toBe(true);
+        expect(md.match(/^## .+$/gm)).toEqual([
+          '## Summary', '## Impact and scope', '## Timeline', '## Escalations', '## Resolution',
+          '## Knowledge created or used', '## Problem management hand-off', '## SLA outcome',
+        ]);
+        expect(md).toContain('営業部  \n本社 3F');
+        expect(md).toContain('- **Time to resolve**: 5h (without 1h on hold; 6h in all)');
+        expect(md).toMatch(/L1 → vendor \/ MSP .*ベンダー調査 · notified: 総務部/);
+        expect(md).toContain('KB-7 VPN 証明書の更新 (created, published)');
+        expect(md).toContain('- Response: met');
+        expect(md).toMatch(/- Resolution: missed \(\+1h\) — due 2026-11-20 05:00 UTC, done 2026-11-20 06:00 UTC/);
+        // Every timeline row has four cells, whatever the notes hold.
+        const rows = md.split('\n').filter((l) => l.startsWith('| 2026-'));
+        for (const r of rows) expect(r.replace(/\\\|/g, '').split('|').length).toBe(6);
+        expect(md).not.toMatch(ANSI);
+      }
+      expect(shown).toContain('Not handed off, although it was resolved with a workaround');
+      expect(closed).toContain('- **Handed off**: 証明書更新の自動化');
+      expect(closed).toContain('| closed (resolved → closed) |');
+      const ja = s.run(['show', 'INC-1', '--format', 'md', '--lang', 'ja']).stdout;
+      expect(ja).toContain('## 問題管理への引き継ぎ');
+    } finally {
+      s.cleanup();
+    }
+  });
+});
