@@ -36,7 +36,7 @@ export function buildProgram(rt: Runtime, version: string): Command {
     .version(version, '-V, --version')
     .option('--db <path>', 'database file (default: $INCIDENT_DB, else ~/.local/share/incident/incidents.db)')
     .option('--json', 'print one JSON document on stdout')
-    .addOption(new Option('--format <format>', 'output format for rows').choices(['table', 'tsv', 'csv', 'md', 'json']))
+    .addOption(new Option('--format <format>', 'output format for rows: table|tsv|csv|md|json (import: the input format)'))
     .option('--actor <name>', 'who is acting (default: $INCIDENT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is an error')
     .option('--no-color', 'no colour')

@@ -111,7 +111,8 @@ export class IncidentStore {
       values.unshift(id);
     }
     const sql = `INSERT INTO incidents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    return Number(this.db.prepare(sql).run(...values).lastInsertRowid);
+    // Cached: an import inserts thousands of rows with the same columns.
+    return Number(this.stmt(sql).run(...values).lastInsertRowid);
   }
 
   /**
@@ -138,6 +139,11 @@ export class IncidentStore {
   getByExternalRef(externalRef: string): IncidentRecord | undefined {
     const row = this.stmt('SELECT * FROM incidents WHERE external_ref = ?').get(externalRef) as Row | undefined;
     return row ? this.hydrate(row) : undefined;
+  }
+
+  /** The id of the incident imported from another tracker under this id (SPEC §3 externalRef). */
+  idByExternalRef(externalRef: string): number | undefined {
+    return this.stmt('SELECT id FROM incidents WHERE external_ref = ?').pluck().get(externalRef) as number | undefined;
   }
 
   /** The newest still-active incident with this dedup key (SPEC §5 `--dedup-key`). */

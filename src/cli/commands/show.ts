@@ -10,7 +10,12 @@ import { action } from '../program.js';
 export async function runShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'md', 'json']);
   const c = ctx.change();
-  const incident = loadIncident(c, incidentId(id));
+  // Unless it is plainly ours (`12`, `INC-12`), it may be the id an incident had in the tracker it was
+  // imported from: `INC0000045` is ServiceNow's, even though it would also read as INC-45.
+  const text = id.normalize('NFKC').trim();
+  const ours = /^\d+$/.test(text) || /^inc-/i.test(text);
+  const byExternal = ours ? undefined : c.store.incidents.idByExternalRef(text);
+  const incident = loadIncident(c, byExternal ?? incidentId(id));
   const timeline = c.store.incidents.timeline(incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
   if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
@@ -25,7 +30,7 @@ export function register(program: Command, rt: Runtime): void {
   program
     .command('show')
     .summary('all fields and the timeline of an incident (--format md: completion report)')
-    .argument('<id>', 'incident, e.g. INC-12')
+    .argument('<id>', 'incident, e.g. INC-12, or its id in the tracker it was imported from (INC0000045)')
     .addHelpText('after', '\nExamples:\n  $ incident show INC-12\n  $ incident show 12 --json | jq .timeline\n  $ incident show INC-12 --format md > report.md')
     .action(action<object>(rt, (ctx, _opts, args) => runShow(ctx, args[0])));
 }

@@ -1,0 +1,207 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ChangeContext } from '../cli/context.js';
+import { CsvError, CsvParser, type CsvRecord } from '../core/csv.js';
+import { usageError } from '../core/errors.js';
+import { CompiledMap, foldIncident, RowError, type SourceRow } from '../core/tracker-import.js';
+import { timeZone, type DateFormat, type TrackerMap } from '../core/tracker-map.js';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
+import type { NewIncident } from '../store/incidents.js';
+
+/**
+ * Imports another tracker's CSV export (SPEC §5 `import`, issue "bring your history"): reads the file
+ * in chunks, groups rows by the source's id, replays each incident's rows into an incident and its
+ * timeline, and writes all of it in one transaction — or nothing, when a row cannot be read (unless
+ * skipInvalid) or on a dry run. Incidents already imported (same externalRef) are left as they are,
+ * so importing the same file twice changes nothing.
+ */
+
+export interface TrackerImportOptions {
+  /** `servicenow` or `csv` (with a map): named in the timeline. */
+  format: string;
+  map: TrackerMap;
+  file: string;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  dateFormat?: DateFormat;
+  timezone?: string;
+  /** Called now and then with the bytes read so far and the file's size (progress on a TTY). */
+  onProgress?: (read: number, total: number, rows: number) => void;
+}
+
+export interface SkippedRow {
+  line: number;
+  key: MessageKey;
+  params: MessageParams;
+}
+
+export interface TrackerImportResult {
+  file: string;
+  format: string;
+  dryRun: boolean;
+  rows: number;
+  /** Incidents written now. */
+  created: number;
+  /** Incidents already in the database (same externalRef): left untouched. */
+  existing: number;
+  events: number;
+  reopenings: number;
+  reassignments: number;
+  skipped: SkippedRow[];
+  /** Columns the map names that the file lacks. */
+  missingColumns: string[];
+  /** The first and last refs written, for the summary. */
+  firstRef: number | null;
+  lastRef: number | null;
+}
+
+const CHUNK = 1 << 20;
+
+class DryRun extends Error {}
+
+/** A row that cannot be read stopped the import (nothing was written): the command says which and why. */
+export class BadRow extends Error {
+  constructor(readonly row: SkippedRow) {
+    super(`line ${row.line}: ${row.key}`);
+  }
+}
+/** The file is not grouped by incident: run again holding groups in memory. */
+class NotGrouped extends Error {}
+
+/** Reads a file's CSV records synchronously (a better-sqlite3 transaction cannot await). */
+function* records(fd: number, total: number, onChunk: (read: number) => void): Generator<CsvRecord> {
+  const parser = new CsvParser();
+  const decoder = new TextDecoder('utf-8');
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let read = 0;
+  for (;;) {
+    const n = readSync(fd, buf, 0, CHUNK, null);
+    if (n === 0) break;
+    read += n;
+    yield* parser.push(decoder.decode(buf.subarray(0, n), { stream: true }));
+    onChunk(Math.min(read, total));
+  }
+  yield* parser.push(decoder.decode());
+  yield* parser.end();
+}
+
+function openFile(path: string): { fd: number; size: number } {
+  try {
+    const fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) {
+      closeSync(fd);
+      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    }
+    return { fd, size: st.size };
+  } catch (e) {
+    const reason = (e as { code?: string }).code === 'ENOENT' ? 'no such file' : ((e as Error).message ?? String(e));
+    throw usageError('error.readFile', { path, reason });
+  }
+}
+
+export function importTracker(c: ChangeContext, opts: TrackerImportOptions): TrackerImportResult {
+  const toUtc = timeZone(opts.timezone);
+  try {
+    return run(c, opts, toUtc, false);
+  } catch (e) {
+    if (e instanceof NotGrouped) return run(c, opts, toUtc, true);
+    throw e;
+  }
+}
+
+function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) => number, buffered: boolean): TrackerImportResult {
+  const { fd, size } = openFile(opts.file);
+  const file = basename(opts.file);
+  const result: TrackerImportResult = {
+    file: opts.file,
+    format: opts.format,
+    dryRun: !!opts.dryRun,
+    rows: 0,
+    created: 0,
+    existing: 0,
+    events: 0,
+    reopenings: 0,
+    reassignments: 0,
+    skipped: [],
+    missingColumns: [],
+    firstRef: null,
+    lastRef: null,
+  };
+  const incidents = c.store.incidents;
+  const flush = (rows: SourceRow[]) => {
+    if (!rows.length) return;
+    if (incidents.idByExternalRef(rows[0].key) !== undefined) {
+      result.existing++;
+      return;
+    }
+    const { incident, events, reopenings, reassignments } = foldIncident(rows, { actor: c.actor, now: c.now, format: opts.format, file, sla: c.sla });
+    const id = incidents.insert(incident as NewIncident);
+    for (const e of events) incidents.appendEvent(id, e);
+    result.created++;
+    result.events += events.length;
+    result.reopenings += reopenings;
+    result.reassignments += reassignments;
+    result.firstRef ??= id;
+    result.lastRef = id;
+  };
+  try {
+    return c.store.write(() => {
+      let map: CompiledMap | undefined;
+      let group: SourceRow[] = [];
+      const done = new Set<string>();
+      const held = new Map<string, SourceRow[]>();
+      let sinceProgress = 0;
+      const progress = (read: number) => opts.onProgress?.(read, size, result.rows);
+      try {
+        for (const record of records(fd, size, progress)) {
+          if (!map) {
+            map = new CompiledMap(opts.map, record.fields, { dateFormat: opts.dateFormat, toUtc });
+            result.missingColumns = map.missing;
+            continue;
+          }
+          result.rows++;
+          let row: SourceRow;
+          try {
+            row = map.read(record);
+          } catch (e) {
+            if (!(e instanceof RowError)) throw e;
+            if (!opts.skipInvalid) throw new BadRow({ line: record.line, key: e.key, params: e.params });
+            result.skipped.push({ line: record.line, key: e.key, params: e.params });
+            continue;
+          }
+          if (buffered) {
+            const rows = held.get(row.key);
+            if (rows) rows.push(row);
+            else held.set(row.key, [row]);
+          } else if (group.length && group[0].key !== row.key) {
+            done.add(group[0].key);
+            flush(group);
+            if (done.has(row.key)) throw new NotGrouped();
+            group = [row];
+          } else {
+            if (!group.length && done.has(row.key)) throw new NotGrouped();
+            group.push(row);
+          }
+          if (++sinceProgress >= 4096) {
+            sinceProgress = 0;
+            opts.onProgress?.(-1, size, result.rows);
+          }
+        }
+      } catch (e) {
+        if (e instanceof CsvError) throw usageError('import.unterminatedQuote', { line: e.line });
+        throw e;
+      }
+      if (!map) throw usageError('import.empty', { path: opts.file });
+      flush(group);
+      for (const rows of held.values()) flush(rows);
+      if (opts.dryRun) throw new DryRun();
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof DryRun) return result;
+    throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
