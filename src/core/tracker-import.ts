@@ -399,7 +399,7 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
         note: `state "${row.unknownStatus}" in the source is not a known state; the state stays ${state}`,
         data: { sourceState: row.unknownStatus, line: row.line },
       });
-    } else if (row.status !== null && row.status !== state) {
+    } else if (row.status !== null && (row.status !== state || (state === 'on_hold' && row.holdReason !== holdReason))) {
       if (snapshot) {
         // A snapshot's state: replay it at the times its fields give.
         const to = row.status;
