@@ -13,8 +13,8 @@ The rules it follows are those docs/import-trackers.md states in words:
 - Gross = resolved - opened_at. Hold = time between entering and leaving Awaiting ... states,
   clipped to [opened_at, resolved]. Net = gross - hold.
 - A reopening is a move from resolved/closed back to open, classified or on_hold.
-- A reassignment is a later row whose assignee or group differs from the row before it, where the
-  row before had one of them and the new row has one of them.
+- A reassignment is a later row that gives the incident to another assignee or another group than
+  the row before it had (a first assignment, or a move to nobody, is not one).
 - Knowledge, SLA met and problem are the last row's knowledge, made_sla and problem_id.
 
 Usage: analyse-servicenow.py FILE.csv [--per-incident]   (prints JSON)
@@ -98,7 +98,7 @@ def analyse_incident(rows):
         if i > 0:
             a, g = value(r["assigned_to"]), value(r["assignment_group"])
             if a != prev_assignee or g != prev_group:
-                if (prev_assignee or prev_group) and (a or g):
+                if (prev_assignee and a and a != prev_assignee) or (prev_group and g and g != prev_group):
                     reassignments += 1
                 prev_assignee, prev_group = a, g
     last = rows[-1]

@@ -415,7 +415,10 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
         const changes: Record<string, [string | null, string | null]> = {};
         if (row.assignee !== assignee) changes.assignee = [assignee, row.assignee];
         if (row.team !== team) changes.team = [team, row.team];
-        if ((assignee !== null || team !== null) && (row.assignee !== null || row.team !== null)) reassignments++;
+        // A reassignment takes the incident from someone (a person or a group) and gives it to another.
+        if ((assignee !== null && row.assignee !== null && assignee !== row.assignee) || (team !== null && row.team !== null && team !== row.team)) {
+          reassignments++;
+        }
         ev(at, by, 'assigned', { from: assignee, to: row.assignee, data: { changes } });
         assignee = row.assignee;
         team = row.team;
