@@ -62,6 +62,25 @@ export interface SourceRow {
 
 type Getter = (fields: string[]) => string | null;
 
+/** Exports repeat the same values (groups, callers, minutes) thousands of times: read each once. */
+class Memo<T> {
+  private readonly seen = new Map<string, T>();
+  constructor(private readonly fn: (raw: string) => T) {}
+  get(raw: string): T {
+    let v = this.seen.get(raw);
+    if (v === undefined) {
+      v = this.fn(raw);
+      // Bounded, so a file of all-different values cannot grow it without end.
+      if (this.seen.size >= 100_000) this.seen.clear();
+      this.seen.set(raw, v);
+    }
+    return v;
+  }
+}
+
+const cleanShort = (raw: string) => tidy(raw.replace(CONTROL, ' ')).normalize('NFC');
+const cleanLong = (raw: string) => raw.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim().normalize('NFC');
+
 const LIMIT = { short: 200, title: 300, text: 100_000 };
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
@@ -190,28 +209,40 @@ export class CompiledMap {
     return this.names[field] ?? field;
   }
 
+  private readonly states = new Memo((raw) => readStatus(raw, this.tables.status) ?? null);
+  private readonly short = new Memo(cleanShort);
+  private readonly long = new Memo(cleanLong);
+  private readonly dates = new Memo((raw) => readDate(raw, this.dateFormat, this.settings.toUtc) ?? null);
+  private readonly readers = new Map<MappedField, Memo<unknown>>();
+
   private text(field: MappedField, f: string[], kind: 'short' | 'title' | 'text' = 'short'): string | null {
     const raw = this.get[field]?.(f) ?? null;
     if (raw === null) return null;
-    const s = kind === 'text' ? raw.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim() : tidy(raw.replace(CONTROL, ' '));
+    const s = (kind === 'text' ? this.long : this.short).get(raw);
     if (!s) return null;
-    if ([...s].length > LIMIT[kind]) throw new RowError('import.row.tooLong', { column: this.column(field), max: LIMIT[kind] });
-    return s.normalize('NFC');
+    // Code points, not UTF-16 units; the cheap check first.
+    if (s.length > LIMIT[kind] && [...s].length > LIMIT[kind]) throw new RowError('import.row.tooLong', { column: this.column(field), max: LIMIT[kind] });
+    return s;
   }
 
   private date(field: MappedField | 'updatedAt', f: string[]): number | null {
     const raw = this.get[field]?.(f) ?? null;
     if (raw === null) return null;
-    const ms = readDate(raw, this.dateFormat, this.settings.toUtc);
-    if (ms === undefined) throw new RowError('import.row.badDate', { column: this.column(field), value: raw });
+    const ms = this.dates.get(raw);
+    if (ms === null) throw new RowError('import.row.badDate', { column: this.column(field), value: raw });
     return ms;
   }
 
   private translated<T>(field: MappedField, f: string[], read: (v: string) => T | undefined): T | null {
     const raw = this.get[field]?.(f) ?? null;
     if (raw === null) return null;
-    const t = read(raw);
-    if (t === undefined) throw new RowError('import.row.badValue', { column: this.column(field), value: raw });
+    let memo = this.readers.get(field);
+    if (!memo) {
+      memo = new Memo((v) => read(v) ?? null);
+      this.readers.set(field, memo);
+    }
+    const t = memo.get(raw) as T | null;
+    if (t === null) throw new RowError('import.row.badValue', { column: this.column(field), value: raw });
     return t;
   }
 
@@ -222,7 +253,7 @@ export class CompiledMap {
     const key = this.get.key!(f);
     if (key === null) throw new RowError('import.row.noKey', { column: this.map.key });
     const rawStatus = this.get.status?.(f) ?? null;
-    const status = rawStatus === null ? undefined : readStatus(rawStatus, this.tables.status);
+    const status = rawStatus === null ? undefined : (this.states.get(rawStatus) ?? undefined);
     const openedAt = this.date('openedAt', f);
     if (openedAt === null) throw new RowError('import.row.noOpened', { column: this.column('openedAt') });
     const priorityRaw = this.get.priority?.(f) ?? null;

@@ -176,7 +176,8 @@ function translateTarget(field: TranslatedField, to: string): string | undefined
 // ---- values -------------------------------------------------------------------------------------
 
 /** Collapses runs of white space (exports pad labels: `Opened by  8`) and trims. */
-export const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+export const tidy = (s: string): string => (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 const fold = (s: string) => tidy(s.normalize('NFKC')).toLowerCase();
 
 /** A compiled translation table: exact keys first, then `prefix*` patterns, longest prefix first. */
