@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Sandbox } from '../helpers/cli.js';
+import { ANSI, Sandbox } from '../helpers/cli.js';
+import { runTty } from '../helpers/tty.js';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 const SLICE = join(FIXTURES, 'servicenow-event-log-slice.csv');
@@ -182,6 +183,20 @@ describe('import: dry run, snapshots, custom maps, hostile rows', () => {
       expect(r.stdout).toMatch(/^dry run: would import 58 incidents/);
       expect(s.query('SELECT count(*) AS n FROM incidents')[0].n).toBe(0);
       expect(s.json(['import', '--format', 'servicenow', SLICE, '--dry-run']).incidents.created).toBe(58);
+    } finally {
+      s.cleanup();
+    }
+  });
+
+  it('shows progress on a terminal, and never in a pipe', () => {
+    const s = fresh();
+    try {
+      const tty = runTty(s, ['import', '--format', 'servicenow', SLICE], [{ expect: 'imported 58 incidents' }]);
+      expect(tty.code).toBe(0);
+      expect(tty.output).toMatch(/importing servicenow-event-log-slice\.csv: \d+%/);
+      const piped = s.run(['import', '--format', 'servicenow', SLICE]);
+      expect(piped.stderr).toBe('');
+      expect(piped.stdout).not.toMatch(ANSI);
     } finally {
       s.cleanup();
     }
