@@ -75,7 +75,7 @@ function* records(fd: number, total: number, onChunk: (read: number) => void): G
   const buf = Buffer.allocUnsafe(CHUNK);
   let read = 0;
   for (;;) {
-    const n = readSync(fd, buf, 0, CHUNK, null);
+    const n = readChunk(fd, buf);
     if (n === 0) break;
     read += n;
     yield* parser.push(decoder.decode(buf.subarray(0, n), { stream: true }));
@@ -85,7 +85,20 @@ function* records(fd: number, total: number, onChunk: (read: number) => void): G
   yield* parser.end();
 }
 
+/** readSync, waiting out EAGAIN: stdin may be a non-blocking pipe. */
+function readChunk(fd: number, buf: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
 function openFile(path: string): { fd: number; size: number } {
+  if (path === '-') return { fd: 0, size: 0 };
   try {
     const fd = openSync(path, 'r');
     const st = fstatSync(fd);
@@ -102,6 +115,8 @@ function openFile(path: string): { fd: number; size: number } {
 
 export function importTracker(c: ChangeContext, opts: TrackerImportOptions): TrackerImportResult {
   const toUtc = timeZone(opts.timezone);
+  // stdin cannot be read twice: group it in memory from the start.
+  if (opts.file === '-') return run(c, opts, toUtc, true);
   try {
     return run(c, opts, toUtc, false);
   } catch (e) {
@@ -202,6 +217,6 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
     if (e instanceof DryRun) return result;
     throw e;
   } finally {
-    closeSync(fd);
+    if (fd !== 0) closeSync(fd);
   }
 }

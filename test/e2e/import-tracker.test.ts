@@ -202,6 +202,17 @@ describe('import: dry run, snapshots, custom maps, hostile rows', () => {
     }
   });
 
+  it('reads the export from stdin when the file is -', () => {
+    const s = fresh();
+    try {
+      const out = s.json(['import', '--format', 'servicenow', '-'], { input: readFileSync(join(FIXTURES, 'servicenow-snapshot.csv'), 'utf8') });
+      expect(out.incidents.created).toBe(5);
+      expect(s.json(['show', 'INC0100002']).status).toBe('resolved');
+    } finally {
+      s.cleanup();
+    }
+  });
+
   it('reads a ServiceNow snapshot (one row per incident) with ISO dates, Japanese text and quoted line breaks', () => {
     const s = fresh();
     try {

@@ -29,7 +29,7 @@ export function register(program: Command, rt: Runtime): void {
         'tracker\'s CSV. All or nothing: a row that cannot be read stops the import (exit 2) unless --skip-invalid. ' +
         'Incidents already imported (same external ref) are left as they are.',
     )
-    .argument('<file>', 'the export, a CSV file')
+    .argument('<file>', 'the export, a CSV file (- reads stdin)')
     .option('--map <file>', 'JSON map: which column is which field, and how values translate (needed for --format csv)')
     .option('--dry-run', 'read and check everything, print what would be imported, write nothing')
     .option('--skip-invalid', 'skip rows that cannot be read (each is listed) instead of stopping')
