@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
+import { TextDecoder } from 'node:util';
 import type { ChangeContext } from '../cli/context.js';
-import { CsvError, CsvParser, type CsvRecord } from '../core/csv.js';
+import { CsvError, CsvParser, guessDelimiter, type CsvRecord } from '../core/csv.js';
 import { usageError } from '../core/errors.js';
 import { CompiledMap, foldIncident, RowError, type SourceRow } from '../core/tracker-import.js';
 import { timeZone, type DateFormat, type TrackerMap } from '../core/tracker-map.js';
@@ -25,6 +26,8 @@ export interface TrackerImportOptions {
   skipInvalid?: boolean;
   dateFormat?: DateFormat;
   timezone?: string;
+  /** The file's character encoding: utf-8 (default), shift_jis, utf-16le… */
+  encoding?: string;
   /** Called now and then with the bytes read so far and the file's size (progress on a TTY). */
   onProgress?: (read: number, total: number, rows: number) => void;
 }
@@ -68,21 +71,57 @@ export class BadRow extends Error {
 /** The file is not grouped by incident: run again holding groups in memory. */
 class NotGrouped extends Error {}
 
-/** Reads a file's CSV records synchronously (a better-sqlite3 transaction cannot await). */
-function* records(fd: number, total: number, onChunk: (read: number) => void): Generator<CsvRecord> {
-  const parser = new CsvParser();
-  const decoder = new TextDecoder('utf-8');
+/**
+ * Reads a file's CSV records synchronously (a better-sqlite3 transaction cannot await). The encoding
+ * is UTF-8 unless a UTF-16 byte-order mark or `encoding` says otherwise; the delimiter (comma,
+ * semicolon or tab) is read off the header line.
+ */
+function* records(fd: number, total: number, encoding: string | undefined, onChunk: (read: number) => void): Generator<CsvRecord> {
+  let parser: CsvParser | undefined;
+  let decoder: TextDecoder | undefined;
+  let head = '';
   const buf = Buffer.allocUnsafe(CHUNK);
   let read = 0;
+  const decode = (bytes?: Buffer): string => {
+    try {
+      return bytes ? decoder!.decode(bytes, { stream: true }) : decoder!.decode();
+    } catch {
+      throw usageError('import.badBytes', { encoding: decoder!.encoding }, 'import.badBytesHint');
+    }
+  };
+  const feed = (text: string): CsvRecord[] => {
+    if (parser) return parser.push(text);
+    head += text;
+    const eol = head.search(/[\r\n]/);
+    if (eol < 0) return [];
+    parser = new CsvParser(guessDelimiter(head.slice(0, eol)));
+    const all = head;
+    head = '';
+    return parser.push(all);
+  };
   for (;;) {
     const n = readChunk(fd, buf);
     if (n === 0) break;
+    if (!decoder) decoder = makeDecoder(encoding, buf.subarray(0, n));
     read += n;
-    yield* parser.push(decoder.decode(buf.subarray(0, n), { stream: true }));
+    yield* feed(decode(buf.subarray(0, n)));
     onChunk(Math.min(read, total));
   }
-  yield* parser.push(decoder.decode());
+  decoder ??= makeDecoder(encoding, Buffer.alloc(0));
+  yield* feed(decode());
+  parser ??= new CsvParser(guessDelimiter(head));
+  if (head) yield* parser.push(head);
   yield* parser.end();
+}
+
+function makeDecoder(encoding: string | undefined, first: Buffer): TextDecoder {
+  let label = encoding;
+  if (!label) label = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    throw usageError('import.badEncoding', { value: label });
+  }
 }
 
 /** readSync, waiting out EAGAIN: stdin may be a non-blocking pipe. */
@@ -169,7 +208,7 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
       let sinceProgress = 0;
       const progress = (read: number) => opts.onProgress?.(read, size, result.rows);
       try {
-        for (const record of records(fd, size, progress)) {
+        for (const record of records(fd, size, opts.encoding, progress)) {
           if (!map) {
             map = new CompiledMap(opts.map, record.fields, { dateFormat: opts.dateFormat, toUtc });
             result.missingColumns = map.missing;

@@ -151,3 +151,16 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
   const p = new CsvParser(delimiter);
   return [...p.push(text), ...p.end()];
 }
+
+/**
+ * The delimiter of a file from its header line: comma, or semicolon or tab when those are more
+ * common (spreadsheets in many locales, and GLPI, write semicolons).
+ */
+export function guessDelimiter(headerLine: string): string {
+  const outside = headerLine.replace(/"[^"]*"/g, '');
+  const count = (c: string) => outside.split(c).length - 1;
+  const [comma, semicolon, tab] = [count(','), count(';'), count('\t')];
+  if (tab > comma && tab >= semicolon) return '\t';
+  if (semicolon > comma) return ';';
+  return ',';
+}

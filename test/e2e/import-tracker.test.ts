@@ -278,6 +278,38 @@ describe('import: dry run, snapshots, custom maps, hostile rows', () => {
     }
   });
 
+  it('reads a Japanese GLPI export: Shift_JIS, semicolons, Japanese values in the map', () => {
+    const s = fresh();
+    try {
+      const args = ['import', '--format', 'csv', '--map', join(FIXTURES, 'glpi-ja-map.json'), join(FIXTURES, 'glpi-ja-sjis.csv')];
+      const wrong = s.run(args);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toMatch(/not valid utf-8.*\n.*--encoding shift_jis/);
+      expect(s.run([...args, '--encoding', 'shift_jis', '--timezone', 'Asia/Tokyo']).code).toBe(0);
+      // A plain number we do not have is looked up as the other tracker's id.
+      expect(s.json(['show', '2001'])).toMatchObject({
+        externalRef: '2001',
+        title: '共有フォルダに接続できない; 経理部',
+        status: 'resolved',
+        priority: 'P2',
+        urgency: 'high',
+        impact: 'medium',
+        reporter: '経理部 山田',
+        category: 'ネットワーク > ファイル共有',
+        openedAt: '2024-05-07T00:30:00.000Z',
+        resolvedAt: '2024-05-07T01:45:00.000Z',
+        resolution: 'NAS を再起動。原因は調査中',
+      });
+      const held = s.json(['show', '2003']);
+      expect(held.status).toBe('on_hold');
+      expect(held.timeline.find((e: any) => e.kind === 'held').note).toBe('依頼者の回答待ち');
+      expect(s.json(['show', '2002']).closedAt).toBe('2024-05-08T08:00:00.000Z');
+      expect(s.json(['show', '1']).externalRef).toBe('2001');
+    } finally {
+      s.cleanup();
+    }
+  });
+
   it('refuses a bad map, a missing map and an unknown format with exit 2', () => {
     const bad = join(sb.dir, 'bad-map.json');
     writeFileSync(bad, JSON.stringify({ key: 'Issue key', fields: { title: 'Summary', openedAt: 'Created', colour: 'Colour' } }));

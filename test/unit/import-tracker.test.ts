@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvError, CsvParser, parseCsv } from '../../src/core/csv.js';
+import { CsvError, CsvParser, guessDelimiter, parseCsv } from '../../src/core/csv.js';
 import { checkMap, readDate, readLevel, readPriority, readStatus, timeZone, ValueTable, SERVICENOW_MAP } from '../../src/core/tracker-map.js';
 import { CompiledMap, foldIncident, RowError } from '../../src/core/tracker-import.js';
 import { AppError } from '../../src/core/errors.js';
@@ -41,6 +41,13 @@ describe('CSV parser', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the delimiter from the header line', () => {
+    expect(guessDelimiter('number,incident_state,active')).toBe(',');
+    expect(guessDelimiter('ID;タイトル;"a,b";ステータス')).toBe(';');
+    expect(guessDelimiter('a\tb\tc')).toBe('\t');
+    expect(parseCsv('a;b\n"x;y";z', ';')).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['x;y', 'z'] }]);
   });
 
   it('names the line of a quoted field that never closes', () => {

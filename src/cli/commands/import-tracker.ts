@@ -18,6 +18,7 @@ export interface TrackerImportCliOptions {
   skipInvalid?: boolean;
   dateFormat?: string;
   timezone?: string;
+  encoding?: string;
 }
 
 function loadMap(path: string): TrackerMap {
@@ -65,6 +66,7 @@ export async function runTrackerImport(ctx: Context, opts: TrackerImportCliOptio
       skipInvalid: opts.skipInvalid,
       dateFormat,
       timezone: opts.timezone,
+      encoding: opts.encoding,
       onProgress,
     });
   } catch (e) {

@@ -35,6 +35,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--skip-invalid', 'skip rows that cannot be read (each is listed) instead of stopping')
     .option('--date-format <format>', 'how dates are written: auto (ISO or day-first) | iso | dmy | mdy', undefined)
     .option('--timezone <zone>', 'zone of times written without one: UTC (default), +09:00, Asia/Tokyo')
+    .option('--encoding <encoding>', 'character encoding of the file: utf-8 (default; UTF-16 is found by its BOM), shift_jis')
     .addHelpText(
       'after',
       `

@@ -29,6 +29,9 @@ export default defineMessages(
     'import.skippedLine': '  line {line}: {reason}',
     'import.missingColumns': 'columns the map names that the file does not have (left empty): {columns}',
     'import.progress': 'importing {file}: {percent}% ({rows} rows)',
+    'import.badEncoding': '--encoding must be an encoding such as utf-8, shift_jis or utf-16le, not "{value}"',
+    'import.badBytes': 'the file is not valid {encoding}; nothing was imported',
+    'import.badBytesHint': 'name its encoding, e.g. --encoding shift_jis (Excel in Japanese saves CSV as Shift_JIS)',
   },
   {
     'import.badMap': 'インポート用マップが不正です: {reason}',
@@ -57,5 +60,8 @@ export default defineMessages(
     'import.skippedLine': '  {line} 行目: {reason}',
     'import.missingColumns': 'マップが指定しているがファイルにない列(空のままにしました): {columns}',
     'import.progress': '{file} をインポート中: {percent}%({rows} 行)',
+    'import.badEncoding': '--encoding には utf-8、shift_jis、utf-16le などの文字コードを指定してください(指定値: "{value}")',
+    'import.badBytes': 'ファイルが {encoding} として正しくありません。何もインポートしていません',
+    'import.badBytesHint': '文字コードを指定してください。例: --encoding shift_jis(日本語版 Excel の CSV は Shift_JIS です)',
   },
 );
