@@ -447,10 +447,10 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
         if (row.assignee !== assignee) changes.assignee = [assignee, row.assignee];
         if (row.team !== team) changes.team = [team, row.team];
         // A reassignment takes the incident from someone (a person or a group) and gives it to another.
-        if ((assignee !== null && row.assignee !== null && assignee !== row.assignee) || (team !== null && row.team !== null && team !== row.team)) {
-          reassignments++;
-        }
-        ev(at, by, 'assigned', { from: assignee, to: row.assignee, data: { changes } });
+        const reassignment =
+          (assignee !== null && row.assignee !== null && assignee !== row.assignee) || (team !== null && row.team !== null && team !== row.team);
+        if (reassignment) reassignments++;
+        ev(at, by, 'assigned', { from: assignee, to: row.assignee, data: { changes, reassignment } });
         assignee = row.assignee;
         team = row.team;
       }

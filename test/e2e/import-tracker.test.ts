@@ -110,6 +110,8 @@ describe('import --format servicenow: a slice of the real event log', () => {
     expect(summary.reassignments).toBe(expected.reassignments);
     const [{ reopened }] = sb.query(`SELECT count(*) AS reopened FROM events WHERE kind = 'reopened'`);
     expect(reopened).toBe(expected.reopenings);
+    const [{ moved }] = sb.query(`SELECT count(*) AS moved FROM events WHERE kind = 'assigned' AND json_extract(data, '$.reassignment')`);
+    expect(moved).toBe(expected.reassignments);
     const reasons = sb.query<any>(`SELECT DISTINCT note FROM events WHERE kind = 'held' ORDER BY note`).map((r) => r.note);
     expect(reasons).toEqual(['Evidence', 'Problem', 'User Info', 'Vendor']);
     // The unknown state -100 is a note; the state stays what it was.
