@@ -328,6 +328,19 @@ describe('import: dry run, snapshots, custom maps, hostile rows', () => {
     expect(r.stderr).toMatch(/cannot read .*nope\.csv/);
     r = sb.run(['import', '--format', 'servicenow', SLICE, '--timezone', 'Mars/Olympus']);
     expect(r.code).toBe(2);
+    r = sb.run(['import', '--format', 'servicenow', SLICE, '--date-format', 'ymd']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--date-format must be one of auto, iso, dmy, mdy/);
+    const empty = join(sb.dir, 'empty.csv');
+    writeFileSync(empty, '');
+    r = sb.run(['import', '--format', 'servicenow', empty]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty/);
+    const unclosed = join(sb.dir, 'unclosed.csv');
+    writeFileSync(unclosed, readFileSync(join(FIXTURES, 'servicenow-snapshot.csv'), 'utf8').replace('Mail queue stuck', '"Mail queue stuck'));
+    r = sb.run(['import', '--format', 'servicenow', unclosed]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^incident: line 4: a quoted field is never closed; nothing was imported/);
     expect(sb.query('SELECT count(*) AS n FROM incidents')[0].n).toBe(0);
   });
 
