@@ -7,7 +7,7 @@ import { usageError } from '../core/errors.js';
 import { CompiledMap, foldIncident, RowError, type SourceRow } from '../core/tracker-import.js';
 import { timeZone, type DateFormat, type TrackerMap } from '../core/tracker-map.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
-import type { NewIncident } from '../store/incidents.js';
+import type { IncidentPatch, NewIncident } from '../store/incidents.js';
 
 /**
  * Imports another tracker's CSV export (SPEC §5 `import`, issue "bring your history"): reads the file
@@ -45,8 +45,12 @@ export interface TrackerImportResult {
   rows: number;
   /** Incidents written now. */
   created: number;
-  /** Incidents already in the database (same externalRef): left untouched. */
+  /** Incidents already in the database (same externalRef) with nothing new in the file: left untouched. */
   existing: number;
+  /** Incidents imported before for which the file has newer rows: their timelines were extended. */
+  updated: number;
+  /** Incidents with newer rows in the file that were changed here since their import: left as they are. */
+  conflicts: string[];
   events: number;
   reopenings: number;
   reassignments: number;
@@ -174,6 +178,8 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
     rows: 0,
     created: 0,
     existing: 0,
+    updated: 0,
+    conflicts: [],
     events: 0,
     reopenings: 0,
     reassignments: 0,
@@ -183,13 +189,44 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
     lastRef: null,
   };
   const incidents = c.store.incidents;
-  const flush = (rows: SourceRow[]) => {
-    if (!rows.length) return;
-    if (incidents.idByExternalRef(rows[0].key) !== undefined) {
+  const foldContext = { actor: c.actor, now: c.now, format: opts.format, file, sla: c.sla };
+  /**
+   * An incident imported before: a later export may hold more of its updates (the same rows first,
+   * then newer ones). Those are appended — unless someone changed the incident here since: then the
+   * newer rows are left out rather than written over their work.
+   */
+  const refresh = (id: number, rows: SourceRow[]) => {
+    const imported = incidents.lastEvent(id, 'imported');
+    const applied = typeof imported?.data?.rows === 'number' ? imported.data.rows : Infinity;
+    if (rows.length <= applied) {
       result.existing++;
       return;
     }
-    const { incident, events, reopenings, reassignments } = foldIncident(rows, { actor: c.actor, now: c.now, format: opts.format, file, sla: c.sla });
+    if (incidents.lastEvent(id)?.id !== imported!.id) {
+      result.conflicts.push(rows[0].key);
+      return;
+    }
+    const current = incidents.get(id)!;
+    const fold = foldIncident(rows, foldContext);
+    const { detectedAt: _d, openedAt: _o, createdBy: _c, externalRef: _e, updatedAt, ...fields } = fold.incident;
+    incidents.update(id, current.version, fields as IncidentPatch, updatedAt);
+    const unchangedPriority = current.priority === fold.incident.priority && current.impact === fold.incident.impact && current.urgency === fold.incident.urgency;
+    fold.events.forEach((e, i) => {
+      const row = fold.eventRows[i];
+      const closing = row === rows.length;
+      if (row < applied || (closing && e.kind === 'noted' && unchangedPriority)) return;
+      incidents.appendEvent(id, e);
+      result.events++;
+      if (e.kind === 'reopened') result.reopenings++;
+      if (e.kind === 'assigned' && e.data?.reassignment) result.reassignments++;
+    });
+    result.updated++;
+  };
+  const flush = (rows: SourceRow[]) => {
+    if (!rows.length) return;
+    const existing = incidents.idByExternalRef(rows[0].key);
+    if (existing !== undefined) return refresh(existing, rows);
+    const { incident, events, reopenings, reassignments } = foldIncident(rows, foldContext);
     const id = incidents.insert(incident as NewIncident);
     for (const e of events) incidents.appendEvent(id, e);
     result.created++;

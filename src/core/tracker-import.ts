@@ -311,6 +311,8 @@ export type ImportedIncident = Pick<IncidentRecord, 'title' | 'status' | 'detect
 
 export interface FoldResult {
   incident: ImportedIncident;
+  /** For each event, the index of the row it came from (-1: the opening; rows.length: the closing notes). */
+  eventRows: number[];
   events: TimelineEvent[];
   reopenings: number;
   reassignments: number;
@@ -342,8 +344,12 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
   // A lone row (a snapshot) carries its resolve and close times in its fields, not in later rows.
   const snapshot = rows.length === 1 || rows.every((r) => r.at === null);
   const events: TimelineEvent[] = [];
-  const ev = (at: number, actor: string | null, kind: string, fields: Partial<TimelineEvent> = {}) =>
+  const eventRows: number[] = [];
+  let rowIndex = -1;
+  const ev = (at: number, actor: string | null, kind: string, fields: Partial<TimelineEvent> = {}) => {
     events.push({ at: iso(at), actor: actor || ctx.actor, kind, from: null, to: null, note: null, data: null, ...fields });
+    eventRows.push(rowIndex);
+  };
 
   let state = 'open' as Status;
   let heldFrom: Status | null = null;
@@ -422,6 +428,7 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
   };
 
   rows.forEach((row, k) => {
+    rowIndex = k;
     const at = row.at ?? openedAt;
     if (row.at !== null && row.at > lastAt) lastAt = row.at;
     const by = row.by;
@@ -461,6 +468,7 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
     }
   });
 
+  rowIndex = rows.length;
   const status = state;
   const done = status === 'resolved' || status === 'closed';
   const resolvedAt = done ? (last.resolvedAt ?? resolvedAtLog ?? last.closedAt ?? closedAtLog) : null;
@@ -527,5 +535,5 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
     updatedAt: iso(Math.max(lastAt, resolvedAt ?? 0, closedAt ?? 0)),
     ...dueTimes(finalPriority, openedIso, heldSeconds, ctx.sla ?? DEFAULT_SLA),
   };
-  return { incident, events, reopenings, reassignments };
+  return { incident, events, eventRows, reopenings, reassignments };
 }

@@ -223,18 +223,19 @@ export class IncidentStore {
     );
   }
 
+  /** The incident's newest event, or its newest of one kind (an import checks what it wrote last). */
+  lastEvent(incidentId: number, kind?: string): TimelineEvent | undefined {
+    const row = (
+      kind === undefined
+        ? this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id DESC LIMIT 1').get(incidentId)
+        : this.stmt('SELECT * FROM events WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1').get(incidentId, kind)
+    ) as Row | undefined;
+    return row ? toEvent(row) : undefined;
+  }
+
   timeline(incidentId: number): TimelineEvent[] {
     const rows = this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id').all(incidentId) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      at: r.at as string,
-      actor: r.actor as string,
-      kind: r.kind as string,
-      from: (r.from_value as string) ?? null,
-      to: (r.to_value as string) ?? null,
-      note: (r.note as string) ?? null,
-      data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
-    }));
+    return rows.map(toEvent);
   }
 
   addRelated(incidentId: number, relatedId: number): void {
@@ -299,6 +300,17 @@ export class IncidentStore {
     };
   }
 }
+
+const toEvent = (r: Row): TimelineEvent => ({
+  id: r.id as number,
+  at: r.at as string,
+  actor: r.actor as string,
+  kind: r.kind as string,
+  from: (r.from_value as string) ?? null,
+  to: (r.to_value as string) ?? null,
+  note: (r.note as string) ?? null,
+  data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
+});
 
 /** The §3 JSON object: the record without the store's bookkeeping. */
 export function toPublic(record: IncidentRecord): Incident {

@@ -49,7 +49,7 @@ describe('import --format servicenow: a slice of the real event log', () => {
 
   it('imports every incident of the file, one per number, and says what it did', () => {
     expect(summary).toMatchObject({ format: 'servicenow', dryRun: false, rows: expected.rows, skipped: [] });
-    expect(summary.incidents).toEqual({ created: expected.incidents, existing: 0 });
+    expect(summary.incidents).toEqual({ created: expected.incidents, updated: 0, existing: 0 });
     const [{ n, refs }] = sb.query('SELECT count(*) AS n, count(DISTINCT external_ref) AS refs FROM incidents');
     expect(n).toBe(expected.incidents);
     expect(refs).toBe(expected.incidents);
@@ -155,7 +155,7 @@ describe('import --format servicenow: a slice of the real event log', () => {
   it('changes nothing when the same file is imported again', () => {
     const before = sb.query('SELECT (SELECT count(*) FROM incidents) AS i, (SELECT count(*) FROM events) AS e, (SELECT max(version) FROM incidents) AS v');
     const again = sb.json(['import', '--format', 'servicenow', SLICE]);
-    expect(again.incidents).toEqual({ created: 0, existing: expected.incidents });
+    expect(again.incidents).toEqual({ created: 0, updated: 0, existing: expected.incidents });
     expect(again.events).toBe(0);
     expect(sb.query('SELECT (SELECT count(*) FROM incidents) AS i, (SELECT count(*) FROM events) AS e, (SELECT max(version) FROM incidents) AS v')).toEqual(before);
     const r = sb.run(['import', '--format', 'servicenow', SLICE]);
@@ -201,6 +201,43 @@ describe('import: dry run, snapshots, custom maps, hostile rows', () => {
       expect(piped.stdout).not.toMatch(ANSI);
     } finally {
       s.cleanup();
+    }
+  });
+
+  it('extends the timelines of incidents imported before when a later export has newer updates', () => {
+    const s = fresh();
+    const whole = fresh();
+    try {
+      // An earlier export: the same file without each incident's last row (where it has more than one).
+      const [header, ...rows] = readFileSync(SLICE, 'utf8').trimEnd().split('\n');
+      const key = (row: string) => row.split(',')[0];
+      const earlier = rows.filter((row, i) => key(row) !== key(rows[i + 1] ?? '') ? key(row) !== key(rows[i - 1] ?? '') : true);
+      const file = join(s.dir, 'earlier.csv');
+      writeFileSync(file, [header, ...earlier].join('\n') + '\n');
+      expect(s.json(['import', '--format', 'servicenow', file]).incidents.created).toBe(58);
+      // Someone works on one of them here meanwhile: that one is not written over.
+      const { ref } = s.json(['show', 'INC0000045']);
+      expect(s.run(['note', ref, 'called the user back']).code).toBe(0);
+      const later = s.json(['import', '--format', 'servicenow', SLICE]);
+      const grown = new Set(rows.map(key)).size - 1; // every incident but the one-row one
+      expect(later.incidents).toEqual({ created: 0, updated: grown - 1, existing: 1 });
+      expect(later.conflicts).toEqual(['INC0000045']);
+      // Apart from the one changed here, the result is what importing the later export at once gives.
+      whole.json(['import', '--format', 'servicenow', SLICE]);
+      const expected = analyse(SLICE);
+      for (const i of storeFigures(s).filter((i) => i.ref !== 'INC0000045')) {
+        const e = expected.perIncident[i.ref];
+        expect([i.ref, i.status, i.gross, i.held]).toEqual([i.ref, e.status, e.gross === null ? null : Math.round(e.gross), e.held]);
+      }
+      const kinds = (sb: Sandbox) =>
+        sb.query<any>(`SELECT i.external_ref AS ref, group_concat(e.kind || '@' || e.at, ' ') AS k FROM incidents i JOIN events e ON e.incident_id = i.id
+                        WHERE e.kind NOT IN ('imported', 'noted') AND i.external_ref <> 'INC0000045' GROUP BY i.id ORDER BY i.external_ref`);
+      expect(kinds(s)).toEqual(kinds(whole));
+      // And again: nothing more to do.
+      expect(s.json(['import', '--format', 'servicenow', SLICE]).incidents).toEqual({ created: 0, updated: 0, existing: 57 });
+    } finally {
+      s.cleanup();
+      whole.cleanup();
     }
   });
 

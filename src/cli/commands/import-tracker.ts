@@ -85,6 +85,10 @@ export async function runTrackerImport(ctx: Context, opts: TrackerImportCliOptio
 function report(ctx: Context, r: TrackerImportResult): void {
   const skipped = r.skipped.map((s) => ({ line: s.line, reason: ctx.t(s.key, s.params) }));
   if (r.missingColumns.length) ctx.info('import.missingColumns', { columns: r.missingColumns.join(', ') });
+  if (r.conflicts.length) {
+    const refs = r.conflicts.slice(0, 20).join(', ') + (r.conflicts.length > 20 ? ', …' : '');
+    ctx.info('import.conflicts', { count: r.conflicts.length, refs });
+  }
   if (skipped.length) {
     ctx.info('import.skipped', { count: skipped.length });
     for (const s of skipped) ctx.info('import.skippedLine', s);
@@ -95,7 +99,8 @@ function report(ctx: Context, r: TrackerImportResult): void {
       format: r.format,
       dryRun: r.dryRun,
       rows: r.rows,
-      incidents: { created: r.created, existing: r.existing },
+      incidents: { created: r.created, updated: r.updated, existing: r.existing },
+      conflicts: r.conflicts,
       events: r.events,
       reopenings: r.reopenings,
       reassignments: r.reassignments,
@@ -109,6 +114,7 @@ function report(ctx: Context, r: TrackerImportResult): void {
   const n = (x: number) => x.toLocaleString('en-US');
   const lines = [ctx.t(r.dryRun ? 'import.dryRun' : 'import.done', { created: n(r.created), events: n(r.events), file: basename(r.file) })];
   if (r.firstRef !== null && !r.dryRun) lines.push(ctx.t('import.range', { first: formatRef('INC', r.firstRef), last: formatRef('INC', r.lastRef!) }));
+  if (r.updated) lines.push(ctx.t('import.updated', { updated: n(r.updated) }));
   if (r.existing) lines.push(ctx.t('import.existing', { existing: n(r.existing) }));
   lines.push(ctx.t('import.counts', { rows: n(r.rows), reopenings: n(r.reopenings), reassignments: n(r.reassignments) }));
   ctx.print(lines.join('\n'));

@@ -27,7 +27,7 @@ export function register(program: Command, rt: Runtime): void {
       'Import incidents with their history from another tracker. --format servicenow reads a ServiceNow incident export ' +
         '(an event log with one row per update, or one row per incident); --format csv --map MAP.json reads any other ' +
         'tracker\'s CSV. All or nothing: a row that cannot be read stops the import (exit 2) unless --skip-invalid. ' +
-        'Incidents already imported (same external ref) are left as they are.',
+        'Importing the same file again changes nothing; a later export of the same log appends the newer updates.',
     )
     .argument('<file>', 'the export, a CSV file (- reads stdin)')
     .option('--map <file>', 'JSON map: which column is which field, and how values translate (needed for --format csv)')
