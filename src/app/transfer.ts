@@ -245,7 +245,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
         throw lineError(e, n);
       }
     }
-    if (!header) throw usageError('import.empty');
+    if (!header) throw usageError('transfer.importEmpty');
     // References to records that came later in the file (or never came).
     for (const p of pending) {
       if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(p.table === 'incidents' ? 'INC' : 'KB', p.id) });
