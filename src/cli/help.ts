@@ -69,10 +69,13 @@ export function commandPath(cmd: Command): string {
 const optionKey = (path: string, o: Option) => `${path} ${o.long ?? o.short}`;
 const argumentKey = (path: string, a: Argument) => `${path} <${a.name()}>`;
 
-/** Every command in the tree, the root first, without commander's own help command. */
+export const isHidden = (c: Command): boolean => (c as unknown as { _hidden?: boolean })._hidden === true;
+
+/** Every command users can see, the root first (hidden ones such as `__complete` left out). */
 export function allCommands(root: Command): Command[] {
   const out: Command[] = [];
   const walk = (c: Command) => {
+    if (isHidden(c)) return;
     out.push(c);
     for (const sub of c.commands) walk(sub);
   };

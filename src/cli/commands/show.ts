@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export async function runShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'md', 'json']);
@@ -29,3 +30,8 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident show INC-12\n  $ incident show 12 --json | jq .timeline\n  $ incident show INC-12 --format md > report.md')
     .action(action<object>(rt, (ctx, _opts, args) => runShow(ctx, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  show: 'インシデントの全項目と経緯(--format md で完了報告)',
+  'show <id>': 'インシデント(例: INC-12)',
+};
