@@ -28,7 +28,6 @@ export function createPrompter(ctx: { rt: Runtime; t: Translate }): Prompter {
           {
             message,
             default: opts.default,
-            required: opts.required,
             validate: (v: string) => (!opts.required || v.trim() !== '' ? true : ctx.t('prompt.required')),
           },
           context,

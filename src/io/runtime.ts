@@ -5,6 +5,7 @@ export interface OutStream {
   write(text: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
 export interface InStream extends AsyncIterable<Buffer | string> {

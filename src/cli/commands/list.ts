@@ -46,7 +46,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
   const rows = ctx.store().incidents.list(filter);
   if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
   if (format === 'table' && !rows.length) return ctx.info('list.empty');
-  ctx.rt.stdout.write(
+  ctx.page(
     renderRows(incidentColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: toPublic }),
   );
 }
