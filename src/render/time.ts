@@ -26,9 +26,10 @@ export function duration(seconds: number, lang: Lang): string {
     ['hours', hours],
     ['minutes', minutes],
   ];
-  const first = units.findIndex(([, n]) => n > 0);
-  const picked = first < 0 ? { seconds: s } : Object.fromEntries(units.slice(first, first + 2).filter(([, n]) => n > 0));
-  return sign + fnsFormatDuration(picked, { locale: ja, delimiter: '' });
+  // As the English short form: the two largest units that are not zero.
+  const picked = units.filter(([, n]) => n > 0).slice(0, 2);
+  if (!picked.length) return sign + fnsFormatDuration({ seconds: s }, { locale: ja, zero: true });
+  return sign + fnsFormatDuration(Object.fromEntries(picked), { locale: ja, delimiter: '' });
 }
 
 type Duration = { days: number; hours: number; minutes: number };
