@@ -27,7 +27,7 @@ const localTime = (isoTime: string | null): string => {
 };
 export { localTime };
 
-/** The columns of `incident list` (tables drop the high dropOrder ones first on narrow terminals). */
+/** The columns of `incident list` (narrow terminals drop dropOrder 1 first: opened, team, category, assignee, due). */
 export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>[] {
   const overdue = (i: IncidentRecord) => isOverdue(i, now);
   return [
@@ -40,16 +40,16 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
     },
     { key: 'title', heading: t('col.title'), value: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
-    { key: 'assignee', heading: t('col.assignee'), value: (i) => i.assignee ?? '', dropOrder: 3 },
-    { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 5 },
-    { key: 'category', heading: t('col.category'), value: (i) => i.category ?? '', dropOrder: 4 },
-    { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), dropOrder: 2 },
+    { key: 'assignee', heading: t('col.assignee'), value: (i) => i.assignee ?? '', dropOrder: 4 },
+    { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 2 },
+    { key: 'category', heading: t('col.category'), value: (i) => i.category ?? '', dropOrder: 3 },
+    { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), dropOrder: 1 },
     {
       key: 'overdue',
       heading: t('col.due'),
       value: (i) => (overdue(i) ? t('list.overdue') : localTime(i.classifiedAt ? i.resolveDueAt : i.responseDueAt ?? i.resolveDueAt)),
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
-      dropOrder: 1,
+      dropOrder: 5,
     },
   ];
 }
