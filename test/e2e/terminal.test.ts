@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync } from 'node:fs';
 import stringWidth from 'string-width';
 import { ANSI, Sandbox } from '../helpers/cli.js';
 import { runTty } from '../helpers/tty.js';
@@ -75,7 +75,16 @@ describe('colour in a terminal', () => {
 describe('$PAGER for long lists', () => {
   // A pager that marks every line it shows.
   const PAGER = "sed 's/^/PAGED /'";
+  // Twelve incidents, made once and copied into each test's sandbox.
+  let template: Sandbox;
+  beforeAll(() => {
+    template = new Sandbox();
+    template.env.INCIDENT_NOW = '2026-11-23T01:00:00Z';
+    for (let i = 1; i <= 12; i++) template.run(['open', `障害 ${i}`, '-q']);
+  });
+  afterAll(() => template.cleanup());
   const many = (n: number) => {
+    if (n === 12) return copyFileSync(template.db, sb.db);
     for (let i = 1; i <= n; i++) open(`障害 ${i}`);
   };
 
