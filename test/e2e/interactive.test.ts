@@ -101,3 +101,31 @@ describe('no prompt without a terminal', () => {
     expect(r.output).toContain('--resolution');
   });
 });
+
+// `kb add` comes with the knowledge commands; this runs once they are part of the build.
+const hasKb = (() => {
+  const probe = new Sandbox();
+  try {
+    return probe.run(['kb', 'add', '--help']).code === 0;
+  } finally {
+    probe.cleanup();
+  }
+})();
+
+describe('kb add asks for the entry on a terminal', () => {
+  it.skipIf(!hasKb)('records a knowledge entry from the answers, and Ctrl-C writes nothing', () => {
+    const answers = ['VPN 証明書の期限切れ', 'VPN に接続できない', '証明書の期限切れ', '証明書を更新して再起動', '', '', '', ''];
+    const r = runTty(sb, ['kb', 'add'], [
+      { expect: 'Title|タイトル' },
+      ...answers.map((a) => ({ send: a + KEY.enter, delay: 0.4 })),
+      { expect: 'KB-1' },
+    ]);
+    expect(r.failed).toBeNull();
+    expect(r.code).toBe(0);
+    expect(sb.json(['kb', 'show', 'KB-1']).title).toBe('VPN 証明書の期限切れ');
+
+    const cancelled = runTty(sb, ['kb', 'add'], [{ expect: 'Title|タイトル' }, { send: 'half' }, { send: KEY.ctrlC }]);
+    expect(cancelled.code).toBe(130);
+    expect(sb.query('SELECT count(*) AS n FROM knowledge')[0].n).toBe(1);
+  });
+});
