@@ -106,7 +106,7 @@ describe('no prompt without a terminal', () => {
 const hasKb = (() => {
   const probe = new Sandbox();
   try {
-    return probe.run(['kb', 'add', '--help']).code === 0;
+    return probe.run(['kb', 'add', '--help']).stdout.startsWith('Usage: incident kb add');
   } finally {
     probe.cleanup();
   }
