@@ -1,5 +1,6 @@
 import type { Argument, Command, Option } from 'commander';
 import stringWidth from 'string-width';
+import { wrap } from '../render/text.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
 
 /**
@@ -52,6 +53,8 @@ export function configureHelpLanguage(program: Command, t: Translate): void {
     commandDescription: (cmd) => cmd.description() || cmd.summary(),
     // Japanese characters take two cells: align and wrap by display width.
     displayWidth: (s) => stringWidth(s),
+    // commander wraps at spaces only; Japanese has none, and would run past the edge.
+    boxWrap: (s, width) => (width < 40 ? s : wrap(s, width)),
   });
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync } from 'node:fs';
 import stringWidth from 'string-width';
-import { ANSI, Sandbox } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { ANSI, BIN, Sandbox } from '../helpers/cli.js';
 import { runTty } from '../helpers/tty.js';
 
 /** How the CLI behaves in real terminals: width, colour, pager, and the no-argument overview. */
@@ -162,6 +163,12 @@ describe('incident with no arguments', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: incident/);
     expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('stops quietly when the reader of a pipe goes away (| head)', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { env: sb.env, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^Usage: incident/);
+    expect(r.stderr).toBe('');
   });
 
   it('an unknown word is still an unknown command', () => {
