@@ -56,7 +56,7 @@ describe.each(commands.map((c) => [commandPath(c)]))('incident %s --help', (path
 
 describe('help of the root', () => {
   it('lists every command with its summary, in the chosen language', async () => {
-    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    const flat = (s: string) => s.replace(/\s+/g, '');
     const en = flat((await help([])).out);
     const ja = flat((await help(['--lang', 'ja'])).out);
     for (const c of commands.filter((c) => !c.parent!.parent)) {
