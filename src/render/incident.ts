@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { isOverdue } from '../core/sla.js';
-import type { Translate } from '../i18n/index.js';
+import type { Lang, Translate } from '../i18n/index.js';
+import { duration } from './time.js';
 import { toPublic } from '../store/incidents.js';
 import { displayWidth, padEnd, stripControls } from './text.js';
 import type { Column } from './rows.js';
@@ -58,11 +59,18 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
 export function renderIncidentDetail(
   i: IncidentRecord,
   timeline: TimelineEvent[],
-  opts: { t: Translate; chalk: ChalkInstance; now: Date },
+  opts: { t: Translate; chalk: ChalkInstance; now: Date; lang?: Lang },
 ): string {
   const { t, chalk: c } = opts;
   const pub = toPublic(i);
   const lines: string[] = [];
+  // `2026-11-23 15:55 (due in 3h 12m)` / `(あと3時間12分)`; on hold the clock is stopped.
+  const withCountdown = (at: string): string => {
+    if (!opts.lang || i.status === 'on_hold' || i.status === 'closed' || i.status === 'cancelled') return localTime(at);
+    const seconds = (Date.parse(at) - opts.now.getTime()) / 1000;
+    const left = seconds < 0 ? t('overview.overdueBy', { duration: duration(-seconds, opts.lang) }) : t('overview.dueIn', { duration: duration(seconds, opts.lang) });
+    return `${localTime(at)} (${left})`;
+  };
   const head = `${c.bold(i.ref)}  ${priorityStyle(i.priority ?? '—', i.priority, c)}  ${i.status}${i.major ? c.red.bold('  MAJOR') : ''}`;
   lines.push(head, c.bold(stripControls(i.title)), '');
   const fields: [string, string | null][] = [
@@ -77,8 +85,8 @@ export function renderIncidentDetail(
     [t('field.tags'), i.tags.length ? i.tags.join(', ') : null],
     [t('field.detected'), localTime(i.detectedAt)],
     [t('field.opened'), localTime(i.openedAt)],
-    [t('field.responseDue'), i.responseDueAt && !i.classifiedAt ? localTime(i.responseDueAt) : null],
-    [t('field.resolveDue'), i.resolveDueAt && !i.resolvedAt ? localTime(i.resolveDueAt) : null],
+    [t('field.responseDue'), i.responseDueAt && !i.classifiedAt ? withCountdown(i.responseDueAt) : null],
+    [t('field.resolveDue'), i.resolveDueAt && !i.resolvedAt ? withCountdown(i.resolveDueAt) : null],
     [t('field.occurrences'), i.occurrences > 1 ? String(i.occurrences) : null],
     [t('field.dedupKey'), i.dedupKey],
     [t('field.related'), i.related.length ? i.related.join(', ') : null],

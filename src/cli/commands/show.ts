@@ -19,7 +19,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
     const { renderCompletionReport } = await import('../../render/report.js');
     return ctx.print(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now() }));
   }
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now() }));
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang }));
 }
 
 export function register(program: Command, rt: Runtime): void {
