@@ -58,9 +58,14 @@ export function configureHelpLanguage(program: Command, t: Translate): void {
   });
 }
 
-/** Translates the "Examples:" heading that commands add after their help. */
+/**
+ * What commander writes itself and no Help method reaches: the "Examples:" heading that commands
+ * add after their help, and the "(choices: …, default: …)" it appends to option descriptions.
+ */
 export const localiseHelpOutput = (text: string, t: Translate): string =>
-  text.replace(/^Examples:$/m, t('help.title.examples'));
+  text
+    .replace(/^Examples:$/m, t('help.title.examples'))
+    .replace(/\((choices|default): /g, (_m, word: string) => `(${t(word === 'choices' ? 'help.choices' : 'help.default')} `);
 
 /** A command's path below the root (`open`, `kb add`); the root itself is its own name. */
 export function commandPath(cmd: Command): string {
