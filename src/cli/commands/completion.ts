@@ -55,7 +55,7 @@ _incident() {
       described+=("\${value//:/\\\\:}")
     fi
   done
-  _describe -V incident described
+  _describe 'incident' described
 }
 if [[ "\${funcstack[1]}" == "_incident" ]]; then
   _incident "$@"
