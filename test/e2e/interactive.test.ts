@@ -93,6 +93,14 @@ describe('resolve asks for the resolution when it is not given', () => {
   });
 });
 
+describe('prompts and colour', () => {
+  it.each([[['--no-color'], {}], [[], { NO_COLOR: '1' }], [[], { TERM: 'dumb' }]])('%j %j: prompts without colour', (flags, env) => {
+    const r = runTty(sb, ['open', ...flags], [{ expect: 'Title' }, { send: KEY.ctrlC }], env as Record<string, string>);
+    expect(r.code).toBe(130);
+    expect(r.output).not.toMatch(/\u001b\[[0-9;]*m/);
+  });
+});
+
 describe('no prompt without a terminal', () => {
   it('--no-input on a terminal names the missing flag instead of asking', () => {
     sb.run(['open', 'x']);
