@@ -1,4 +1,4 @@
-import { format as formatDate, formatDuration as fnsFormatDuration } from 'date-fns';
+import { formatDuration as fnsFormatDuration } from 'date-fns';
 import { ja } from 'date-fns/locale/ja';
 import { formatDurationShort } from '../core/time.js';
 import type { Lang, Translate } from '../i18n/index.js';
@@ -42,15 +42,25 @@ export const between = (from: Date | string, to: Date | string, lang: Lang): str
 export const ago = (at: Date | string, now: Date, lang: Lang, t: Translate): string =>
   t('duration.ago', { duration: between(at, now, lang) });
 
+const pad = (n: number) => String(n).padStart(2, '0');
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** A compact local date and time for tables: `2026-11-23 09:00` in every language. */
 export function dateTime(at: Date | string | null): string {
   if (!at) return '';
-  return formatDate(new Date(at), 'yyyy-MM-dd HH:mm');
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A date in a sentence: `Mon 23 Nov 2026 09:00` / `2026年11月23日(月) 9:00` (local time). */
+/**
+ * A date in a sentence: `Mon 23 Nov 2026 09:00` / `2026年11月23日(月) 9:00` (local time). Written
+ * out by hand: date-fns' `format` would add its whole formatter to every start-up.
+ */
 export function longDate(at: Date | string | null, lang: Lang): string {
   if (!at) return '';
   const d = new Date(at);
-  return lang === 'ja' ? formatDate(d, 'yyyy年M月d日(E) H:mm', { locale: ja }) : formatDate(d, 'EEE d MMM yyyy HH:mm');
+  if (lang === 'ja') return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日(${WEEKDAYS_JA[d.getDay()]}) ${d.getHours()}:${pad(d.getMinutes())}`;
+  return `${WEEKDAYS_EN[d.getDay()]} ${d.getDate()} ${MONTHS_EN[d.getMonth()]} ${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
