@@ -35,6 +35,7 @@ export const stripControls = (s: string): string => s.replace(/[\u0000-\u0008\u0
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Never at the start of a line (kinsoku): closing brackets and punctuation. */
 const NO_START = /^[、。,.,.)」』】〉》〕!?!?::;;ー…・]/;
+const KATAKANA = /^[\u30a0-\u30ff\uff66-\uff9f]+$/;
 /** Never at the end of a line: opening brackets. */
 const NO_END = /[(「『【〈《〔(]$/;
 
@@ -57,12 +58,20 @@ function wrapLine(line: string, width: number): string {
     if (last !== undefined && (NO_START.test(t.trimStart()) || NO_END.test(last))) tokens[tokens.length - 1] = last + t;
     else tokens.push(t);
   };
+  let katakana = false;
   for (const { segment } of segmenter.segment(line)) {
     if (CJK.test(segment)) {
       if (word) push(word);
       word = '';
-      push(segment);
-    } else if (/\s/.test(segment)) {
+      // A katakana word (ユーザー名's ユーザー) stays on one line.
+      const isKana = KATAKANA.test(segment);
+      if (isKana && katakana) tokens[tokens.length - 1] += segment;
+      else push(segment);
+      katakana = isKana;
+      continue;
+    }
+    katakana = false;
+    if (/\s/.test(segment)) {
       if (word.trim()) {
         push(word);
         word = '';

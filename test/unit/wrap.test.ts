@@ -28,3 +28,9 @@ describe('wrap (help text in both languages)', () => {
     );
   });
 });
+
+describe('wrap keeps katakana words whole', () => {
+  it('moves ユーザー名 to the next line rather than splitting it', () => {
+    expect(wrap('なければ OS のユーザー名', 14)).toBe('なければ OS の\nユーザー名');
+  });
+});
