@@ -176,6 +176,10 @@ export function complete(root: Command, typed: string[], refs: RefSource): Compl
   }
   if (!rest && cur.startsWith('-')) return filter({ candidates: optionsOf(cmd) });
   const subs = cmd.commands.filter((c) => !isHidden(c));
+  // `incident help <command>`
+  if (cmd === root && operands === 1 && before.filter((w) => !w.startsWith('-')).at(-1) === 'help') {
+    return filter({ candidates: subs.map((c) => ({ value: c.name(), description: c.summary() || c.description() })) });
+  }
   if (subs.length && operands === 0) {
     const names: Candidate[] = subs.map((c) => ({ value: c.name(), description: c.summary() || c.description() }));
     if (!cmd.parent) names.push({ value: 'help' });

@@ -26,6 +26,7 @@ describe('completion over any command tree', () => {
   it('walks groups and hides hidden commands', () => {
     expect(values([''])).toEqual(['kb', 'report', 'close', 'help']);
     expect(values(['kb', ''])).toEqual(['show', 'link', 'import']);
+    expect(values(['help', 'r'])).toEqual(['report']);
   });
 
   it('gives knowledge refs under kb and by argument name, incident refs elsewhere', () => {
