@@ -40,10 +40,15 @@ describe('message catalogues', () => {
     for (const file of files(SRC)) {
       if (file.includes(`${join('i18n', 'catalog')}`)) continue;
       const text = readFileSync(file, 'utf8');
-      // Plain literals such as t('open.opened'), usageError('error.badRef', …), ctx.info('list.empty').
-      for (const m of text.matchAll(/['"]([a-z][A-Za-z]*(?:\.[A-Za-z0-9]+)+)['"]/g)) {
-        const key = m[1];
-        if (prefixes.has(key.split('.')[0]) && !(key in en) && !/\.(js|ts|json|md|db)$/.test(key)) missing.push(`${file}: ${key}`);
+      // Keys given to the message functions: t('open.opened'), ctx.info('list.empty'),
+      // usageError('error.badRef', {…}, 'error.seeHelp'). Other dotted strings (config keys such as
+      // 'ingest.autoResolve') are not messages and are left alone.
+      for (const call of text.matchAll(/\b(?:t|info|hint|warn|fail|usageError|notFound|notAllowed|storageError|AppError)\(/g)) {
+        const args = text.slice(call.index! + call[0].length).split(/\);?\s*\n/)[0];
+        for (const m of args.matchAll(/['"]([a-z][A-Za-z]*(?:\.[A-Za-z0-9]+)+)['"]/g)) {
+          const key = m[1];
+          if (prefixes.has(key.split('.')[0]) && !(key in en)) missing.push(`${file}: ${key}`);
+        }
       }
       // Built keys such as `prompt.level.${l}`: some key must start with the fixed part.
       for (const m of text.matchAll(/`([a-z][A-Za-z]*\.(?:[A-Za-z0-9]+\.)*)\$\{/g)) {
