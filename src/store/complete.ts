@@ -42,20 +42,31 @@ export function completionRefs(
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 200 });
     const { table, priority } = TABLES[kind];
+    const limit = opts.limit ?? 50;
     const where: string[] = [];
     const params: unknown[] = [];
     if (opts.statuses?.length) {
       where.push(`status IN (${opts.statuses.map(() => '?').join(', ')})`);
       params.push(...opts.statuses);
     }
-    if (opts.digits) {
-      const ranges = idRanges(opts.digits);
-      if (!ranges.length) return [];
-      where.push(`(${ranges.map(() => 'id BETWEEN ? AND ?').join(' OR ')})`);
-      params.push(...ranges.flat());
+    const select = (extra: string[]) => {
+      const all = [...where, ...extra];
+      return db!.prepare(`SELECT id, title, status${priority ? ', priority' : ''} FROM ${table} ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`);
+    };
+    type Row = { id: number; title: string; status: string; priority?: string | null };
+    let rows: Row[] = [];
+    if (!opts.digits) {
+      rows = select([]).all(...params, limit) as Row[];
+    } else {
+      // One primary-key range at a time, newest (longest ids) first, until the list is full: a single
+      // query with all the ranges OR-ed together makes SQLite scan the table.
+      const maxId = (db.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number | null) ?? 0;
+      const byRange = select(['id BETWEEN ? AND ?']);
+      for (const [from, to] of idRanges(opts.digits, maxId).reverse()) {
+        rows.push(...(byRange.all(...params, from, to, limit - rows.length) as Row[]));
+        if (rows.length >= limit) break;
+      }
     }
-    const sql = `SELECT id, title, status${priority ? ', priority' : ''} FROM ${table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    const rows = db.prepare(sql).all(...params, opts.limit ?? 50) as { id: number; title: string; status: string; priority?: string | null }[];
     return rows.map((r) => ({ ref: `${kind}-${r.id}`, title: r.title, status: r.status, priority: r.priority }));
   } catch {
     return [];
