@@ -89,9 +89,9 @@ export interface CandidateFilter {
 }
 
 /** How many of the newest matches are ranked. Bounded so search costs the same at 10k and 1M. */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 /** How many of the newest records the idf sample counts in. */
-export const SAMPLE = 5000;
+export const SAMPLE = 1000;
 
 type Row = Record<string, unknown>;
 
@@ -133,8 +133,13 @@ export class SearchStore {
     const top = (this.stmt(`SELECT max(id) FROM ${BASE[kind]}`).pluck().get() as number | null) ?? 0;
     const from = top - SAMPLE;
     const n = this.stmt(`SELECT count(*) FROM ${BASE[kind]} WHERE id > ?`).pluck().get(from) as number;
+    // Walk the newest SAMPLE matches (lazy, bounded) and keep those inside the window: an FTS5 rowid
+    // range constraint is not bounded work (measured: it scans), a LIMIT on a rowid walk is.
     const df = matches.map(
-      (m) => this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? AND rowid > ?)`).pluck().get(m, from) as number,
+      (m) =>
+        this.stmt(`SELECT count(*) FROM (SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${SAMPLE}) WHERE rowid > ?`)
+          .pluck()
+          .get(m, from) as number,
     );
     return { n, df };
   }
