@@ -74,3 +74,34 @@ describe('character classes', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('query parser (SPEC §7)', () => {
+  it('reads words, phrases, exclusions, fields and prefixes', async () => {
+    const q = parseQuery('VPN "証明書 期限" -テスト title:ログイン カテゴリ:network print* -"a b"');
+    expect(q.include.map((t) => [t.canon, t.field, t.prefix])).toEqual([
+      ['vpn', null, false],
+      ['証明書 期限', null, false],
+      ['ログイン', 'title', false],
+      ['network', 'category', false],
+      ['print', null, true],
+    ]);
+    expect(q.exclude.map((t) => t.canon)).toEqual(['テスト', 'a b']);
+    // Full-width syntax works like half-width.
+    expect(parseQuery('ｔｉｔｌｅ：ＶＰＮ　－ｘ').include[0]).toMatchObject({ canon: 'vpn', field: 'title' });
+    expect(parseQuery('ｔｉｔｌｅ：ＶＰＮ　－ｘ').exclude[0].canon).toBe('x');
+    // Unknown fields are plain text; operators are plain words.
+    expect(parseQuery('foo:bar AND NEAR(').include.map((t) => t.canon)).toEqual(['foo bar', 'and', 'near']);
+    expect(parseQuery('😀 - -- "" ()').include).toEqual([]);
+  });
+
+  it('turns any text into a safe expression, and any expression runs', async () => {
+    const fc = (await import('fast-check')).default;
+    const s = seed();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(() => search(s, text, { kinds: ['incident', 'knowledge'], limit: 5, all: true })).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
