@@ -114,15 +114,30 @@ export class SearchStore {
 
   /** Ids of the newest records of a kind that match the FTS5 expression, newest first. */
   candidates(kind: DocKind, match: string, filter: CandidateFilter = {}, limit = CANDIDATES): number[] {
-    const where = [`${TABLE[kind]} MATCH ?`];
-    const params: unknown[] = [match];
-    if (filter.since) {
-      where.push(kind === 'incident' ? 'b.opened_at >= ?' : 'b.updated_at >= ?');
-      params.push(filter.since);
+    if (!filter.since) {
+      return this.stmt(`SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${Math.floor(limit)}`).pluck().all(match) as number[];
     }
-    const join = where.length > 1 ? `JOIN ${BASE[kind]} b ON b.id = f.rowid` : '';
-    const sql = `SELECT f.rowid FROM ${TABLE[kind]} f ${join} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ${Math.floor(limit)}`;
-    return this.stmt(sql).pluck().all(...params) as number[];
+    const column = kind === 'incident' ? 'opened_at' : 'updated_at';
+    const rows = this.stmt(
+      `SELECT f.rowid AS id, b.${column} AS at FROM ${TABLE[kind]} f JOIN ${BASE[kind]} b ON b.id = f.rowid WHERE ${TABLE[kind]} MATCH ? ORDER BY f.rowid DESC`,
+    ).iterate(match) as IterableIterator<{ id: number; at: string }>;
+    // No incident below this id was opened since then: the walk can stop there instead of reaching
+    // the oldest match (a recent --since with few matches would otherwise read the whole index).
+    const floor = kind === 'incident' ? this.sinceFloor(filter.since) : 0;
+    const out: number[] = [];
+    for (const r of rows) {
+      if (r.id < floor || out.length >= limit) break;
+      if (r.at >= filter.since) out.push(r.id);
+    }
+    return out;
+  }
+
+  /** The lowest incident id opened at or after `since`, when few are (else 0: no bound needed). */
+  private sinceFloor(since: string): number {
+    const PROBE = 50_000;
+    const n = this.stmt(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE opened_at >= ? LIMIT ${PROBE})`).pluck().get(since) as number;
+    if (n >= PROBE) return 0;
+    return (this.stmt('SELECT min(id) FROM incidents WHERE opened_at >= ?').pluck().get(since) as number | null) ?? Number.MAX_SAFE_INTEGER;
   }
 
   /**
