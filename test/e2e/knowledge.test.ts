@@ -66,6 +66,19 @@ describe('knowledge entries (SPEC §3, §5)', () => {
     ]);
     expect(r.failed).toBeNull();
     expect(sb.json(['kb', 'show', '1'])).toMatchObject({ title: 'Outlook が起動しない', symptoms: 'プロファイル破損', cause: null, resolution: 'プロファイルを作り直す', category: 'mail' });
+    // Edit: Enter keeps a value, "-" clears it, new text replaces it.
+    const e = runTty(sb, ['kb', 'edit', 'KB-1'], [
+      { expect: 'Title' }, { send: KEY.enter },
+      { expect: 'Symptoms' }, { send: '-' + KEY.enter },
+      { expect: 'Cause' }, { send: 'OST ファイルの破損' + KEY.enter },
+      { expect: 'Resolution' }, { send: KEY.enter },
+      { expect: 'Workaround' }, { send: KEY.enter },
+      { expect: 'Category' }, { send: KEY.enter },
+      { expect: 'Service' }, { send: KEY.enter },
+      { expect: 'updated .*KB-1' },
+    ]);
+    expect(e.failed).toBeNull();
+    expect(sb.json(['kb', 'show', '1'])).toMatchObject({ title: 'Outlook が起動しない', symptoms: null, cause: 'OST ファイルの破損', resolution: 'プロファイルを作り直す', category: 'mail', version: 2 });
   });
 });
 
