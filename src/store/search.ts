@@ -40,8 +40,10 @@ export const SEARCH_INDEX_SQL = `
     content = '', contentless_delete = 1, ${TOKENIZE});
 
   CREATE TRIGGER incident_fts_insert AFTER INSERT ON incidents BEGIN
+    -- A new incident has no notes yet (an import adds them after it): its own columns suffice.
     INSERT INTO incident_fts (rowid, title, body, category, service, status)
-      SELECT i.id, ${INCIDENT_ROW} FROM incidents i WHERE i.id = new.id;
+      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.description, new.scope, new.resolution, new.tags),
+        incident_tokens(new.category), incident_tokens(new.service), replace(new.status, '_', ''));
   END;
   CREATE TRIGGER incident_fts_update AFTER UPDATE OF title, description, scope, resolution, tags, category, service, status ON incidents BEGIN
     DELETE FROM incident_fts WHERE rowid = old.id;
@@ -59,7 +61,8 @@ export const SEARCH_INDEX_SQL = `
 
   CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge BEGIN
     INSERT INTO knowledge_fts (rowid, title, body, category, service, status)
-      SELECT k.id, ${KNOWLEDGE_ROW} FROM knowledge k WHERE k.id = new.id;
+      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.symptoms, new.cause, new.resolution, new.workaround, new.tags),
+        incident_tokens(new.category), incident_tokens(new.service), new.status);
   END;
   CREATE TRIGGER knowledge_fts_update AFTER UPDATE OF title, symptoms, cause, resolution, workaround, tags, category, service, status ON knowledge BEGIN
     DELETE FROM knowledge_fts WHERE rowid = old.id;
