@@ -1,5 +1,5 @@
 import { analyse, canonOnly, countIn, findAll, type Analysed } from './normalize.js';
-import type { ParsedQuery, QueryTerm } from './query.js';
+import { formsOf, type ParsedQuery, type QueryTerm } from './query.js';
 
 /**
  * Ranking of search hits (SPEC §7): BM25 over the bounded set of candidates the index returned,
@@ -64,7 +64,8 @@ function prepare(doc: SearchDoc): Prepared {
 
 /** Occurrences of a term in the fields it may match: [title, body, meta]. */
 function counts(p: Prepared, t: QueryTerm): [number, number, number] {
-  const c = (s: string) => countIn(s, t.canon, t.prefix);
+  const forms = formsOf(t);
+  const c = (s: string) => forms.reduce((n, f) => n + countIn(s, f, t.prefix), 0);
   if (t.field === 'title') return [c(p.title), 0, 0];
   if (t.field === 'category') return [0, 0, c(p.category)];
   if (t.field === 'service') return [0, 0, c(p.service)];
@@ -131,7 +132,7 @@ const LEAD_CHARS = 16;
 
 /** Every match of the terms, in order, overlapping ones merged. */
 function marksOf(a: Analysed, terms: QueryTerm[]): [number, number][] {
-  const all = terms.flatMap((t) => findAll(a, t.canon, t.prefix)).sort((x, y) => x[0] - y[0]);
+  const all = terms.flatMap((t) => formsOf(t).flatMap((f) => findAll(a, f, t.prefix))).sort((x, y) => x[0] - y[0]);
   const out: [number, number][] = [];
   for (const m of all) {
     const last = out[out.length - 1];
@@ -152,7 +153,7 @@ export function snippetFor(doc: SearchDoc, q: ParsedQuery): Snippet | null {
   for (const b of doc.body) {
     if (!b.text) continue;
     const canon = canonOnly(b.text);
-    const n = terms.reduce((sum, t) => sum + countIn(canon, t.canon, t.prefix), 0);
+    const n = terms.reduce((sum, t) => sum + formsOf(t).reduce((m, f) => m + countIn(canon, f, t.prefix), 0), 0);
     if (n > most) {
       best = { field: b.field, text: b.text };
       most = n;

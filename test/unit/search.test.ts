@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { search } from '../../src/app/search.js';
-import { parseQuery, toFts } from '../../src/core/query.js';
+import { englishForms, parseQuery, toFts } from '../../src/core/query.js';
 import { tokens } from '../../src/core/normalize.js';
 
 function seed() {
@@ -54,7 +54,21 @@ describe('search index', () => {
   });
   it('builds only quoted tokens', () => {
     expect(tokens('証明書の期限')).toEqual(['証明', '明書', '書の', 'の期', '期限', '限']);
-    expect(toFts(parseQuery('VPN -"x y" title:abc'))).toBe('({title body category service} : "vpn" AND {title} : "abc") NOT ({title body category service} : "x y")');
+    expect(toFts(parseQuery('"VPN" -"x y" title:abc'))).toBe('({title body category service} : "vpn" AND {title} : "abc") NOT ({title body category service} : "x y")');
+    expect(toFts(parseQuery('expired'))).toContain('("expired" OR ');
+    expect(englishForms('certificate')).toEqual(expect.arrayContaining(['certificates', 'certificated']));
+    expect(englishForms('expired')).toContain('expire');
+    expect(englishForms('printers')).toContain('printer');
+    expect(englishForms('policies')).toContain('policy');
+  });
+
+  it('finds common English forms of a word, but not other words that start with it', () => {
+    const s = seed();
+    expect(refs(s, 'certificates expire')).toEqual(['INC-5']);
+    expect(refs(s, 'logins')).toEqual(['INC-5']);
+    expect(refs(s, '"login"')).toEqual(['INC-5']);
+    expect(refs(s, '"logins"')).toEqual([]);
+    expect(refs(s, 'log')).toEqual([]);
   });
 });
 
