@@ -132,6 +132,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     const freshIncidents = ts.count('incidents') === 0;
     const freshEvents = ts.count('events') === 0;
     const freshKnowledge = ts.count('knowledge') === 0;
+    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : [];
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>() };
     const refCheck = (n: number, table: 'incidents' | 'knowledge', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
@@ -250,6 +251,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     for (const p of pending) {
       if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(p.table === 'incidents' ? 'INC' : 'KB', p.id) });
     }
+    ts.recreateIndexes(deferred);
     ts.commit();
     return counts;
   } catch (e) {
