@@ -46,6 +46,15 @@ function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string
 
 export async function exportJsonl(store: Store, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const ts = new TransferStore(store.db);
+  ts.beginRead();
+  try {
+    return await exportAll(ts, sink, since);
+  } finally {
+    ts.endRead();
+  }
+}
+
+async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0 };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));

@@ -50,6 +50,17 @@ export class TransferStore {
 
   // ---- export ---------------------------------------------------------------------------------
 
+  /** One snapshot for the whole export, so records written meanwhile never half appear in it. */
+  beginRead(): void {
+    this.db.exec('BEGIN');
+    // A deferred transaction takes its snapshot at the first read.
+    this.db.prepare('SELECT 1 FROM settings LIMIT 1').get();
+  }
+
+  endRead(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   settings(): IterableIterator<Row> {
     return this.db.prepare('SELECT * FROM settings ORDER BY key').iterate() as IterableIterator<Row>;
   }
