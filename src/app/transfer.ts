@@ -46,6 +46,15 @@ function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string
 
 export async function exportJsonl(store: Store, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const ts = new TransferStore(store.db);
+  ts.beginRead();
+  try {
+    return await exportAll(ts, sink, since);
+  } finally {
+    ts.endRead();
+  }
+}
+
+async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0 };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
@@ -132,6 +141,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     const freshIncidents = ts.count('incidents') === 0;
     const freshEvents = ts.count('events') === 0;
     const freshKnowledge = ts.count('knowledge') === 0;
+    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : [];
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>() };
     const refCheck = (n: number, table: 'incidents' | 'knowledge', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
@@ -250,6 +260,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     for (const p of pending) {
       if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(p.table === 'incidents' ? 'INC' : 'KB', p.id) });
     }
+    ts.recreateIndexes(deferred);
     ts.commit();
     return counts;
   } catch (e) {
