@@ -33,7 +33,10 @@ export function processRuntime(proc: NodeJS.Process): Runtime {
     env: proc.env,
     stdout: proc.stdout,
     stderr: proc.stderr,
-    stdin: proc.stdin,
+    // A getter: touching process.stdin sets up a stream (≈3 ms), needed only to prompt or read `-`.
+    get stdin() {
+      return proc.stdin;
+    },
     osUser: () => {
       try {
         return userInfo().username;

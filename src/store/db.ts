@@ -1,10 +1,15 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { storageError } from '../core/errors.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
 
 export type DB = Database.Database;
+
+// Loaded with require rather than import: Node's ESM loader would first scan the CommonJS package
+// for its export names (cjs-module-lexer), a few ms of every start (SPEC §13).
+const SQLite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
 
 export interface OpenOptions {
   /** ms to wait for another process's lock before giving up (SPEC §12: never surface SQLITE_BUSY early). */
@@ -25,7 +30,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
   if (!memory) prepareFile(path);
   let db: DB;
   try {
-    db = new Database(path, { timeout: options.busyTimeoutMs ?? 10_000 });
+    db = new SQLite(path, { timeout: options.busyTimeoutMs ?? 10_000 });
   } catch (e) {
     throw toStorageError(e, path);
   }
