@@ -8,6 +8,7 @@ import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
 import { FORMATS, type Format } from '../render/rows.js';
 import { Store } from '../store/index.js';
 import type { Prompter } from '../io/prompts.js';
+import type { IncidentRecord } from '../core/incident.js';
 
 /** The options every command takes (SPEC §5). */
 export interface GlobalOptions {
@@ -27,6 +28,8 @@ export interface ChangeContext {
   actor: string;
   now: Date;
   sla: SlaTargets;
+  /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
+  seen?: IncidentRecord;
 }
 
 /**
@@ -41,6 +44,8 @@ export class Context {
   readonly colorOut: boolean;
   private readonly fixedNow: Date;
   private openStore?: Store;
+  /** Set by a command before it prompts: the incident the answer is about (see ChangeContext.seen). */
+  seen?: IncidentRecord;
 
   constructor(
     readonly rt: Runtime,
@@ -97,7 +102,7 @@ export class Context {
   }
 
   change(): ChangeContext {
-    return { store: this.store(), actor: this.actor, now: this.now(), sla: DEFAULT_SLA };
+    return { store: this.store(), actor: this.actor, now: this.now(), sla: DEFAULT_SLA, seen: this.seen };
   }
 
   // ---- output ---------------------------------------------------------------------------------

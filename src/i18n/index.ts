@@ -1,11 +1,12 @@
 import core from './catalog/core.js';
 import incidents from './catalog/incidents.js';
+import storage from './catalog/storage.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
  * list it here.
  */
-const areas = [core, incidents] as const;
+const areas = [core, incidents, storage] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
 type AreaEn<A> = A extends { en: infer E } ? E : never;

@@ -18,6 +18,10 @@ export interface OpenOptions {
   onBackup?: (path: string) => void;
   /** Clock for the backup file's name. */
   now?: () => Date;
+  /** false: open an existing database as it is, without migrating it (for inspection). */
+  migrate?: boolean;
+  /** Called after migrations ran, with the schema versions before and after. */
+  onMigrate?: (from: number, to: number) => void;
 }
 
 /**
@@ -28,9 +32,17 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
   const memory = path === ':memory:';
   if (!memory) prepareFile(path);
+  const timeout = options.busyTimeoutMs ?? 10_000;
+  // Several processes starting at once on a new or old database race to switch it to WAL and to
+  // migrate it; some of those steps answer SQLITE_BUSY without waiting on the busy timeout. Try the
+  // whole opening again, with a short random pause, until the timeout is spent (SPEC §12).
+  return withBusyRetry(timeout, () => openOnce(path, memory, timeout, options), path);
+}
+
+function openOnce(path: string, memory: boolean, timeout: number, options: OpenOptions): DB {
   let db: DB;
   try {
-    db = new SQLite(path, { timeout: options.busyTimeoutMs ?? 10_000 });
+    db = new SQLite(path, { timeout });
   } catch (e) {
     throw toStorageError(e, path);
   }
@@ -39,9 +51,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
     if (found > LATEST_VERSION) {
       throw storageError('error.storageNewer', { found, known: LATEST_VERSION, path }, 'error.storageNewerHint');
     }
+    if (options.migrate === false && found > 0 && !memory) {
+      // Inspection (db check, db backup) must not change the file it inspects.
+      db.pragma('foreign_keys = ON');
+      return db;
+    }
     if (!memory) {
       // Readers never block the writer; FULL: incident records are evidence, a power cut must not lose them.
-      db.pragma('journal_mode = WAL');
+      if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
@@ -49,12 +66,36 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
       migrate(db, {
         backup: found > 0 && !memory ? () => backupBeforeMigration(db, path, found, options) : undefined,
       });
+      const now = db.pragma('user_version', { simple: true }) as number;
+      if (now !== found) options.onMigrate?.(found, now);
     }
     return db;
   } catch (e) {
     db.close();
+    if (isBusy(e)) throw e;
     throw toStorageError(e, path);
   }
+}
+
+const isBusy = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test((e as { code?: string })?.code ?? '');
+
+/** Runs fn again while it fails with SQLITE_BUSY, for at most timeoutMs; then exit 5 "locked". */
+export function withBusyRetry<T>(timeoutMs: number, fn: () => T, path = ''): T {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      if (Date.now() >= deadline) throw toStorageError(e, path);
+      sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** A synchronous pause: better-sqlite3 is synchronous, and so is every command's store work. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function prepareFile(path: string): void {

@@ -11,6 +11,7 @@ import * as close from './close.js';
 import * as cancel from './cancel.js';
 import * as list from './list.js';
 import * as show from './show.js';
+import * as db from './db.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
-export const COMMANDS: CommandModule[] = [open, classify, assign, escalate, hold, note, resolve, reopen, close, cancel, list, show];
+export const COMMANDS: CommandModule[] = [open, classify, assign, escalate, hold, note, resolve, reopen, close, cancel, list, show, db];
