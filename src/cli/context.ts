@@ -29,7 +29,13 @@ export interface ChangeContext {
   now: Date;
   sla: SlaTargets;
   /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
-  seen?: IncidentRecord;
+  seen?: SeenIncident;
+}
+
+/** An incident as it was shown (or checked) before a prompt, and the last timeline event then. */
+export interface SeenIncident {
+  incident: IncidentRecord;
+  lastEventId: number;
 }
 
 /**
@@ -45,7 +51,7 @@ export class Context {
   private readonly fixedNow: Date;
   private openStore?: Store;
   /** Set by a command before it prompts: the incident the answer is about (see ChangeContext.seen). */
-  seen?: IncidentRecord;
+  seen?: SeenIncident;
 
   constructor(
     readonly rt: Runtime,

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { storageError } from '../core/errors.js';
+import { crashPoint } from './faults.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
 
 export type DB = Database.Database;
@@ -116,9 +117,18 @@ function prepareFile(path: string): void {
 function backupBeforeMigration(db: DB, path: string, version: number, options: OpenOptions): void {
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = `${path}.v${version}-${stamp}.bak`;
-  // VACUUM INTO writes a consistent copy even while others read.
-  db.prepare('VACUUM INTO ?').run(target);
-  chmodSync(target, 0o600);
+  const tmp = `${target}.partial-${process.pid}`;
+  rmSync(tmp, { force: true });
+  // VACUUM INTO writes a consistent copy even while others read. Under a temporary name, then
+  // renamed: a process killed meanwhile never leaves a half backup under the real name, and two
+  // processes upgrading together at the same second keep one backup, not an error.
+  db.prepare('VACUUM INTO ?').run(tmp);
+  chmodSync(tmp, 0o600);
+  if (existsSync(target)) {
+    rmSync(tmp, { force: true });
+    return;
+  }
+  renameSync(tmp, target);
   options.onBackup?.(target);
 }
 
@@ -143,5 +153,11 @@ export function toStorageError(e: unknown, path: string): unknown {
  * upgrades later fails with SQLITE_BUSY at once, whatever the timeout (SPEC §12).
  */
 export function writeTransaction<T>(db: DB, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  return db
+    .transaction(() => {
+      const result = fn();
+      crashPoint('write');
+      return result;
+    })
+    .immediate();
 }

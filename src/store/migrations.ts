@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 
+import { crashPoint } from './faults.js';
+
 type DB = Database.Database;
 
 export interface Migration {
@@ -164,5 +166,6 @@ export function migrate(db: DB, hooks: { backup?: () => void } = {}): void {
       // PRAGMA takes no bound parameters.
       db.exec(`PRAGMA user_version = ${m.version}`);
     }
+    crashPoint('migrate');
   }).immediate();
 }
