@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { AppError, usageError } from '../core/errors.js';
 import { DEFAULT_SLA, type SlaTargets } from '../core/sla.js';
+import { TIME_RANGE } from '../core/time.js';
+import { cleanText } from '../core/validate.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
 import type { Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
@@ -78,13 +80,18 @@ export class Context {
     const fixed = this.rt.env.INCIDENT_NOW;
     if (!fixed) return this.rt.now();
     const d = new Date(fixed);
-    if (Number.isNaN(d.getTime())) throw usageError('error.badTime', { flag: 'INCIDENT_NOW', value: fixed });
+    // The same range as any time typed on the command line (core/time.ts).
+    if (Number.isNaN(d.getTime()) || d.getTime() < TIME_RANGE.min || d.getTime() > TIME_RANGE.max) {
+      throw usageError('error.badTime', { flag: 'INCIDENT_NOW', value: fixed });
+    }
     return d;
   }
 
   get actor(): string {
     const a = (this.opts.actor ?? this.rt.env.INCIDENT_ACTOR ?? '').trim();
-    return a || this.rt.osUser();
+    // The actor goes into every timeline event: one clean line, like any name typed in a flag.
+    if (a) return cleanText(a, this.opts.actor !== undefined ? '--actor' : 'INCIDENT_ACTOR', 'short');
+    return this.rt.osUser();
   }
 
   /** `--db`, else $INCIDENT_DB, else $XDG_DATA_HOME/incident/incidents.db (SPEC §2). */
