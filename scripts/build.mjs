@@ -1,7 +1,19 @@
 // Bundles the CLI into dist/ so start-up reads a few files instead of hundreds (SPEC §13).
-// Code splitting keeps prompts, reports and charts in chunks that load only when used.
+//
+// dist/cli.cjs   the whole CLI as one CommonJS script. bin/incident.js compiles it with V8's code
+//                cache (dist/cli.cache), which skips most parsing and compiling on every start;
+//                Node 20 has no code cache for ES modules, hence CommonJS. Heavy paths (reports,
+//                completion report, …) stay behind `await import()`: they are in the file but run
+//                only when used.
+// dist/prompts.cjs  @inquirer/prompts, loaded only when a prompt is shown (SPEC §13).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * commander requires node:child_process at load time for executable subcommands, which we never
@@ -20,21 +32,51 @@ const lazyChildProcess = {
   },
 };
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/main.ts' },
-  outdir: 'dist',
+/** The prompt library is its own file, required only when a prompt is shown. */
+const promptsApart = {
+  name: 'prompts-apart',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: './prompts.cjs', external: true }));
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // better-sqlite3 finds its native .node file at run time: it cannot be bundled.
-  external: ['better-sqlite3'],
-  // CommonJS packages inside an ESM bundle call require(); give them one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyChildProcess],
   legalComments: 'none',
   logLevel: 'warning',
+  // Sources are ES modules: give them import.meta.url in CommonJS.
+  define: { 'import.meta.url': '__incidentModuleUrl' },
+  banner: { js: "var __incidentModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: join(root, 'src/main.ts') },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
+  // better-sqlite3 finds its native .node file at run time: it cannot be bundled.
+  external: ['better-sqlite3'],
+  plugins: [lazyChildProcess, promptsApart],
 });
+await build({
+  ...common,
+  entryPoints: { prompts: '@inquirer/prompts' },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
+});
+
+// Warm the code cache: one ordinary run writes dist/cli.cache with the functions a start compiles.
+const tmp = mkdtempSync(join(tmpdir(), 'incident-build-'));
+try {
+  const env = { PATH: process.env.PATH, HOME: tmp, LANG: 'C', INCIDENT_DB: join(tmp, 'warm.db'), INCIDENT_ACTOR: 'build', INCIDENT_CODE_CACHE: 'write' };
+  for (const args of [['open', 'warm-up', '-q'], ['list']]) {
+    const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`warm-up run failed: ${r.stderr}`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
