@@ -25,10 +25,29 @@ const lazyChildProcess = {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes('node_modules/commander/') ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * Libraries only some runs need, loaded on first use through a stand-in: string-width builds an
+ * Intl.Segmenter when it loads (7–20 ms) and cli-table3 pulls in @colors/colors, though only tables
+ * on a terminal use them; piped and JSON output never do.
+ */
+const LAZY = {
+  'string-width': "let real; export default function stringWidth(s, o) { real ??= require('string-width').default; return real(s, o); }",
+  'cli-table3': "export default function Table(options) { const Real = require('cli-table3'); return new Real(options); }",
+};
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY).join('|')})$`) }, (args) =>
+      args.importer.startsWith(join(root, 'src')) ? { path: args.path, namespace: 'lazy-lib' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({ contents: LAZY[args.path], loader: 'js', resolveDir: root }));
   },
 };
 
@@ -60,7 +79,7 @@ await build({
   outExtension: { '.js': '.cjs' },
   // better-sqlite3 finds its native .node file at run time: it cannot be bundled.
   external: ['better-sqlite3'],
-  plugins: [lazyChildProcess, promptsApart],
+  plugins: [lazyChildProcess, lazyLibraries, promptsApart],
 });
 await build({
   ...common,

