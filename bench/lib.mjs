@@ -69,6 +69,21 @@ export function compare(cases, { runs = 21, warmup = 2, env = {} } = {}) {
   return { floor, results };
 }
 
+/**
+ * One whole-process run with its peak memory: { ms, maxRssMiB } (maxRssMiB null where GNU time is
+ * missing). For targets such as "import of 1M incidents ≤ 60 s with peak memory ≤ 300 MiB".
+ */
+export function measure(argv, env) {
+  const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const full = gnuTime ? [gnuTime, '-f', '@@maxrss=%M', ...argv] : argv;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full.slice(1), { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const m = /@@maxrss=(\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0) throw new Error(`${argv.slice(1).join(' ')} exited ${r.status}: ${r.stderr?.replace(/@@maxrss=\d+/, '').trim().slice(0, 500)}`);
+  return { ms, maxRssMiB: m ? Number(m[1]) / 1024 : null, stdout: r.stdout };
+}
+
 /** Times an arbitrary function (e.g. one long command) once: ms. */
 export function timeCall(fn) {
   const t0 = process.hrtime.bigint();

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { storageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
@@ -10,7 +10,22 @@ export type DB = Database.Database;
 
 // Loaded with require rather than import: Node's ESM loader would first scan the CommonJS package
 // for its export names (cjs-module-lexer), a few ms of every start (SPEC §13).
-const SQLite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+const requireHere = createRequire(import.meta.url);
+const SQLite = requireHere('better-sqlite3') as typeof Database;
+
+/**
+ * better-sqlite3 finds its compiled addon with the `bindings` package, which probes a dozen paths
+ * and parses a stack trace: a few ms of every start. Point it straight at the usual build output
+ * when that is there (else leave it to `bindings`).
+ */
+function nativeBinding(): string | undefined {
+  try {
+    const file = join(dirname(requireHere.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface OpenOptions {
   /** ms to wait for another process's lock before giving up (SPEC §12: never surface SQLITE_BUSY early). */
@@ -43,7 +58,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
 function openOnce(path: string, memory: boolean, timeout: number, options: OpenOptions): DB {
   let db: DB;
   try {
-    db = new SQLite(path, { timeout });
+    db = new SQLite(path, { timeout, nativeBinding: nativeBinding() });
   } catch (e) {
     throw toStorageError(e, path);
   }

@@ -1,1 +1,0 @@
-const D=require('better-sqlite3'); const d=new D(process.env.INCIDENT_DB); d.pragma('journal_mode'); d.prepare("SELECT * FROM incidents WHERE status NOT IN ('closed', 'cancelled') ORDER BY coalesce(priority, 'P9'), id DESC LIMIT 50").all()
