@@ -228,12 +228,17 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
       chmodSync(sb.dir, 0o755);
       return runAs(sb, 65534, args);
     };
-    for (const db of [join(locked, 'new.db'), join(locked, 'sub', 'new.db')]) {
-      expectStorage(run(['open', 'x', '--db', db]), /no permission to use the database/);
-      expect(existsSync(db)).toBe(false);
+    try {
+      for (const db of [join(locked, 'new.db'), join(locked, 'sub', 'new.db')]) {
+        expectStorage(run(['open', 'x', '--db', db]), /no permission to use the database/);
+        expect(existsSync(db)).toBe(false);
+      }
+      expectStorage(run(['open', 'x', '--db', readonlyDb]), /no permission to use the database|could not be read or written/);
+      expect(digest(readonlyDb)).toBe(before);
+    } finally {
+      // So the sandbox can be removed by a user who is not root.
+      chmodSync(locked, 0o755);
     }
-    expectStorage(run(['open', 'x', '--db', readonlyDb]), /no permission to use the database|could not be read or written/);
-    expect(digest(readonlyDb)).toBe(before);
   });
 
   describe('a full disk', () => {
