@@ -77,8 +77,9 @@ await build({
   entryPoints: { cli: join(root, 'src/main.ts') },
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
-  // better-sqlite3 finds its native .node file at run time: it cannot be bundled.
-  external: ['better-sqlite3'],
+  // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
+  // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
+  external: ['bindings'],
   plugins: [lazyChildProcess, lazyLibraries, promptsApart],
 });
 await build({
