@@ -51,6 +51,20 @@ const lazyLibraries = {
   },
 };
 
+/**
+ * chalk detects colour support when it loads (loading node:tty and node:os, ≈ 2–3 ms) for its
+ * default instances, which we never use: render/color.ts decides the level and makes its own.
+ * Give chalk its browser variant of that detection, which does nothing under Node 20.
+ */
+const noChalkDetection = {
+  name: 'no-chalk-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('node_modules/chalk/') ? { path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') } : undefined,
+    );
+  },
+};
+
 /** The prompt library is its own file, required only when a prompt is shown. */
 const promptsApart = {
   name: 'prompts-apart',
@@ -80,7 +94,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [lazyChildProcess, lazyLibraries, promptsApart],
+  plugins: [lazyChildProcess, lazyLibraries, noChalkDetection, promptsApart],
 });
 await build({
   ...common,
