@@ -51,6 +51,20 @@ const lazyLibraries = {
   },
 };
 
+/**
+ * chalk detects colour support when it loads (loading node:tty and node:os, ≈ 2–3 ms) for its
+ * default instances, which we never use: render/color.ts decides the level and makes its own.
+ * Give chalk its browser variant of that detection, which does nothing under Node 20.
+ */
+const noChalkDetection = {
+  name: 'no-chalk-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('node_modules/chalk/') ? { path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') } : undefined,
+    );
+  },
+};
+
 /** The prompt library is its own file, required only when a prompt is shown. */
 const promptsApart = {
   name: 'prompts-apart',
@@ -77,9 +91,10 @@ await build({
   entryPoints: { cli: join(root, 'src/main.ts') },
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
-  // better-sqlite3 finds its native .node file at run time: it cannot be bundled.
-  external: ['better-sqlite3'],
-  plugins: [lazyChildProcess, lazyLibraries, promptsApart],
+  // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
+  // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
+  external: ['bindings'],
+  plugins: [lazyChildProcess, lazyLibraries, noChalkDetection, promptsApart],
 });
 await build({
   ...common,

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,20 +8,15 @@ import { LATEST_VERSION, migrate } from './migrations.js';
 
 export type DB = Database.Database;
 
-// Loaded with require rather than import: Node's ESM loader would first scan the CommonJS package
-// for its export names (cjs-module-lexer), a few ms of every start (SPEC §13).
-const requireHere = createRequire(import.meta.url);
-const SQLite = requireHere('better-sqlite3') as typeof Database;
-
 /**
- * better-sqlite3 finds its compiled addon with the `bindings` package, which probes a dozen paths
- * and parses a stack trace: a few ms of every start. Point it straight at the usual build output
- * when that is there (else leave it to `bindings`).
+ * better-sqlite3's JavaScript is bundled into dist/cli.cjs (a dozen files fewer to load on every
+ * start); its compiled addon cannot be, so it is opened by its path in the installed package. That
+ * also skips the `bindings` package, which probes a dozen paths and parses a stack trace.
  */
 function nativeBinding(): string | undefined {
   try {
-    const file = join(dirname(requireHere.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    return existsSync(file) ? file : undefined;
+    const dir = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+    return ['Release', 'Debug'].map((d) => join(dir, 'build', d, 'better_sqlite3.node')).find((f) => existsSync(f));
   } catch {
     return undefined;
   }
@@ -58,7 +53,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
 function openOnce(path: string, memory: boolean, timeout: number, options: OpenOptions): DB {
   let db: DB;
   try {
-    db = new SQLite(path, { timeout, nativeBinding: nativeBinding() });
+    db = new Database(path, { timeout, nativeBinding: nativeBinding() });
   } catch (e) {
     throw toStorageError(e, path);
   }
