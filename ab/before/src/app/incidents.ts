@@ -1,0 +1,330 @@
+import { notAllowed, notFound } from '../core/errors.js';
+import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
+import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
+import { derivePriority, type Level } from '../core/priority.js';
+import { formatRef } from '../core/refs.js';
+import { dueTimes, holdSeconds } from '../core/sla.js';
+import type { ChangeContext, SeenIncident } from '../cli/context.js';
+import type { IncidentPatch } from '../store/incidents.js';
+
+/**
+ * The incident lifecycle as operations: each loads the incident, checks the move against SPEC §4,
+ * writes the change and its timeline event in one transaction, and returns the incident as it is now.
+ * Commands, `check`, `ingest` and imports all change incidents through here.
+ */
+
+export interface OpenInput {
+  title: string;
+  description?: string;
+  impact?: Level;
+  urgency?: Level;
+  category?: string;
+  service?: string;
+  source?: Source;
+  reporter?: string;
+  assignee?: string;
+  team?: string;
+  scope?: string;
+  tags?: string[];
+  detectedAt?: Date;
+  related?: number[];
+  dedupKey?: string;
+  major?: boolean;
+}
+
+export interface OpenResult {
+  incident: IncidentRecord;
+  /** True when --dedup-key matched an active incident and only its occurrences went up. */
+  deduplicated: boolean;
+}
+
+const at = (c: ChangeContext) => c.now.toISOString();
+
+function event(c: ChangeContext, kind: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
+  return { at: at(c), actor: c.actor, kind, from: null, to: null, note: null, data: null, ...fields };
+}
+
+export function loadIncident(c: ChangeContext, id: number): IncidentRecord {
+  const found = c.store.incidents.get(id);
+  if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
+  return found;
+}
+
+/**
+ * Before a prompt: checks the move now (nobody should type a resolution for a closed incident) and
+ * answers the incident as the user sees it; put it in ChangeContext.seen so the write refuses a
+ * change someone else made while the user was typing.
+ */
+export function prepareChange(c: ChangeContext, id: number, move: Move): SeenIncident {
+  const incident = loadIncident(c, id);
+  assertMove(move, incident.status, incident.ref);
+  const timeline = c.store.incidents.timeline(id);
+  return { incident, lastEventId: timeline[timeline.length - 1]?.id ?? 0 };
+}
+
+/** Exit 4 naming who changed what since `seen`, instead of writing over their change. */
+function assertUnchanged(c: ChangeContext, current: IncidentRecord): void {
+  const seen = c.seen?.incident;
+  if (!seen || seen.id !== current.id || seen.version === current.version) return;
+  const skip = new Set(['updatedAt', 'version']);
+  const fields = Object.keys(current).filter(
+    (k) => !skip.has(k) && JSON.stringify((seen as unknown as Record<string, unknown>)[k]) !== JSON.stringify((current as unknown as Record<string, unknown>)[k]),
+  );
+  const later = c.store.incidents.timeline(current.id).filter((e) => (e.id ?? 0) > (c.seen?.lastEventId ?? 0));
+  const who = [...new Set(later.map((e) => e.actor))].join(', ') || '?';
+  const changed = fields.length ? fields.join(', ') : later.map((e) => e.kind).join(', ');
+  throw notAllowed('error.changedMeanwhile', { ref: current.ref, who, fields: changed || `version ${seen.version} → ${current.version}` }, 'error.conflictHint');
+}
+
+/** Loads, checks the move, applies the patch and events, returns the fresh record. */
+function change(
+  c: ChangeContext,
+  id: number,
+  move: Move,
+  build: (current: IncidentRecord) => { patch: IncidentPatch; events: TimelineEvent[] },
+): IncidentRecord {
+  return c.store.write(() => {
+    const current = loadIncident(c, id);
+    assertUnchanged(c, current);
+    assertMove(move, current.status, current.ref);
+    const { patch, events } = build(current);
+    c.store.incidents.update(id, current.version, patch, at(c));
+    for (const e of events) c.store.incidents.appendEvent(id, e);
+    return loadIncident(c, id);
+  });
+}
+
+/** Fields that end a hold when an incident leaves on_hold by any move: the paused clock restarts. */
+function leaveHold(c: ChangeContext, current: IncidentRecord): IncidentPatch {
+  if (current.status !== 'on_hold') return {};
+  const heldSeconds = current.heldSeconds + holdSeconds(current.holdStartedAt, c.now);
+  return { holdStartedAt: null, heldSeconds, ...dueTimes(current.priority, current.openedAt, heldSeconds, c.sla) };
+}
+
+export function openIncident(c: ChangeContext, input: OpenInput): OpenResult {
+  return c.store.write(() => {
+    if (input.dedupKey) {
+      const existing = c.store.incidents.findActiveByDedupKey(input.dedupKey);
+      if (existing) {
+        const occurrences = existing.occurrences + 1;
+        c.store.incidents.update(existing.id, existing.version, { occurrences }, at(c));
+        c.store.incidents.appendEvent(
+          existing.id,
+          event(c, 'repeated', { from: String(existing.occurrences), to: String(occurrences), note: input.title, data: { dedupKey: input.dedupKey } }),
+        );
+        return { incident: loadIncident(c, existing.id), deduplicated: true };
+      }
+    }
+    for (const r of input.related ?? []) loadIncident(c, r);
+    const now = at(c);
+    const priority = derivePriority(input.impact, input.urgency);
+    const id = c.store.incidents.insert({
+      title: input.title,
+      description: input.description ?? null,
+      status: 'open',
+      impact: input.impact ?? null,
+      urgency: input.urgency ?? null,
+      priority,
+      category: input.category ?? null,
+      service: input.service ?? null,
+      source: input.source ?? null,
+      reporter: input.reporter ?? null,
+      assignee: input.assignee ?? null,
+      team: input.team ?? null,
+      scope: input.scope ?? null,
+      tags: input.tags ?? [],
+      dedupKey: input.dedupKey ?? null,
+      major: input.major ?? false,
+      detectedAt: (input.detectedAt ?? c.now).toISOString(),
+      openedAt: now,
+      createdBy: c.actor,
+      updatedAt: now,
+      ...dueTimes(priority, now, 0, c.sla),
+    });
+    for (const r of input.related ?? []) c.store.incidents.addRelated(id, r);
+    c.store.incidents.appendEvent(
+      id,
+      event(c, 'opened', {
+        to: 'open',
+        note: input.title,
+        data: { priority, impact: input.impact ?? null, urgency: input.urgency ?? null, related: (input.related ?? []).map((r) => formatRef('INC', r)) },
+      }),
+    );
+    return { incident: loadIncident(c, id), deduplicated: false };
+  });
+}
+
+export interface ClassifyInput {
+  impact?: Level;
+  urgency?: Level;
+  category?: string;
+  service?: string;
+  assignee?: string;
+  team?: string;
+  scope?: string;
+}
+
+/** Records which fields a change moved, as `{ field: [from, to] }`, for the timeline. */
+function diff(current: IncidentRecord, patch: IncidentPatch): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    const before = (current as unknown as Record<string, unknown>)[k];
+    if (before !== v) out[k] = [before ?? null, v ?? null];
+  }
+  return out;
+}
+
+export function classifyIncident(c: ChangeContext, id: number, input: ClassifyInput): IncidentRecord {
+  return change(c, id, 'classify', (current) => {
+    const impact = input.impact ?? current.impact;
+    const urgency = input.urgency ?? current.urgency;
+    const priority = derivePriority(impact, urgency);
+    const status = nextStatus('classify', current);
+    const fields: IncidentPatch = {
+      impact,
+      urgency,
+      priority,
+      ...(input.category !== undefined && { category: input.category }),
+      ...(input.service !== undefined && { service: input.service }),
+      ...(input.assignee !== undefined && { assignee: input.assignee }),
+      ...(input.team !== undefined && { team: input.team }),
+      ...(input.scope !== undefined && { scope: input.scope }),
+    };
+    const changes = diff(current, fields);
+    const patch: IncidentPatch = {
+      ...fields,
+      status,
+      classifiedAt: current.classifiedAt ?? at(c),
+      // The due times move with the priority (SPEC §8).
+      ...dueTimes(priority, current.openedAt, current.heldSeconds, c.sla),
+    };
+    return { patch, events: [event(c, 'classified', { from: current.status, to: status, data: { priority, changes } })] };
+  });
+}
+
+export function assignIncident(c: ChangeContext, id: number, who: string, team?: string): IncidentRecord {
+  return change(c, id, 'assign', (current) => {
+    const patch: IncidentPatch = { assignee: who, ...(team !== undefined && { team }) };
+    return {
+      patch,
+      events: [event(c, 'assigned', { from: current.assignee, to: who, data: { changes: diff(current, patch) } })],
+    };
+  });
+}
+
+export interface EscalateInput {
+  to?: string;
+  team?: string;
+  reason: string;
+  notify?: string[];
+  /** Expected recovery, in seconds from now. */
+  etaSeconds?: number;
+  major?: boolean;
+}
+
+export function escalateIncident(c: ChangeContext, id: number, input: EscalateInput): IncidentRecord {
+  return change(c, id, 'escalate', (current) => {
+    const level = current.escalationLevel + 1;
+    const patch: IncidentPatch = {
+      ...leaveHold(c, current),
+      status: 'escalated',
+      escalationLevel: level,
+      escalatedAt: at(c),
+      ...(input.to !== undefined && { assignee: input.to }),
+      ...(input.team !== undefined && { team: input.team }),
+      ...(input.major && { major: true }),
+    };
+    const eta = input.etaSeconds !== undefined ? new Date(c.now.getTime() + input.etaSeconds * 1000).toISOString() : null;
+    return {
+      patch,
+      events: [
+        event(c, 'escalated', {
+          from: current.status,
+          to: 'escalated',
+          note: input.reason,
+          data: { level, to: input.to ?? null, team: input.team ?? null, notify: input.notify ?? [], eta, major: !!(input.major || current.major) },
+        }),
+      ],
+    };
+  });
+}
+
+export function holdIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
+  return change(c, id, 'hold', (current) => ({
+    patch: { status: 'on_hold', heldFrom: current.status, holdStartedAt: at(c) },
+    events: [event(c, 'held', { from: current.status, to: 'on_hold', note: reason })],
+  }));
+}
+
+export function resumeIncident(c: ChangeContext, id: number): IncidentRecord {
+  return change(c, id, 'resume', (current) => {
+    const status = nextStatus('resume', current);
+    const patch = { ...leaveHold(c, current), status, heldFrom: null };
+    return {
+      patch,
+      events: [event(c, 'resumed', { from: 'on_hold', to: status, data: { heldSeconds: (patch.heldSeconds ?? 0) - current.heldSeconds } })],
+    };
+  });
+}
+
+export function noteIncident(c: ChangeContext, id: number, text: string): IncidentRecord {
+  return change(c, id, 'note', () => ({ patch: {}, events: [event(c, 'noted', { note: text })] }));
+}
+
+export interface ResolveInput {
+  resolution: string;
+  code?: ResolutionCode;
+  /** Watch period before close, in seconds. */
+  monitorSeconds: number;
+}
+
+export function resolveIncident(c: ChangeContext, id: number, input: ResolveInput): IncidentRecord {
+  return change(c, id, 'resolve', (current) => {
+    const code = input.code ?? 'fixed';
+    const patch: IncidentPatch = {
+      ...leaveHold(c, current),
+      status: 'resolved',
+      resolvedFrom: current.status,
+      resolvedAt: at(c),
+      resolution: input.resolution,
+      resolutionCode: code,
+      monitorUntil: new Date(c.now.getTime() + input.monitorSeconds * 1000).toISOString(),
+    };
+    return { patch, events: [event(c, 'resolved', { from: current.status, to: 'resolved', note: input.resolution, data: { code } })] };
+  });
+}
+
+export function reopenIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
+  return change(c, id, 'reopen', (current) => {
+    const status: Status = nextStatus('reopen', current);
+    return {
+      patch: { status, resolvedFrom: null, resolvedAt: null, monitorUntil: null, heldFrom: null },
+      events: [event(c, 'reopened', { from: 'resolved', to: status, note: reason })],
+    };
+  });
+}
+
+export interface CloseInput {
+  /** Hand-off to problem management: true for "yes, no text", or the text. */
+  problem?: string | true;
+}
+
+export function closeIncident(c: ChangeContext, id: number, input: CloseInput = {}): IncidentRecord {
+  return change(c, id, 'close', (current) => {
+    const events = [event(c, 'closed', { from: 'resolved', to: 'closed' })];
+    const patch: IncidentPatch = { status: 'closed', closedAt: at(c) };
+    if (input.problem !== undefined) {
+      const text = input.problem === true ? current.title : input.problem;
+      patch.problemHandoff = text;
+      events.unshift(event(c, 'problem_handoff', { note: text }));
+    }
+    return { patch, events };
+  });
+}
+
+export function cancelIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
+  return change(c, id, 'cancel', (current) => ({
+    patch: { ...leaveHold(c, current), status: 'cancelled' },
+    events: [event(c, 'cancelled', { from: current.status, to: 'cancelled', note: reason })],
+  }));
+}

@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { assignIncident } from '../../app/incidents.js';
+import { cleanText } from '../../core/validate.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId, short } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action } from '../program.js';
+
+export interface AssignOptions {
+  team?: string;
+}
+
+export async function runAssign(ctx: Context, opts: AssignOptions, id: string, who: string): Promise<void> {
+  const incident = assignIncident(ctx.change(), incidentId(id), cleanText(who, 'WHO'), short(opts.team, '--team'));
+  printChanged(ctx, incident, 'assign.done', {});
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('assign')
+    .summary('hand an incident to someone')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .argument('<who>', 'the new assignee')
+    .option('-t, --team <name>', 'their team')
+    .addHelpText('after', '\nExamples:\n  $ incident assign INC-12 suzuki --team helpdesk')
+    .action(action<AssignOptions>(rt, (ctx, opts, args) => runAssign(ctx, opts, args[0], args[1])));
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { cancelIncident, prepareChange } from '../../app/incidents.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId, long } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action } from '../program.js';
+
+export interface CancelOptions {
+  reason?: string;
+}
+
+export async function runCancel(ctx: Context, opts: CancelOptions, id: string): Promise<void> {
+  const ref = incidentId(id);
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'cancel');
+  const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const incident = cancelIncident(ctx.change(), ref, long(reason, '--reason') as string);
+  printChanged(ctx, incident, 'cancel.done');
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('cancel')
+    .summary('cancel an incident that was a false alarm or a duplicate')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .option('-r, --reason <text>', 'why (required)')
+    .addHelpText('after', '\nExamples:\n  $ incident cancel INC-13 --reason "duplicate of INC-12"')
+    .action(action<CancelOptions>(rt, (ctx, opts, args) => runCancel(ctx, opts, args[0])));
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { classifyIncident } from '../../app/incidents.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId, level, long, short } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action } from '../program.js';
+
+export interface ClassifyOptions {
+  impact?: string;
+  urgency?: string;
+  category?: string;
+  service?: string;
+  assignee?: string;
+  team?: string;
+  scope?: string;
+}
+
+export async function runClassify(ctx: Context, opts: ClassifyOptions, id: string): Promise<void> {
+  const input = {
+    impact: level(opts.impact, 'impact'),
+    urgency: level(opts.urgency, 'urgency'),
+    category: short(opts.category, '--category'),
+    service: short(opts.service, '--service'),
+    assignee: short(opts.assignee, '--assignee'),
+    team: short(opts.team, '--team'),
+    scope: long(opts.scope, '--scope'),
+  };
+  const incident = classifyIncident(ctx.change(), incidentId(id), input);
+  printChanged(ctx, incident, 'classify.done');
+  if (!incident.priority) ctx.hint('classify.noPriority', { ref: incident.ref });
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('classify')
+    .summary('set impact and urgency (→ priority), category, assignee (分類)')
+    .description('Classify an incident: impact × urgency gives the priority and the SLA due times.')
+    .argument('<id>', 'incident, e.g. INC-12 or 12')
+    .option('-i, --impact <level>', 'high | medium | low (also 1|2|3, 高|中|低)')
+    .option('-u, --urgency <level>', 'high | medium | low (also 1|2|3, 高|中|低)')
+    .option('-c, --category <name>', 'category')
+    .option('-s, --service <name>', 'affected service')
+    .option('-a, --assignee <name>', 'who handles it')
+    .option('-t, --team <name>', 'team that handles it')
+    .option('--scope <text>', 'how far it spreads')
+    .addHelpText('after', '\nExamples:\n  $ incident classify INC-12 --impact high --urgency high --assignee tanaka --team infra')
+    .action(action<ClassifyOptions>(rt, (ctx, opts, args) => runClassify(ctx, opts, args[0])));
+}

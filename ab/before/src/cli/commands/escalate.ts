@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { escalateIncident, prepareChange } from '../../app/incidents.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { duration, incidentId, long, short } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action, collect } from '../program.js';
+
+export interface EscalateOptions {
+  to?: string;
+  team?: string;
+  reason?: string;
+  notify?: string[];
+  eta?: string;
+  major?: boolean;
+}
+
+export async function runEscalate(ctx: Context, opts: EscalateOptions, id: string): Promise<void> {
+  const ref = incidentId(id);
+  const to = short(opts.to, '--to');
+  const team = short(opts.team, '--team');
+  const notify = (opts.notify ?? []).map((d) => short(d, '--notify') as string);
+  const etaSeconds = duration(opts.eta, 'eta');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'escalate');
+  const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const incident = escalateIncident(ctx.change(), ref, { to, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
+  printChanged(ctx, incident, 'escalate.done', {});
+  if (incident.major) ctx.hint('escalate.major', { ref: incident.ref });
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('escalate')
+    .summary('pass an incident up or across when it cannot be handled (エスカレーション)')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .option('--to <who>', 'who takes it over')
+    .option('-t, --team <name>', 'team that takes it over')
+    .option('-r, --reason <text>', 'why it is escalated (required)')
+    .option('--notify <dept>', 'department to inform (repeatable)', collect)
+    .option('--eta <duration>', 'expected recovery, e.g. 4h')
+    .option('--major', 'declare a major incident (never closed automatically)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ incident escalate INC-12 --to vendor-support --reason "ISP side outage" --eta 4h\n  $ incident escalate INC-12 --major --notify 総務部 --reason "全社メール停止"',
+    )
+    .action(action<EscalateOptions>(rt, (ctx, opts, args) => runEscalate(ctx, opts, args[0])));
+}

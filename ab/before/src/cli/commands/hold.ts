@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { holdIncident, resumeIncident, prepareChange } from '../../app/incidents.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId, long } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action } from '../program.js';
+
+export interface HoldOptions {
+  reason?: string;
+}
+
+export async function runHold(ctx: Context, opts: HoldOptions, id: string): Promise<void> {
+  const ref = incidentId(id);
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'hold');
+  const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const incident = holdIncident(ctx.change(), ref, long(reason, '--reason') as string);
+  printChanged(ctx, incident, 'hold.done');
+}
+
+export async function runResume(ctx: Context, id: string): Promise<void> {
+  const incident = resumeIncident(ctx.change(), incidentId(id));
+  printChanged(ctx, incident, 'resume.done');
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('hold')
+    .summary('pause an incident while waiting on someone else (the SLA clock stops)')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .option('-r, --reason <text>', 'what it waits for (required)')
+    .addHelpText('after', '\nExamples:\n  $ incident hold INC-12 --reason "waiting for the user to reboot"')
+    .action(action<HoldOptions>(rt, (ctx, opts, args) => runHold(ctx, opts, args[0])));
+  program
+    .command('resume')
+    .summary('take an incident off hold')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .addHelpText('after', '\nExamples:\n  $ incident resume INC-12')
+    .action(action<object>(rt, (ctx, _opts, args) => runResume(ctx, args[0])));
+}

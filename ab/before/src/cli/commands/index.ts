@@ -1,0 +1,17 @@
+import type { CommandModule } from '../program.js';
+import * as open from './open.js';
+import * as classify from './classify.js';
+import * as assign from './assign.js';
+import * as escalate from './escalate.js';
+import * as hold from './hold.js';
+import * as note from './note.js';
+import * as resolve from './resolve.js';
+import * as reopen from './reopen.js';
+import * as close from './close.js';
+import * as cancel from './cancel.js';
+import * as list from './list.js';
+import * as show from './show.js';
+import * as db from './db.js';
+
+/** Every command, in the order `--help` lists them (the lifecycle first). */
+export const COMMANDS: CommandModule[] = [open, classify, assign, escalate, hold, note, resolve, reopen, close, cancel, list, show, db];

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { ACTIVE_STATUSES, STATUSES } from '../../core/lifecycle.js';
+import { parsePriority } from '../../core/priority.js';
+import { parseChoice, parseInteger } from '../../core/validate.js';
+import type { Runtime } from '../../io/runtime.js';
+import { incidentColumns } from '../../render/incident.js';
+import { renderRows } from '../../render/rows.js';
+import { INCIDENT_SORTS, toPublic } from '../../store/incidents.js';
+import type { Context } from '../context.js';
+import { short, time } from '../inputs.js';
+import { action, collect } from '../program.js';
+
+export interface ListOptions {
+  status?: string[];
+  all?: boolean;
+  priority?: string[];
+  assignee?: string;
+  team?: string;
+  category?: string;
+  service?: string;
+  since?: string;
+  until?: string;
+  overdue?: boolean;
+  mine?: boolean;
+  sort?: string;
+  limit?: string;
+}
+
+export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
+  const statuses = opts.all ? [] : opts.status?.length ? opts.status.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', STATUSES)) : [...ACTIVE_STATUSES, 'resolved'];
+  const format = ctx.format();
+  const filter = {
+    statuses,
+    priorities: opts.priority?.flatMap((p) => p.split(',')).map(parsePriority),
+    assignee: opts.mine ? ctx.actor : short(opts.assignee, '--assignee'),
+    team: short(opts.team, '--team'),
+    category: short(opts.category, '--category'),
+    service: short(opts.service, '--service'),
+    since: time(ctx, opts.since, 'since')?.toISOString(),
+    until: time(ctx, opts.until, 'until')?.toISOString(),
+    overdueAt: opts.overdue ? ctx.now().toISOString() : undefined,
+    sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', INCIDENT_SORTS),
+    limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+  };
+  const rows = ctx.store().incidents.list(filter);
+  if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
+  if (format === 'table' && !rows.length) return ctx.info('list.empty');
+  ctx.rt.stdout.write(
+    renderRows(incidentColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: toPublic }),
+  );
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('list')
+    .alias('ls')
+    .summary('list incidents (default: every state but closed and cancelled)')
+    .option('--status <status>', 'open | classified | escalated | on_hold | resolved | closed | cancelled (repeatable)', collect)
+    .option('--all', 'every state')
+    .option('-p, --priority <P>', 'P1…P5 (repeatable)', collect)
+    .option('-a, --assignee <name>', 'assigned to')
+    .option('-t, --team <name>', 'team')
+    .option('-c, --category <name>', 'category')
+    .option('-s, --service <name>', 'service')
+    .option('--since <time>', 'opened at or after: ISO, "7d", "yesterday"')
+    .option('--until <time>', 'opened before')
+    .option('--overdue', 'past a response or resolution due time')
+    .option('--mine', 'assigned to me (the actor)')
+    .option('--sort <key>', 'priority | opened | updated | due | id (default priority)')
+    .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
+    .addHelpText('after', '\nExamples:\n  $ incident list --mine\n  $ incident list --overdue --priority P1 --priority P2\n  $ incident list --all --since 30d --format csv > incidents.csv')
+    .action(action<ListOptions>(rt, (ctx, opts) => runList(ctx, opts)));
+}

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { noteIncident } from '../../app/incidents.js';
+import { cleanText } from '../../core/validate.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action } from '../program.js';
+
+export async function runNote(ctx: Context, id: string, text: string): Promise<void> {
+  const incident = noteIncident(ctx.change(), incidentId(id), cleanText(text, 'TEXT', 'text'));
+  printChanged(ctx, incident, 'note.done');
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('note')
+    .summary('add a work note (progress shared with the team)')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .argument('<text>', 'the note')
+    .addHelpText('after', '\nExamples:\n  $ incident note INC-12 "ルーターを再起動、様子見"')
+    .action(action<object>(rt, (ctx, _opts, args) => runNote(ctx, args[0], args[1])));
+}

@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import { openIncident } from '../../app/incidents.js';
+import { LEVELS, type Level } from '../../core/priority.js';
+import { cleanText, normaliseTags } from '../../core/validate.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId, level, long, short, source, time } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action, collect } from '../program.js';
+
+export interface OpenOptions {
+  description?: string;
+  impact?: string;
+  urgency?: string;
+  category?: string;
+  service?: string;
+  source?: string;
+  reporter?: string;
+  assignee?: string;
+  team?: string;
+  scope?: string;
+  tag?: string[];
+  detectedAt?: string;
+  related?: string[];
+  dedupKey?: string;
+  major?: boolean;
+}
+
+export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string): Promise<void> {
+  let title = titleArg;
+  let { description, impact, urgency, category } = opts;
+  // On a TTY with no title, ask for what a first report needs (SPEC §5).
+  if (title === undefined && ctx.canPrompt) {
+    const p = await ctx.prompter();
+    const levels = LEVELS.map((l) => ({ value: l, name: ctx.t(`prompt.level.${l}`) }));
+    title = await p.text(ctx.t('prompt.title'), { required: true });
+    description ??= (await p.text(`${ctx.t('prompt.description')} ${ctx.t('prompt.skip')}`)) || undefined;
+    impact ??= await p.choice<Level>(ctx.t('prompt.impact'), levels, 'medium');
+    urgency ??= await p.choice<Level>(ctx.t('prompt.urgency'), levels, 'medium');
+    category ??= (await p.text(`${ctx.t('prompt.category')} ${ctx.t('prompt.skip')}`)) || undefined;
+  }
+  if (title === undefined) throw (await import('../../core/errors.js')).usageError('error.missingValue', { what: ctx.t('prompt.title'), flag: 'TITLE' });
+
+  // Validate everything before the first write.
+  const input = {
+    title: cleanText(title, 'TITLE', 'title'),
+    description: long(description, '--description'),
+    impact: level(impact, 'impact'),
+    urgency: level(urgency, 'urgency'),
+    category: short(category, '--category'),
+    service: short(opts.service, '--service'),
+    source: source(opts.source),
+    reporter: short(opts.reporter, '--reporter'),
+    assignee: short(opts.assignee, '--assignee'),
+    team: short(opts.team, '--team'),
+    scope: long(opts.scope, '--scope'),
+    tags: normaliseTags(opts.tag ?? []),
+    detectedAt: time(ctx, opts.detectedAt, 'detected-at'),
+    related: (opts.related ?? []).map(incidentId),
+    dedupKey: short(opts.dedupKey, '--dedup-key'),
+    major: opts.major,
+  };
+  const { incident, deduplicated } = openIncident(ctx.change(), input);
+  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated });
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('open')
+    .summary('record a new incident (検出)')
+    .description('Record a new incident. On a terminal with no TITLE it asks for title, description, impact, urgency and category.')
+    .argument('[title]', 'what is wrong, in one line')
+    .option('-d, --description <text>', 'what was seen, error messages, who reported it')
+    .option('-i, --impact <level>', 'high | medium | low (also 1|2|3, 高|中|低)')
+    .option('-u, --urgency <level>', 'high | medium | low (also 1|2|3, 高|中|低)')
+    .option('-c, --category <name>', 'category, e.g. network, mail, account, security')
+    .option('-s, --service <name>', 'affected service, e.g. VPN, Exchange')
+    .option('--source <source>', 'how it was detected: user | monitoring | staff | vendor | other')
+    .option('--reporter <name>', 'who reported it')
+    .option('-a, --assignee <name>', 'who handles it')
+    .option('-t, --team <name>', 'team that handles it')
+    .option('--scope <text>', 'how far it spreads: users, departments, systems')
+    .option('--tag <tag>', 'tag (repeatable, or comma-separated)', collect)
+    .option('--detected-at <time>', 'when the trouble began: ISO, "15m ago", "yesterday 9:00"')
+    .option('--related <ref>', 'related incident, e.g. INC-12 (repeatable)', collect)
+    .option('--dedup-key <key>', 'do not duplicate: an active incident with this key counts another occurrence')
+    .option('--major', 'declare a major incident')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ incident open "VPN に接続できない" --impact high --urgency medium --category network
+  $ id=$(incident open "Disk full on mail01" --source monitoring --dedup-key mail01-disk -q)`,
+    )
+    .action(action<OpenOptions>(rt, (ctx, opts, args) => runOpen(ctx, opts, args[0])));
+}

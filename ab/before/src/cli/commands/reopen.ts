@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { reopenIncident, prepareChange } from '../../app/incidents.js';
+import type { Runtime } from '../../io/runtime.js';
+import type { Context } from '../context.js';
+import { incidentId, long } from '../inputs.js';
+import { printChanged } from '../print.js';
+import { action } from '../program.js';
+
+export interface ReopenOptions {
+  reason?: string;
+}
+
+export async function runReopen(ctx: Context, opts: ReopenOptions, id: string): Promise<void> {
+  const ref = incidentId(id);
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'reopen');
+  const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const incident = reopenIncident(ctx.change(), ref, long(reason, '--reason') as string);
+  printChanged(ctx, incident, 'reopen.done');
+}
+
+export function register(program: Command, rt: Runtime): void {
+  program
+    .command('reopen')
+    .summary('reopen a resolved incident whose fix did not hold')
+    .argument('<id>', 'incident, e.g. INC-12')
+    .option('-r, --reason <text>', 'why it is reopened (required)')
+    .addHelpText('after', '\nExamples:\n  $ incident reopen INC-12 --reason "再発: 朝から再び接続できない"')
+    .action(action<ReopenOptions>(rt, (ctx, opts, args) => runReopen(ctx, opts, args[0])));
+}

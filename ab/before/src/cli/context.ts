@@ -1,0 +1,196 @@
+import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { AppError, usageError } from '../core/errors.js';
+import { DEFAULT_SLA, type SlaTargets } from '../core/sla.js';
+import { TIME_RANGE } from '../core/time.js';
+import { cleanText } from '../core/validate.js';
+import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
+import type { Runtime } from '../io/runtime.js';
+import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
+import { FORMATS, type Format } from '../render/rows.js';
+import { Store } from '../store/index.js';
+import type { Prompter } from '../io/prompts.js';
+import type { IncidentRecord } from '../core/incident.js';
+
+/** The options every command takes (SPEC §5). */
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  format?: string;
+  actor?: string;
+  input?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+  lang?: string;
+}
+
+/** What the application layer needs to make a change: where, who, when. */
+export interface ChangeContext {
+  store: Store;
+  actor: string;
+  now: Date;
+  sla: SlaTargets;
+  /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
+  seen?: SeenIncident;
+}
+
+/** An incident as it was shown (or checked) before a prompt, and the last timeline event then. */
+export interface SeenIncident {
+  incident: IncidentRecord;
+  lastEventId: number;
+}
+
+/**
+ * Everything a command's run function uses besides its own options: streams, clock, actor, language,
+ * output format, the database (opened on first use) and prompts (loaded only when shown).
+ */
+export class Context {
+  readonly t: Translate;
+  readonly lang: Lang;
+  readonly out: ChalkInstance;
+  readonly err: ChalkInstance;
+  readonly colorOut: boolean;
+  private readonly fixedNow: Date;
+  private openStore?: Store;
+  /** Set by a command before it prompts: the incident the answer is about (see ChangeContext.seen). */
+  seen?: SeenIncident;
+
+  constructor(
+    readonly rt: Runtime,
+    readonly opts: GlobalOptions,
+  ) {
+    if (opts.lang !== undefined && !['en', 'ja'].includes(opts.lang.toLowerCase())) {
+      throw usageError('error.badChoice', { flag: 'lang', choices: 'en, ja', value: opts.lang });
+    }
+    this.lang = detectLang(opts.lang, rt.env);
+    this.t = translator(this.lang);
+    const outLevel = colorLevel(rt.stdout, rt.env, opts.color !== false);
+    this.out = makeChalk(outLevel);
+    this.err = makeChalk(colorLevel(rt.stderr, rt.env, opts.color !== false));
+    this.colorOut = outLevel > 0;
+    this.fixedNow = this.readClock();
+  }
+
+  /** One instant per command, so every field a command writes agrees. INCIDENT_NOW overrides it. */
+  now(): Date {
+    return this.fixedNow;
+  }
+
+  private readClock(): Date {
+    const fixed = this.rt.env.INCIDENT_NOW;
+    if (!fixed) return this.rt.now();
+    const d = new Date(fixed);
+    // The same range as any time typed on the command line (core/time.ts).
+    if (Number.isNaN(d.getTime()) || d.getTime() < TIME_RANGE.min || d.getTime() > TIME_RANGE.max) {
+      throw usageError('error.badTime', { flag: 'INCIDENT_NOW', value: fixed });
+    }
+    return d;
+  }
+
+  get actor(): string {
+    const a = (this.opts.actor ?? this.rt.env.INCIDENT_ACTOR ?? '').trim();
+    // The actor goes into every timeline event: one clean line, like any name typed in a flag.
+    if (a) return cleanText(a, this.opts.actor !== undefined ? '--actor' : 'INCIDENT_ACTOR', 'short');
+    return this.rt.osUser();
+  }
+
+  /** `--db`, else $INCIDENT_DB, else $XDG_DATA_HOME/incident/incidents.db (SPEC §2). */
+  dbPath(): string {
+    if (this.opts.db) return this.opts.db;
+    if (this.rt.env.INCIDENT_DB) return this.rt.env.INCIDENT_DB;
+    const dataHome = this.rt.env.XDG_DATA_HOME || join(this.rt.env.HOME || homedir(), '.local', 'share');
+    return join(dataHome, 'incident', 'incidents.db');
+  }
+
+  store(): Store {
+    this.openStore ??= Store.open(this.dbPath(), {
+      now: () => this.now(),
+      onBackup: (path) => this.info('db.backedUp', { path }),
+    });
+    return this.openStore;
+  }
+
+  close(): void {
+    this.openStore?.close();
+  }
+
+  change(): ChangeContext {
+    return { store: this.store(), actor: this.actor, now: this.now(), sla: DEFAULT_SLA, seen: this.seen };
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
+
+  get stdoutIsTTY(): boolean {
+    return !!this.rt.stdout.isTTY;
+  }
+
+  get width(): number {
+    const cols = Number(this.rt.env.COLUMNS) || this.rt.stdout.columns || 0;
+    return cols > 0 ? cols : 100;
+  }
+
+  /** --json wins; then --format; tables on a TTY, tsv when piped (SPEC §6). */
+  format(allowed: readonly Format[] = FORMATS): Format {
+    if (this.opts.json) return 'json';
+    const f = this.opts.format?.toLowerCase();
+    if (f) {
+      if (!(allowed as readonly string[]).includes(f)) throw usageError('error.badFormat', { choices: allowed.join(', '), value: this.opts.format });
+      return f as Format;
+    }
+    return this.stdoutIsTTY ? 'table' : allowed.includes('tsv') ? 'tsv' : allowed[0];
+  }
+
+  get json(): boolean {
+    return this.format() === 'json';
+  }
+
+  get quiet(): boolean {
+    return !!this.opts.quiet;
+  }
+
+  print(text: string): void {
+    this.rt.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  printJson(value: unknown): void {
+    this.rt.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  /** A message or hint for people: stderr, so stdout stays clean for scripts. -q silences it. */
+  info(key: MessageKey, params?: MessageParams): void {
+    if (this.quiet) return;
+    this.rt.stderr.write(`${this.t(key, params)}\n`);
+  }
+
+  hint(key: MessageKey, params?: MessageParams): void {
+    if (this.quiet) return;
+    this.rt.stderr.write(`${this.err.dim(this.t(key, params))}\n`);
+  }
+
+  // ---- prompts --------------------------------------------------------------------------------
+
+  /** Prompts only when stdin and stdout are TTYs, --no-input is absent and CI is unset (SPEC §6). */
+  get canPrompt(): boolean {
+    return !!this.rt.stdin.isTTY && !!this.rt.stdout.isTTY && this.opts.input !== false && !this.rt.env.CI;
+  }
+
+  /** The prompt library is loaded only here, when a prompt is about to be shown (SPEC §13). */
+  async prompter(): Promise<Prompter> {
+    const { createPrompter } = await import('../io/prompts.js');
+    return createPrompter(this);
+  }
+
+  /** A required value: the flag's, else asked for on a TTY, else exit 2 naming the flag. */
+  async required(value: string | undefined, flag: string, what: MessageKey, ask: (p: Prompter) => Promise<string>): Promise<string> {
+    if (value !== undefined) {
+      if (!value.trim()) throw usageError('error.emptyValue', { flag });
+      return value;
+    }
+    if (!this.canPrompt) throw usageError('error.missingValue', { what: this.t(what), flag });
+    return ask(await this.prompter());
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

@@ -1,0 +1,28 @@
+import { RESOLUTION_CODES, SOURCES, type ResolutionCode, type Source } from '../core/incident.js';
+import { parseLevel, type Level } from '../core/priority.js';
+import { parseRef } from '../core/refs.js';
+import { parseDuration, parseTime } from '../core/time.js';
+import { cleanOptional, parseChoice } from '../core/validate.js';
+import type { Context } from './context.js';
+
+/** Flag values → domain values, shared by every command so each flag means one thing everywhere. */
+
+export const level = (v: string | undefined, flag: 'impact' | 'urgency'): Level | undefined =>
+  v === undefined ? undefined : parseLevel(v, flag);
+
+export const incidentId = (v: string): number => parseRef('INC', v);
+
+export const source = (v: string | undefined): Source | undefined => (v === undefined ? undefined : parseChoice(v, 'source', SOURCES));
+
+export const resolutionCode = (v: string | undefined): ResolutionCode | undefined =>
+  v === undefined ? undefined : parseChoice(v, 'code', RESOLUTION_CODES);
+
+export const time = (ctx: Context, v: string | undefined, flag: string): Date | undefined =>
+  v === undefined ? undefined : parseTime(v, ctx.now(), flag);
+
+export const duration = (v: string | undefined, flag: string): number | undefined => (v === undefined ? undefined : parseDuration(v, flag));
+
+/** Short free-text fields (names, categories): one line, trimmed, no control characters. */
+export const short = (v: string | undefined, flag: string) => cleanOptional(v, flag, 'short');
+/** Long free text (descriptions, notes, resolutions): line breaks kept. */
+export const long = (v: string | undefined, flag: string) => cleanOptional(v, flag, 'text');

@@ -1,0 +1,77 @@
+import type { Level, Priority } from './priority.js';
+import type { Status } from './lifecycle.js';
+
+export const SOURCES = ['user', 'monitoring', 'staff', 'vendor', 'other'] as const;
+export type Source = (typeof SOURCES)[number];
+export const RESOLUTION_CODES = ['fixed', 'workaround', 'no-fault-found', 'duplicate', 'user-error', 'vendor', 'other'] as const;
+export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
+
+/** An incident as SPEC §3 names it: these are the stable JSON field names. */
+export interface Incident {
+  id: number;
+  ref: string;
+  title: string;
+  description: string | null;
+  status: Status;
+  impact: Level | null;
+  urgency: Level | null;
+  priority: Priority | null;
+  category: string | null;
+  service: string | null;
+  source: Source | null;
+  reporter: string | null;
+  assignee: string | null;
+  team: string | null;
+  escalationLevel: number;
+  tags: string[];
+  dedupKey: string | null;
+  occurrences: number;
+  scope: string | null;
+  detectedAt: string;
+  openedAt: string;
+  classifiedAt: string | null;
+  escalatedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  responseDueAt: string | null;
+  resolveDueAt: string | null;
+  resolution: string | null;
+  resolutionCode: ResolutionCode | null;
+  major: boolean;
+  knowledge: string[];
+  related: string[];
+  problem: string | null;
+  externalRef: string | null;
+  createdBy: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** Bookkeeping the store keeps beside the §3 fields; not part of the JSON contract. */
+export interface IncidentState {
+  heldFrom: Status | null;
+  resolvedFrom: Status | null;
+  holdStartedAt: string | null;
+  heldSeconds: number;
+  monitorUntil: string | null;
+  problemHandoff: string | null;
+  /** What the tracker an incident was imported from said (kept as it was, for reports). */
+  sourcePriority: string | null;
+  sourceSlaMet: boolean | null;
+  sourceKnowledge: boolean;
+  sourceProblem: string | null;
+}
+
+export type IncidentRecord = Incident & IncidentState;
+
+/** One entry of an incident's timeline (append-only). */
+export interface TimelineEvent {
+  id?: number;
+  at: string;
+  actor: string;
+  kind: string;
+  from: string | null;
+  to: string | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+}

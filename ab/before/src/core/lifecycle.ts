@@ -1,0 +1,86 @@
+import { notAllowed } from './errors.js';
+
+export const STATUSES = ['open', 'classified', 'escalated', 'on_hold', 'resolved', 'closed', 'cancelled'] as const;
+export type Status = (typeof STATUSES)[number];
+export const FINAL_STATUSES: readonly Status[] = ['closed', 'cancelled'];
+/** States in which the incident still needs work (list's default view, dedup matching). */
+export const ACTIVE_STATUSES: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold'];
+
+export type Move = 'classify' | 'escalate' | 'hold' | 'resume' | 'resolve' | 'reopen' | 'close' | 'cancel' | 'note' | 'assign';
+
+const NON_FINAL: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold', 'resolved'];
+
+/** SPEC §4, the law: the states each move may start from. */
+export const ALLOWED_FROM: Record<Move, readonly Status[]> = {
+  classify: ['open', 'classified', 'escalated'],
+  escalate: ['open', 'classified', 'escalated', 'on_hold'],
+  hold: ['classified', 'escalated'],
+  resume: ['on_hold'],
+  resolve: ['open', 'classified', 'escalated', 'on_hold'],
+  reopen: ['resolved'],
+  close: ['resolved'],
+  cancel: ['open', 'classified', 'escalated', 'on_hold'],
+  note: NON_FINAL,
+  assign: NON_FINAL,
+};
+
+export interface LifecycleState {
+  status: Status;
+  /** The state `hold` left, where `resume` returns. */
+  heldFrom?: Status | null;
+  /** The state `resolve` left, where `reopen` returns. */
+  resolvedFrom?: Status | null;
+}
+
+export const isFinal = (s: Status) => FINAL_STATUSES.includes(s);
+export const canMove = (move: Move, from: Status) => ALLOWED_FROM[move].includes(from);
+
+/** The state after a move (the move must be allowed). */
+export function nextStatus(move: Move, state: LifecycleState): Status {
+  const { status } = state;
+  switch (move) {
+    case 'classify':
+      return status === 'escalated' ? 'escalated' : 'classified';
+    case 'escalate':
+      return 'escalated';
+    case 'hold':
+      return 'on_hold';
+    case 'resume':
+      return state.heldFrom ?? 'classified';
+    case 'resolve':
+      return 'resolved';
+    case 'reopen': {
+      // A reopened incident goes back to work, not back onto hold.
+      const back = state.resolvedFrom ?? 'classified';
+      return back === 'on_hold' ? (state.heldFrom ?? 'classified') : back;
+    }
+    case 'close':
+      return 'closed';
+    case 'cancel':
+      return 'cancelled';
+    case 'note':
+    case 'assign':
+      return status;
+  }
+}
+
+/** The command that would make `move` possible from `status`, as the user would type it. */
+export function suggestion(move: Move, status: Status, ref: string): string | null {
+  if (isFinal(status)) return `incident open "…" --related ${ref}`;
+  const needs = ALLOWED_FROM[move];
+  if (status === 'resolved') return `incident reopen ${ref} --reason "…"`;
+  if (needs.includes('resolved')) return `incident resolve ${ref} --resolution "…"`;
+  if (status === 'on_hold') return `incident resume ${ref}`;
+  if (needs.includes('on_hold')) return `incident hold ${ref} --reason "…"`;
+  if (status === 'open' && needs.includes('classified')) return `incident classify ${ref} --impact … --urgency …`;
+  return null;
+}
+
+/** Throws exit 4 with the current state and what to run, if the move is not allowed (SPEC §4). */
+export function assertMove(move: Move, status: Status, ref: string): void {
+  if (canMove(move, status)) return;
+  const next = suggestion(move, status, ref);
+  const needs = ALLOWED_FROM[move].join('|');
+  if (isFinal(status)) throw notAllowed('lifecycle.refusedFinal', { ref, status, move, next: next ?? '' });
+  throw notAllowed(next ? 'lifecycle.refused' : 'lifecycle.refusedNoHint', { ref, status, move, needs, next: next ?? '' });
+}

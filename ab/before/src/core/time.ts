@@ -1,0 +1,110 @@
+import { addDays, addHours, addMinutes, addSeconds, addWeeks, isValid, parseISO, set, startOfDay, subDays } from 'date-fns';
+import { usageError } from './errors.js';
+
+/** Earliest and latest instants we accept: anything else is a typo, not a date. */
+const MIN_TIME = Date.UTC(1970, 0, 1);
+const MAX_TIME = Date.UTC(2200, 0, 1);
+/** The times the product accepts anywhere (flags, INCIDENT_NOW): far-out dates are typing mistakes. */
+export const TIME_RANGE = { min: MIN_TIME, max: MAX_TIME } as const;
+
+const UNIT_SECONDS: Record<string, number> = {
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1, '秒': 1,
+  m: 60, min: 60, mins: 60, minute: 60, minutes: 60, '分': 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, '時間': 3600,
+  d: 86400, day: 86400, days: 86400, '日': 86400,
+  w: 604800, week: 604800, weeks: 604800, '週': 604800, '週間': 604800,
+};
+
+/**
+ * Reads a duration such as `15m`, `4h`, `3d`, `1h30m`, `90s` or `2時間` into seconds. date-fns has no
+ * parser for these, so a small one lives here.
+ */
+export function parseDuration(input: string, flag = 'duration'): number {
+  const text = String(input).normalize('NFKC').trim().toLowerCase();
+  const re = /(\d+(?:\.\d+)?)\s*([a-z]+|秒|分|時間|日|週間|週)/gy;
+  let total = 0;
+  let matched = false;
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = re.exec(text)) !== null) {
+    const unit = UNIT_SECONDS[m[2]];
+    if (unit === undefined) break;
+    total += Number(m[1]) * unit;
+    matched = true;
+    last = re.lastIndex;
+    while (text[re.lastIndex] === ' ') re.lastIndex++;
+  }
+  if (!matched || last !== text.length || !Number.isFinite(total) || total > 100 * 365 * 86400) {
+    throw usageError('error.badDuration', { flag, value: input });
+  }
+  return Math.round(total);
+}
+
+/** Seconds as `3h 12m`, `2d 4h`, `45s` (the short form used in tables). */
+export function formatDurationShort(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '';
+  const sign = seconds < 0 ? '-' : '';
+  let s = Math.abs(Math.round(seconds));
+  const d = Math.floor(s / 86400);
+  s -= d * 86400;
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const parts: string[] = [];
+  if (d) parts.push(`${d}d`);
+  if (h) parts.push(`${h}h`);
+  if (m && parts.length < 2) parts.push(`${m}m`);
+  if (!parts.length) parts.push(`${s}s`);
+  return sign + parts.slice(0, 2).join(' ');
+}
+
+function checkRange(d: Date, flag: string, input: string): Date {
+  if (!isValid(d) || d.getTime() < MIN_TIME || d.getTime() > MAX_TIME) {
+    throw usageError('error.badTime', { flag, value: input });
+  }
+  return d;
+}
+
+function applyClock(day: Date, clock: string | undefined, flag: string, input: string): Date {
+  if (!clock) return day;
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(clock);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || Number(m[3] ?? 0) > 59) throw usageError('error.badTime', { flag, value: input });
+  return set(day, { hours: Number(m[1]), minutes: Number(m[2]), seconds: Number(m[3] ?? 0), milliseconds: 0 });
+}
+
+/**
+ * Reads a point in time as people type it: ISO-8601 (`2026-11-23T09:00:00Z`, `2026-11-23 09:00`,
+ * `2026-11-23`), relative (`15m ago`, `3d`, `2 hours ago`), or `now`, `today 9:00`, `yesterday 9:00`
+ * (and 今日 / 昨日). Local wall-clock forms use the machine's time zone.
+ */
+export function parseTime(input: string, now: Date, flag = 'time'): Date {
+  const text = String(input).normalize('NFKC').trim();
+  const lower = text.toLowerCase();
+  if (!text) throw usageError('error.badTime', { flag, value: input });
+  if (lower === 'now' || lower === '今') return now;
+
+  const day = /^(today|yesterday|tomorrow|今日|昨日|明日)(?:\s+(\S+))?$/.exec(lower);
+  if (day) {
+    const offset = { today: 0, '今日': 0, yesterday: -1, '昨日': -1, tomorrow: 1, '明日': 1 }[day[1]] ?? 0;
+    return checkRange(applyClock(addDays(startOfDay(now), offset), day[2], flag, input), flag, input);
+  }
+
+  const rel = /^(.+?)\s*(?:ago|前)?$/.exec(lower);
+  if (rel && /^\d/.test(lower) && !/^\d{4}-\d{2}/.test(lower) && !lower.includes(':')) {
+    const seconds = parseDuration(rel[1], flag);
+    return checkRange(addSeconds(now, -seconds), flag, input);
+  }
+
+  // ISO forms. A date and time without zone is local time, as a person means it.
+  const iso = text.replace(' ', 'T');
+  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(iso)) {
+    return checkRange(parseISO(iso), flag, input);
+  }
+  throw usageError('error.badTime', { flag, value: input });
+}
+
+/** A timestamp as we store it: ISO-8601 UTC with `Z`, so text order is time order. */
+export const iso = (d: Date): string => d.toISOString();
+
+export { addDays, addHours, addMinutes, addWeeks, subDays };

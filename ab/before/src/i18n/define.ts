@@ -1,0 +1,11 @@
+/**
+ * One catalogue per area of the product. `ja` must have exactly the keys of `en`: a missing
+ * translation is a type error, so it fails the build rather than showing a key to a user.
+ * Placeholders are written `{name}`.
+ */
+export function defineMessages<const E extends Record<string, string>>(
+  en: E,
+  ja: { [K in keyof E]: string },
+): { en: E; ja: { [K in keyof E]: string } } {
+  return { en, ja };
+}

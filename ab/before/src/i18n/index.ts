@@ -1,0 +1,45 @@
+import core from './catalog/core.js';
+import incidents from './catalog/incidents.js';
+import storage from './catalog/storage.js';
+
+/**
+ * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
+ * list it here.
+ */
+const areas = [core, incidents, storage] as const;
+
+type Union<T> = T extends readonly (infer A)[] ? A : never;
+type AreaEn<A> = A extends { en: infer E } ? E : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export type Catalog = UnionToIntersection<AreaEn<Union<typeof areas>>>;
+export type MessageKey = keyof Catalog & string;
+export type MessageParams = Record<string, string | number | null | undefined>;
+export type Lang = 'en' | 'ja';
+export const LANGS: readonly Lang[] = ['en', 'ja'];
+
+export const catalogs: Record<Lang, Record<string, string>> = {
+  en: Object.assign({}, ...areas.map((a) => a.en)),
+  ja: Object.assign({}, ...areas.map((a) => a.ja)),
+};
+
+export function format(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined || v === null ? whole : String(v);
+  });
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(lang: Lang): Translate {
+  const table = catalogs[lang];
+  return (key, params) => format(table[key] ?? catalogs.en[key] ?? key, params);
+}
+
+/** `--lang` wins; else LC_ALL, LC_MESSAGES or LANG starting with `ja` (SPEC §6). */
+export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+  if (flag) return flag.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}

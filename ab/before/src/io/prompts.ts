@@ -1,0 +1,39 @@
+import { input, select } from '@inquirer/prompts';
+import { CancelledError } from '../core/errors.js';
+import type { Translate } from '../i18n/index.js';
+import type { Runtime } from './runtime.js';
+
+/** The questions commands ask on a TTY. Drawn on stderr so stdout stays clean. */
+export interface Prompter {
+  text(message: string, opts?: { required?: boolean; default?: string }): Promise<string>;
+  choice<T extends string>(message: string, choices: { value: T; name: string }[], fallback?: T): Promise<T>;
+}
+
+/** Ctrl-C at a prompt is a cancel (exit 130, nothing written), not a crash. */
+async function guard<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new CancelledError();
+    throw e;
+  }
+}
+
+export function createPrompter(ctx: { rt: Runtime; t: Translate }): Prompter {
+  const context = { input: ctx.rt.stdin as NodeJS.ReadableStream, output: ctx.rt.stderr as NodeJS.WritableStream, clearPromptOnDone: false };
+  return {
+    text: (message, opts = {}) =>
+      guard(
+        input(
+          {
+            message,
+            default: opts.default,
+            required: opts.required,
+            validate: (v: string) => (!opts.required || v.trim() !== '' ? true : ctx.t('prompt.required')),
+          },
+          context,
+        ),
+      ).then((v) => v.trim()),
+    choice: (message, choices, fallback) => guard(select({ message, choices, default: fallback }, context)),
+  };
+}

@@ -1,0 +1,118 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { displayWidth, stripControls, truncate } from './text.js';
+
+export const FORMATS = ['table', 'tsv', 'csv', 'md', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Column<R> {
+  /** JSON/CSV/TSV header: stable, English, the §3 field name where there is one. */
+  key: string;
+  /** Table heading, in the user's language. */
+  heading: string;
+  value: (row: R) => string | number | boolean | null | undefined;
+  /** Colour for table cells on a TTY. */
+  style?: (text: string, row: R, c: ChalkInstance) => string;
+  /** Takes what width is left (long free text such as titles). */
+  flexible?: boolean;
+  /** Lower drops first on a narrow terminal (0 = never dropped). */
+  dropOrder?: number;
+}
+
+const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** RFC 4180: quote fields holding commas, quotes or line breaks; CRLF between records. */
+export function csvField(v: unknown): string {
+  const s = cellText(v);
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(headers: string[], rows: unknown[][]): string {
+  return [headers, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** TSV for pipes: one record a line; tabs and line breaks inside values become spaces. */
+export function toTsv(headers: string[], rows: unknown[][], withHeader = true): string {
+  const clean = (v: unknown) => stripControls(cellText(v).replace(/[\t\r\n]+/g, ' '));
+  const lines = rows.map((r) => r.map(clean).join('\t'));
+  return (withHeader ? [headers.join('\t'), ...lines] : lines).join('\n') + (rows.length || withHeader ? '\n' : '');
+}
+
+export function toMarkdown(headers: string[], rows: unknown[][]): string {
+  const esc = (v: unknown) => cellText(v).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const lines = [`| ${headers.map(esc).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+  for (const r of rows) lines.push(`| ${r.map(esc).join(' | ')} |`);
+  return lines.join('\n') + '\n';
+}
+
+export interface TableOptions {
+  width: number;
+  chalk: ChalkInstance;
+  color: boolean;
+}
+
+/**
+ * A table that fits the terminal: columns are dropped by dropOrder until the fixed ones fit, then
+ * flexible columns share what is left and their text is cut with `…`.
+ */
+export function toTable<R>(columns: Column<R>[], rows: R[], opts: TableOptions): string {
+  let cols = [...columns];
+  const texts = (c: Column<R>) => rows.map((r) => stripControls(cellText(c.value(r))));
+  const natural = (c: Column<R>) => Math.max(displayWidth(c.heading), ...texts(c).map(displayWidth), 1);
+  const MIN_FLEX = 10;
+  // Borders: 3 cells per column plus one.
+  const widthOf = (cs: Column<R>[]) => cs.reduce((sum, c) => sum + (c.flexible ? Math.min(natural(c), MIN_FLEX) : natural(c)) + 3, 1);
+  while (widthOf(cols) > opts.width) {
+    const droppable = cols.filter((c) => (c.dropOrder ?? 0) > 0);
+    if (!droppable.length) break;
+    const victim = droppable.reduce((a, b) => ((b.dropOrder ?? 0) > (a.dropOrder ?? 0) ? b : a));
+    cols = cols.filter((c) => c !== victim);
+  }
+  const fixed = cols.filter((c) => !c.flexible).reduce((s, c) => s + natural(c) + 3, 1);
+  const flex = cols.filter((c) => c.flexible);
+  const share = flex.length ? Math.max(MIN_FLEX, Math.floor((opts.width - fixed) / flex.length) - 3) : 0;
+  const widths = cols.map((c) => (c.flexible ? Math.min(natural(c), share) : natural(c)));
+
+  const table = new Table({
+    head: cols.map((c, i) => (opts.color ? opts.chalk.bold(truncate(c.heading, widths[i])) : truncate(c.heading, widths[i]))),
+    // cli-table3 colours head and border even when piped: empty styles when colour is off.
+    style: opts.color ? { head: [], border: ['grey'] } : { head: [], border: [] },
+    wordWrap: false,
+    // No rule between rows: denser, and what people expect of a list.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const r of rows) {
+    table.push(
+      cols.map((c, i) => {
+        const text = truncate(stripControls(cellText(c.value(r))), widths[i]);
+        return opts.color && c.style ? c.style(text, r, opts.chalk) : text;
+      }),
+    );
+  }
+  return table.toString() + '\n';
+}
+
+export interface RenderRowsOptions<R> extends TableOptions {
+  format: Format;
+  /** What --json prints for each row (defaults to the columns' values). */
+  json?: (row: R) => unknown;
+}
+
+/** One renderer for every command that prints rows. */
+export function renderRows<R>(columns: Column<R>[], rows: R[], opts: RenderRowsOptions<R>): string {
+  const headers = columns.map((c) => c.key);
+  const matrix = () => rows.map((r) => columns.map((c) => c.value(r)));
+  switch (opts.format) {
+    case 'json':
+      return JSON.stringify(rows.map((r) => (opts.json ? opts.json(r) : Object.fromEntries(columns.map((c) => [c.key, c.value(r) ?? null])))), null, 2) + '\n';
+    case 'csv':
+      return toCsv(headers, matrix());
+    case 'tsv':
+      // No header when piped, so `cut -f1` and `while read` see only records (as gh does).
+      return toTsv(headers, matrix(), false);
+    case 'md':
+      return toMarkdown(columns.map((c) => c.heading), matrix());
+    case 'table':
+      return toTable(columns, rows, opts);
+  }
+}

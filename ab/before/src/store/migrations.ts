@@ -1,0 +1,171 @@
+import type Database from 'better-sqlite3';
+
+import { crashPoint } from './faults.js';
+
+type DB = Database.Database;
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: DB) => void;
+}
+
+/**
+ * Forward-only schema changes, applied together in one immediate transaction that re-reads
+ * user_version first, so two processes starting together never apply one twice.
+ * Append new migrations at the end with the next version number; never edit a released one.
+ */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'incidents and their timeline',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE incidents (
+          id               INTEGER PRIMARY KEY,
+          title            TEXT NOT NULL,
+          description      TEXT,
+          status           TEXT NOT NULL CHECK (status IN ('open','classified','escalated','on_hold','resolved','closed','cancelled')),
+          held_from        TEXT,
+          resolved_from    TEXT,
+          impact           TEXT CHECK (impact IN ('high','medium','low')),
+          urgency          TEXT CHECK (urgency IN ('high','medium','low')),
+          priority         TEXT CHECK (priority IN ('P1','P2','P3','P4','P5')),
+          source_priority  TEXT,
+          source_sla_met   INTEGER,
+          source_knowledge INTEGER NOT NULL DEFAULT 0,
+          source_problem   TEXT,
+          category         TEXT,
+          service          TEXT,
+          source           TEXT CHECK (source IN ('user','monitoring','staff','vendor','other')),
+          reporter         TEXT,
+          assignee         TEXT,
+          team             TEXT,
+          escalation_level INTEGER NOT NULL DEFAULT 0,
+          tags             TEXT NOT NULL DEFAULT '[]',
+          dedup_key        TEXT,
+          occurrences      INTEGER NOT NULL DEFAULT 1,
+          scope            TEXT,
+          detected_at      TEXT NOT NULL,
+          opened_at        TEXT NOT NULL,
+          classified_at    TEXT,
+          escalated_at     TEXT,
+          resolved_at      TEXT,
+          closed_at        TEXT,
+          response_due_at  TEXT,
+          resolve_due_at   TEXT,
+          hold_started_at  TEXT,
+          held_seconds     INTEGER NOT NULL DEFAULT 0,
+          monitor_until    TEXT,
+          resolution       TEXT,
+          resolution_code  TEXT CHECK (resolution_code IN ('fixed','workaround','no-fault-found','duplicate','user-error','vendor','other')),
+          major            INTEGER NOT NULL DEFAULT 0,
+          problem_id       INTEGER,
+          problem_handoff  TEXT,
+          external_ref     TEXT,
+          created_by       TEXT NOT NULL,
+          updated_at       TEXT NOT NULL,
+          version          INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX incidents_status_priority ON incidents (status, priority, id);
+        CREATE INDEX incidents_assignee ON incidents (assignee, status);
+        CREATE INDEX incidents_team ON incidents (team, status);
+        CREATE INDEX incidents_opened_at ON incidents (opened_at);
+        CREATE INDEX incidents_dedup_key ON incidents (dedup_key) WHERE dedup_key IS NOT NULL;
+        CREATE UNIQUE INDEX incidents_external_ref ON incidents (external_ref) WHERE external_ref IS NOT NULL;
+
+        CREATE TABLE events (
+          id          INTEGER PRIMARY KEY,
+          incident_id INTEGER NOT NULL REFERENCES incidents (id),
+          at          TEXT NOT NULL,
+          actor       TEXT NOT NULL,
+          kind        TEXT NOT NULL,
+          from_value  TEXT,
+          to_value    TEXT,
+          note        TEXT,
+          data        TEXT
+        );
+        CREATE INDEX events_incident ON events (incident_id, id);
+        CREATE INDEX events_at ON events (at);
+        -- The timeline is evidence: the database itself refuses to rewrite it (SPEC §3).
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+          BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+          BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+
+        CREATE TABLE incident_links (
+          incident_id INTEGER NOT NULL REFERENCES incidents (id),
+          related_id  INTEGER NOT NULL REFERENCES incidents (id),
+          PRIMARY KEY (incident_id, related_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE knowledge (
+          id              INTEGER PRIMARY KEY,
+          title           TEXT NOT NULL,
+          symptoms        TEXT,
+          cause           TEXT,
+          resolution      TEXT,
+          workaround      TEXT,
+          category        TEXT,
+          service         TEXT,
+          tags            TEXT NOT NULL DEFAULT '[]',
+          status          TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','published','retired')),
+          source_incident INTEGER REFERENCES incidents (id),
+          uses            INTEGER NOT NULL DEFAULT 0,
+          created_by      TEXT NOT NULL,
+          created_at      TEXT NOT NULL,
+          updated_at      TEXT NOT NULL,
+          version         INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX knowledge_status ON knowledge (status);
+
+        -- Which knowledge entries an incident created or used (SPEC §3 knowledge[]).
+        CREATE TABLE incident_knowledge (
+          incident_id INTEGER NOT NULL REFERENCES incidents (id),
+          kb_id       INTEGER NOT NULL REFERENCES knowledge (id),
+          relation    TEXT NOT NULL CHECK (relation IN ('created','used')),
+          at          TEXT NOT NULL,
+          PRIMARY KEY (incident_id, kb_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX incident_knowledge_kb ON incident_knowledge (kb_id);
+
+        CREATE TABLE settings (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 8,
+    name: 'list index for the default view',
+    up: (db) => {
+      // `incident list` with no filter shows the incidents still being worked on, by priority: a
+      // partial index in that order lets it read the first 50 rows instead of sorting every active
+      // one (SPEC §13). The list query repeats this WHERE term word for word so SQLite can use it.
+      db.exec(`
+        CREATE INDEX incidents_active_by_priority ON incidents (coalesce(priority, 'P9'), id DESC)
+          WHERE status NOT IN ('closed', 'cancelled');
+      `);
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Applies every pending migration in one immediate transaction: all of them or none. */
+export function migrate(db: DB, hooks: { backup?: () => void } = {}): void {
+  const current = () => db.pragma('user_version', { simple: true }) as number;
+  if (current() > 0 && current() < LATEST_VERSION) hooks.backup?.();
+  db.transaction(() => {
+    // Re-read inside the lock: another process may have migrated while we waited.
+    const from = current();
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      m.up(db);
+      // PRAGMA takes no bound parameters.
+      db.exec(`PRAGMA user_version = ${m.version}`);
+    }
+    crashPoint('migrate');
+  }).immediate();
+}
