@@ -147,7 +147,7 @@ export function toStorageError(e: unknown, path: string): unknown {
   if (e && typeof e === 'object' && 'exitCode' in e) return e;
   const code = (e as { code?: string })?.code ?? '';
   const params = { path, code };
-  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return storageError('error.storageLocked', params, 'error.storageHint');
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return storageError('error.storageLocked', params, 'error.storageLockedHint');
   if (code === 'SQLITE_NOTADB') return storageError('error.storageNotDb', params, 'error.storageHint');
   if (code.startsWith('SQLITE_CORRUPT')) return storageError('error.storageCorrupt', params, 'error.storageHint');
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return storageError('error.storageFull', params);

@@ -201,6 +201,23 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
     expect(digest(sb.db)).toBe(before);
   });
 
+  it('a write lock held longer than the busy timeout (10 s): exit 5, nothing written; reads go on', async () => {
+    sb.run(['open', 'x']);
+    // Another program (a sqlite3 shell left in a transaction) holds the write lock.
+    const holder = new Database(sb.db);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const write = await sb.start(['note', '1', 'waits, then gives up']);
+      expectStorage(write, /the database is busy \(locked by another process for too long\)/);
+      expect(write.stderr).toMatch(/nothing was written/);
+      expect(sb.run(['list', '--json']).code).toBe(0);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(count("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(0);
+  }, 30_000);
+
   it('a database from a newer version', () => {
     sb.run(['open', 'x']);
     const db = new Database(sb.db);

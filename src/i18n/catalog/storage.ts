@@ -19,6 +19,7 @@ export default defineMessages(
     'db.vacuum.done': 'compacted {path}: {before} → {after}',
     'db.missing': 'no database at {path} yet (it is created on first use)',
     'error.changedMeanwhile': '{ref} was changed by {who} while you were answering ({fields}); nothing was written',
+    'error.storageLockedHint': 'nothing was written; another program has held the write lock for over 10 s (a sqlite3 shell left in a transaction?) — run the command again when it is done',
   },
   {
     'db.check.ok': 'データベースは正常です: {path}(スキーマ {version}、全文索引 {fts} 件を確認)',
@@ -37,5 +38,6 @@ export default defineMessages(
     'db.vacuum.done': '{path} を圧縮しました: {before} → {after}',
     'db.missing': '{path} にはまだデータベースがありません(最初の利用時に作成されます)',
     'error.changedMeanwhile': '入力中に {who} が {ref} を変更しました({fields})。何も書き込んでいません',
+    'error.storageLockedHint': '何も書き込んでいません。他のプログラムが 10 秒以上書き込みロックを保持しています(トランザクション中の sqlite3 シェルなど)。終わってからもう一度実行してください',
   },
 );
