@@ -101,7 +101,7 @@ Examples:
   $ incident config list
   $ incident config set sla.P1.resolve 2h
   $ incident config set categories "network,mail,account,hardware"
-  $ incident config set notify.ops.url https://hooks.slack.com/services/…
+  $ incident config set notify.ops.url https://hooks.slack.com/services/T0000/B0000/XXXXXXXX
   $ incident config set notify.ops.on opened,escalated,breach
   $ incident config set notify.ops.priority P2
   $ incident config export > incident-config.json`,

@@ -96,7 +96,7 @@ export function register(program: Command, rt: Runtime): void {
   const db = program.command('db').summary('the database file: where it is, check, backup, migrate, vacuum');
   db.command('path')
     .summary('print where the database is')
-    .addHelpText('after', '\nExamples:\n  $ incident db path\n  $ INCIDENT_DB=/srv/incident/team.db incident db path')
+    .addHelpText('after', '\nExamples:\n  $ incident db path\n  $ incident db path --json')
     .action(action<object>(rt, (ctx) => runPath(ctx)));
   db.command('check')
     .summary('check integrity, references and the full-text index (exit 5 if damaged)')

@@ -27,7 +27,7 @@ export async function runImport(ctx: Context, opts: ImportOptions, file: string)
 export function register(program: Command, rt: Runtime): void {
   program
     .command('import')
-    .summary('read records in, all or nothing: an `incident export` (JSON Lines), a ServiceNow export, or any CSV with a map')
+    .summary('read in an `incident export`, a ServiceNow export, or any CSV with a map (all or nothing)')
     .description(
       'Import records. Without --format (or --format jsonl) it reads back an `incident export`, keeping refs. ' +
         '--format servicenow reads a ServiceNow incident export (an event log with one row per update, or one row per incident); ' +
@@ -53,7 +53,7 @@ Examples:
 }
 
 export const helpJa: HelpTable = {
-  import: 'データを取り込む: incident export の出力、ServiceNow のエクスポート、任意の CSV(失敗時は何も取り込まない)',
+  import: 'incident export の出力、ServiceNow のエクスポート、マップを指定した任意の CSV を取り込む(失敗時は何も取り込まない)',
   'import:description':
     'レコードを取り込みます。--format を省くか --format jsonl なら incident export の出力を読み戻し、番号(INC-n など)をそのまま保ちます。' +
     '--format servicenow は ServiceNow のインシデントのエクスポート(更新ごとに 1 行のイベントログ、またはインシデントごとに 1 行)を、' +

@@ -122,7 +122,7 @@ Examples:
 }
 
 export const helpJa: HelpTable = {
-  ingest: '監視のアラートからインシデントを起票・更新・解消する(Alertmanager、Grafana、JSON)',
+  ingest: '監視のアラートを取り込み、インシデントを起票・更新・解消する(Alertmanager、Grafana、JSON)',
   'ingest:description':
     '監視ツールのペイロードを取り込み、インシデントを起票・更新・解消します。アラートのフィンガープリント(重複防止キー)ごとに' +
     'インシデントは 1 件で、同じアラートが繰り返し届くと発生回数が増えます。解消したアラートはそのインシデントを解消します' +
