@@ -325,3 +325,105 @@ describe('in Japanese', () => {
     expect(r.stderr).toContain('incident problem fix PRB-1');
   });
 });
+
+describe('report problems and report recurring', () => {
+  /** An incident opened on a day, in a service, resolved the same day. */
+  const incident = (title: string, day: string, service: string) => {
+    const ref = ok(['open', title, '--service', service, '--category', 'hw', '-q'], at(`2026-11-${day}T01:00:00Z`)).stdout.trim();
+    ok(['resolve', ref, '--resolution', 'r'], at(`2026-11-${day}T02:00:00Z`));
+    return ref;
+  };
+
+  it('lists open problems by age, incidents per problem, and incidents avoided since a fix', () => {
+    const printer = ['02', '03', '06'].map((d) => incident('プリンタが止まる', d, 'print'));
+    ok(['problem', 'open', '--from', printer.join(','), '--owner', 'suzuki'], at('2026-11-07T00:00:00Z'));
+    ok(['problem', 'analyse', 'PRB-1', '--root-cause', 'スプーラのメモリリーク'], at('2026-11-08T00:00:00Z'));
+    ok(['problem', 'fix', 'PRB-1', '--fix', 'ドライバ更新'], at('2026-11-10T00:00:00Z'));
+    // One came back after the fix; one much older than the window before it does not count.
+    ok(['problem', 'link', 'PRB-1', incident('プリンタが止まる', '15', 'print')]);
+    const vpn = ['05', '12'].map((d) => incident('VPN が切れる', d, 'vpn'));
+    ok(['problem', 'open', 'VPN が切れる', '--from', vpn.join(',')], at('2026-11-05T03:00:00Z'));
+    ok(['problem', 'open', 'メール遅延', '--owner', 'sato', '--root-cause', 'rc', '--workaround', 'wa'], at('2026-11-18T00:00:00Z'));
+    ok(['problem', 'known-error', 'PRB-3'], at('2026-11-18T01:00:00Z'));
+    ok(['problem', 'open', '重複'], at('2026-11-18T00:00:00Z'));
+    ok(['problem', 'close', 'PRB-4', '--reason', 'PRB-2 と同じ'], at('2026-11-18T00:00:00Z'));
+
+    const r = sb.run(['report', 'problems', '--json'], at('2026-11-20T00:00:00Z'));
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.stdout);
+    expect(rep).toMatchObject({ report: 'problems', openProblems: 2, unowned: 1, knownErrors: 1, avoided: 2 });
+    expect(rep.open.map((p: any) => [p.problem, p.status, p.owner, p.age, p.incidents])).toEqual([
+      ['PRB-2', 'open', null, 15 * 86400 - 3 * 3600, 2],
+      ['PRB-3', 'known_error', 'sato', 2 * 86400, 0],
+    ]);
+    expect(rep.incidents.map((p: any) => [p.problem, p.incidents, p.active])).toEqual([
+      ['PRB-1', 4, 0],
+      ['PRB-2', 2, 0],
+      ['PRB-3', 0, 0],
+      ['PRB-4', 0, 0],
+    ]);
+    expect(rep.fixes).toEqual([
+      { problem: 'PRB-1', status: 'fixed', title: 'プリンタが止まる', fixedAt: '2026-11-10T00:00:00.000Z', window: 10 * 86400, before: 3, after: 1, avoided: 2 },
+    ]);
+    // --since narrows the incidents counted per problem.
+    const since = sb.json(['report', 'problems', '--since', '2026-11-10T00:00:00Z'], at('2026-11-20T00:00:00Z'));
+    expect(since.incidents.map((p: any) => [p.problem, p.incidents])).toEqual([['PRB-1', 1], ['PRB-2', 1]]);
+    // For people: a table per section, and the command that gives the unowned problem an owner.
+    const table = sb.run(['report', 'problems', '--format', 'table'], at('2026-11-20T00:00:00Z'));
+    for (const s of ['Problems not yet fixed', 'Incidents per problem', 'Incidents avoided', 'PRB-1', 'Avoided']) expect(table.stdout).toContain(s);
+    expect(table.stderr).toContain('incident problem analyse PRB-2 --owner');
+    expect(sb.run(['report', 'problems', '--group-by', 'team']).code).toBe(2);
+  });
+
+  it('report recurring puts clusters without a problem first, with the command that opens one', () => {
+    const vpn = ['01', '02', '03', '04'].map((d) => incident('VPN が切断される', d, 'vpn'));
+    const printer = ['05', '06'].map((d) => incident('プリンタが止まる', d, 'print'));
+    const mail = ['07', '08', '09'].map((d) => incident('メールが届かない', d, 'mail'));
+    ok(['problem', 'open', '--from', vpn.slice(0, 3).join(',')]);
+    ok(['problem', 'open', '--from', mail.join(',')]);
+    const rep = sb.json(['report', 'recurring'], at('2026-11-20T00:00:00Z'));
+    expect(rep.clusters.map((c: any) => [c.service, c.count, c.problem])).toEqual([
+      ['print', 2, false],
+      ['vpn', 4, true],
+      ['mail', 3, true],
+    ]);
+    expect(rep.clusters[0].suggestion).toBe(`incident problem open --from ${printer.join(',')}`);
+    expect(rep.clusters[1]).toMatchObject({ problems: ['PRB-1'], suggestion: `incident problem link PRB-1 ${vpn[3]}` });
+    expect(rep.clusters[2].suggestion).toBeNull();
+    // The suggestion works as printed.
+    const run = sb.run(rep.clusters[0].suggestion.split(' ').slice(1));
+    expect(run.code).toBe(0);
+    expect(sb.json(['problem', 'show', 'PRB-3'])).toMatchObject({ title: 'プリンタが止まる', incidents: printer });
+    const after = sb.json(['report', 'recurring'], at('2026-11-20T00:00:00Z'));
+    expect(after.clusters.every((c: any) => c.problem)).toBe(true);
+  });
+});
+
+describe('export and import carry problems', () => {
+  it('round-trips problems, their timelines and links byte for byte', () => {
+    const a = recurrence('VPN 切断', '2026-11-02', false);
+    ok(['close', a, '--problem', '証明書の更新漏れ']);
+    ok(['problem', 'analyse', '1', '--owner', 'tanaka', '--root-cause', '手作業']);
+    ok(['problem', 'known-error', '1', '--workaround', '手動更新']);
+    ok(['problem', 'open', 'もう一つ']);
+    const exported = ok(['export']).stdout;
+    expect(exported).toContain('"type":"problem"');
+    const copy = `${sb.dir}/copy.db`;
+    const r = sb.run(['import', '-', '--db', copy], { input: exported });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 problems');
+    expect(ok(['export', '--db', copy]).stdout).toBe(exported);
+    expect(sb.json(['problem', 'show', '1', '--db', copy])).toMatchObject({ status: 'known_error', incidents: [a], owner: 'tanaka' });
+    // Again into the same database: nothing changes.
+    expect(sb.run(['import', '-', '--db', copy], { input: exported }).stderr).toContain('0 problems');
+  });
+
+  it('refuses an incident whose problem is neither in the file nor in the database', () => {
+    const a = recurrence('x', '2026-11-02', false);
+    ok(['close', a, '--problem']);
+    const lines = ok(['export']).stdout.split('\n').filter((l) => !l.includes('"type":"problem"'));
+    const r = sb.run(['import', '-', '--db', `${sb.dir}/copy.db`], { input: lines.join('\n') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PRB-1');
+  });
+});

@@ -18,7 +18,7 @@ export interface ReportOptions {
   limit?: string;
 }
 
-const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb'] as const;
+const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
 const GROUP_BY = ['priority', 'category', 'service', 'team', 'assignee'] as const;
 
 export async function runReport(ctx: Context, opts: ReportOptions, kindArg: string): Promise<void> {
@@ -26,7 +26,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   // trend is a chart: drawn unless another format is asked for, piped or not.
   const format = kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format();
   const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);
-  if (groupBy && (kind === 'recurring' || kind === 'trend')) throw usageError('report.noGroupBy', { kind });
+  if (groupBy && (kind === 'recurring' || kind === 'trend' || kind === 'problems')) throw usageError('report.noGroupBy', { kind });
   const since = time(ctx, opts.since, 'since')?.toISOString();
   const until = time(ctx, opts.until, 'until')?.toISOString();
   if (since && until && since >= until) throw usageError('report.badWindow', { since, until });
@@ -50,12 +50,12 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
 export function register(program: Command, rt: Runtime): void {
   program
     .command('report')
-    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb')
+    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb | problems')
     .description(
       'Reports for managers and for learning what keeps coming back. Incidents are those opened in [--since, --until).\n' +
         'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.',
     )
-    .argument('<kind>', 'summary | sla | mttr | recurring | workload | trend | kb')
+    .argument('<kind>', 'summary | sla | mttr | recurring | workload | trend | kb | problems')
     .option('--since <time>', 'opened at or after: ISO, "30d", "yesterday"')
     .option('--until <time>', 'opened before')
     .option('--group-by <field>', 'priority | category | service | team | assignee')
@@ -73,6 +73,7 @@ Examples:
   $ incident report mttr --since 30d --group-by team
   $ incident report sla --since 2026-10-01 --until 2026-11-01 --format md > sla-october.md
   $ incident report recurring --since 90d
+  $ incident report problems
   $ incident report trend --per week --format csv`,
     )
     .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0])));
