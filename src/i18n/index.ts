@@ -5,6 +5,7 @@ import reports from './catalog/reports.js';
 import transfer from './catalog/transfer.js';
 import problems from './catalog/problems.js';
 import ingest from './catalog/ingest.js';
+import knowledge from './catalog/knowledge.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
@@ -18,6 +19,7 @@ const areas = [
   transfer,
   problems,
   ingest,
+  knowledge,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

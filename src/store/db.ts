@@ -3,6 +3,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 
 import { dirname } from 'node:path';
 import { storageError } from '../core/errors.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
+import { registerSearchFunctions } from './search.js';
 
 export type DB = Database.Database;
 
@@ -40,6 +41,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
+    // The search index triggers call it on every write (and the migration that builds the index).
+    registerSearchFunctions(db);
     if (found < LATEST_VERSION) {
       migrate(db, {
         backup: found > 0 && !memory ? () => backupBeforeMigration(db, path, found, options) : undefined,

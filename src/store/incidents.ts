@@ -194,7 +194,8 @@ export class IncidentStore {
       params.push(filter.overdueAt, filter.overdueAt);
     }
     const sql = [
-      'SELECT * FROM incidents',
+      // knowledge[] in the same pass: one primary-key lookup a row.
+      'SELECT *, (SELECT group_concat(kb_id) FROM incident_knowledge k WHERE k.incident_id = incidents.id) AS kb_ids FROM incidents',
       where.length ? `WHERE ${where.join(' AND ')}` : '',
       `ORDER BY ${ORDER_BY[filter.sort ?? 'priority']}`,
       filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : '',
@@ -235,6 +236,11 @@ export class IncidentStore {
     this.stmt('INSERT OR IGNORE INTO incident_links (incident_id, related_id) VALUES (?, ?)').run(incidentId, relatedId);
   }
 
+  /** Knowledge entries the incident created or used (SPEC §3 knowledge[]), by number. */
+  knowledge(incidentId: number): string[] {
+    return (this.stmt('SELECT kb_id FROM incident_knowledge WHERE incident_id = ? ORDER BY kb_id').pluck().all(incidentId) as number[]).map((n) => formatRef('KB', n));
+  }
+
   related(incidentId: number): number[] {
     return this.stmt('SELECT related_id FROM incident_links WHERE incident_id = ? ORDER BY related_id').pluck().all(incidentId) as number[];
   }
@@ -273,7 +279,7 @@ export class IncidentStore {
       resolution: (row.resolution as string) ?? null,
       resolutionCode: (row.resolution_code as IncidentRecord['resolutionCode']) ?? null,
       major: row.major === 1,
-      knowledge: [],
+      knowledge: 'kb_ids' in row ? kbRefs(row.kb_ids as string | null) : withLinks ? this.knowledge(id) : [],
       related: withLinks ? this.related(id).map((n) => formatRef('INC', n)) : [],
       problem: row.problem_id ? formatRef('PRB', row.problem_id as number) : null,
       externalRef: (row.external_ref as string) ?? null,
@@ -293,6 +299,8 @@ export class IncidentStore {
     };
   }
 }
+
+const kbRefs = (ids: string | null): string[] => (ids ? ids.split(',').map((n) => formatRef('KB', Number(n))) : []);
 
 /** The §3 JSON object: the record without the store's bookkeeping. */
 export function toPublic(record: IncidentRecord): Incident {

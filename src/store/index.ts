@@ -1,6 +1,8 @@
 import { openDatabase, writeTransaction, type DB, type OpenOptions } from './db.js';
 import { IncidentStore } from './incidents.js';
 import { ProblemStore } from './problems.js';
+import { KnowledgeStore } from './knowledge.js';
+import { SearchStore } from './search.js';
 import { SettingsStore } from './settings.js';
 import { OutboxStore } from './outbox.js';
 import { AttentionStore } from './attention.js';
@@ -12,6 +14,8 @@ export class Store {
   readonly outbox: OutboxStore;
   readonly attention: AttentionStore;
   readonly problems: ProblemStore;
+  readonly knowledge: KnowledgeStore;
+  readonly search: SearchStore;
 
   constructor(
     readonly db: DB,
@@ -22,6 +26,8 @@ export class Store {
     this.outbox = new OutboxStore(db);
     this.attention = new AttentionStore(db);
     this.problems = new ProblemStore(db);
+    this.knowledge = new KnowledgeStore(db);
+    this.search = new SearchStore(db);
   }
 
   static open(path: string, options?: OpenOptions): Store {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SEARCH_INDEX_SQL, rebuildSearchIndex } from './search.js';
 
 type DB = Database.Database;
 
@@ -132,6 +133,14 @@ export const MIGRATIONS: Migration[] = [
           value TEXT NOT NULL
         ) WITHOUT ROWID;
       `);
+    },
+  },
+  {
+    version: 2,
+    name: 'full-text search index over incidents, notes and knowledge (Japanese bigrams)',
+    up: (db) => {
+      db.exec(SEARCH_INDEX_SQL);
+      rebuildSearchIndex(db);
     },
   },
   {

@@ -20,7 +20,7 @@ export const KEY = { enter: '\r', ctrlC: '\u0003', down: '\u001b[B', up: '\u001b
  * as a person at a terminal would.
  */
 export function runTty(sb: Sandbox, args: string[], steps: Step[], env: Record<string, string> = {}): TtyResult {
-  const r = spawnSync('python3', [DRIVER, JSON.stringify(steps), '--', process.execPath, BIN, ...args], {
+  const r = spawnSync('python3', ['-I', DRIVER, JSON.stringify(steps), '--', process.execPath, BIN, ...args], {
     env: { ...sb.env, COLUMNS: '100', LINES: '40', ...env },
     cwd: sb.dir,
     encoding: 'utf8',

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { incidentId, level, long, short } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import { showSuggestions, suggestionsFor } from '../suggest.js';
 
 export interface ClassifyOptions {
   impact?: string;
@@ -28,7 +29,9 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
     scope: long(opts.scope, '--scope'),
   });
   const incident = classifyIncident(ctx.change(), incidentId(id), input);
-  printChanged(ctx, incident, 'classify.done');
+  const suggestions = suggestionsFor(ctx, incident);
+  printChanged(ctx, incident, 'classify.done', suggestions ? { suggestions } : {});
+  showSuggestions(ctx, suggestions);
   if (!incident.priority) ctx.hint('classify.noPriority', { ref: incident.ref });
 }
 

@@ -19,6 +19,8 @@ import * as importCmd from './import.js';
 import * as config from './config.js';
 import * as problem from './problem.js';
 import * as ingest from './ingest.js';
+import * as search from './search.js';
+import * as kb from './kb.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
 export const COMMANDS: CommandModule[] = [
@@ -34,6 +36,8 @@ export const COMMANDS: CommandModule[] = [
   cancel,
   list,
   show,
+  search,
+  kb,
   problem,
   report,
   check,

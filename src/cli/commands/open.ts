@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { incidentId, level, long, short, source, time } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action, collect } from '../program.js';
+import { showSuggestions, suggestionsFor } from '../suggest.js';
 
 export interface OpenOptions {
   description?: string;
@@ -63,7 +64,9 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     major: opts.major,
   });
   const { incident, deduplicated } = openIncident(ctx.change(), input);
-  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated });
+  const suggestions = suggestionsFor(ctx, incident);
+  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }) });
+  showSuggestions(ctx, suggestions);
 }
 
 export function register(program: Command, rt: Runtime): void {

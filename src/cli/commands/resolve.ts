@@ -4,6 +4,8 @@ import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { duration, incidentId, long, resolutionCode } from '../inputs.js';
 import { printChanged } from '../print.js';
+import { resolveWithKnowledge } from '../../app/knowledge.js';
+import { parseRef } from '../../core/refs.js';
 import { action } from '../program.js';
 
 /** Default watch period before close (SPEC §5: 3 days). */
@@ -13,6 +15,8 @@ export interface ResolveOptions {
   resolution?: string;
   code?: string;
   monitor?: string;
+  kb?: boolean;
+  kbLink?: string;
 }
 
 export async function runResolve(ctx: Context, opts: ResolveOptions, id: string): Promise<void> {
@@ -20,8 +24,14 @@ export async function runResolve(ctx: Context, opts: ResolveOptions, id: string)
   const code = resolutionCode(opts.code);
   const monitorSeconds = duration(opts.monitor, 'monitor') ?? ctx.config().duration('resolve.monitor') ?? DEFAULT_MONITOR_SECONDS;
   const text = await ctx.required(opts.resolution, '--resolution', 'prompt.resolution', (p) => p.text(ctx.t('prompt.resolution'), { required: true }));
-  const incident = resolveIncident(ctx.change(), ref, { resolution: long(text, '--resolution') as string, code, monitorSeconds });
-  printChanged(ctx, incident, 'resolve.done');
+  const kbLink = opts.kbLink === undefined ? undefined : parseRef('KB', opts.kbLink);
+  const input = { resolution: long(text, '--resolution') as string, code, monitorSeconds };
+  if (!opts.kb && kbLink === undefined) return printChanged(ctx, resolveIncident(ctx.change(), ref, input), 'resolve.done');
+  // The resolution and its knowledge links: one transaction, all or nothing.
+  const r = resolveWithKnowledge(ctx.change(), ref, input, { create: opts.kb, used: kbLink });
+  printChanged(ctx, r.incident, 'resolve.done', { ...(r.created && { createdKnowledge: r.created.ref }) });
+  if (r.used) ctx.info('kb.usedFor', { incident: r.incident.ref, ref: r.used.ref });
+  if (r.created) ctx.hint('kb.createdFrom', { incident: r.incident.ref, ref: r.created.ref });
 }
 
 export function register(program: Command, rt: Runtime): void {
@@ -32,9 +42,11 @@ export function register(program: Command, rt: Runtime): void {
     .option('-r, --resolution <text>', 'what was done to restore service (required)')
     .option('--code <code>', 'fixed | workaround | no-fault-found | duplicate | user-error | vendor | other (default fixed)')
     .option('--monitor <duration>', 'watch period before close, e.g. 24h (default: config resolve.monitor, 3d)')
+    .option('--kb', 'create a knowledge entry (draft) from this incident')
+    .option('--kb-link <ref>', 'the knowledge entry that solved it, e.g. KB-3 (raises its uses)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ incident resolve INC-12 --resolution "証明書を更新し、VPN を再起動" --code fixed\n  $ incident resolve INC-12 --resolution "restarted spooler" --code workaround --monitor 24h',
+      '\nExamples:\n  $ incident resolve INC-12 --resolution "証明書を更新し、VPN を再起動" --code fixed\n  $ incident resolve INC-12 --resolution "restarted spooler" --code workaround --monitor 24h\n  $ incident resolve INC-12 --resolution "証明書を再発行" --kb\n  $ incident resolve INC-13 --resolution "KB-3 の手順で解決" --kb-link KB-3',
     )
     .action(action<ResolveOptions>(rt, (ctx, opts, args) => runResolve(ctx, opts, args[0])));
 }

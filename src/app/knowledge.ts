@@ -1,0 +1,183 @@
+import { notFound } from '../core/errors.js';
+import type { TimelineEvent } from '../core/incident.js';
+import { assertKnowledgeMove, type Knowledge, type KnowledgeStatus } from '../core/knowledge.js';
+import { formatRef } from '../core/refs.js';
+import type { ChangeContext } from '../cli/context.js';
+import type { KnowledgePatch } from '../store/knowledge.js';
+import { loadIncident, resolveIncident, type ResolveInput } from './incidents.js';
+
+/**
+ * Knowledge entries (SPEC §3, §5): add, edit (refused when changed meanwhile), retire, link to the
+ * incidents they served, create from a resolved incident, import. Each operation is one transaction.
+ */
+
+export interface KnowledgeInput {
+  title: string;
+  symptoms?: string | null;
+  cause?: string | null;
+  resolution?: string | null;
+  workaround?: string | null;
+  category?: string | null;
+  service?: string | null;
+  tags?: string[];
+  status?: KnowledgeStatus;
+}
+
+const at = (c: ChangeContext) => c.now.toISOString();
+
+export function loadKnowledge(c: ChangeContext, id: number): Knowledge {
+  const found = c.store.knowledge.get(id);
+  if (!found) throw notFound('kb.notFound', { ref: formatRef('KB', id) }, 'kb.notFoundHint');
+  return found;
+}
+
+function insert(c: ChangeContext, input: KnowledgeInput, sourceIncident: number | null = null): number {
+  return c.store.knowledge.insert({
+    title: input.title,
+    symptoms: input.symptoms ?? null,
+    cause: input.cause ?? null,
+    resolution: input.resolution ?? null,
+    workaround: input.workaround ?? null,
+    category: input.category ?? null,
+    service: input.service ?? null,
+    tags: input.tags ?? [],
+    status: input.status ?? 'draft',
+    sourceIncident,
+    createdBy: c.actor,
+    createdAt: at(c),
+  });
+}
+
+export function addKnowledge(c: ChangeContext, input: KnowledgeInput): Knowledge {
+  return c.store.write(() => loadKnowledge(c, insert(c, input)));
+}
+
+/**
+ * Applies an edit if the entry is still at `expectedVersion` (the version shown when the edit
+ * began); a change made meanwhile by someone else is refused with exit 4, not overwritten.
+ */
+export function editKnowledge(c: ChangeContext, id: number, expectedVersion: number | undefined, patch: KnowledgePatch): Knowledge {
+  return c.store.write(() => {
+    const current = loadKnowledge(c, id);
+    if (patch.status) assertKnowledgeMove(current.ref, current.status, patch.status);
+    c.store.knowledge.update(id, expectedVersion ?? current.version, patch, at(c));
+    return loadKnowledge(c, id);
+  });
+}
+
+export function retireKnowledge(c: ChangeContext, id: number): Knowledge {
+  return c.store.write(() => {
+    const current = loadKnowledge(c, id);
+    if (current.status === 'retired') return current;
+    assertKnowledgeMove(current.ref, current.status, 'retired');
+    c.store.knowledge.update(id, current.version, { status: 'retired' }, at(c));
+    return loadKnowledge(c, id);
+  });
+}
+
+/** Links an entry and an incident (in a transaction the caller holds) and notes it on the timeline. */
+function linkInside(c: ChangeContext, kbId: number, incidentId: number, relation: 'created' | 'used'): boolean {
+  const kb = loadKnowledge(c, kbId);
+  const incident = loadIncident(c, incidentId);
+  const added = c.store.knowledge.link(incidentId, kbId, relation, at(c));
+  if (added) {
+    // knowledge[] changed: a new version of the incident, and a line in its timeline.
+    c.store.incidents.update(incidentId, incident.version, {}, at(c));
+    const event: TimelineEvent = { at: at(c), actor: c.actor, kind: relation === 'created' ? 'kb_created' : 'kb_used', from: null, to: kb.ref, note: kb.title, data: null };
+    c.store.incidents.appendEvent(incidentId, event);
+  }
+  return added;
+}
+
+export interface LinkResult {
+  entry: Knowledge;
+  incident: string;
+  added: boolean;
+}
+
+/** `kb link KB-n INC-n`: the entry served the incident; its `uses` goes up once per incident. */
+export function linkKnowledge(c: ChangeContext, kbId: number, incidentId: number): LinkResult {
+  return c.store.write(() => {
+    const added = linkInside(c, kbId, incidentId, 'used');
+    return { entry: loadKnowledge(c, kbId), incident: formatRef('INC', incidentId), added };
+  });
+}
+
+/** The entry an incident becomes: its words, what was done, where it applies. */
+function fromIncident(c: ChangeContext, incidentId: number): KnowledgeInput {
+  const i = loadIncident(c, incidentId);
+  const symptoms = [i.description, i.scope].filter(Boolean).join('\n\n') || null;
+  const workaround = i.resolutionCode === 'workaround';
+  return {
+    title: i.title,
+    symptoms,
+    resolution: workaround ? null : i.resolution,
+    workaround: workaround ? i.resolution : null,
+    category: i.category,
+    service: i.service,
+    tags: i.tags,
+    status: 'draft',
+  };
+}
+
+export interface ResolveKnowledge {
+  /** Create a knowledge entry from the incident. */
+  create?: boolean;
+  /** The entry that solved it. */
+  used?: number;
+}
+
+export interface ResolvedWithKnowledge {
+  incident: ReturnType<typeof loadIncident>;
+  created: Knowledge | null;
+  used: Knowledge | null;
+}
+
+/** `resolve --kb / --kb-link`: the resolution and the knowledge links in one transaction. */
+export function resolveWithKnowledge(c: ChangeContext, id: number, input: ResolveInput, kb: ResolveKnowledge): ResolvedWithKnowledge {
+  return c.store.write(() => {
+    if (kb.used !== undefined) loadKnowledge(c, kb.used);
+    resolveIncident(c, id, input);
+    let created: Knowledge | null = null;
+    let used: Knowledge | null = null;
+    if (kb.used !== undefined) {
+      linkInside(c, kb.used, id, 'used');
+      used = loadKnowledge(c, kb.used);
+    }
+    if (kb.create) {
+      const kbId = insert(c, fromIncident(c, id), id);
+      linkInside(c, kbId, id, 'created');
+      created = loadKnowledge(c, kbId);
+    }
+    return { incident: loadIncident(c, id), created, used };
+  });
+}
+
+export interface ImportResult {
+  added: Knowledge[];
+  skipped: number;
+}
+
+/**
+ * Imports entries (already validated). An entry whose title is already in the knowledge base is
+ * skipped, so loading the same file twice changes nothing.
+ */
+export function importKnowledge(c: ChangeContext, entries: KnowledgeInput[]): ImportResult {
+  return c.store.write(() => {
+    const titles = new Set(c.store.knowledge.titles().map(titleKey));
+    const added: Knowledge[] = [];
+    let skipped = 0;
+    for (const e of entries) {
+      const key = titleKey(e.title);
+      if (titles.has(key)) {
+        skipped++;
+        continue;
+      }
+      titles.add(key);
+      added.push(loadKnowledge(c, insert(c, { ...e, status: e.status ?? 'published' })));
+    }
+    return { added, skipped };
+  });
+}
+
+const titleKey = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

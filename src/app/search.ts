@@ -1,0 +1,107 @@
+import { makeTerm, parseQuery, similarQuery, toFts, type ParsedQuery } from '../core/query.js';
+import { compareHits, idf, scoreDocs, snippetFor, type DocKind, type RankedHit, type TermStats } from '../core/rank.js';
+import type { Store } from '../store/index.js';
+
+/**
+ * Search (SPEC §7): parse the query, take the newest matches of each kind from the index, rank them
+ * (BM25 then the tie-breaks) and keep the best. Read-only.
+ */
+
+export interface SearchInput {
+  kinds: readonly DocKind[];
+  /** Incident statuses to keep (empty: all). */
+  incidentStatuses?: readonly string[];
+  /** Knowledge statuses to keep (empty: all but retired, unless `all`). */
+  knowledgeStatuses?: readonly string[];
+  /** Retired entries too. */
+  all?: boolean;
+  category?: string;
+  since?: string;
+  limit: number;
+}
+
+export interface SearchOutput {
+  query: ParsedQuery;
+  hits: RankedHit[];
+}
+
+/**
+ * idf of each word from a sample of the newest records of every kind searched, so that scores of
+ * knowledge entries and incidents compare (equal text, equal score).
+ */
+function termStats(store: Store, kinds: readonly DocKind[], q: ParsedQuery): TermStats {
+  const single = q.include.map((t) => toFts({ include: [t], exclude: [] }) as string);
+  let n = 0;
+  const df = single.map(() => 0);
+  for (const kind of kinds) {
+    const sample = store.search.sampleFrequencies(kind, single);
+    n += sample.n;
+    sample.df.forEach((d, i) => (df[i] += d));
+  }
+  return { idf: df.map((d) => idf(Math.max(n, d), d)) };
+}
+
+function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, since: string | undefined, stats: () => TermStats): RankedHit[] {
+  const ids = store.search.candidates(kind, match, { since });
+  if (!ids.length) return [];
+  const docs = store.search.docs(kind, ids);
+  return scoreDocs(docs, q, stats(), { strict: [...q.include, ...q.exclude].some((t) => t.truncated) });
+}
+
+/** Computes the statistics once, the first time a kind has candidates to score. */
+const lazyStats = (store: Store, kinds: readonly DocKind[], q: ParsedQuery) => {
+  let stats: TermStats | undefined;
+  return () => (stats ??= termStats(store, kinds, q));
+};
+
+function statusFilter(kind: DocKind, input: SearchInput): { statuses?: readonly string[]; notStatuses?: readonly string[] } {
+  if (kind === 'incident') return { statuses: input.incidentStatuses };
+  if (input.knowledgeStatuses?.length) return { statuses: input.knowledgeStatuses };
+  return input.all ? {} : { notStatuses: ['retired'] };
+}
+
+export function search(store: Store, text: string, input: SearchInput): SearchOutput {
+  const query = parseQuery(text);
+  if (input.category !== undefined) {
+    const t = makeTerm(input.category, 'category');
+    if (t) query.include.push(t);
+  }
+  const hits: RankedHit[] = [];
+  const stats = lazyStats(store, input.kinds, query);
+  for (const kind of input.kinds) {
+    const match = toFts(query, statusFilter(kind, input));
+    if (match) hits.push(...rankKind(store, kind, query, match, input.since, stats));
+  }
+  hits.sort(compareHits);
+  const shown = input.limit > 0 ? hits.slice(0, input.limit) : hits;
+  for (const h of shown) h.snippet = snippetFor(h.doc, query);
+  return { query, hits: shown };
+}
+
+/**
+ * Up to `limit` knowledge entries and past resolved incidents like the given text (SPEC §5 open,
+ * classify). Entries holding all its words come first; otherwise those holding at least half.
+ */
+export function similar(store: Store, text: string, opts: { exclude?: number; limit?: number } = {}): RankedHit[] {
+  const limit = opts.limit ?? 3;
+  const query = similarQuery(text, 12);
+  if (!query.include.length) return [];
+  const need = Math.ceil(query.include.length / 2);
+  const filters: Record<DocKind, { statuses?: string[]; notStatuses?: string[] }> = {
+    knowledge: { notStatuses: ['retired'] },
+    incident: { statuses: ['resolved', 'closed'] },
+  };
+  const found = new Map<string, RankedHit>();
+  const kinds = ['knowledge', 'incident'] as const;
+  const stats = lazyStats(store, kinds, query);
+  for (const kind of kinds) {
+    for (const any of [false, true]) {
+      const match = toFts(query, { ...filters[kind], any }) as string;
+      for (const h of rankKind(store, kind, query, match, undefined, stats)) {
+        if (h.matched >= need && !(kind === 'incident' && h.doc.id === opts.exclude)) found.set(h.doc.ref, h);
+      }
+      if (found.size >= limit) break;
+    }
+  }
+  return [...found.values()].sort((a, b) => b.matched - a.matched || compareHits(a, b)).slice(0, limit);
+}

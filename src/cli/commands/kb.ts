@@ -1,0 +1,296 @@
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { addKnowledge, editKnowledge, importKnowledge, linkKnowledge, loadKnowledge, retireKnowledge, type KnowledgeInput } from '../../app/knowledge.js';
+import { usageError } from '../../core/errors.js';
+import { KNOWLEDGE_STATUSES, type Knowledge, type KnowledgeStatus } from '../../core/knowledge.js';
+import { parseRef } from '../../core/refs.js';
+import { cleanText, normaliseTags, parseChoice, parseInteger } from '../../core/validate.js';
+import { readAll, type Runtime } from '../../io/runtime.js';
+import { knowledgeColumns, renderKnowledgeDetail } from '../../render/knowledge.js';
+import { renderRows } from '../../render/rows.js';
+import type { KnowledgePatch } from '../../store/knowledge.js';
+import type { Translate } from '../../i18n/index.js';
+import type { Context } from '../context.js';
+import { incidentId, long, short } from '../inputs.js';
+import { action, collect } from '../program.js';
+
+export interface KbFieldOptions {
+  title?: string;
+  symptoms?: string;
+  cause?: string;
+  resolution?: string;
+  workaround?: string;
+  category?: string;
+  service?: string;
+  tag?: string[];
+  status?: string;
+}
+
+const kbId = (v: string) => parseRef('KB', v);
+const kbStatus = (v: string | undefined): KnowledgeStatus | undefined => (v === undefined ? undefined : parseChoice(v, 'status', KNOWLEDGE_STATUSES));
+
+/** The long text fields, in the order they are asked for. */
+const TEXTS = ['symptoms', 'cause', 'resolution', 'workaround'] as const;
+const SHORTS = ['category', 'service'] as const;
+
+/** How a command reports the entry it changed: -q the ref, --json the entry, else one line. */
+function printEntry(ctx: Context, k: Knowledge, key: 'kb.added' | 'kb.edited' | 'kb.retired'): void {
+  if (ctx.quiet) return ctx.print(k.ref);
+  if (ctx.json) return ctx.printJson(k);
+  ctx.print(ctx.t(key, { ref: ctx.out.bold(k.ref), status: k.status, title: k.title }));
+}
+
+export async function runKbAdd(ctx: Context, opts: KbFieldOptions): Promise<void> {
+  let { title } = opts;
+  const asked: Partial<Record<(typeof TEXTS)[number] | (typeof SHORTS)[number], string>> = {};
+  if (title === undefined && ctx.canPrompt) {
+    const p = await ctx.prompter();
+    title = await p.text(ctx.t('prompt.kb.title'), { required: true });
+    for (const f of [...TEXTS, ...SHORTS]) {
+      if (opts[f] === undefined) asked[f] = (await p.text(`${ctx.t(`prompt.kb.${f}`)} ${ctx.t('prompt.skip')}`)) || undefined;
+    }
+  }
+  if (title === undefined) throw usageError('error.missingValue', { what: ctx.t('prompt.kb.title'), flag: '--title' });
+  const value = (f: (typeof TEXTS)[number] | (typeof SHORTS)[number]) => opts[f] ?? asked[f];
+  const input: KnowledgeInput = {
+    title: cleanText(title, '--title', 'title'),
+    symptoms: long(value('symptoms'), '--symptoms'),
+    cause: long(value('cause'), '--cause'),
+    resolution: long(value('resolution'), '--resolution'),
+    workaround: long(value('workaround'), '--workaround'),
+    category: short(value('category'), '--category'),
+    service: short(value('service'), '--service'),
+    tags: normaliseTags(opts.tag ?? []),
+    // A new entry is a draft or published; retiring is for entries that were in use.
+    status: opts.status === undefined ? 'draft' : parseChoice(opts.status, 'status', ['draft', 'published'] as const),
+  };
+  printEntry(ctx, addKnowledge(ctx.change(), input), 'kb.added');
+}
+
+export interface KbEditOptions extends KbFieldOptions {
+  expectVersion?: string;
+}
+
+/** In an edit, an empty value clears an optional field. */
+const clearable = (v: string | undefined, flag: string, kind: 'short' | 'text') => (v === undefined ? undefined : v.trim() === '' ? null : cleanText(v, flag, kind));
+
+export async function runKbEdit(ctx: Context, opts: KbEditOptions, id: string): Promise<void> {
+  const n = kbId(id);
+  const expected = opts.expectVersion === undefined ? undefined : parseInteger(opts.expectVersion, 'expect-version', 1, Number.MAX_SAFE_INTEGER);
+  const patch: KnowledgePatch = {};
+  if (opts.title !== undefined) patch.title = cleanText(opts.title, '--title', 'title');
+  for (const f of TEXTS) {
+    const v = clearable(opts[f], `--${f}`, 'text');
+    if (v !== undefined) patch[f] = v;
+  }
+  for (const f of SHORTS) {
+    const v = clearable(opts[f], `--${f}`, 'short');
+    if (v !== undefined) patch[f] = v;
+  }
+  if (opts.tag) patch.tags = opts.tag.every((t) => !t.trim()) ? [] : normaliseTags(opts.tag);
+  if (opts.status !== undefined) patch.status = kbStatus(opts.status);
+
+  let version = expected;
+  if (!Object.keys(patch).length) {
+    if (!ctx.canPrompt) throw usageError('kb.nothingToChange');
+    // Interactive: show the current values; the version read now guards the write.
+    const current = loadKnowledge(ctx.change(), n);
+    version ??= current.version;
+    const p = await ctx.prompter();
+    const keep = ctx.t('prompt.kb.keep');
+    const title = await p.text(ctx.t('prompt.kb.title'), { required: true, default: current.title });
+    if (title !== current.title) patch.title = cleanText(title, '--title', 'title');
+    for (const f of [...TEXTS, ...SHORTS]) {
+      const answer = await p.text(`${ctx.t(`prompt.kb.${f}`)} ${keep}`, { default: current[f] ?? undefined });
+      const next = answer === '-' ? null : answer === '' ? current[f] : answer;
+      if (next !== current[f]) patch[f] = next === null ? null : cleanText(next, `--${f}`, f === 'category' || f === 'service' ? 'short' : 'text');
+    }
+    if (!Object.keys(patch).length) return printEntry(ctx, current, 'kb.edited');
+  }
+  printEntry(ctx, editKnowledge(ctx.change(), n, version, patch), 'kb.edited');
+}
+
+export interface KbListOptions {
+  status?: string[];
+  all?: boolean;
+  category?: string;
+  service?: string;
+  sort?: string;
+  limit?: string;
+}
+
+export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void> {
+  const format = ctx.format();
+  const statuses = opts.all
+    ? []
+    : opts.status?.length
+      ? opts.status.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', KNOWLEDGE_STATUSES))
+      : (['draft', 'published'] as KnowledgeStatus[]);
+  const rows = ctx.store().knowledge.list({
+    statuses,
+    category: short(opts.category, '--category'),
+    service: short(opts.service, '--service'),
+    sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', ['updated', 'uses', 'id'] as const),
+    limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+  });
+  if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
+  if (format === 'table' && !rows.length) return ctx.info('kb.empty');
+  ctx.rt.stdout.write(renderRows(knowledgeColumns(ctx.t), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: (k) => k }));
+}
+
+export async function runKbShow(ctx: Context, id: string): Promise<void> {
+  const format = ctx.format(['table', 'json']);
+  const c = ctx.change();
+  const entry = loadKnowledge(c, kbId(id));
+  const links = c.store.knowledge.links(entry.id);
+  if (ctx.quiet && format !== 'json') return ctx.print(entry.ref);
+  if (format === 'json') return ctx.printJson({ ...entry, incidents: links });
+  ctx.rt.stdout.write(renderKnowledgeDetail(entry, links, { t: ctx.t, chalk: ctx.out }));
+}
+
+export async function runKbRetire(ctx: Context, id: string): Promise<void> {
+  printEntry(ctx, retireKnowledge(ctx.change(), kbId(id)), 'kb.retired');
+}
+
+export async function runKbLink(ctx: Context, kb: string, incident: string): Promise<void> {
+  const r = linkKnowledge(ctx.change(), kbId(kb), incidentId(incident));
+  if (ctx.quiet) return ctx.print(r.entry.ref);
+  if (ctx.json) return ctx.printJson({ ...r.entry, incident: r.incident, linked: r.added });
+  ctx.print(ctx.t(r.added ? 'kb.linked' : 'kb.alreadyLinked', { kb: r.entry.ref, incident: r.incident, uses: r.entry.uses }));
+}
+
+/** The starter pack shipped with the package (data/starter-kb.jsonl). */
+export function starterPath(): string {
+  const here = fileURLToPath(import.meta.url);
+  for (const up of ['../data/starter-kb.jsonl', '../../data/starter-kb.jsonl', '../../../data/starter-kb.jsonl']) {
+    const p = fileURLToPath(new URL(up, `file://${here}`));
+    if (existsSync(p)) return p;
+  }
+  throw usageError('kb.starterMissing', { path: 'data/starter-kb.jsonl' });
+}
+
+/** Reads and checks every line before anything is written: one bad line, nothing imported (exit 2). */
+export function parseKnowledgeLines(text: string, path: string, t: Translate): KnowledgeInput[] {
+  const out: KnowledgeInput[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const bad = (reason: string) => usageError('kb.importBadLine', { path, line: i + 1, reason });
+    const badField = (field: string) => bad(t('kb.importBadField', { field }));
+    let o: Record<string, unknown>;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      throw bad(t('kb.importBadJson'));
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) throw bad(t('kb.importBadJson'));
+    const text = (f: string, kind: 'title' | 'short' | 'text') => {
+      const v = o[f];
+      if (v === undefined || v === null || v === '') return null;
+      if (typeof v !== 'string') throw badField(f);
+      try {
+        return cleanText(v, f, kind);
+      } catch {
+        throw badField(f);
+      }
+    };
+    const title = text('title', 'title');
+    if (!title) throw bad(t('kb.importNoTitle'));
+    const tags = o.tags === undefined || o.tags === null ? [] : Array.isArray(o.tags) ? o.tags.map(String) : typeof o.tags === 'string' ? [o.tags] : null;
+    if (!tags) throw badField('tags');
+    const status = o.status === undefined || o.status === null ? undefined : String(o.status);
+    if (status !== undefined && !(KNOWLEDGE_STATUSES as readonly string[]).includes(status)) throw bad(t('kb.importBadStatus'));
+    out.push({
+      title,
+      symptoms: text('symptoms', 'text'),
+      cause: text('cause', 'text'),
+      resolution: text('resolution', 'text'),
+      workaround: text('workaround', 'text'),
+      category: text('category', 'short'),
+      service: text('service', 'short'),
+      tags: normaliseTags(tags.filter((t) => t.trim())),
+      status: status as KnowledgeStatus | undefined,
+    });
+  });
+  return out;
+}
+
+export async function runKbImport(ctx: Context, opts: { starter?: boolean }, file?: string): Promise<void> {
+  if (!file && !opts.starter) throw usageError('kb.importNeedFile');
+  const path = opts.starter && !file ? starterPath() : (file as string);
+  let text: string;
+  try {
+    text = path === '-' ? await readAll(ctx.rt.stdin) : readFileSync(path, 'utf8');
+  } catch (e) {
+    throw usageError('error.readFile', { path, reason: (e as Error).message });
+  }
+  const r = importKnowledge(ctx.change(), parseKnowledgeLines(text, path, ctx.t));
+  if (ctx.quiet) return r.added.length ? ctx.print(r.added.map((k) => k.ref).join('\n')) : undefined;
+  if (ctx.json) return ctx.printJson({ added: r.added.map((k) => k.ref), skipped: r.skipped });
+  ctx.print(ctx.t('kb.imported', { added: r.added.length, skipped: r.skipped }));
+}
+
+function fieldOptions(cmd: Command): Command {
+  return cmd
+    .option('--title <text>', 'the symptom in one line, as people would search for it')
+    .option('--symptoms <text>', 'what users see, error messages')
+    .option('--cause <text>', 'why it happens')
+    .option('--resolution <text>', 'how to fix it')
+    .option('--workaround <text>', 'how to keep working meanwhile')
+    .option('-c, --category <name>', 'category')
+    .option('-s, --service <name>', 'service')
+    .option('--tag <tag>', 'tag (repeatable, or comma-separated)', collect);
+}
+
+export function register(program: Command, rt: Runtime): void {
+  const kb = program
+    .command('kb')
+    .summary('knowledge entries: add, list, show, edit, retire, link, import (ナレッジ)')
+    .description('Knowledge entries (KB-n): what to do when a symptom comes back. Draft → published → retired.');
+
+  fieldOptions(kb.command('add').summary('add a knowledge entry (prompts on a terminal)'))
+    .option('--status <status>', 'draft | published (default draft)')
+    .addHelpText('after', '\nExamples:\n  $ incident kb add\n  $ incident kb add --title "VPN に接続できない" --cause "証明書の期限切れ" --resolution "証明書を再発行" --status published')
+    .action(action<KbFieldOptions>(rt, (ctx, opts) => runKbAdd(ctx, opts)));
+
+  kb.command('list')
+    .alias('ls')
+    .summary('list knowledge entries (default: draft and published)')
+    .option('--status <status>', 'draft | published | retired (repeatable)', collect)
+    .option('--all', 'every status')
+    .option('-c, --category <name>', 'category')
+    .option('-s, --service <name>', 'service')
+    .option('--sort <key>', 'id | updated | uses (default id, newest first)')
+    .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
+    .action(action<KbListOptions>(rt, (ctx, opts) => runKbList(ctx, opts)));
+
+  kb.command('show')
+    .summary('all fields of an entry and the incidents it served')
+    .argument('<id>', 'entry, e.g. KB-3 or 3')
+    .action(action<object>(rt, (ctx, _o, args) => runKbShow(ctx, args[0])));
+
+  fieldOptions(kb.command('edit').summary('change an entry (prompts on a terminal; refused if someone changed it meanwhile)'))
+    .argument('<id>', 'entry, e.g. KB-3')
+    .option('--status <status>', 'draft | published | retired')
+    .option('--expect-version <n>', 'refuse (exit 4) unless the entry is still at this version')
+    .addHelpText('after', '\nAn empty value clears a field (--cause "").\n\nExamples:\n  $ incident kb edit KB-3\n  $ incident kb edit KB-3 --status published\n  $ incident kb edit KB-3 --workaround "Web メールを使う" --expect-version 2')
+    .action(action<KbEditOptions>(rt, (ctx, opts, args) => runKbEdit(ctx, opts, args[0])));
+
+  kb.command('retire')
+    .summary('retire an entry that no longer applies (hidden from search unless --all)')
+    .argument('<id>', 'entry, e.g. KB-3')
+    .action(action<object>(rt, (ctx, _o, args) => runKbRetire(ctx, args[0])));
+
+  kb.command('link')
+    .summary('record that an entry served an incident (raises its uses)')
+    .argument('<kb>', 'entry, e.g. KB-3')
+    .argument('<incident>', 'incident, e.g. INC-12')
+    .action(action<object>(rt, (ctx, _o, args) => runKbLink(ctx, args[0], args[1])));
+
+  kb.command('import')
+    .summary('import entries from JSON Lines, or the bundled starter pack (--starter)')
+    .argument('[file]', 'JSON Lines file (- for stdin): one {"title", "symptoms", "cause", "resolution", "workaround", "category", "service", "tags", "status"} a line')
+    .option('--starter', 'load the bundled starter pack of common IT incidents (Japanese and English)')
+    .addHelpText('after', '\nEntries whose title is already in the knowledge base are skipped; status defaults to published.\n\nExamples:\n  $ incident kb import --starter\n  $ incident kb import team-kb.jsonl')
+    .action(action<{ starter?: boolean }>(rt, (ctx, opts, args) => runKbImport(ctx, opts, args[0])));
+}

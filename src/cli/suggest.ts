@@ -1,0 +1,40 @@
+import { similar } from '../app/search.js';
+import type { IncidentRecord } from '../core/incident.js';
+import { stripControls, truncate } from '../render/text.js';
+import type { Context } from './context.js';
+
+/** One similar knowledge entry or past incident, as `--json` shows it under `suggestions`. */
+export interface Suggestion {
+  ref: string;
+  kind: 'incident' | 'knowledge';
+  title: string;
+  status: string;
+  score: number;
+}
+
+/**
+ * Similar entries for an incident just opened or classified (SPEC §5, §7), from the search index.
+ * Looked up only when someone will see them: `--json`, or a person at a terminal (stderr).
+ */
+export function suggestionsFor(ctx: Context, incident: IncidentRecord): Suggestion[] | undefined {
+  const wanted = ctx.json || (!ctx.quiet && !!ctx.rt.stderr.isTTY);
+  if (!wanted) return undefined;
+  const text = [incident.title, incident.description].filter(Boolean).join('\n');
+  return similar(ctx.store(), text, { exclude: incident.id, limit: 3 }).map((h) => ({
+    ref: h.doc.ref,
+    kind: h.doc.kind,
+    title: h.doc.title,
+    status: h.doc.status,
+    score: Number(h.score.toFixed(6)),
+  }));
+}
+
+/** The suggestions for people, on stderr (stdout stays the command's own output). */
+export function showSuggestions(ctx: Context, list: Suggestion[] | undefined): void {
+  if (!list?.length || ctx.json || ctx.quiet || !ctx.rt.stderr.isTTY) return;
+  const c = ctx.err;
+  const w = Math.max(...list.map((s) => s.ref.length));
+  const lines = [c.bold(ctx.t('suggest.heading'))];
+  for (const s of list) lines.push(`  ${c.cyan(s.ref.padEnd(w))}  ${s.status.padEnd(9)}  ${truncate(stripControls(s.title), 70)}`);
+  ctx.rt.stderr.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,152 @@
+import { canonical, endsWithLoneCjk, fold, tokens } from './normalize.js';
+
+/**
+ * Our own small query language (SPEC §7), parsed here and turned into an FTS5 expression built only
+ * from tokens we made: whatever a person types (quotes, brackets, `*`, `AND`, `NEAR(`, a lone `-`,
+ * emoji, pages of text) is a valid query that finds something or nothing, never an SQL error.
+ *
+ *   words            all must match (a Japanese word matches inside longer text: 証明 in 証明書)
+ *   "exact phrase"   these words in this order
+ *   -word, -"a b"    exclude
+ *   field:word       title: category: service: (also タイトル: カテゴリ: サービス:)
+ *   word*            English word prefix (print* finds printer)
+ */
+
+export const QUERY_FIELDS = ['title', 'category', 'service'] as const;
+export type QueryField = (typeof QUERY_FIELDS)[number];
+
+const FIELD_ALIASES: Record<string, QueryField> = {
+  title: 'title',
+  category: 'category',
+  service: 'service',
+  'タイトル': 'title',
+  '件名': 'title',
+  'カテゴリ': 'category',
+  'カテゴリー': 'category',
+  '分類': 'category',
+  'サービス': 'service',
+};
+
+/** Bounds that keep any query cheap: extra words and tokens are dropped, never an error. */
+export const MAX_TERMS = 16;
+export const MAX_TOKENS = 48;
+
+export interface QueryTerm {
+  /** The words as the user typed them (folded). */
+  text: string;
+  /** Folded, separators as single spaces: what snippets and scoring look for. */
+  canon: string;
+  /** Index tokens, in order (a phrase when more than one). */
+  tokens: string[];
+  /** The last token is a prefix (`word*`, or a lone CJK character). */
+  prefix: boolean;
+  field: QueryField | null;
+  /** More tokens than MAX_TOKENS: the index finds a superset; callers check `canon`. */
+  truncated: boolean;
+}
+
+export interface ParsedQuery {
+  include: QueryTerm[];
+  exclude: QueryTerm[];
+}
+
+/** One search word (or phrase), or null when it holds nothing searchable (punctuation, emoji). */
+export function makeTerm(raw: string, field: QueryField | null = null, star = false): QueryTerm | null {
+  const toks = tokens(raw, true);
+  if (!toks.length) return null;
+  const truncated = toks.length > MAX_TOKENS;
+  return {
+    text: raw,
+    canon: canonical(raw),
+    tokens: truncated ? toks.slice(0, MAX_TOKENS) : toks,
+    prefix: !truncated && (star || endsWithLoneCjk(raw)),
+    field,
+    truncated,
+  };
+}
+
+/** Reads the query text into words to include and exclude. Never throws. */
+export function parseQuery(input: string): ParsedQuery {
+  const s = fold(String(input ?? ''));
+  const include: QueryTerm[] = [];
+  const exclude: QueryTerm[] = [];
+  let i = 0;
+  const space = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+  while (i < s.length) {
+    while (space(s[i])) i++;
+    if (i >= s.length) break;
+    let negate = false;
+    while (s[i] === '-') {
+      negate = true;
+      i++;
+    }
+    let field: QueryField | null = null;
+    const f = /^([^\s:"]+):(?=\S)/u.exec(s.slice(i, i + 20));
+    if (f && FIELD_ALIASES[f[1]]) {
+      field = FIELD_ALIASES[f[1]];
+      i += f[0].length;
+    }
+    let raw: string;
+    let star = false;
+    if (s[i] === '"') {
+      const end = s.indexOf('"', i + 1);
+      raw = s.slice(i + 1, end < 0 ? s.length : end);
+      i = end < 0 ? s.length : end + 1;
+    } else {
+      let j = i;
+      while (j < s.length && !space(s[j])) j++;
+      raw = s.slice(i, j);
+      i = j;
+      star = /[\p{L}\p{N}]\*+$/u.test(raw);
+    }
+    const t = makeTerm(raw, field, star);
+    if (!t) continue;
+    const list = negate ? exclude : include;
+    if (list.length < MAX_TERMS && !list.some((x) => x.canon === t.canon && x.field === t.field && x.prefix === t.prefix)) list.push(t);
+  }
+  return { include, exclude };
+}
+
+/** The index columns a plain word is looked for in, and the one each field names. */
+export const TEXT_COLUMNS = ['title', 'body', 'category', 'service'] as const;
+
+function ftsTerm(t: QueryTerm): string {
+  // Tokens hold only letters, digits and marks: quoting them cannot break the expression.
+  const phrase = `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`;
+  const columns = t.field ? [t.field] : TEXT_COLUMNS;
+  return `{${columns.join(' ')}} : ${phrase}`;
+}
+
+/**
+ * The FTS5 MATCH expression: every included term, none of the excluded ones, and an optional
+ * condition on the status column (e.g. `resolved OR closed`). Null when nothing is included
+ * (FTS5 cannot search for "everything but").
+ */
+export function toFts(q: ParsedQuery, opts: { statuses?: readonly string[]; notStatuses?: readonly string[]; any?: boolean } = {}): string | null {
+  if (!q.include.length) return null;
+  let expr = `(${q.include.map(ftsTerm).join(opts.any ? ' OR ' : ' AND ')})`;
+  if (opts.statuses?.length) expr += ` AND {status} : (${opts.statuses.map(statusToken).join(' OR ')})`;
+  const not = [...q.exclude.map(ftsTerm), ...(opts.notStatuses ?? []).map((s) => `{status} : ${statusToken(s)}`)];
+  if (not.length) expr += ` NOT (${not.join(' OR ')})`;
+  return expr;
+}
+
+/** How a status is written in the index's status column (one token: on_hold → onhold). */
+export const statusToken = (status: string): string => `"${status.replace(/[^a-z]/g, '')}"`;
+
+/**
+ * Similar-entry search (SPEC §7 suggestions): the distinct tokens of a title and description, any of
+ * which may match; scoring then prefers entries sharing more (and rarer) of them.
+ */
+export function similarQuery(text: string, max = 24): ParsedQuery {
+  const seen = new Set<string>();
+  const include: QueryTerm[] = [];
+  for (const tok of tokens(text, false)) {
+    // Single characters, and kana grammar (に, できない), say little about similarity.
+    if ([...tok].length < 2 || /\p{Script=Hiragana}/u.test(tok) || seen.has(tok)) continue;
+    seen.add(tok);
+    include.push({ text: tok, canon: tok, tokens: [tok], prefix: false, field: null, truncated: false });
+    if (include.length >= max) break;
+  }
+  return { include, exclude: [] };
+}

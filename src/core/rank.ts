@@ -1,0 +1,189 @@
+import { analyse, canonOnly, countIn, findAll, type Analysed } from './normalize.js';
+import type { ParsedQuery, QueryTerm } from './query.js';
+
+/**
+ * Ranking of search hits (SPEC §7): BM25 over the bounded set of candidates the index returned,
+ * then the tie-breaks — knowledge entries and resolved incidents before open ones, published before
+ * draft, recent before old. No I/O: the store hands in the candidates and the term statistics.
+ */
+
+export type DocKind = 'incident' | 'knowledge';
+
+export interface SearchDoc {
+  kind: DocKind;
+  id: number;
+  ref: string;
+  title: string;
+  /** Long text fields in the order a snippet prefers them (e.g. resolution before description). */
+  body: { field: string; text: string | null }[];
+  category: string | null;
+  service: string | null;
+  tags: string[];
+  status: string;
+  /** When it last mattered: resolved (or opened) for incidents, updated for knowledge. */
+  at: string;
+}
+
+export interface Snippet {
+  field: string;
+  text: string;
+  /** [start, end) ranges of `text` (UTF-16 offsets) that matched. */
+  marks: [number, number][];
+}
+
+export interface RankedHit {
+  doc: SearchDoc;
+  score: number;
+  /** How many of the query's words it holds. */
+  matched: number;
+  snippet?: Snippet | null;
+}
+
+/** Per-term weights: idf from a sample of the index (see store/search.ts). */
+export interface TermStats {
+  idf: number[];
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const WEIGHT = { title: 3, body: 1, meta: 1 } as const;
+
+/** A candidate's text in canonical form (computed once), with lengths for BM25. */
+type Prepared = { doc: SearchDoc; title: string; body: string; meta: string; category: string; service: string };
+
+function prepare(doc: SearchDoc): Prepared {
+  return {
+    doc,
+    title: canonOnly(doc.title),
+    body: canonOnly(doc.body.map((b) => b.text ?? '').join('\n')),
+    meta: canonOnly([doc.category, doc.service, ...doc.tags].filter(Boolean).join('\n')),
+    category: canonOnly(doc.category ?? ''),
+    service: canonOnly(doc.service ?? ''),
+  };
+}
+
+/** Occurrences of a term in the fields it may match: [title, body, meta]. */
+function counts(p: Prepared, t: QueryTerm): [number, number, number] {
+  const c = (s: string) => countIn(s, t.canon, t.prefix);
+  if (t.field === 'title') return [c(p.title), 0, 0];
+  if (t.field === 'category') return [0, 0, c(p.category)];
+  if (t.field === 'service') return [0, 0, c(p.service)];
+  return [c(p.title), c(p.body), c(p.meta)];
+}
+
+/**
+ * Scores candidates of one kind. `strict` drops a candidate that does not hold every included word
+ * or holds an excluded one (used when the index could only find a superset, e.g. cut phrases).
+ */
+export function scoreDocs(docs: SearchDoc[], q: ParsedQuery, stats: TermStats, opts: { strict?: boolean } = {}): RankedHit[] {
+  const prepared = docs.map(prepare);
+  const avg = (f: (p: Prepared) => number) => (prepared.length ? prepared.reduce((s, p) => s + f(p), 0) / prepared.length : 1) || 1;
+  const avgTitle = avg((p) => p.title.length);
+  const avgBody = avg((p) => p.body.length);
+  const avgMeta = avg((p) => p.meta.length);
+  const part = (tf: number, l: number, avgL: number) => (tf ? (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * l) / avgL)) : 0);
+
+  const out: RankedHit[] = [];
+  for (const p of prepared) {
+    const per = q.include.map((t) => counts(p, t));
+    if (opts.strict) {
+      if (per.some(([a, b, c]) => a + b + c === 0)) continue;
+      if (q.exclude.some((t) => counts(p, t).some((n) => n > 0))) continue;
+    }
+    let score = 0;
+    let matched = 0;
+    per.forEach(([title, body, meta], i) => {
+      if (title + body + meta > 0) matched++;
+      score +=
+        (stats.idf[i] ?? 1) *
+        (WEIGHT.title * part(title, p.title.length, avgTitle) + WEIGHT.body * part(body, p.body.length, avgBody) + WEIGHT.meta * part(meta, p.meta.length, avgMeta));
+    });
+    out.push({ doc: p.doc, score, matched });
+  }
+  return out;
+}
+
+/** BM25's idf from a sample: `n` documents, `df` of them holding the term. */
+export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** Statuses that carry an answer: what was done last time. */
+const ANSWERED = new Set(['resolved', 'closed', 'published', 'draft', 'retired']);
+const KB_ORDER: Record<string, number> = { published: 0, draft: 1, retired: 2 };
+
+/** Scores within this fraction count as equal relevance, so the tie-breaks decide. */
+const EQUAL = 1e-6;
+
+/** Highest score first; at equal relevance, answers first, published before draft, recent first. */
+export function compareHits(a: RankedHit, b: RankedHit): number {
+  const scale = Math.max(Math.abs(a.score), Math.abs(b.score), 1e-9);
+  if (Math.abs(a.score - b.score) / scale > EQUAL) return b.score - a.score;
+  const answered = (h: RankedHit) => (ANSWERED.has(h.doc.status) ? 0 : 1);
+  if (answered(a) !== answered(b)) return answered(a) - answered(b);
+  const kb = (h: RankedHit) => KB_ORDER[h.doc.status] ?? 0;
+  if (kb(a) !== kb(b)) return kb(a) - kb(b);
+  if (a.doc.at !== b.doc.at) return a.doc.at < b.doc.at ? 1 : -1;
+  if (a.doc.kind !== b.doc.kind) return a.doc.kind === 'knowledge' ? -1 : 1;
+  return b.doc.id - a.doc.id;
+}
+
+const SNIPPET_CHARS = 80;
+const LEAD_CHARS = 16;
+
+const marksOf = (a: Analysed, terms: QueryTerm[]) =>
+  terms.flatMap((t) => findAll(a, t.canon, t.prefix)).sort((x, y) => x[0] - y[0]);
+
+/**
+ * One line around the first match in the field with the most matches. When only the title matched,
+ * the first long field (what was done) is shown unmarked. Computed for the hits shown only.
+ */
+export function snippetFor(doc: SearchDoc, q: ParsedQuery): Snippet | null {
+  const terms = q.include.filter((t) => t.field === null);
+  let best: { field: string; a: Analysed; marks: [number, number][] } | null = null;
+  for (const b of doc.body) {
+    if (!b.text) continue;
+    const a = analyse(b.text);
+    const marks = marksOf(a, terms);
+    if (!best || marks.length > best.marks.length) best = { field: b.field, a, marks };
+  }
+  return best ? cut(best.field, best.a.display, best.marks) : null;
+}
+
+/** The matched words of a title, for highlighting it in a hit. */
+export function titleMarks(title: string, q: ParsedQuery): [number, number][] {
+  return marksOf(analyse(title), q.include.filter((t) => t.field === null || t.field === 'title'));
+}
+
+/** Cuts text to about SNIPPET_CHARS code points around the first mark, on one line. */
+export function cut(field: string, text: string, marks: [number, number][]): Snippet {
+  const oneLine = text.replace(/[\r\n\t]/g, ' ');
+  const first = marks[0]?.[0] ?? 0;
+  // Work in code points so no character is split.
+  const cps = [...oneLine];
+  const offsets: number[] = [];
+  let o = 0;
+  for (const c of cps) {
+    offsets.push(o);
+    o += c.length;
+  }
+  offsets.push(o);
+  let startCp = 0;
+  while (startCp < cps.length && offsets[startCp] < first) startCp++;
+  startCp = Math.max(0, startCp - LEAD_CHARS);
+  const endCp = Math.min(cps.length, startCp + SNIPPET_CHARS);
+  const start = offsets[startCp];
+  const end = offsets[endCp];
+  const pre = startCp > 0 ? '…' : '';
+  const post = endCp < cps.length ? '…' : '';
+  const body = oneLine.slice(start, end);
+  const shifted: [number, number][] = [];
+  for (const [s, e] of marks) {
+    const ms = Math.max(s, start);
+    const me = Math.min(e, end);
+    if (me <= ms) continue;
+    const last = shifted[shifted.length - 1];
+    const range: [number, number] = [ms - start + pre.length, me - start + pre.length];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else shifted.push(range);
+  }
+  return { field, text: `${pre}${body}${post}`, marks: shifted };
+}

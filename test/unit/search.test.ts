@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Store } from '../../src/store/index.js';
+import { search } from '../../src/app/search.js';
+import { parseQuery, toFts } from '../../src/core/query.js';
+import { tokens } from '../../src/core/normalize.js';
+
+function seed() {
+  const s = Store.open(':memory:');
+  const at = '2026-11-01T00:00:00.000Z';
+  const add = (title: string, description: string | null, status = 'open') =>
+    s.incidents.insert({ title, description, status: status as any, detectedAt: at, openedAt: at, createdBy: 't', updatedAt: at });
+  add('VPN に接続できない', '在宅勤務の社員から報告。証明書の期限切れが原因');
+  add('プリンタが印刷しない', 'スプーラーを再起動');
+  add('ノートPCを紛失', '電車内で紛失。遠隔ロック済み');
+  add('ＳＳＬ証明書の更新', 'ｻｰﾊﾞｰ証明書を更新');
+  add('Login failure on Outlook', 'The certificate EXPIRED yesterday');
+  return s;
+}
+
+const refs = (s: Store, q: string) => search(s, q, { kinds: ['incident', 'knowledge'], limit: 20 }).hits.map((h) => h.doc.ref);
+
+describe('search index', () => {
+  it('finds 2-character Japanese words, longer words and mixed queries', () => {
+    const s = seed();
+    expect(refs(s, '紛失')).toEqual(['INC-3']);
+    expect(refs(s, '証明').sort()).toEqual(['INC-1', 'INC-4']);
+    expect(refs(s, '証明書の期限')).toEqual(['INC-1']);
+    expect(refs(s, 'vpn 接続')).toEqual(['INC-1']);
+    expect(refs(s, 'ＶＰＮ')).toEqual(['INC-1']);
+    expect(refs(s, 'サーバー')).toEqual(['INC-4']);
+    expect(refs(s, 'ssl')).toEqual(['INC-4']);
+    expect(refs(s, 'expired certificate')).toEqual(['INC-5']);
+    expect(refs(s, '"certificate expired"')).toEqual(['INC-5']);
+    expect(refs(s, '"expired certificate"')).toEqual([]);
+    expect(refs(s, '証明 -vpn')).toEqual(['INC-4']);
+    expect(refs(s, 'title:証明')).toEqual(['INC-4']);
+    expect(refs(s, '紛')).toEqual(['INC-3']);
+    expect(refs(s, '失')).toEqual(['INC-3']);
+  });
+  it('keeps up with updates and notes', () => {
+    const s = seed();
+    s.incidents.update(2, 1, { title: 'プリンタ故障' }, '2026-11-02T00:00:00.000Z');
+    expect(refs(s, '故障')).toEqual(['INC-2']);
+    s.incidents.appendEvent(2, { at: 'x', actor: 't', kind: 'noted', from: null, to: null, note: 'トナー交換', data: null });
+    expect(refs(s, 'トナー')).toEqual(['INC-2']);
+    expect(refs(s, '故障')).toEqual(['INC-2']);
+  });
+  it('never fails on hostile input', () => {
+    const s = seed();
+    for (const q of ['"', '""', '(', ')', '*', 'AND', 'OR', 'NOT', 'NEAR(', '-', '- -', '😀', '{title}:x', 'a:b:c', '"unterminated', "'", '^', 'x'.repeat(5000), '証'.repeat(5000), 'title:', ':', '\u0000', 'col:"', 'NEAR(a b, 3)', '-"a b"', '***', 'a*b', '(VPN)']) {
+      expect(() => refs(s, q)).not.toThrow();
+    }
+    expect(refs(s, '(VPN)')).toEqual(['INC-1']);
+  });
+  it('builds only quoted tokens', () => {
+    expect(tokens('証明書の期限')).toEqual(['証明', '明書', '書の', 'の期', '期限', '限']);
+    expect(toFts(parseQuery('VPN -"x y" title:abc'))).toBe('({title body category service} : "vpn" AND {title} : "abc") NOT ({title body category service} : "x y")');
+  });
+});
+
+describe('character classes', () => {
+  it('the fast canonical form agrees with the tokenizer on every BMP character', async () => {
+    const { isWordCode, canonOnly } = await import('../../src/core/normalize.js');
+    const bad: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const folded = ch.normalize('NFKC').toLowerCase();
+      if (folded.length !== 1) continue;
+      const word = isWordCode(folded.charCodeAt(0));
+      const canonWord = canonOnly(ch).trim() !== '';
+      if (word !== canonWord) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+});
