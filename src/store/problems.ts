@@ -190,6 +190,11 @@ export class ProblemStore {
     return this.stmt(`SELECT kb_id FROM problem_knowledge WHERE problem_id = ? ORDER BY relation = 'linked', at, kb_id`).pluck().all(problemId) as number[];
   }
 
+  /** Whether any problem is in this state (so the known-error check costs nothing when none is). */
+  hasStatus(status: ProblemStatus): boolean {
+    return this.stmt('SELECT 1 FROM problems WHERE status = ? LIMIT 1').pluck().get(status) !== undefined;
+  }
+
   /** Problems in these states that hold any of these knowledge entries (the known-error flag). */
   problemsForKnowledge(kbIds: readonly number[], statuses: readonly ProblemStatus[]): number[] {
     if (!kbIds.length) return [];

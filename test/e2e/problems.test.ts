@@ -64,22 +64,66 @@ describe('a recurring incident handed to problem management, through to the perm
 
     ok(['problem', 'analyse', 'PRB-1', '--owner', 'tanaka', '--note', 'ログを確認中'], at('2026-11-05T01:00:00Z'));
     ok(['problem', 'analyse', 'PRB-1', '--root-cause', 'サーバー証明書の更新が手作業で、担当者の異動で漏れた'], at('2026-11-06T01:00:00Z'));
-    p = sb.json(['problem', 'known-error', 'PRB-1', '--workaround', 'VPN ゲートウェイで証明書を手動更新し、クライアントを再接続'], at('2026-11-07T01:00:00Z'));
-    expect(p).toMatchObject({ status: 'known_error', owner: 'tanaka', knownErrorAt: '2026-11-07T01:00:00.000Z', analysisStartedAt: '2026-11-05T01:00:00.000Z' });
+    r = sb.run(['problem', 'known-error', 'PRB-1', '--workaround', 'VPN ゲートウェイで証明書を手動更新し、クライアントを再接続', '--json'], at('2026-11-07T01:00:00Z'));
+    p = JSON.parse(r.stdout);
+    expect(p).toMatchObject({ status: 'known_error', owner: 'tanaka', knownErrorAt: '2026-11-07T01:00:00.000Z', analysisStartedAt: '2026-11-05T01:00:00.000Z', knowledge: ['KB-1'] });
+    expect(r.stderr).toContain('KB-1');
+
+    // The workaround is now a published knowledge entry under the symptoms people search for.
+    const kb = sb.json(['kb', 'show', 'KB-1']);
+    expect(kb).toMatchObject({
+      title: p.title,
+      status: 'published',
+      cause: 'サーバー証明書の更新が手作業で、担当者の異動で漏れた',
+      workaround: 'VPN ゲートウェイで証明書を手動更新し、クライアントを再接続',
+      resolution: null,
+      service: 'VPN',
+      tags: ['known-error', 'prb-1'],
+    });
+    expect(kb.symptoms).toContain('VPN が切断される');
+    const hits = sb.json(['search', 'VPN 切断', '--kb']);
+    expect(hits.map((h: any) => h.ref)).toContain('KB-1');
+    expect(sb.json(['search', '証明書']).map((h: any) => h.ref)[0]).toBe('KB-1');
+
+    // The next incident with the symptom is flagged, and the entry is among its suggestions.
+    r = sb.run(['open', 'VPN が切断される(経理部)', '--service', 'VPN', '--json'], at('2026-11-08T01:00:00Z'));
+    expect(r.code).toBe(0);
+    const next = JSON.parse(r.stdout);
+    expect(next.knownErrors).toEqual(['PRB-1']);
+    expect(next.suggestions.map((x: any) => x.ref)).toContain('KB-1');
+    expect(r.stderr).toContain(`${next.ref} matches PRB-1 (known error)`);
+    expect(r.stderr).toContain('workaround: VPN ゲートウェイで証明書を手動更新');
+    r = sb.run(['classify', next.ref, '--impact', 'low', '--urgency', 'low', '--json'], at('2026-11-08T01:10:00Z'));
+    expect(JSON.parse(r.stdout).knownErrors).toEqual(['PRB-1']);
+    expect(r.stderr).toContain('matches PRB-1 (known error)');
+    // Unrelated incidents are not flagged.
+    r = sb.run(['open', 'プリンタの紙詰まり', '--json'], at('2026-11-08T02:00:00Z'));
+    expect(JSON.parse(r.stdout).knownErrors).toEqual([]);
+    expect(r.stderr).not.toContain('known error');
+    // Updating the known error updates the same entry.
+    ok(['problem', 'known-error', 'PRB-1', '--workaround', '証明書を手動更新してから VPN クライアントを再接続'], at('2026-11-09T01:00:00Z'));
+    expect(sb.json(['kb', 'show', 'KB-1'])).toMatchObject({ workaround: '証明書を手動更新してから VPN クライアントを再接続', version: 2 });
+    expect(count('SELECT count(*) AS n FROM knowledge')).toBe(1);
     p = sb.json(['problem', 'fix', 'PRB-1', '--fix', '証明書を ACME で自動更新し、期限を監視', '--note', 'RFC-88'], at('2026-11-10T01:00:00Z'));
     expect(p).toMatchObject({ status: 'fixed', fixedAt: '2026-11-10T01:00:00.000Z', fix: '証明書を ACME で自動更新し、期限を監視' });
+    // The entry now says how it was fixed for good, and new incidents are no longer flagged.
+    expect(sb.json(['kb', 'show', 'KB-1'])).toMatchObject({ resolution: '証明書を ACME で自動更新し、期限を監視', tags: ['prb-1'] });
+    expect(sb.json(['open', 'VPN が切断される(総務部)', '--service', 'VPN'], at('2026-11-11T01:00:00Z')).knownErrors).toEqual([]);
     p = sb.json(['problem', 'close', 'PRB-1'], at('2026-12-10T01:00:00Z'));
     expect(p).toMatchObject({ status: 'closed', closedAt: '2026-12-10T01:00:00.000Z', closeReason: null });
 
     const shown = sb.json(['problem', 'show', '1']);
     expect(shown.incidents).toEqual(['INC-1', second, third]);
     expect(shown.rootCause).toBe('サーバー証明書の更新が手作業で、担当者の異動で漏れた');
-    expect(shown.timeline.map((e: any) => e.kind)).toEqual(['opened', 'linked', 'linked', 'linked', 'analysed', 'analysed', 'known_error', 'fixed', 'closed']);
+    expect(shown.timeline.map((e: any) => e.kind)).toEqual([
+      'opened', 'linked', 'linked', 'linked', 'analysed', 'analysed', 'known_error', 'knowledge', 'known_error', 'knowledge', 'fixed', 'knowledge', 'closed',
+    ]);
     expect(shown.timeline.filter((e: any) => e.from !== e.to && e.to).map((e: any) => `${e.from ?? ''}>${e.to}`)).toEqual([
-      '>open', '>' + third, '>INC-1', '>' + second, 'open>analysing', 'analysing>known_error', 'known_error>fixed', 'fixed>closed',
+      '>open', '>' + third, '>INC-1', '>' + second, 'open>analysing', 'analysing>known_error', '>KB-1', '>KB-1', 'known_error>fixed', '>KB-1', 'fixed>closed',
     ]);
     expect(shown.timeline[4]).toMatchObject({ actor: 'tester', note: 'ログを確認中', data: { changes: { owner: [null, 'tanaka'] } } });
-    expect(shown.timeline[7].note).toBe('RFC-88');
+    expect(shown.timeline[7].data).toEqual({ relation: 'workaround', created: true });
+    expect(shown.timeline[10].note).toBe('RFC-88');
 
     // Each incident's own timeline says where it went.
     const inc = sb.json(['show', third]);
@@ -89,7 +133,7 @@ describe('a recurring incident handed to problem management, through to the perm
 
     // The human view shows the essentials.
     const text = ok(['problem', 'show', 'PRB-1']).stdout;
-    for (const s of ['PRB-1', 'closed', 'tanaka', 'Root cause', 'Workaround', 'Permanent fix', 'Incidents (3)', 'INC-1', 'Timeline']) expect(text).toContain(s);
+    for (const s of ['PRB-1', 'closed', 'tanaka', 'Root cause', 'Workaround', 'Permanent fix', 'Incidents (3)', 'INC-1', 'KB-1', 'Timeline']) expect(text).toContain(s);
     expect(text).not.toMatch(ANSI);
   });
 
@@ -152,6 +196,19 @@ describe('a recurring incident handed to problem management, through to the perm
     expect(sb.json(['problem', 'show', 'PRB-1']).timeline.at(-1)).toMatchObject({ kind: 'unlinked', from: c, to: 'PRB-2' });
     expect(sb.run(['problem', 'open', 'タイトル指定', '--from', a, '-q']).stdout.trim()).toBe('PRB-3');
     expect(sb.json(['problem', 'show', '3']).title).toBe('タイトル指定');
+  });
+
+  it('problem link takes knowledge entries too; unknown ones are not found and nothing is linked', () => {
+    ok(['kb', 'add', '--title', 'ファイルサーバーの再起動手順', '--resolution', 'サービスを再起動']);
+    ok(['open', 'x']);
+    ok(['problem', 'open', 'ファイルサーバー']);
+    let r = sb.run(['problem', 'link', 'PRB-1', 'KB-1,INC-1', 'KB-9']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('KB-9');
+    expect(sb.json(['problem', 'show', '1'])).toMatchObject({ incidents: [], knowledge: [] });
+    r = sb.run(['problem', 'link', 'PRB-1', 'KB-1,INC-1', '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ incidents: ['INC-1'], knowledge: ['KB-1'], linked: ['INC-1', 'KB-1'] });
+    expect(sb.json(['problem', 'link', 'PRB-1', 'kb-1'])).toMatchObject({ linked: [], alreadyLinked: ['KB-1'] });
   });
 
   it('analyse takes a fixed problem back when the fix did not hold, and a recurrence after a fix says so', () => {
@@ -231,7 +288,7 @@ describe('bad input: one clear line, the documented exit code, nothing written',
     [['problem', 'open', 'x', '--from', 'KB-1'], 2, 'KB-1'],
     [['problem', 'show', 'INC-1'], 2, 'INC-1'],
     [['problem', 'show', '7'], 3, 'PRB-7'],
-    [['problem', 'link', '1'], 2, 'incidents'],
+    [['problem', 'link', '1'], 2, 'refs'],
     [['problem', 'link', '7', 'INC-1'], 3, 'PRB-7'],
     [['problem', 'list', '--status', 'solved'], 2, '--status'],
     [['problem', 'frobnicate'], 2, 'frobnicate'],

@@ -4,7 +4,7 @@ import {
   closeProblem,
   fixProblem,
   knownErrorProblem,
-  linkIncidents,
+  linkToProblem,
   loadProblem,
   openProblem,
   type LinkOutcome,
@@ -23,9 +23,21 @@ import { action, collect } from '../program.js';
 
 export const problemId = (v: string): number => parseRef('PRB', v);
 
+const split = (values: readonly string[]) => values.flatMap((v) => String(v).split(/[,\s]+/)).filter(Boolean);
+
 /** `INC-3,INC-9 12` → incident ids: repeatable and comma-separated, as `report recurring` prints them. */
 export function incidentList(values: readonly string[]): number[] {
-  return values.flatMap((v) => String(v).split(/[,\s]+/)).filter(Boolean).map((v) => parseRef('INC', v));
+  return split(values).map((v) => parseRef('INC', v));
+}
+
+/** `INC-3 KB-2,12` → incidents and knowledge entries (a bare number is an incident). */
+function linkRefs(values: readonly string[]): { incidents: number[]; knowledge: number[] } {
+  const out = { incidents: [] as number[], knowledge: [] as number[] };
+  for (const v of split(values)) {
+    if (/^kb/i.test(v.normalize('NFKC').trim())) out.knowledge.push(parseRef('KB', v));
+    else out.incidents.push(parseRef('INC', v));
+  }
+  return out;
 }
 
 /** How a problem command reports the problem it changed: `-q` the ref, `--json` the object, else a line. */
@@ -126,8 +138,7 @@ export async function runProblemShow(ctx: Context, id: string): Promise<void> {
 
 export async function runProblemLink(ctx: Context, id: string, refs: string[]): Promise<void> {
   const prb = problemId(id);
-  const incidents = incidentList(refs);
-  const out = linkIncidents(ctx.change(), prb, incidents);
+  const out = linkToProblem(ctx.change(), prb, linkRefs(refs));
   if (ctx.quiet) return ctx.print(out.problem.ref);
   if (ctx.json) return ctx.printJson({ ...out.problem, linked: out.linked, alreadyLinked: out.already, moved: out.moved });
   if (out.linked.length) ctx.print(ctx.t('problem.linkedTo', { incidents: out.linked.join(', '), ref: ctx.out.bold(out.problem.ref) }));
@@ -173,6 +184,7 @@ export async function runProblemKnownError(ctx: Context, opts: ProblemChangeOpti
   };
   const p = knownErrorProblem(ctx.change(), ref, input);
   printProblem(ctx, p, 'problem.knownErrorDone');
+  if (p.knowledge[0]) ctx.info('problem.knowledgePublished', { ref: p.ref, kb: p.knowledge[0] });
 }
 
 export async function runProblemFix(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
@@ -252,9 +264,9 @@ Examples:
 
   group
     .command('link')
-    .summary('link incidents to a problem (moves them from another problem)')
+    .summary('link incidents (moving them from another problem) or knowledge entries to a problem')
     .argument('<id>', 'problem, e.g. PRB-4')
-    .argument('<incidents...>', 'incidents, e.g. INC-12 INC-15 or INC-12,INC-15')
+    .argument('<refs...>', 'incidents or knowledge entries, e.g. INC-12 INC-15,KB-3')
     .action(action<object>(rt, (ctx, _opts, args) => runProblemLink(ctx, args[0], args[1] as unknown as string[])));
 
   group
@@ -269,7 +281,7 @@ Examples:
 
   group
     .command('known-error')
-    .summary('record root cause and workaround: a known error (既知のエラー)')
+    .summary('record root cause and workaround: a known error (既知のエラー), published as a knowledge entry')
     .argument('<id>', 'problem, e.g. PRB-4')
     .option('--root-cause <text>', 'the root cause (required unless recorded)')
     .option('--workaround <text>', 'how to restore service until the fix (required unless recorded)')
