@@ -57,7 +57,8 @@ function linkIncident(
   problem: Problem,
   incident: IncidentRecord,
   out: LinkOutcome,
-  incidentEvent: Partial<TimelineEvent> & { kind?: string } = {},
+  /** False when the caller records the link on the incident's timeline itself (a hand-off on close). */
+  incidentEvent = true,
 ): void {
   if (incident.problem === problem.ref) {
     out.already.push(incident.ref);
@@ -65,8 +66,7 @@ function linkIncident(
   }
   const previous = incident.problem;
   c.store.problems.setIncidentProblem(incident.id, problem.id, incident.version, at(c));
-  const { kind = 'problem_linked', ...fields } = incidentEvent;
-  c.store.incidents.appendEvent(incident.id, event(c, kind, { from: previous, to: problem.ref, ...fields }));
+  if (incidentEvent) c.store.incidents.appendEvent(incident.id, event(c, 'problem_linked', { from: previous, to: problem.ref }));
   c.store.problems.appendEvent(problem.id, event(c, 'linked', { to: incident.ref, note: incident.title, data: { from: previous } }));
   if (previous) {
     const previousId = Number(previous.slice(4));
@@ -220,43 +220,50 @@ export function knownErrorsFor(store: Store, incident: IncidentRecord): Problem[
 /** What `close --problem` asks for: a new problem (with its text, or none) or an existing one by id. */
 export type HandOff = { text?: string } | { problemId: number };
 
-export interface HandOffOutcome {
+/** Where a closing incident goes, decided before the close is written. */
+export interface HandOffTarget {
   problem: Problem;
   created: boolean;
-  moved: MovedIncident[];
+  text: string | null;
 }
 
 /**
- * Hands a closing incident over to problem management, inside the close's transaction: links it to
- * the problem named, or to the active problem it is already linked to, or to a new problem made from
- * it (the text as title, else the incident's title).
+ * Decides (inside the close's transaction) which problem a closing incident is handed to: the one
+ * named, or the active problem it is already linked to, or a new problem made from it (the text as
+ * title, else the incident's title). A closed problem named is refused (exit 4).
  */
-export function handOffToProblem(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): HandOffOutcome {
-  let problem: Problem;
-  let created = false;
-  const text = 'text' in handOff ? handOff.text : undefined;
-  const current = incident.problem ? c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
+export function handOffTarget(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): HandOffTarget {
+  const text = 'text' in handOff ? (handOff.text ?? null) : null;
   if ('problemId' in handOff) {
-    problem = loadProblem(c, handOff.problemId);
-    if (problem.status === 'closed') {
-      throw notAllowed('problem.handOffClosed', { ref: problem.ref, incident: incident.ref }, 'problem.handOffClosedHint');
-    }
-  } else if (current && current.status !== 'closed') {
-    problem = current;
-  } else {
-    const title = text ? titleFrom(text) : incident.title;
-    const description = text && text !== title ? text : null;
-    problem = createProblem(c, { title, description: description ?? undefined }, [incident], { from: [incident.ref], handOff: true }).problem;
-    created = true;
+    const problem = loadProblem(c, handOff.problemId);
+    if (problem.status === 'closed') throw notAllowed('problem.handOffClosed', { ref: problem.ref, incident: incident.ref }, 'problem.handOffClosedHint');
+    return { problem, created: false, text };
   }
-  const out: LinkOutcome = { problem, linked: [], already: [], moved: [] };
-  linkIncident(c, problem, incident, out, { kind: 'problem_handoff', note: text ?? null, data: { problem: problem.ref, created } });
-  if (out.already.length) {
-    // Already linked: the hand-off is still worth recording on both timelines.
-    c.store.incidents.appendEvent(incident.id, event(c, 'problem_handoff', { to: problem.ref, note: text ?? null, data: { problem: problem.ref, created } }));
-    c.store.problems.appendEvent(problem.id, event(c, 'handed_off', { from: incident.ref, note: text ?? null }));
-  }
-  return { problem: loadProblem(c, problem.id), created, moved: out.moved };
+  const current = incident.problem ? c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
+  if (current && current.status !== 'closed') return { problem: current, created: false, text };
+  const title = text ? titleFrom(text) : incident.title;
+  const description = text && text !== title ? text : undefined;
+  const problem = createProblem(c, { title, description }, [incident], { from: [incident.ref], handOff: true }).problem;
+  return { problem, created: true, text };
+}
+
+/** The incident's timeline entry for a hand-off (written with the close, before `closed`). */
+export function handOffEvent(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): TimelineEvent {
+  return event(c, 'problem_handoff', {
+    from: incident.problem && incident.problem !== target.problem.ref ? incident.problem : null,
+    to: target.problem.ref,
+    note: target.text,
+    data: { problem: target.problem.ref, created: target.created },
+  });
+}
+
+/** Links the closed incident to the target problem and records it on the problem's timeline. */
+export function completeHandOff(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): MovedIncident[] {
+  const out: LinkOutcome = { problem: target.problem, linked: [], already: [], moved: [] };
+  linkIncident(c, target.problem, incident, out, false);
+  // Already linked: the hand-off is still worth a line in the problem's history.
+  if (out.already.length) c.store.problems.appendEvent(target.problem.id, event(c, 'handed_off', { from: incident.ref, note: target.text }));
+  return out.moved;
 }
 
 /** Loads, checks the move, applies the patch and one event, returns the fresh problem. */
