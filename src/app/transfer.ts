@@ -7,6 +7,7 @@ import {
   EXPORT_VERSION,
   lineError,
   parseLine,
+  rowWriter,
   type ColumnSpec,
 } from '../core/transfer.js';
 import type { Store } from '../store/index.js';
@@ -58,8 +59,9 @@ export async function exportJsonl(store: Store, sink: ExportSink, since?: string
   const ts = new TransferStore(store.db);
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
   let buffer = '';
-  const emit = async (o: unknown) => {
-    buffer += line(o);
+  const emit = (o: unknown) => emitText(line(o));
+  const emitText = async (text: string) => {
+    buffer += text;
     if (buffer.length >= 1 << 16) {
       const chunk = buffer;
       buffer = '';
@@ -71,20 +73,27 @@ export async function exportJsonl(store: Store, sink: ExportSink, since?: string
     await emit(encodeRow(ts.specs.settings, s, { type: 'setting' }));
     counts.settings++;
   }
-  // Incidents and events both in incident order: one pass over each, merged.
-  const events = ts.events(since);
+  // Incidents and events both in incident order: one pass over each, merged, written as text.
+  const incidentColumns = ts.tableColumns('incidents');
+  const eventColumns = ts.tableColumns('events');
+  const writeIncident = rowWriter(ts.specs.incidents, incidentColumns, ['id']);
+  const writeEvent = rowWriter(ts.specs.events, eventColumns);
+  const idAt = incidentColumns.indexOf('id');
+  const parentAt = eventColumns.indexOf('incident_id');
+  const events = ts.eventArrays(since);
   let pending = events.next();
-  for (const row of ts.incidents(since)) {
-    const id = row.id as number;
-    const timeline: Row[] = [];
-    while (!pending.done && (pending.value.incident_id as number) < id) pending = events.next();
-    while (!pending.done && pending.value.incident_id === id) {
-      timeline.push(pending.value);
+  for (const row of ts.incidentArrays(since)) {
+    const id = row[idAt] as number;
+    let timeline = '';
+    let n = 0;
+    while (!pending.done && (pending.value[parentAt] as number) < id) pending = events.next();
+    while (!pending.done && pending.value[parentAt] === id) {
+      timeline += `${n++ ? ',' : ''}{${writeEvent(pending.value)}}`;
       pending = events.next();
     }
-    await emit(incidentLine(ts, row, timeline));
+    await emitText(`{"type":"incident","id":${id},"ref":"${formatRef('INC', id)}",${writeIncident(row)},"timeline":[${timeline}]}\n`);
     counts.incidents++;
-    counts.events += timeline.length;
+    counts.events += n;
   }
   if (!pending.done) events.return?.();
   for (const k of ts.knowledge()) {

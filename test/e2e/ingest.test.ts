@@ -41,7 +41,7 @@ const alert = (name: string, status = 'firing', extra: Record<string, unknown> =
 
 function setSetting(key: string, value: string) {
   if (!sb.query("SELECT name FROM sqlite_master WHERE name = 'settings'").length) throw new Error('no database yet');
-  const db = new Database(sb.db);
+  const db = sb.openDb();
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   db.close();
 }

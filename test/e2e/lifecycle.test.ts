@@ -234,7 +234,7 @@ describe('errors: one clear line, the documented exit code, nothing written', ()
   it('refuses a database from a newer version with exit 5 and leaves it untouched', async () => {
     open('x');
     const Database = (await import('better-sqlite3')).default;
-    const db = new Database(sb.db);
+    const db = sb.openDb();
     db.pragma('user_version = 999');
     db.close();
     const { readFileSync } = await import('node:fs');
@@ -258,7 +258,7 @@ describe('the timeline is append-only, enforced by the database', () => {
   it('refuses UPDATE and DELETE on events', async () => {
     open('x');
     const Database = (await import('better-sqlite3')).default;
-    const db = new Database(sb.db);
+    const db = sb.openDb();
     expect(() => db.prepare("UPDATE events SET note = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
     db.close();

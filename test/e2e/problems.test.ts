@@ -325,7 +325,7 @@ describe('bad input: one clear line, the documented exit code, nothing written',
   it('the problem timeline is append-only, enforced by the database', async () => {
     ok(['problem', 'open', 'p']);
     const Database = (await import('better-sqlite3')).default;
-    const db = new Database(sb.db);
+    const db = sb.openDb();
     expect(() => db.prepare("UPDATE problem_events SET note = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM problem_events').run()).toThrow(/append-only/);
     db.close();

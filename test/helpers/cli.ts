@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { registerSearchFunctions } from '../../src/store/search.js';
 
 export const BIN = resolve(__dirname, '../../bin/incident.js');
 
@@ -79,6 +80,16 @@ export class Sandbox {
     } finally {
       db.close();
     }
+  }
+
+  /**
+   * A writable connection for setting up a scenario the commands cannot make. It registers the SQL
+   * functions the search-index triggers call, as the CLI's own connections do.
+   */
+  openDb(): Database.Database {
+    const db = new Database(this.db);
+    registerSearchFunctions(db);
+    return db;
   }
 
   cleanup(): void {

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Sandbox } from '../helpers/cli.js';
+
+let sb: Sandbox;
+beforeEach(() => {
+  sb = new Sandbox();
+  sb.env.INCIDENT_NOW = '2026-11-23T01:00:00Z';
+});
+afterEach(() => sb.cleanup());
+
+const at = (iso: string) => ({ env: { INCIDENT_NOW: iso } });
+const ok = (args: string[], opts = {}) => {
+  const r = sb.run(args, opts);
+  if (r.code !== 0) throw new Error(`${args.join(' ').slice(0, 200)} → ${r.code}: ${r.stderr}`);
+  return r.stdout.trim();
+};
+
+/** A history with everything an export must carry: awkward text, holds, links, knowledge, settings. */
+function richHistory(): void {
+  const big = '長い説明。'.repeat(6_000) + '\n"quoted" line\twith tab\nand \\ backslash';
+  ok(['open', 'VPN に "接続" できない, again', '-q', '--description', big, '--impact', 'high', '--urgency', 'high', '--tag', 'vpn', '--tag', '在宅',
+    '--scope', '営業部\n本社 3F', '--service', 'VPN', '--category', 'network', '--reporter', "O'Brien", '--dedup-key', 'vpn-1'], at('2026-11-20T00:00:00Z'));
+  ok(['classify', 'INC-1', '--assignee', '田中'], at('2026-11-20T00:05:00.123Z'));
+  ok(['hold', 'INC-1', '--reason', 'ベンダー回答待ち\n(2 行目)'], at('2026-11-20T01:00:00Z'));
+  ok(['open', 'Disk full on mail01', '-q', '--related', 'INC-1', '--major', '--source', 'monitoring'], at('2026-11-20T02:00:00Z'));
+  ok(['escalate', 'INC-2', '--reason', 'vendor', '--notify', '総務部', '--eta', '2h'], at('2026-11-20T02:10:00Z'));
+  ok(['resume', 'INC-1'], at('2026-11-20T03:00:00Z'));
+  ok(['resolve', 'INC-1', '--resolution', '証明書を更新 😀', '--code', 'workaround'], at('2026-11-20T04:00:00Z'));
+  ok(['reopen', 'INC-1', '--reason', '再発'], at('2026-11-20T05:00:00Z'));
+  ok(['resolve', 'INC-1', '--resolution', '恒久対応'], at('2026-11-20T06:00:00Z'));
+  ok(['close', 'INC-1', '--problem', '証明書の自動更新'], at('2026-11-21T06:00:00Z'));
+  ok(['open', 'cancelled one', '-q'], at('2026-11-21T07:00:00Z'));
+  ok(['cancel', 'INC-3', '--reason', 'duplicate'], at('2026-11-21T07:01:00Z'));
+  const db = sb.openDb();
+  db.prepare(`INSERT INTO knowledge (title, symptoms, resolution, tags, status, source_incident, uses, created_by, created_at, updated_at)
+              VALUES ('VPN 証明書', '接続できない\n"error"', '更新する', '["vpn"]', 'published', 1, 2, 'tester', '2026-11-21T00:00:00.000Z', '2026-11-21T00:00:00.000Z')`).run();
+  db.prepare(`INSERT INTO incident_knowledge VALUES (1, 1, 'created', '2026-11-21T00:00:00.000Z')`).run();
+  db.prepare(`INSERT INTO settings VALUES ('sla.P1.response', '10m'), ('title.minLength', '5')`).run();
+  db.prepare(`UPDATE incidents SET source_sla_met = 0, source_priority = '1 - Critical', external_ref = 'INC0000045' WHERE id = 2`).run();
+  db.close();
+}
+
+describe('incident export / import', () => {
+  it('round-trips every field and event: export → import into an empty database → export gives the same bytes', () => {
+    richHistory();
+    const first = sb.run(['export']);
+    expect(first.code).toBe(0);
+    const lines = first.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ type: 'header', format: 'incident-export', version: 1 });
+    expect(lines.map((l) => l.type)).toEqual(['header', 'setting', 'setting', 'incident', 'incident', 'incident', 'knowledge', 'kb-link', 'link']);
+    const inc1 = lines.find((l) => l.ref === 'INC-1');
+    expect(inc1.description).toContain('"quoted" line\twith tab');
+    expect(inc1.timeline.map((e: any) => e.kind)).toEqual(['opened', 'classified', 'held', 'resumed', 'resolved', 'reopened', 'resolved', 'closed', 'problem_handoff']);
+    expect(inc1).toMatchObject({ heldSeconds: 7200, problemHandoff: '証明書の自動更新', tags: ['vpn', '在宅'] });
+
+    const copy = join(sb.dir, 'copy.db');
+    const imported = sb.run(['import', '-', '--db', copy], { input: first.stdout });
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/imported 3 incidents \(\d+ events\)/);
+    const second = sb.run(['export', '--db', copy]);
+    expect(second.stdout).toBe(first.stdout);
+    // What people see is the same too.
+    expect(sb.run(['show', 'INC-1', '--json', '--db', copy]).stdout).toBe(sb.run(['show', 'INC-1', '--json']).stdout);
+    // And the copy works on: ids continue after the imported ones.
+    // (The imported settings apply: title.minLength is 5 there.)
+    const next = sb.run(['open', 'next one', '-q', '--db', copy]);
+    expect(next.stderr).toBe('');
+    expect(next.stdout.trim()).toBe('INC-4');
+  });
+
+  it('reads a file as well as stdin, and writes a 0600 file with --output', () => {
+    richHistory();
+    const file = join(sb.dir, 'out.jsonl');
+    expect(sb.run(['export', '-o', file]).code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const copy = join(sb.dir, 'copy.db');
+    const r = sb.run(['import', file, '--db', copy, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ incidents: 3, knowledge: 1, kbLinks: 1, links: 1, settings: 2, unchanged: 0 });
+    expect(sb.run(['import', join(sb.dir, 'missing.jsonl'), '--db', copy]).code).toBe(2);
+  });
+
+  it('refuses a malformed line with its number and exit 2, writing nothing', () => {
+    richHistory();
+    const good = sb.run(['export']).stdout.trim().split('\n');
+    const copy = join(sb.dir, 'copy.db');
+    const cases: [string[], RegExp][] = [
+      [[...good.slice(0, 4), '{not json', ...good.slice(4)], /line 5: not valid JSON/],
+      [[...good.slice(0, 3), good[3].replace('"status":"closed"', '"status":"done"'), ...good.slice(4)], /line 4: .*CHECK constraint/],
+      [[...good.slice(0, 3), good[3].replace('"title":', '"colour":"red","title":'), ...good.slice(4)], /line 4: unknown field "colour"/],
+      [[...good.slice(0, 3), good[3].replace('"openedAt":"2026-11-20T00:00:00.000Z"', '"openedAt":"yesterday"'), ...good.slice(4)], /line 4: "openedAt" must be an ISO-8601/],
+      [[...good, '{"type":"link","incident":"INC-1","related":"INC-99"}'], /line 10: refers to INC-99/],
+      [[...good, good[3]], /line 10: INC-1 appears twice/],
+      [[...good, '{"type":"problem"}'], /line 10: unknown record type "problem"/],
+      [good.slice(1), /line 1: not an incident export/],
+    ];
+    for (const [lines, message] of cases) {
+      const r = sb.run(['import', '-', '--db', copy], { input: lines.join('\n') + '\n' });
+      expect(r.code, String(message)).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+      const db = new Database(copy, { readonly: true });
+      expect(db.prepare('SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM events) + (SELECT count(*) FROM settings) + (SELECT count(*) FROM knowledge)').pluck().get()).toBe(0);
+      db.close();
+    }
+  });
+
+  it('into a non-empty database: the same records are skipped, different ones are refused with exit 4', () => {
+    richHistory();
+    const dump = sb.run(['export']).stdout;
+    const again = sb.run(['import', '-', '--json'], { input: dump });
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ incidents: 0, unchanged: 6 });
+    const changed = dump.replace('"title":"Disk full on mail01"', '"title":"Disk full on mail02"');
+    const r = sb.run(['import', '-'], { input: changed });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/line \d+: INC-2 already exists with different content/);
+    expect(sb.json(['show', 'INC-2']).title).toBe('Disk full on mail01');
+    // New incidents beside old ones: their timelines get fresh event ids, in order.
+    const other = new Sandbox();
+    try {
+      other.env.INCIDENT_NOW = '2026-11-22T00:00:00Z';
+      for (let i = 0; i < 5; i++) other.run(['open', `other ${i}`, '-q']);
+      other.run(['note', 'INC-5', 'from the other database']);
+      const part = other.run(['export']).stdout.split('\n').filter((l) => !l.includes('"INC-1"') && !l.includes('"INC-2"') && !l.includes('"INC-3"')).join('\n');
+      const r2 = sb.run(['import', '-'], { input: part });
+      expect(r2.code).toBe(0);
+      expect(sb.json(['show', 'INC-5']).timeline.map((e: any) => e.kind)).toEqual(['opened', 'noted']);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('export --since keeps incidents opened since then, with their timelines', () => {
+    richHistory();
+    const lines = sb.run(['export', '--since', '2026-11-21T00:00:00Z']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.type === 'incident').map((l) => l.ref)).toEqual(['INC-3']);
+    expect(lines.find((l) => l.type === 'incident').timeline).toHaveLength(2);
+  });
+
+  it('keeps Japanese, quotes, newlines and big texts exactly', () => {
+    richHistory();
+    const copy = join(sb.dir, 'copy.db');
+    sb.run(['import', '-', '--db', copy], { input: sb.run(['export']).stdout });
+    const a = new Database(sb.db, { readonly: true });
+    const b = new Database(copy, { readonly: true });
+    for (const table of ['incidents', 'events', 'knowledge', 'incident_knowledge', 'incident_links', 'settings']) {
+      expect(b.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all(), table).toEqual(a.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all());
+    }
+    a.close();
+    b.close();
+    expect(readFileSync(sb.db).length).toBeGreaterThan(0);
+    writeFileSync(join(sb.dir, 'unused'), '');
+  });
+});
