@@ -297,7 +297,7 @@ export function closeIncident(c: ChangeContext, id: number, input: CloseInput = 
       const events = [event(c, 'closed', { from: 'resolved', to: 'closed' })];
       if (handOff !== undefined) {
         target = handOffTarget(c, current, handOff === true ? {} : typeof handOff === 'string' ? { text: handOff } : handOff);
-        events.unshift(handOffEvent(c, current, target));
+        events.push(handOffEvent(c, current, target));
       }
       return { patch: { status: 'closed', closedAt: at(c), ...(typeof handOff === 'string' && { problemHandoff: handOff }) }, events };
     });

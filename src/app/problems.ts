@@ -247,7 +247,7 @@ export function handOffTarget(c: ChangeContext, incident: IncidentRecord, handOf
   return { problem, created: true, text };
 }
 
-/** The incident's timeline entry for a hand-off (written with the close, before `closed`). */
+/** The incident's timeline entry for a hand-off (written with the close, right after `closed`). */
 export function handOffEvent(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): TimelineEvent {
   return event(c, 'problem_handoff', {
     from: incident.problem && incident.problem !== target.problem.ref ? incident.problem : null,

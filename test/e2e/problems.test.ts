@@ -127,8 +127,8 @@ describe('a recurring incident handed to problem management, through to the perm
 
     // Each incident's own timeline says where it went.
     const inc = sb.json(['show', third]);
-    expect(inc.timeline.map((e: any) => e.kind)).toEqual(['opened', 'resolved', 'problem_handoff', 'closed']);
-    expect(inc.timeline[2]).toMatchObject({ to: 'PRB-1', data: { problem: 'PRB-1', created: true } });
+    expect(inc.timeline.map((e: any) => e.kind)).toEqual(['opened', 'resolved', 'closed', 'problem_handoff']);
+    expect(inc.timeline[3]).toMatchObject({ to: 'PRB-1', data: { problem: 'PRB-1', created: true } });
     expect(sb.json(['show', 'INC-1']).timeline.at(-1)).toMatchObject({ kind: 'problem_linked', to: 'PRB-1' });
 
     // The human view shows the essentials.
@@ -160,7 +160,7 @@ describe('a recurring incident handed to problem management, through to the perm
     expect(r.code).toBe(0);
     expect(count('SELECT count(*) AS n FROM problems')).toBe(1);
     expect(sb.json(['problem', 'show', '1']).incidents).toEqual([a, b]);
-    const last = sb.json(['show', b]).timeline.at(-2);
+    const last = sb.json(['show', b]).timeline.at(-1);
     expect(last).toMatchObject({ kind: 'problem_handoff', to: 'PRB-1', note: '再発した', data: { created: false } });
     expect(sb.json(['problem', 'show', '1']).timeline.at(-1)).toMatchObject({ kind: 'handed_off', from: b, note: '再発した' });
   });
