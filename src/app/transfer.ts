@@ -338,7 +338,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
         throw lineError(e, n);
       }
     }
-    if (!header) throw usageError('import.empty');
+    if (!header) throw usageError('transfer.importEmpty');
     // References to records that came later in the file (or never came).
     for (const p of pending) {
       const kind = p.table === 'incidents' ? 'INC' : p.table === 'problems' ? 'PRB' : 'KB';

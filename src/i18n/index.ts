@@ -6,12 +6,13 @@ import transfer from './catalog/transfer.js';
 import problems from './catalog/problems.js';
 import ingest from './catalog/ingest.js';
 import knowledge from './catalog/knowledge.js';
+import importTrackers from './catalog/import.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
  * list it here.
  */
-const areas = [
+export const areas = [
   core,
   incidents,
   sla,
@@ -20,6 +21,7 @@ const areas = [
   problems,
   ingest,
   knowledge,
+  importTrackers,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

@@ -111,7 +111,8 @@ export class IncidentStore {
       values.unshift(id);
     }
     const sql = `INSERT INTO incidents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    return Number(this.db.prepare(sql).run(...values).lastInsertRowid);
+    // Cached: an import inserts thousands of rows with the same columns.
+    return Number(this.stmt(sql).run(...values).lastInsertRowid);
   }
 
   /**
@@ -138,6 +139,11 @@ export class IncidentStore {
   getByExternalRef(externalRef: string): IncidentRecord | undefined {
     const row = this.stmt('SELECT * FROM incidents WHERE external_ref = ?').get(externalRef) as Row | undefined;
     return row ? this.hydrate(row) : undefined;
+  }
+
+  /** The id of the incident imported from another tracker under this id (SPEC §3 externalRef). */
+  idByExternalRef(externalRef: string): number | undefined {
+    return this.stmt('SELECT id FROM incidents WHERE external_ref = ?').pluck().get(externalRef) as number | undefined;
   }
 
   /** The newest still-active incident with this dedup key (SPEC §5 `--dedup-key`). */
@@ -218,18 +224,19 @@ export class IncidentStore {
     );
   }
 
+  /** The incident's newest event, or its newest of one kind (an import checks what it wrote last). */
+  lastEvent(incidentId: number, kind?: string): TimelineEvent | undefined {
+    const row = (
+      kind === undefined
+        ? this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id DESC LIMIT 1').get(incidentId)
+        : this.stmt('SELECT * FROM events WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1').get(incidentId, kind)
+    ) as Row | undefined;
+    return row ? toEvent(row) : undefined;
+  }
+
   timeline(incidentId: number): TimelineEvent[] {
     const rows = this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id').all(incidentId) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      at: r.at as string,
-      actor: r.actor as string,
-      kind: r.kind as string,
-      from: (r.from_value as string) ?? null,
-      to: (r.to_value as string) ?? null,
-      note: (r.note as string) ?? null,
-      data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
-    }));
+    return rows.map(toEvent);
   }
 
   addRelated(incidentId: number, relatedId: number): void {
@@ -301,6 +308,17 @@ export class IncidentStore {
 }
 
 const kbRefs = (ids: string | null): string[] => (ids ? ids.split(',').map((n) => formatRef('KB', Number(n))) : []);
+
+const toEvent = (r: Row): TimelineEvent => ({
+  id: r.id as number,
+  at: r.at as string,
+  actor: r.actor as string,
+  kind: r.kind as string,
+  from: (r.from_value as string) ?? null,
+  to: (r.to_value as string) ?? null,
+  note: (r.note as string) ?? null,
+  data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
+});
 
 /** The §3 JSON object: the record without the store's bookkeeping. */
 export function toPublic(record: IncidentRecord): Incident {

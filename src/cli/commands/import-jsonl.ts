@@ -33,5 +33,5 @@ export async function runJsonlImport(ctx: Context, file: string): Promise<void> 
   const { importJsonl } = await import('../../app/transfer.js');
   const counts = await importJsonl(ctx.store(), readLines(ctx, file));
   if (ctx.opts.json) return ctx.printJson(counts);
-  ctx.info('import.done', { ...counts });
+  ctx.info('transfer.importDone', { ...counts });
 }

@@ -1,30 +1,52 @@
 import type { Command } from 'commander';
-import { parseChoice } from '../../core/validate.js';
+import { usageError } from '../../core/errors.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import { runJsonlImport } from './import-jsonl.js';
+import { runTrackerImport, TRACKER_FORMATS, type TrackerImportCliOptions } from './import-tracker.js';
 
-export interface ImportOptions {
-  format?: string;
-}
+/**
+ * `incident import [--format FORMAT] FILE`: one command for every kind of import; the format picks
+ * the reader. (`--format` is the global option: for import it names the input format.)
+ * jsonl (default) reads back an `incident export`; servicenow and csv read other trackers' exports.
+ */
 
-/** What `import` reads, and the reader for each. */
-const READERS = {
-  jsonl: runJsonlImport,
-} as const;
+export type ImportOptions = TrackerImportCliOptions;
+
+export const IMPORT_FORMATS = ['jsonl', ...TRACKER_FORMATS] as const;
 
 export async function runImport(ctx: Context, opts: ImportOptions, file: string): Promise<void> {
-  const format = parseChoice(opts.format ?? 'jsonl', 'format', Object.keys(READERS) as (keyof typeof READERS)[]);
-  await READERS[format](ctx, file);
+  const format = (opts.format ?? 'jsonl').normalize('NFKC').trim().toLowerCase();
+  if (format === 'jsonl') return runJsonlImport(ctx, file);
+  if ((TRACKER_FORMATS as readonly string[]).includes(format)) return runTrackerImport(ctx, { ...opts, format }, file);
+  throw usageError('import.badFormat', { choices: IMPORT_FORMATS.join(', '), value: opts.format ?? '' });
 }
 
 export function register(program: Command, rt: Runtime): void {
   program
     .command('import')
-    .summary('read records back in (default: an `incident export` in JSON Lines), all or nothing')
-    .argument('<file>', 'the file to read, or - for stdin')
-    .option('--format <format>', 'jsonl (default: the output of incident export)')
-    .addHelpText('after', '\nExamples:\n  $ incident import backup.jsonl --db new.db\n  $ incident export | incident import --db copy.db -')
+    .summary('read records in, all or nothing: an `incident export` (JSON Lines), a ServiceNow export, or any CSV with a map')
+    .description(
+      'Import records. Without --format (or --format jsonl) it reads back an `incident export`, keeping refs. ' +
+        '--format servicenow reads a ServiceNow incident export (an event log with one row per update, or one row per incident); ' +
+        '--format csv --map MAP.json reads any other tracker\'s CSV. All or nothing: a line or row that cannot be read stops the ' +
+        'import (exit 2) unless --skip-invalid (CSV formats). Importing the same file again changes nothing.',
+    )
+    .argument('<file>', 'the file to read (- reads stdin)')
+    .option('--map <file>', 'JSON map: which column is which field, and how values translate (needed for --format csv)')
+    .option('--dry-run', 'CSV formats: read and check everything, print what would be imported, write nothing')
+    .option('--skip-invalid', 'CSV formats: skip rows that cannot be read (each is listed) instead of stopping')
+    .option('--date-format <format>', 'CSV formats: how dates are written: auto (ISO or day-first) | iso | dmy | mdy')
+    .option('--timezone <zone>', 'CSV formats: zone of times written without one: UTC (default), +09:00, Asia/Tokyo')
+    .option('--encoding <encoding>', 'CSV formats: utf-8 (default; UTF-16 is found by its BOM), shift_jis')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ incident export | incident import --db copy.db -
+  $ incident import --format servicenow incident_event_log.csv --dry-run
+  $ incident import --format csv --map jira-map.json jira.csv --skip-invalid --timezone Asia/Tokyo`,
+    )
     .action(action<ImportOptions>(rt, (ctx, opts, args) => runImport(ctx, opts, args[0])));
 }
