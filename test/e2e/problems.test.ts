@@ -346,7 +346,7 @@ describe('problem list', () => {
     expect(q('--owner', 'nobody')).toEqual([]);
     const tsv = sb.run(['problem', 'list']).stdout;
     expect(tsv).not.toMatch(ANSI);
-    expect(tsv.split('\n')[0].split('\t').slice(0, 5)).toEqual(['PRB-1', 'open', '古い問題', 'tester', '0']);
+    expect(tsv.split('\n')[0].split('\t')).toEqual(['PRB-1', 'open', '古い問題', 'tester', '0', String(32 * 86400 + 3600), '2026-10-01T00:00:00.000Z']);
     const json = sb.json(['problem', 'list']);
     expect(json.map((p: any) => p.ref)).toEqual(['PRB-1', 'PRB-2']);
     expect(Object.keys(json[0])).toEqual(expect.arrayContaining(['ref', 'status', 'title', 'owner', 'incidents', 'knowledge', 'rootCause', 'workaround', 'fix', 'openedAt', 'version']));
