@@ -3,6 +3,7 @@ import { AppError, CancelledError, ExitCode } from './core/errors.js';
 import { detectLang, translator, type MessageKey, type MessageParams } from './i18n/index.js';
 import { processRuntime, type Runtime } from './io/runtime.js';
 import { buildProgram } from './cli/program.js';
+import { langFromArgv } from './cli/help.js';
 import { toStorageError } from './store/db.js';
 
 const VERSION = '0.1.0';
@@ -46,11 +47,4 @@ export async function main(proc: NodeJS.Process | Runtime): Promise<number> {
     const message = e instanceof Error ? e.message : String(e);
     return fail(ExitCode.internal, 'error.internal', { message }, 'error.internalHint');
   }
-}
-
-/** `--lang` is needed before commander parses, to print its errors in the right language. */
-function langFromArgv(argv: string[]): string | undefined {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return undefined;
-  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
 }

@@ -201,8 +201,7 @@ function syncWorkaroundKnowledge(c: ChangeContext, p: Problem): { ref: string; c
  */
 export function knownErrorsFor(store: Store, incident: IncidentRecord): Problem[] {
   if (!store.problems.hasStatus('known_error')) return [];
-  const text = [incident.title, incident.description].filter(Boolean).join('\n');
-  const hits = similar(store, text, { exclude: incident.id, limit: 10 });
+  const hits = similar(store, incident.title, incident.description, { exclude: incident.id, limit: 10 });
   const kbIds = hits.filter((h) => h.doc.kind === 'knowledge').map((h) => h.doc.id);
   const ids = new Set(store.problems.problemsForKnowledge(kbIds, ['known_error']));
   for (const h of hits) {

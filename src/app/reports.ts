@@ -2,6 +2,7 @@ import { STATUSES } from '../core/lifecycle.js';
 import { formatRef } from '../core/refs.js';
 import { clusterTitles } from '../core/similarity.js';
 import { holdIntervals, overlapMs, rate, summarise } from '../core/stats.js';
+import { epochMs } from '../core/time.js';
 import { addDays, startOfDay, startOfISOWeek, format as formatDate } from 'date-fns';
 import type { Store } from '../store/index.js';
 import { problemsReport } from './problem-report.js';
@@ -268,9 +269,9 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
 // ---- mttr -------------------------------------------------------------------------------------
 
 /**
- * Time to classify (MTTA) and to resolve (MTTR) per incident, in seconds, gross (wall clock) and
- * net (less the time on hold inside the span, taken from the timeline; an incident with hold time
- * but no hold events — imported — falls back to its recorded held seconds for MTTR).
+ * Time to classify and to resolve of one incident from its whole timeline (the completion report),
+ * in seconds, gross (wall clock) and net (less the time on hold inside the span; an incident with
+ * hold time but no hold events — imported — falls back to its recorded held seconds for MTTR).
  */
 export function incidentDurations(
   d: { start: number; classified: number | null; resolved: number | null; heldSeconds: number },
@@ -289,31 +290,65 @@ export function incidentDurations(
   };
 }
 
+/** A growable array of doubles (a million samples without boxing). */
+class Samples {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  values(): Float64Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Milliseconds of the hold intervals ("s:e,s:e", e empty = still on hold) between from and to. */
+function heldMs(holds: string, from: number, to: number): number {
+  let total = 0;
+  for (const pair of holds.split(',')) {
+    const [a, b] = pair.split(':');
+    const s = Math.max(Number(a), from);
+    const e = Math.min(b ? Number(b) : Number.POSITIVE_INFINITY, to);
+    if (e > s) total += e - s;
+  }
+  return total;
+}
+
 function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
   const by = o.groupBy ?? 'priority';
-  const rows = rs.durations(o.window, by, o.from);
-  const holds = rs.holdEvents(o.window);
   const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross'] as const;
-  type Samples = Record<(typeof series)[number], number[]>;
-  const empty = (): Samples => ({ mttaNet: [], mttaGross: [], mttrNet: [], mttrGross: [] });
-  const groups = new Map<string | null, Samples>();
-  const all = empty();
-  for (const r of rows) {
-    const d = incidentDurations(r, holds.get(r.id));
-    let g = groups.get(r.group);
-    if (!g) groups.set(r.group, (g = empty()));
-    for (const s of series) {
-      const v = d[s];
-      if (v === null) continue;
-      g[s].push(v);
-      all[s].push(v);
+  type Set4 = Record<(typeof series)[number], Samples>;
+  const empty = (): Set4 => ({ mttaNet: new Samples(), mttaGross: new Samples(), mttrNet: new Samples(), mttrGross: new Samples() });
+  const groups = new Map<string | null, Set4>();
+  rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds) => {
+    let g = groups.get(group);
+    if (!g) groups.set(group, (g = empty()));
+    const start = epochMs(startText);
+    if (classifiedText !== null) {
+      const classified = epochMs(classifiedText);
+      g.mttaGross.push((classified - start) / 1000);
+      g.mttaNet.push((classified - start - (holds ? heldMs(holds, start, classified) : 0)) / 1000);
     }
-  }
-  const figures = (samples: Samples): ReportRow[] => {
+    if (resolvedText !== null) {
+      const resolved = epochMs(resolvedText);
+      g.mttrGross.push((resolved - start) / 1000);
+      // Every hold of a resolved incident ended before its resolution: its held seconds are the
+      // time on hold inside the span (recorded when each hold ended, in whole seconds).
+      g.mttrNet.push((resolved - start - heldSeconds * 1000) / 1000);
+    }
+  });
+  const all = empty();
+  for (const g of groups.values()) for (const s of series) for (const v of g[s].values()) all[s].push(v);
+  const figures = (samples: Set4): ReportRow[] => {
     const out: ReportRow[] = [];
     for (const measure of ['mtta', 'mttr'] as const) {
       for (const basis of o.basis) {
-        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : 'Gross'}`]);
+        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : 'Gross'}`].values());
         out.push({ measure, basis, count: s.count, mean: s.mean, median: s.median, p90: s.p90 });
       }
     }

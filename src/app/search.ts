@@ -79,29 +79,37 @@ export function search(store: Store, text: string, input: SearchInput): SearchOu
 }
 
 /**
- * Up to `limit` knowledge entries and past resolved incidents like the given text (SPEC §5 open,
- * classify). Entries holding all its words come first; otherwise those holding at least half.
+ * Up to `limit` knowledge entries and past resolved incidents like an incident (SPEC §5 open,
+ * classify). Candidates hold all the title's words, else at least half of them; they are ranked by
+ * BM25 over the title's and the description's words, those holding all title words first.
  */
-export function similar(store: Store, text: string, opts: { exclude?: number; limit?: number } = {}): RankedHit[] {
+export function similar(store: Store, title: string, description: string | null, opts: { exclude?: number; limit?: number } = {}): RankedHit[] {
   const limit = opts.limit ?? 3;
-  const query = similarQuery(text, 12);
-  if (!query.include.length) return [];
-  const need = Math.ceil(query.include.length / 2);
+  const titleQuery = similarQuery(title, 8);
+  if (!titleQuery.include.length) return [];
+  const fullQuery = similarQuery(`${title}\n${description ?? ''}`, 12);
+  const need = Math.ceil(titleQuery.include.length / 2);
   const filters: Record<DocKind, { statuses?: string[]; notStatuses?: string[] }> = {
     knowledge: { notStatuses: ['retired'] },
     incident: { statuses: ['resolved', 'closed'] },
   };
-  const found = new Map<string, RankedHit>();
   const kinds = ['knowledge', 'incident'] as const;
-  const stats = lazyStats(store, kinds, query);
-  for (const kind of kinds) {
-    for (const any of [false, true]) {
-      const match = toFts(query, { ...filters[kind], any }) as string;
-      for (const h of rankKind(store, kind, query, match, undefined, stats)) {
-        if (h.matched >= need && !(kind === 'incident' && h.doc.id === opts.exclude)) found.set(h.doc.ref, h);
+  const stats = lazyStats(store, kinds, fullQuery);
+  const found = new Map<string, { hit: RankedHit; all: boolean }>();
+  for (const all of [true, false]) {
+    for (const kind of kinds) {
+      const match = toFts(titleQuery, { ...filters[kind], any: !all }) as string;
+      for (const hit of rankKind(store, kind, fullQuery, match, undefined, stats)) {
+        if (kind === 'incident' && hit.doc.id === opts.exclude) continue;
+        if (found.has(hit.doc.ref)) continue;
+        const titleHits = scoreDocs([hit.doc], titleQuery, { idf: [] })[0].matched;
+        if (all || titleHits >= need) found.set(hit.doc.ref, { hit, all });
       }
-      if (found.size >= limit) break;
     }
+    if (found.size >= limit) break;
   }
-  return [...found.values()].sort((a, b) => b.matched - a.matched || compareHits(a, b)).slice(0, limit);
+  return [...found.values()]
+    .sort((a, b) => Number(b.all) - Number(a.all) || compareHits(a.hit, b.hit))
+    .slice(0, limit)
+    .map((f) => f.hit);
 }

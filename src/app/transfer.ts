@@ -57,6 +57,15 @@ function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string
 
 export async function exportJsonl(store: Store, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const ts = new TransferStore(store.db);
+  ts.beginRead();
+  try {
+    return await exportAll(ts, sink, since);
+  } finally {
+    ts.endRead();
+  }
+}
+
+async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
@@ -176,6 +185,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     const freshKnowledge = ts.count('knowledge') === 0;
     const freshProblems = ts.count('problems') === 0;
     const freshProblemEvents = ts.count('problem_events') === 0;
+    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : [];
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>(), problems: new Set<number>() };
     const refCheck = (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
@@ -344,6 +354,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
       const kind = p.table === 'incidents' ? 'INC' : p.table === 'problems' ? 'PRB' : 'KB';
       if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(kind, p.id) });
     }
+    ts.recreateIndexes(deferred);
     ts.commit();
     return counts;
   } catch (e) {

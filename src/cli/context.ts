@@ -9,6 +9,7 @@ import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
 import { FORMATS, type Format } from '../render/rows.js';
 import { Store } from '../store/index.js';
 import type { Prompter } from '../io/prompts.js';
+import { pageOrWrite } from '../io/pager.js';
 
 /** The options every command takes (SPEC §5). */
 export interface GlobalOptions {
@@ -154,6 +155,11 @@ export class Context {
 
   print(text: string): void {
     this.rt.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /** Long output for people: through $PAGER on a terminal when it does not fit (io/pager.ts). */
+  page(text: string): void {
+    pageOrWrite(this.rt, text);
   }
 
   printJson(value: unknown): void {

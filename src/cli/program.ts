@@ -3,6 +3,9 @@ import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
 import { toStorageError } from '../store/db.js';
 import { COMMANDS } from './commands/index.js';
+import * as home from './commands/home.js';
+import { detectLang, translator } from '../i18n/index.js';
+import { configureHelpLanguage, langFromArgv, localiseHelpOutput, translateHelp, type HelpTable } from './help.js';
 
 /** What a command's action receives: the context and its own parsed options and arguments. */
 export type Action<O> = (ctx: Context, opts: O, args: string[]) => Promise<void> | void;
@@ -27,14 +30,31 @@ export function action<O>(rt: Runtime, run: Action<O>) {
 
 export interface CommandModule {
   register(program: Command, rt: Runtime): void;
+  /** Japanese help for the commands it registers (see cli/help.ts). */
+  helpJa?: HelpTable;
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** Japanese help of the root and its global options. */
+export const helpJa: HelpTable = {
+  incident: 'IT 運用のためのインシデント管理: 起票 → 分類 → エスカレーション → 解消 → 完了、ナレッジ検索つき。',
+  'incident --db': 'データベースファイル(既定: $INCIDENT_DB、なければ ~/.local/share/incident/incidents.db)',
+  'incident --json': 'JSON を 1 つだけ標準出力に出す',
+  'incident --format': '行の出力形式',
+  'incident --actor': '操作する人(既定: $INCIDENT_ACTOR、なければ OS のユーザー名)',
+  'incident --no-input': '質問しない。足りない値はエラーにする',
+  'incident --no-color': '色を付けない',
+  'incident --quiet': 'ID だけを出力し、ヒントを出さない',
+  'incident --lang': 'メッセージの言語: en か ja(既定: LANG から)',
+};
+
 export function buildProgram(rt: Runtime, version: string): Command {
+  const lang = detectLang(langFromArgv(rt.argv), rt.env);
+  const t = translator(lang);
   const program = new Command('incident')
     .description('Incident tracker for IT operations: open → classify → escalate → resolve → close, with knowledge search.')
-    .version(version, '-V, --version')
+    .version(version, '-V, --version', t('help.version'))
     .option('--db <path>', 'database file (default: $INCIDENT_DB, else ~/.local/share/incident/incidents.db)')
     .option('--json', 'print one JSON document on stdout')
     // Checked by ctx.format() per command (and import reads its own kinds of file with it).
@@ -44,16 +64,19 @@ export function buildProgram(rt: Runtime, version: string): Command {
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'print only the ref; no hints')
     .option('--lang <lang>', 'language of messages: en or ja (default: from LANG)')
-    .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+    .showSuggestionAfterError(true);
+  configureHelpLanguage(program, t);
   // Settings copied to subcommands at creation: configure before adding them.
   program.exitOverride();
   program.configureOutput({
-    writeOut: (s) => rt.stdout.write(s),
+    writeOut: (s) => rt.stdout.write(lang === 'ja' ? localiseHelpOutput(s, t) : s),
     writeErr: (s) => rt.stderr.write(s),
     // Errors are printed by main in our own one-line form.
     outputError: () => {},
   });
   for (const m of COMMANDS) m.register(program, rt);
+  // Last: the root's own action lets extra words through, and subcommands must not inherit that.
+  home.register(program, rt);
+  if (lang === 'ja') translateHelp(program, Object.assign({}, helpJa, ...COMMANDS.map((m) => m.helpJa ?? {})));
   return program;
 }

@@ -19,8 +19,7 @@ export interface Suggestion {
 export function suggestionsFor(ctx: Context, incident: IncidentRecord): Suggestion[] | undefined {
   const wanted = ctx.json || (!ctx.quiet && !!ctx.rt.stderr.isTTY);
   if (!wanted) return undefined;
-  const text = [incident.title, incident.description].filter(Boolean).join('\n');
-  return similar(ctx.store(), text, { exclude: incident.id, limit: 3 }).map((h) => ({
+  return similar(ctx.store(), incident.title, incident.description, { exclude: incident.id, limit: 3 }).map((h) => ({
     ref: h.doc.ref,
     kind: h.doc.kind,
     title: h.doc.title,

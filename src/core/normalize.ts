@@ -133,46 +133,24 @@ export function endsWithLoneCjk(text: string): boolean {
 }
 
 /**
- * A text prepared for finding words in it: `canon` is folded with every run of non-word characters
- * turned into one space; `at[i]` is the index in `display` (the NFKC text) where canon[i] came from.
+ * A text prepared for showing where words matched: `display` is its NFKC form (what is shown),
+ * `lower` the same in lower case (searched). They have the same length in all but rare cases
+ * (then matches are not marked, never misplaced).
  */
 export interface Analysed {
   display: string;
-  canon: string;
-  at: number[];
-  to: number[];
+  lower: string | null;
 }
 
 export function analyse(text: string): Analysed {
   const display = text.normalize('NFKC');
-  let canon = '';
-  const at: number[] = [];
-  const to: number[] = [];
-  let i = 0;
-  let space = true;
-  for (const ch of display) {
-    if (isWordCode(ch.codePointAt(0) as number)) {
-      const lower = ch.toLowerCase();
-      for (let k = 0; k < lower.length; k++) {
-        at.push(i);
-        to.push(i + ch.length);
-      }
-      canon += lower;
-      space = false;
-    } else if (!space) {
-      canon += ' ';
-      at.push(i);
-      to.push(i + ch.length);
-      space = true;
-    }
-    i += ch.length;
-  }
-  return { display, canon, at, to };
+  const lower = display.toLowerCase();
+  return { display, lower: lower.length === display.length ? lower : null };
 }
 
 /** A search word as it is looked for in canonical text (folded, separators as single spaces). */
 export function canonical(text: string): string {
-  return analyse(text).canon.trim();
+  return canonOnly(text).trim();
 }
 
 /** The canonical form alone (no offsets), for counting matches fast: folded, separators as one space. */
@@ -199,27 +177,31 @@ export function countIn(canon: string, needle: string, prefix = false): number {
 
 const ASCII_WORD = /[a-z0-9]/;
 
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const patterns = new Map<string, RegExp>();
+
 /**
- * Where `needle` (canonical) occurs in `a.canon`, as [start, end) ranges of `a.display`. A needle that
- * starts or ends with a Latin letter or digit matches whole words only there (as the index does),
- * unless `prefix` lets its end run on.
+ * Where `needle` (canonical: words separated by single spaces) occurs in the text, as [start, end)
+ * ranges of `a.display`: any run of separators may stand between its words. A needle that starts or
+ * ends with a Latin letter or digit matches whole words only there (as the index does), unless
+ * `prefix` lets its end run on. Native regular expressions: no per-character work in JS.
  */
 export function findAll(a: Analysed, needle: string, prefix = false): [number, number][] {
-  const out: [number, number][] = [];
-  if (!needle) return out;
-  const wordStart = ASCII_WORD.test(needle[0]);
-  const wordEnd = ASCII_WORD.test(needle[needle.length - 1]) && !prefix;
-  let from = 0;
-  for (;;) {
-    const i = a.canon.indexOf(needle, from);
-    if (i < 0) break;
-    const j = i + needle.length;
-    const before = a.canon[i - 1];
-    const after = a.canon[j];
-    const okStart = !wordStart || before === undefined || !ASCII_WORD.test(before);
-    const okEnd = !wordEnd || after === undefined || !ASCII_WORD.test(after);
-    if (okStart && okEnd) out.push([a.at[i], a.to[j - 1]]);
-    from = i + 1;
+  if (!needle || !a.lower) return [];
+  const key = `${prefix ? '*' : ''}${needle}`;
+  let re = patterns.get(key);
+  if (!re) {
+    const sep = NON_WORD_RUN.source;
+    const body = needle
+      .split(' ')
+      .map((w) => w.replace(ESCAPE, '\\$&'))
+      .join(sep);
+    const start = ASCII_WORD.test(needle[0]) ? '(?<![a-z0-9])' : '';
+    const end = ASCII_WORD.test(needle[needle.length - 1]) && !prefix ? '(?![a-z0-9])' : '';
+    re = new RegExp(`${start}${body}${end}`, 'g');
+    patterns.set(key, re);
   }
+  const out: [number, number][] = [];
+  for (const m of a.lower.matchAll(re)) if (m[0].length) out.push([m.index as number, (m.index as number) + m[0].length]);
   return out;
 }

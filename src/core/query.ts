@@ -43,6 +43,43 @@ export interface QueryTerm {
   field: QueryField | null;
   /** More tokens than MAX_TOKENS: the index finds a superset; callers check `canon`. */
   truncated: boolean;
+  /** Other forms of an English word that match too (`certificate` → certificates); [] for most. */
+  forms?: string[];
+}
+
+/** Every canonical form a term matches: itself and its English forms. */
+export const formsOf = (t: QueryTerm): string[] => [t.canon, ...(t.forms ?? [])];
+
+/**
+ * Common inflections of an English word, so that `certificate` finds `certificates` and `expire`
+ * finds `expired` (whole words still: `log` does not find `login`). Deliberately small: plural,
+ * -ed, -ing, and back to the stem from those.
+ */
+export function englishForms(w: string): string[] {
+  if (!/^[a-z]{3,}$/.test(w)) return [];
+  const out = new Set<string>(/(ed|ing)$/.test(w) ? [] : [`${w}s`, `${w}ed`, `${w}ing`]);
+  const add = (x: string) => x.length >= 3 && out.add(x);
+  if (/(s|x|z|ch|sh)$/.test(w)) out.add(`${w}es`);
+  if (w.endsWith('e')) {
+    out.add(`${w}d`);
+    add(`${w.slice(0, -1)}ing`);
+  }
+  if (w.endsWith('y')) out.add(`${w.slice(0, -1)}ies`);
+  if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('es')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+  } else if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}e`);
+  }
+  out.delete(w);
+  return [...out];
 }
 
 export interface ParsedQuery {
@@ -51,17 +88,19 @@ export interface ParsedQuery {
 }
 
 /** One search word (or phrase), or null when it holds nothing searchable (punctuation, emoji). */
-export function makeTerm(raw: string, field: QueryField | null = null, star = false): QueryTerm | null {
+export function makeTerm(raw: string, field: QueryField | null = null, star = false, exact = false): QueryTerm | null {
   const toks = tokens(raw, true);
   if (!toks.length) return null;
   const truncated = toks.length > MAX_TOKENS;
+  const prefix = !truncated && (star || endsWithLoneCjk(raw));
   return {
     text: raw,
     canon: canonical(raw),
     tokens: truncated ? toks.slice(0, MAX_TOKENS) : toks,
-    prefix: !truncated && (star || endsWithLoneCjk(raw)),
+    prefix,
     field,
     truncated,
+    forms: toks.length === 1 && !prefix && !exact && field === null ? englishForms(toks[0]) : [],
   };
 }
 
@@ -88,7 +127,8 @@ export function parseQuery(input: string): ParsedQuery {
     }
     let raw: string;
     let star = false;
-    if (s[i] === '"') {
+    const quoted = s[i] === '"';
+    if (quoted) {
       const end = s.indexOf('"', i + 1);
       raw = s.slice(i + 1, end < 0 ? s.length : end);
       i = end < 0 ? s.length : end + 1;
@@ -99,7 +139,7 @@ export function parseQuery(input: string): ParsedQuery {
       i = j;
       star = /[\p{L}\p{N}]\*+$/u.test(raw);
     }
-    const t = makeTerm(raw, field, star);
+    const t = makeTerm(raw, field, star, quoted);
     if (!t) continue;
     const list = negate ? exclude : include;
     if (list.length < MAX_TERMS && !list.some((x) => x.canon === t.canon && x.field === t.field && x.prefix === t.prefix)) list.push(t);
@@ -112,7 +152,9 @@ export const TEXT_COLUMNS = ['title', 'body', 'category', 'service'] as const;
 
 function ftsTerm(t: QueryTerm): string {
   // Tokens hold only letters, digits and marks: quoting them cannot break the expression.
-  const phrase = `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`;
+  const phrase = t.forms?.length
+    ? `(${[t.tokens[0], ...t.forms].map((f) => `"${f}"`).join(' OR ')})`
+    : `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`;
   const columns = t.field ? [t.field] : TEXT_COLUMNS;
   return `{${columns.join(' ')}} : ${phrase}`;
 }

@@ -1,5 +1,5 @@
 import { analyse, canonOnly, countIn, findAll, type Analysed } from './normalize.js';
-import type { ParsedQuery, QueryTerm } from './query.js';
+import { formsOf, type ParsedQuery, type QueryTerm } from './query.js';
 
 /**
  * Ranking of search hits (SPEC §7): BM25 over the bounded set of candidates the index returned,
@@ -64,7 +64,8 @@ function prepare(doc: SearchDoc): Prepared {
 
 /** Occurrences of a term in the fields it may match: [title, body, meta]. */
 function counts(p: Prepared, t: QueryTerm): [number, number, number] {
-  const c = (s: string) => countIn(s, t.canon, t.prefix);
+  const forms = formsOf(t);
+  const c = (s: string) => forms.reduce((n, f) => n + countIn(s, f, t.prefix), 0);
   if (t.field === 'title') return [c(p.title), 0, 0];
   if (t.field === 'category') return [0, 0, c(p.category)];
   if (t.field === 'service') return [0, 0, c(p.service)];
@@ -129,8 +130,17 @@ export function compareHits(a: RankedHit, b: RankedHit): number {
 const SNIPPET_CHARS = 80;
 const LEAD_CHARS = 16;
 
-const marksOf = (a: Analysed, terms: QueryTerm[]) =>
-  terms.flatMap((t) => findAll(a, t.canon, t.prefix)).sort((x, y) => x[0] - y[0]);
+/** Every match of the terms, in order, overlapping ones merged. */
+function marksOf(a: Analysed, terms: QueryTerm[]): [number, number][] {
+  const all = terms.flatMap((t) => formsOf(t).flatMap((f) => findAll(a, f, t.prefix))).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+    else out.push([m[0], m[1]]);
+  }
+  return out;
+}
 
 /**
  * One line around the first match in the field with the most matches. When only the title matched,
@@ -138,14 +148,20 @@ const marksOf = (a: Analysed, terms: QueryTerm[]) =>
  */
 export function snippetFor(doc: SearchDoc, q: ParsedQuery): Snippet | null {
   const terms = q.include.filter((t) => t.field === null);
-  let best: { field: string; a: Analysed; marks: [number, number][] } | null = null;
+  let best: { field: string; text: string } | null = null;
+  let most = -1;
   for (const b of doc.body) {
     if (!b.text) continue;
-    const a = analyse(b.text);
-    const marks = marksOf(a, terms);
-    if (!best || marks.length > best.marks.length) best = { field: b.field, a, marks };
+    const canon = canonOnly(b.text);
+    const n = terms.reduce((sum, t) => sum + formsOf(t).reduce((m, f) => m + countIn(canon, f, t.prefix), 0), 0);
+    if (n > most) {
+      best = { field: b.field, text: b.text };
+      most = n;
+    }
   }
-  return best ? cut(best.field, best.a.display, best.marks) : null;
+  if (!best) return null;
+  const a = analyse(best.text);
+  return cut(best.field, a.display, most > 0 ? marksOf(a, terms) : []);
 }
 
 /** The matched words of a title, for highlighting it in a hit. */

@@ -7,6 +7,7 @@ import problems from './catalog/problems.js';
 import ingest from './catalog/ingest.js';
 import knowledge from './catalog/knowledge.js';
 import importTrackers from './catalog/import.js';
+import ux from './catalog/ux.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
@@ -22,6 +23,7 @@ export const areas = [
   ingest,
   knowledge,
   importTrackers,
+  ux,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

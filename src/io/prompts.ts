@@ -1,4 +1,3 @@
-import { input, select } from '@inquirer/prompts';
 import { CancelledError } from '../core/errors.js';
 import type { Translate } from '../i18n/index.js';
 import type { Runtime } from './runtime.js';
@@ -19,7 +18,11 @@ async function guard<T>(p: Promise<T>): Promise<T> {
   }
 }
 
-export function createPrompter(ctx: { rt: Runtime; t: Translate }): Prompter {
+export async function createPrompter(ctx: { rt: Runtime; t: Translate; err?: { level: number } }): Promise<Prompter> {
+  // The prompt library colours by the environment only, some of it when loaded: tell it about
+  // --no-color before loading it.
+  if (ctx.err?.level === 0 && !ctx.rt.env.FORCE_COLOR) process.env.NO_COLOR = '1';
+  const { input, select } = await import('@inquirer/prompts');
   const context = { input: ctx.rt.stdin as NodeJS.ReadableStream, output: ctx.rt.stderr as NodeJS.WritableStream, clearPromptOnDone: false };
   return {
     text: (message, opts = {}) =>
@@ -28,7 +31,6 @@ export function createPrompter(ctx: { rt: Runtime; t: Translate }): Prompter {
           {
             message,
             default: opts.default,
-            required: opts.required,
             validate: (v: string) => (!opts.required || v.trim() !== '' ? true : ctx.t('prompt.required')),
           },
           context,

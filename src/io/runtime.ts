@@ -5,6 +5,7 @@ export interface OutStream {
   write(text: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
 export interface InStream extends AsyncIterable<Buffer | string> {
@@ -28,6 +29,13 @@ export interface Runtime {
 }
 
 export function processRuntime(proc: NodeJS.Process): Runtime {
+  // `incident list | head`: the reader left; stop quietly instead of crashing with EPIPE.
+  for (const stream of [proc.stdout, proc.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') proc.exit(0);
+      throw e;
+    });
+  }
   return {
     argv: proc.argv.slice(2),
     env: proc.env,

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { isOverdue } from '../core/sla.js';
-import type { Translate } from '../i18n/index.js';
+import type { Lang, Translate } from '../i18n/index.js';
+import { duration } from './time.js';
 import { toPublic } from '../store/incidents.js';
 import { displayWidth, padEnd, stripControls } from './text.js';
 import type { Column } from './rows.js';
@@ -27,7 +28,7 @@ const localTime = (isoTime: string | null): string => {
 };
 export { localTime };
 
-/** The columns of `incident list` (tables drop the high dropOrder ones first on narrow terminals). */
+/** The columns of `incident list` (narrow terminals drop dropOrder 1 first: opened, team, category, assignee, due). */
 export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>[] {
   const overdue = (i: IncidentRecord) => isOverdue(i, now);
   return [
@@ -40,17 +41,17 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
     },
     { key: 'title', heading: t('col.title'), value: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
-    { key: 'assignee', heading: t('col.assignee'), value: (i) => i.assignee ?? '', dropOrder: 3 },
-    { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 5 },
-    { key: 'category', heading: t('col.category'), value: (i) => i.category ?? '', dropOrder: 4 },
-    { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), raw: (i) => i.openedAt, dropOrder: 2 },
+    { key: 'assignee', heading: t('col.assignee'), value: (i) => i.assignee ?? '', dropOrder: 4 },
+    { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 2 },
+    { key: 'category', heading: t('col.category'), value: (i) => i.category ?? '', dropOrder: 3 },
+    { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), raw: (i) => i.openedAt, dropOrder: 1 },
     {
       key: 'dueAt',
       heading: t('col.due'),
       value: (i) => (overdue(i) ? t('list.overdue') : localTime(nextDue(i))),
       raw: (i) => nextDue(i),
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
-      dropOrder: 1,
+      dropOrder: 5,
     },
     { key: 'overdue', heading: t('list.overdue'), value: (i) => overdue(i), machineOnly: true },
   ];
@@ -66,11 +67,18 @@ export function nextDue(i: IncidentRecord): string | null {
 export function renderIncidentDetail(
   i: IncidentRecord,
   timeline: TimelineEvent[],
-  opts: { t: Translate; chalk: ChalkInstance; now: Date },
+  opts: { t: Translate; chalk: ChalkInstance; now: Date; lang?: Lang },
 ): string {
   const { t, chalk: c } = opts;
   const pub = toPublic(i);
   const lines: string[] = [];
+  // `2026-11-23 15:55 (due in 3h 12m)` / `(あと3時間12分)`; on hold the clock is stopped.
+  const withCountdown = (at: string): string => {
+    if (!opts.lang || i.status === 'on_hold' || i.status === 'closed' || i.status === 'cancelled') return localTime(at);
+    const seconds = (Date.parse(at) - opts.now.getTime()) / 1000;
+    const left = seconds < 0 ? t('overview.overdueBy', { duration: duration(-seconds, opts.lang) }) : t('overview.dueIn', { duration: duration(seconds, opts.lang) });
+    return `${localTime(at)} (${left})`;
+  };
   const head = `${c.bold(i.ref)}  ${priorityStyle(i.priority ?? '—', i.priority, c)}  ${i.status}${i.major ? c.red.bold('  MAJOR') : ''}`;
   lines.push(head, c.bold(stripControls(i.title)), '');
   const fields: [string, string | null][] = [
@@ -85,8 +93,8 @@ export function renderIncidentDetail(
     [t('field.tags'), i.tags.length ? i.tags.join(', ') : null],
     [t('field.detected'), localTime(i.detectedAt)],
     [t('field.opened'), localTime(i.openedAt)],
-    [t('field.responseDue'), i.responseDueAt && !i.classifiedAt ? localTime(i.responseDueAt) : null],
-    [t('field.resolveDue'), i.resolveDueAt && !i.resolvedAt ? localTime(i.resolveDueAt) : null],
+    [t('field.responseDue'), i.responseDueAt && !i.classifiedAt ? withCountdown(i.responseDueAt) : null],
+    [t('field.resolveDue'), i.resolveDueAt && !i.resolvedAt ? withCountdown(i.resolveDueAt) : null],
     [t('field.occurrences'), i.occurrences > 1 ? String(i.occurrences) : null],
     [t('field.dedupKey'), i.dedupKey],
     [t('field.related'), i.related.length ? i.related.join(', ') : null],

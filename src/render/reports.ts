@@ -54,8 +54,17 @@ function flatTable(r: ReportResult): { headers: string[]; rows: unknown[][] } {
     const s = r.sections[0];
     return { headers: s.columns.map((c) => c.key), rows: s.rows.map((row) => s.columns.map((c) => plain(c, row[c.key]))) };
   }
+  // A section's own columns go before the first shared column that follows them (summary: status,
+  // age, P1…), else at the end.
   const union: ReportColumn[] = [];
-  for (const s of r.sections) for (const c of s.columns) if (!union.some((u) => u.key === c.key)) union.push(c);
+  for (const s of r.sections) {
+    s.columns.forEach((c, j) => {
+      if (union.some((u) => u.key === c.key)) return;
+      const next = s.columns.slice(j + 1).find((n) => union.some((u) => u.key === n.key));
+      const at = next ? union.findIndex((u) => u.key === next.key) : union.length;
+      union.splice(at, 0, c);
+    });
+  }
   const rows: unknown[][] = [];
   for (const s of r.sections) {
     for (const row of s.rows) {

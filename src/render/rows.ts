@@ -17,7 +17,7 @@ export interface Column<R> {
   style?: (text: string, row: R, c: ChalkInstance) => string;
   /** Takes what width is left (long free text such as titles). */
   flexible?: boolean;
-  /** Lower drops first on a narrow terminal (0 = never dropped). */
+  /** On a narrow terminal columns are dropped 1 first, then 2, …; 0 = never dropped. */
   dropOrder?: number;
   /** Only in csv/tsv/json (e.g. a boolean the table already shows by colour). */
   machineOnly?: boolean;
@@ -63,18 +63,21 @@ export function toTable<R>(columns: Column<R>[], rows: R[], opts: TableOptions):
   let cols = [...columns];
   const texts = (c: Column<R>) => rows.map((r) => stripControls(cellText(c.value(r))));
   const natural = (c: Column<R>) => Math.max(displayWidth(c.heading), ...texts(c).map(displayWidth), 1);
-  const MIN_FLEX = 10;
+  // A title cut to a few characters says nothing: keep about a third of the line for flexible
+  // columns, and drop low-priority columns to make room for it.
+  const MIN_FLEX = Math.max(10, Math.floor(opts.width * 0.3));
   // Borders: 3 cells per column plus one.
   const widthOf = (cs: Column<R>[]) => cs.reduce((sum, c) => sum + (c.flexible ? Math.min(natural(c), MIN_FLEX) : natural(c)) + 3, 1);
   while (widthOf(cols) > opts.width) {
     const droppable = cols.filter((c) => (c.dropOrder ?? 0) > 0);
     if (!droppable.length) break;
-    const victim = droppable.reduce((a, b) => ((b.dropOrder ?? 0) > (a.dropOrder ?? 0) ? b : a));
+    const victim = droppable.reduce((a, b) => ((b.dropOrder ?? 0) < (a.dropOrder ?? 0) ? b : a));
     cols = cols.filter((c) => c !== victim);
   }
   const fixed = cols.filter((c) => !c.flexible).reduce((s, c) => s + natural(c) + 3, 1);
   const flex = cols.filter((c) => c.flexible);
-  const share = flex.length ? Math.max(MIN_FLEX, Math.floor((opts.width - fixed) / flex.length) - 3) : 0;
+  // When even the columns that are never dropped barely fit, the flexible ones shrink further.
+  const share = flex.length ? Math.max(4, Math.floor((opts.width - fixed) / flex.length) - 3) : 0;
   const widths = cols.map((c) => (c.flexible ? Math.min(natural(c), share) : natural(c)));
 
   const table = new Table({

@@ -31,3 +31,67 @@ export function padEnd(text: string, width: number): string {
 
 /** Replaces control characters so a value can never break a line-based format or the terminal. */
 export const stripControls = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** Never at the start of a line (kinsoku): closing brackets and punctuation. */
+const NO_START = /^[、。,.,.)」』】〉》〕!?!?::;;ー…・]/;
+const KATAKANA = /^[\u30a0-\u30ff\uff66-\uff9f]+$/;
+/** Never at the end of a line: opening brackets. */
+const NO_END = /[(「『【〈《〔(]$/;
+
+/**
+ * Wraps text to `width` cells. English breaks at spaces; Japanese, which has none, may break between
+ * any two characters, but never before closing punctuation or after an opening bracket.
+ */
+export function wrap(text: string, width: number): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => wrapLine(line, width))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number): string {
+  const tokens: string[] = [];
+  let word = '';
+  const push = (t: string) => {
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && (NO_START.test(t.trimStart()) || NO_END.test(last))) tokens[tokens.length - 1] = last + t;
+    else tokens.push(t);
+  };
+  let katakana = false;
+  for (const { segment } of segmenter.segment(line)) {
+    if (CJK.test(segment)) {
+      if (word) push(word);
+      word = '';
+      // A katakana word (ユーザー名's ユーザー) stays on one line.
+      const isKana = KATAKANA.test(segment);
+      if (isKana && katakana) tokens[tokens.length - 1] += segment;
+      else push(segment);
+      katakana = isKana;
+      continue;
+    }
+    katakana = false;
+    if (/\s/.test(segment)) {
+      if (word.trim()) {
+        push(word);
+        word = '';
+      }
+      word += segment;
+    } else {
+      word += segment;
+    }
+  }
+  if (word) push(word);
+  const lines: string[] = [];
+  let current = '';
+  for (const t of tokens) {
+    if (current && displayWidth(current + t) > width) {
+      lines.push(current.trimEnd());
+      current = t.trimStart();
+    } else {
+      current += t;
+    }
+  }
+  lines.push(current.trimEnd());
+  return lines.join('\n');
+}

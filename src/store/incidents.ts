@@ -64,6 +64,8 @@ export interface IncidentFilter {
   until?: string;
   /** Active incidents past a due time at this instant (hold pauses the clock, so on_hold is never overdue). */
   overdueAt?: string;
+  /** Only incidents nobody is assigned to. */
+  unassigned?: boolean;
   sort?: IncidentSort;
   limit?: number;
 }
@@ -165,6 +167,24 @@ export class IncidentStore {
   }
 
   list(filter: IncidentFilter): IncidentRecord[] {
+    const { where, params } = this.where(filter);
+    const sql = [
+      // knowledge[] in the same pass: one primary-key lookup a row.
+      'SELECT *, (SELECT group_concat(kb_id) FROM incident_knowledge k WHERE k.incident_id = incidents.id) AS kb_ids FROM incidents',
+      where.length ? `WHERE ${where.join(' AND ')}` : '',
+      `ORDER BY ${ORDER_BY[filter.sort ?? 'priority']}`,
+      filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : '',
+    ].join(' ');
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => this.hydrate(r, { withLinks: false }));
+  }
+
+  /** How many incidents match (sort and limit are ignored). */
+  count(filter: IncidentFilter): number {
+    const { where, params } = this.where(filter);
+    return this.db.prepare(`SELECT count(*) FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).pluck().get(...params) as number;
+  }
+
+  private where(filter: IncidentFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     const inList = (col: string, values?: readonly string[]) => {
@@ -199,14 +219,8 @@ export class IncidentStore {
       );
       params.push(filter.overdueAt, filter.overdueAt);
     }
-    const sql = [
-      // knowledge[] in the same pass: one primary-key lookup a row.
-      'SELECT *, (SELECT group_concat(kb_id) FROM incident_knowledge k WHERE k.incident_id = incidents.id) AS kb_ids FROM incidents',
-      where.length ? `WHERE ${where.join(' AND ')}` : '',
-      `ORDER BY ${ORDER_BY[filter.sort ?? 'priority']}`,
-      filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : '',
-    ].join(' ');
-    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => this.hydrate(r, { withLinks: false }));
+    if (filter.unassigned) where.push('assignee IS NULL');
+    return { where, params };
   }
 
   appendEvent(incidentId: number, event: TimelineEvent): void {

@@ -18,15 +18,6 @@ const ACTIVE = `('open','classified','escalated','on_hold')`;
 /** Epoch milliseconds of an ISO text column, as an integer (exact for our ms-precision times). */
 const ms = (col: string) => `CAST(round(unixepoch(${col}, 'subsec') * 1000) AS INTEGER)`;
 
-export interface DurationRow {
-  group: string | null;
-  id: number;
-  heldSeconds: number;
-  start: number;
-  classified: number | null;
-  resolved: number | null;
-}
-
 export interface SlaRow {
   id: number;
   title: string;
@@ -119,43 +110,42 @@ export class ReportStore {
       .all(...bounds, ...f.params) as { bucket: number; group: string | null; n: number }[];
   }
 
-  /** Start, classify and resolve instants (epoch ms) of incidents classified or resolved. */
-  durations(w: ReportWindow, by: GroupBy, from: DurationStart): DurationRow[] {
-    const f = this.where(w);
-    const start = from === 'detected' ? 'detected_at' : 'opened_at';
-    const rows = this.db
-      .prepare(
-        `SELECT ${by}, id, held_seconds, ${ms(start)}, ${ms('classified_at')}, ${ms('resolved_at')}
-         FROM incidents WHERE ${f.sql} AND (classified_at IS NOT NULL OR resolved_at IS NOT NULL)`,
-      )
-      .raw()
-      .all(...f.params) as [string | null, number, number, number, number | null, number | null][];
-    return rows.map(([group, id, heldSeconds, s, c, r]) => ({ group, id, heldSeconds, start: s, classified: c, resolved: r }));
-  }
-
   /**
-   * The hold-related events (a hold starts with `held`, ends with the next event from `on_hold`) of
-   * incidents that spent time on hold, by incident, oldest first.
+   * One pass over the incidents classified or resolved in the window: for each, `visit` gets its
+   * group, its start, classification and resolution times (ISO text; null when not reached) and its
+   * recorded held seconds. Incidents that could have been on hold before they were classified
+   * (escalated first, then held) also get their hold intervals from the timeline as
+   * "start:end,start:end" (epoch ms; end empty while still on hold): a hold starts with a `held`
+   * event and ends with the next event that leaves on_hold.
+   * Rows reach JavaScript through a SQL function rather than as result rows: at a million incidents
+   * that is several times faster and keeps memory flat.
    */
-  holdEvents(w: ReportWindow): Map<number, { at: number; kind: string; from: string | null }[]> {
-    const f = this.where(w);
-    const rows = this.db
+  scanDurations(
+    w: ReportWindow,
+    by: GroupBy,
+    from: DurationStart,
+    visit: (group: string | null, start: string, classified: string | null, resolved: string | null, heldSeconds: number, holds: string | null) => void,
+  ): void {
+    const f = this.where(w, 'i.');
+    const start = from === 'detected' ? 'i.detected_at' : 'i.opened_at';
+    this.db.function('incident_report_visit', { deterministic: false, directOnly: true }, (g, s, c, r, held, holds) => {
+      visit(g as string | null, s as string, c as string | null, r as string | null, held as number, holds as string | null);
+      return null;
+    });
+    this.db
       .prepare(
-        `SELECT incident_id, ${ms('at')}, kind, from_value FROM events
-         WHERE incident_id IN (SELECT id FROM incidents WHERE (held_seconds > 0 OR hold_started_at IS NOT NULL) AND ${f.sql})
-           AND (kind = 'held' OR from_value = 'on_hold')
-         ORDER BY incident_id, id`,
+        `SELECT count(incident_report_visit(i.${by}, ${start}, i.classified_at, i.resolved_at, i.held_seconds,
+           CASE WHEN (i.held_seconds > 0 OR i.hold_started_at IS NOT NULL) AND i.escalation_level > 0 AND i.classified_at IS NOT NULL THEN (
+             SELECT group_concat(hs || ':' || coalesce(he, ''), ',') FROM (
+               SELECT ${ms('h.at')} AS hs,
+                      (SELECT ${ms('x.at')} FROM events x
+                       WHERE x.incident_id = h.incident_id AND x.id > h.id AND x.from_value = 'on_hold'
+                       ORDER BY x.id LIMIT 1) AS he
+               FROM events h WHERE h.incident_id = i.id AND h.kind = 'held' ORDER BY h.id))
+           END))
+         FROM incidents i WHERE ${f.sql} AND (i.classified_at IS NOT NULL OR i.resolved_at IS NOT NULL)`,
       )
-      .raw()
-      .all(...f.params) as [number, number, string, string | null][];
-    const out = new Map<number, { at: number; kind: string; from: string | null }[]>();
-    for (const [id, at, kind, from] of rows) {
-      const list = out.get(id);
-      const e = { at, kind, from };
-      if (list) list.push(e);
-      else out.set(id, [e]);
-    }
-    return out;
+      .get(...f.params);
   }
 
   /** Incidents with an SLA target or a source tracker's SLA outcome (cancelled ones are left out). */

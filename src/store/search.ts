@@ -40,8 +40,10 @@ export const SEARCH_INDEX_SQL = `
     content = '', contentless_delete = 1, ${TOKENIZE});
 
   CREATE TRIGGER incident_fts_insert AFTER INSERT ON incidents BEGIN
+    -- A new incident has no notes yet (an import adds them after it): its own columns suffice.
     INSERT INTO incident_fts (rowid, title, body, category, service, status)
-      SELECT i.id, ${INCIDENT_ROW} FROM incidents i WHERE i.id = new.id;
+      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.description, new.scope, new.resolution, new.tags),
+        incident_tokens(new.category), incident_tokens(new.service), replace(new.status, '_', ''));
   END;
   CREATE TRIGGER incident_fts_update AFTER UPDATE OF title, description, scope, resolution, tags, category, service, status ON incidents BEGIN
     DELETE FROM incident_fts WHERE rowid = old.id;
@@ -59,7 +61,8 @@ export const SEARCH_INDEX_SQL = `
 
   CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge BEGIN
     INSERT INTO knowledge_fts (rowid, title, body, category, service, status)
-      SELECT k.id, ${KNOWLEDGE_ROW} FROM knowledge k WHERE k.id = new.id;
+      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.symptoms, new.cause, new.resolution, new.workaround, new.tags),
+        incident_tokens(new.category), incident_tokens(new.service), new.status);
   END;
   CREATE TRIGGER knowledge_fts_update AFTER UPDATE OF title, symptoms, cause, resolution, workaround, tags, category, service, status ON knowledge BEGIN
     DELETE FROM knowledge_fts WHERE rowid = old.id;
@@ -89,9 +92,9 @@ export interface CandidateFilter {
 }
 
 /** How many of the newest matches are ranked. Bounded so search costs the same at 10k and 1M. */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 /** How many of the newest records the idf sample counts in. */
-export const SAMPLE = 5000;
+export const SAMPLE = 1000;
 
 type Row = Record<string, unknown>;
 
@@ -114,15 +117,30 @@ export class SearchStore {
 
   /** Ids of the newest records of a kind that match the FTS5 expression, newest first. */
   candidates(kind: DocKind, match: string, filter: CandidateFilter = {}, limit = CANDIDATES): number[] {
-    const where = [`${TABLE[kind]} MATCH ?`];
-    const params: unknown[] = [match];
-    if (filter.since) {
-      where.push(kind === 'incident' ? 'b.opened_at >= ?' : 'b.updated_at >= ?');
-      params.push(filter.since);
+    if (!filter.since) {
+      return this.stmt(`SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${Math.floor(limit)}`).pluck().all(match) as number[];
     }
-    const join = where.length > 1 ? `JOIN ${BASE[kind]} b ON b.id = f.rowid` : '';
-    const sql = `SELECT f.rowid FROM ${TABLE[kind]} f ${join} WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ${Math.floor(limit)}`;
-    return this.stmt(sql).pluck().all(...params) as number[];
+    const column = kind === 'incident' ? 'opened_at' : 'updated_at';
+    const rows = this.stmt(
+      `SELECT f.rowid AS id, b.${column} AS at FROM ${TABLE[kind]} f JOIN ${BASE[kind]} b ON b.id = f.rowid WHERE ${TABLE[kind]} MATCH ? ORDER BY f.rowid DESC`,
+    ).iterate(match) as IterableIterator<{ id: number; at: string }>;
+    // No incident below this id was opened since then: the walk can stop there instead of reaching
+    // the oldest match (a recent --since with few matches would otherwise read the whole index).
+    const floor = kind === 'incident' ? this.sinceFloor(filter.since) : 0;
+    const out: number[] = [];
+    for (const r of rows) {
+      if (r.id < floor || out.length >= limit) break;
+      if (r.at >= filter.since) out.push(r.id);
+    }
+    return out;
+  }
+
+  /** The lowest incident id opened at or after `since`, when few are (else 0: no bound needed). */
+  private sinceFloor(since: string): number {
+    const PROBE = 50_000;
+    const n = this.stmt(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE opened_at >= ? LIMIT ${PROBE})`).pluck().get(since) as number;
+    if (n >= PROBE) return 0;
+    return (this.stmt('SELECT min(id) FROM incidents WHERE opened_at >= ?').pluck().get(since) as number | null) ?? Number.MAX_SAFE_INTEGER;
   }
 
   /**
@@ -133,8 +151,13 @@ export class SearchStore {
     const top = (this.stmt(`SELECT max(id) FROM ${BASE[kind]}`).pluck().get() as number | null) ?? 0;
     const from = top - SAMPLE;
     const n = this.stmt(`SELECT count(*) FROM ${BASE[kind]} WHERE id > ?`).pluck().get(from) as number;
+    // Walk the newest SAMPLE matches (lazy, bounded) and keep those inside the window: an FTS5 rowid
+    // range constraint is not bounded work (measured: it scans), a LIMIT on a rowid walk is.
     const df = matches.map(
-      (m) => this.stmt(`SELECT count(*) FROM (SELECT 1 FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? AND rowid > ?)`).pluck().get(m, from) as number,
+      (m) =>
+        this.stmt(`SELECT count(*) FROM (SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${SAMPLE}) WHERE rowid > ?`)
+          .pluck()
+          .get(m, from) as number,
     );
     return { n, df };
   }

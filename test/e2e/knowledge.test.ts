@@ -66,6 +66,19 @@ describe('knowledge entries (SPEC §3, §5)', () => {
     ]);
     expect(r.failed).toBeNull();
     expect(sb.json(['kb', 'show', '1'])).toMatchObject({ title: 'Outlook が起動しない', symptoms: 'プロファイル破損', cause: null, resolution: 'プロファイルを作り直す', category: 'mail' });
+    // Edit: Enter keeps a value, "-" clears it, new text replaces it.
+    const e = runTty(sb, ['kb', 'edit', 'KB-1'], [
+      { expect: 'Title' }, { send: KEY.enter },
+      { expect: 'Symptoms' }, { send: '-' + KEY.enter },
+      { expect: 'Cause' }, { send: 'OST ファイルの破損' + KEY.enter },
+      { expect: 'Resolution' }, { send: KEY.enter },
+      { expect: 'Workaround' }, { send: KEY.enter },
+      { expect: 'Category' }, { send: KEY.enter },
+      { expect: 'Service' }, { send: KEY.enter },
+      { expect: 'updated .*KB-1' },
+    ]);
+    expect(e.failed).toBeNull();
+    expect(sb.json(['kb', 'show', '1'])).toMatchObject({ title: 'Outlook が起動しない', symptoms: null, cause: 'OST ファイルの破損', resolution: 'プロファイルを作り直す', category: 'mail', version: 2 });
   });
 });
 
@@ -164,5 +177,25 @@ describe('suggestions on open and classify (SPEC §5, §7)', () => {
     const tty = runTty(sb, ['open', 'VPN に接続できない', '--impact', 'low', '--urgency', 'low'], [{ expect: 'Similar knowledge' }]);
     expect(tty.failed).toBeNull();
     expect(tty.output).toContain('INC-1');
+  });
+});
+
+describe('the index is built by a migration (SPEC §7, §12)', () => {
+  it('indexes what a database held before the search index existed', async () => {
+    sb.run(['open', 'メールサーバー障害', '--description', '送信できない']);
+    sb.run(['note', 'INC-1', '復旧見込みは午後']);
+    sb.run(['kb', 'add', '--title', 'USB メモリを紛失した']);
+    // Take the database back to schema 1: no index, no triggers.
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(sb.db);
+    for (const t of ['incident_fts_insert', 'incident_fts_update', 'incident_fts_delete', 'incident_fts_note', 'knowledge_fts_insert', 'knowledge_fts_update', 'knowledge_fts_delete']) db.exec(`DROP TRIGGER ${t}`);
+    db.exec('DROP TABLE incident_fts; DROP TABLE knowledge_fts; PRAGMA user_version = 1');
+    db.close();
+    const r = sb.run(['search', '障害', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('backed up');
+    expect(JSON.parse(r.stdout).map((h: any) => h.ref)).toEqual(['INC-1']);
+    expect(sb.json(['search', '復旧']).map((h: any) => h.ref)).toEqual(['INC-1']);
+    expect(sb.json(['search', '紛失']).map((h: any) => h.ref)).toEqual(['KB-1']);
   });
 });

@@ -43,6 +43,9 @@ beforeAll(() => {
   link.run(resolved[1], 1, 'used', NOW);
   link.run(resolved[2], 2, 'created', NOW);
   db.prepare('UPDATE incidents SET source_knowledge = 1 WHERE id = ?').run(resolved[3]);
+  // The verdict of a tracker they were imported from, reported beside ours.
+  db.prepare('UPDATE incidents SET source_sla_met = 1 WHERE id IN (2, 5, 9)').run();
+  db.prepare('UPDATE incidents SET source_sla_met = 0 WHERE id IN (4, 7)').run();
   db.close();
   incidents = exported(sb).filter((l) => l.type === 'incident');
 });
@@ -214,6 +217,10 @@ describe('report summary, sla, workload, trend, kb', () => {
     for (const k of ['responseMet', 'responseBreached', 'responsePending', 'resolveMet', 'resolveBreached', 'resolvePending']) expect(total[k]).toBe(tally[k] ?? 0);
     expect(total.resolveRate).toBeCloseTo((tally.resolveMet ?? 0) / ((tally.resolveMet ?? 0) + (tally.resolveBreached ?? 0)), 9);
     expect(report.breaches.map((b: any) => `${b.ref} ${b.target}`).sort()).toEqual(breaches.sort());
+    const judged = incidents.filter((i) => i.status !== 'cancelled' && i.sourceSlaMet !== null);
+    expect(total.sourceMet).toBe(judged.filter((i) => i.sourceSlaMet).length);
+    expect(total.sourceMissed).toBe(judged.filter((i) => !i.sourceSlaMet).length);
+    expect(judged.length).toBeGreaterThan(2);
     expect(breaches.length).toBeGreaterThan(0);
   });
 

@@ -77,3 +77,26 @@ describe('bars', () => {
     fc.assert(fc.property(fc.nat(1000), fc.integer({ min: 1, max: 1000 }), (v, max) => [...bar(Math.min(v, max), max, 20)].length <= 20));
   });
 });
+
+describe('summaries without sorting', () => {
+  it('agree with percentiles of the sorted values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1_000_000 }), { minLength: 1, maxLength: 300 }), (xs) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const s = summarise(xs);
+        expect(s.median).toBeCloseTo(percentile(sorted, 0.5)!, 6);
+        expect(s.p90).toBeCloseTo(percentile(sorted, 0.9)!, 6);
+      }),
+    );
+  });
+
+  it('read stored timestamps exactly as Date.parse does', async () => {
+    const { epochMs } = await import('../../src/core/time.js');
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2199-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        expect(epochMs(d.toISOString())).toBe(d.getTime());
+      }),
+    );
+    expect(epochMs('2026-11-23T09:00:00Z')).toBe(Date.parse('2026-11-23T09:00:00Z'));
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { search } from '../../src/app/search.js';
-import { parseQuery, toFts } from '../../src/core/query.js';
+import { englishForms, parseQuery, toFts } from '../../src/core/query.js';
 import { tokens } from '../../src/core/normalize.js';
 
 function seed() {
@@ -54,7 +54,21 @@ describe('search index', () => {
   });
   it('builds only quoted tokens', () => {
     expect(tokens('証明書の期限')).toEqual(['証明', '明書', '書の', 'の期', '期限', '限']);
-    expect(toFts(parseQuery('VPN -"x y" title:abc'))).toBe('({title body category service} : "vpn" AND {title} : "abc") NOT ({title body category service} : "x y")');
+    expect(toFts(parseQuery('"VPN" -"x y" title:abc'))).toBe('({title body category service} : "vpn" AND {title} : "abc") NOT ({title body category service} : "x y")');
+    expect(toFts(parseQuery('expired'))).toContain('("expired" OR ');
+    expect(englishForms('certificate')).toEqual(expect.arrayContaining(['certificates', 'certificated']));
+    expect(englishForms('expired')).toContain('expire');
+    expect(englishForms('printers')).toContain('printer');
+    expect(englishForms('policies')).toContain('policy');
+  });
+
+  it('finds common English forms of a word, but not other words that start with it', () => {
+    const s = seed();
+    expect(refs(s, 'certificates expire')).toEqual(['INC-5']);
+    expect(refs(s, 'logins')).toEqual(['INC-5']);
+    expect(refs(s, '"login"')).toEqual(['INC-5']);
+    expect(refs(s, '"logins"')).toEqual([]);
+    expect(refs(s, 'log')).toEqual([]);
   });
 });
 
@@ -72,5 +86,36 @@ describe('character classes', () => {
       if (word !== canonWord) bad.push(c.toString(16));
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('query parser (SPEC §7)', () => {
+  it('reads words, phrases, exclusions, fields and prefixes', async () => {
+    const q = parseQuery('VPN "証明書 期限" -テスト title:ログイン カテゴリ:network print* -"a b"');
+    expect(q.include.map((t) => [t.canon, t.field, t.prefix])).toEqual([
+      ['vpn', null, false],
+      ['証明書 期限', null, false],
+      ['ログイン', 'title', false],
+      ['network', 'category', false],
+      ['print', null, true],
+    ]);
+    expect(q.exclude.map((t) => t.canon)).toEqual(['テスト', 'a b']);
+    // Full-width syntax works like half-width.
+    expect(parseQuery('ｔｉｔｌｅ：ＶＰＮ　－ｘ').include[0]).toMatchObject({ canon: 'vpn', field: 'title' });
+    expect(parseQuery('ｔｉｔｌｅ：ＶＰＮ　－ｘ').exclude[0].canon).toBe('x');
+    // Unknown fields are plain text; operators are plain words.
+    expect(parseQuery('foo:bar AND NEAR(').include.map((t) => t.canon)).toEqual(['foo bar', 'and', 'near']);
+    expect(parseQuery('😀 - -- "" ()').include).toEqual([]);
+  });
+
+  it('turns any text into a safe expression, and any expression runs', async () => {
+    const fc = (await import('fast-check')).default;
+    const s = seed();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(() => search(s, text, { kinds: ['incident', 'knowledge'], limit: 5, all: true })).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

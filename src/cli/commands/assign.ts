@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { incidentId, short } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface AssignOptions {
   team?: string;
@@ -26,3 +27,10 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident assign INC-12 suzuki --team helpdesk')
     .action(action<AssignOptions>(rt, (ctx, opts, args) => runAssign(ctx, opts, args[0], args[1])));
 }
+
+export const helpJa: HelpTable = {
+  assign: '担当者を割り当てる',
+  'assign <id>': 'インシデント(例: INC-12)',
+  'assign <who>': '新しい担当者',
+  'assign --team': '担当者のチーム',
+};

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface CancelOptions {
   reason?: string;
@@ -26,3 +27,9 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident cancel INC-13 --reason "duplicate of INC-12"')
     .action(action<CancelOptions>(rt, (ctx, opts, args) => runCancel(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  cancel: '誤報や重複だったインシデントを取り消す',
+  'cancel <id>': 'インシデント(例: INC-12)',
+  'cancel --reason': '理由(必須)',
+};

@@ -8,6 +8,7 @@ import { printChanged } from '../print.js';
 import { action } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
 import { flagKnownErrors } from '../known-errors.js';
+import type { HelpTable } from '../help.js';
 
 export interface ClassifyOptions {
   impact?: string;
@@ -53,3 +54,16 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident classify INC-12 --impact high --urgency high --assignee tanaka --team infra')
     .action(action<ClassifyOptions>(rt, (ctx, opts, args) => runClassify(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  classify: '影響度と緊急度(→ 優先度)、カテゴリ、担当者を設定する(分類)',
+  'classify:description': 'インシデントを分類します。影響度 × 緊急度で優先度と SLA 期限が決まります。',
+  'classify <id>': 'インシデント(例: INC-12 または 12)',
+  'classify --impact': 'high | medium | low(1|2|3、高|中|低 も可)',
+  'classify --urgency': 'high | medium | low(1|2|3、高|中|低 も可)',
+  'classify --category': 'カテゴリ',
+  'classify --service': '影響を受けるサービス',
+  'classify --assignee': '担当者',
+  'classify --team': '担当チーム',
+  'classify --scope': '影響範囲',
+};

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface CloseOptions {
   problem?: string | boolean;
@@ -56,3 +57,10 @@ export function register(program: Command, rt: Runtime): void {
     )
     .action(action<CloseOptions>(rt, (ctx, opts, args) => runClose(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  close: '解消済みインシデントを完了にする(必要なら問題管理へ引き継ぐ)',
+  'close <id>': 'インシデント(例: INC-12)',
+  'close --problem': '問題管理へ引き継ぐ(調べるべきことを添えて)',
+  'close --report': '完了報告を Markdown で出力する',
+};

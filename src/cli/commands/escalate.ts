@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { duration, incidentId, long, short } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action, collect } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface EscalateOptions {
   to?: string;
@@ -44,3 +45,14 @@ export function register(program: Command, rt: Runtime): void {
     )
     .action(action<EscalateOptions>(rt, (ctx, opts, args) => runEscalate(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  escalate: '自分で対応できないときに上位・他チームへ引き継ぐ(エスカレーション)',
+  'escalate <id>': 'インシデント(例: INC-12)',
+  'escalate --to': '引き継ぎ先の担当者',
+  'escalate --team': '引き継ぎ先のチーム',
+  'escalate --reason': 'エスカレーションの理由(必須)',
+  'escalate --notify': '連絡する部署(繰り返し指定可)',
+  'escalate --eta': '復旧見込み(例: 4h)',
+  'escalate --major': '重大インシデントとして宣言する(自動クローズされない)',
+};

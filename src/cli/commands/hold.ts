@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface HoldOptions {
   reason?: string;
@@ -37,3 +38,11 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident resume INC-12')
     .action(action<object>(rt, (ctx, _opts, args) => runResume(ctx, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  hold: '他者の対応待ちで保留にする(SLA の時計が止まる)',
+  'hold <id>': 'インシデント(例: INC-12)',
+  'hold --reason': '何を待っているか(必須)',
+  resume: '保留を解除する',
+  'resume <id>': 'インシデント(例: INC-12)',
+};

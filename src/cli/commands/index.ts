@@ -21,6 +21,7 @@ import * as problem from './problem.js';
 import * as ingest from './ingest.js';
 import * as search from './search.js';
 import * as kb from './kb.js';
+import * as completion from './completion.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
 export const COMMANDS: CommandModule[] = [
@@ -46,4 +47,5 @@ export const COMMANDS: CommandModule[] = [
   exportCmd,
   importCmd,
   config,
+  completion,
 ];

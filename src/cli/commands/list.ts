@@ -9,6 +9,7 @@ import { INCIDENT_SORTS, toPublic } from '../../store/incidents.js';
 import type { Context } from '../context.js';
 import { short, time } from '../inputs.js';
 import { action, collect } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface ListOptions {
   status?: string[];
@@ -45,7 +46,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
   const rows = ctx.store().incidents.list(filter);
   if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
   if (format === 'table' && !rows.length) return ctx.info('list.empty');
-  ctx.rt.stdout.write(
+  ctx.page(
     renderRows(incidentColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: toPublic }),
   );
 }
@@ -71,3 +72,20 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident list --mine\n  $ incident list --overdue --priority P1 --priority P2\n  $ incident list --all --since 30d --format csv > incidents.csv')
     .action(action<ListOptions>(rt, (ctx, opts) => runList(ctx, opts)));
 }
+
+export const helpJa: HelpTable = {
+  list: 'インシデントの一覧(既定: 完了・取消以外のすべて)',
+  'list --status': 'open | classified | escalated | on_hold | resolved | closed | cancelled(繰り返し指定可)',
+  'list --all': 'すべての状態',
+  'list --priority': 'P1…P5(繰り返し指定可)',
+  'list --assignee': '担当者',
+  'list --team': 'チーム',
+  'list --category': 'カテゴリ',
+  'list --service': 'サービス',
+  'list --since': 'この時刻以降に起票: ISO 形式、"7d"、"yesterday"',
+  'list --until': 'この時刻より前に起票',
+  'list --overdue': '対応期限または解消期限を過ぎたもの',
+  'list --mine': '自分(操作者)が担当のもの',
+  'list --sort': 'priority | opened | updated | due | id(既定 priority)',
+  'list --limit': '最大 n 行(既定 50、0 で無制限)',
+};

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { incidentId } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export async function runNote(ctx: Context, id: string, text: string): Promise<void> {
   const incident = noteIncident(ctx.change(), incidentId(id), cleanText(text, 'TEXT', 'text'));
@@ -21,3 +22,9 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident note INC-12 "ルーターを再起動、様子見"')
     .action(action<object>(rt, (ctx, _opts, args) => runNote(ctx, args[0], args[1])));
 }
+
+export const helpJa: HelpTable = {
+  note: '作業メモを残す(チームへの進捗共有)',
+  'note <id>': 'インシデント(例: INC-12)',
+  'note <text>': 'メモの内容',
+};

@@ -11,6 +11,7 @@ import { printChanged } from '../print.js';
 import { action, collect } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
 import { flagKnownErrors } from '../known-errors.js';
+import type { HelpTable } from '../help.js';
 
 export interface OpenOptions {
   description?: string;
@@ -101,3 +102,24 @@ Examples:
     )
     .action(action<OpenOptions>(rt, (ctx, opts, args) => runOpen(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  open: 'インシデントを起票する(検出)',
+  'open:description': 'インシデントを起票します。端末で TITLE を省くと、タイトル・詳細・影響度・緊急度・カテゴリを順に質問します。',
+  'open <title>': '何が起きているかを一行で',
+  'open --description': '見えている事象、エラーメッセージ、報告者など',
+  'open --impact': 'high | medium | low(1|2|3、高|中|低 も可)',
+  'open --urgency': 'high | medium | low(1|2|3、高|中|低 も可)',
+  'open --category': 'カテゴリ(例: network, mail, account, security)',
+  'open --service': '影響を受けるサービス(例: VPN, Exchange)',
+  'open --source': '検知経路: user | monitoring | staff | vendor | other',
+  'open --reporter': '報告者',
+  'open --assignee': '担当者',
+  'open --team': '担当チーム',
+  'open --scope': '影響範囲: 利用者・部署・システム',
+  'open --tag': 'タグ(繰り返し指定、またはカンマ区切り)',
+  'open --detected-at': '発生時刻: ISO 形式、"15m ago"、"yesterday 9:00"',
+  'open --related': '関連インシデント(例: INC-12、繰り返し指定可)',
+  'open --dedup-key': '重複防止キー: このキーの未解決インシデントがあれば発生回数を加算',
+  'open --major': '重大インシデントとして宣言する',
+};

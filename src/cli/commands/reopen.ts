@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface ReopenOptions {
   reason?: string;
@@ -26,3 +27,9 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident reopen INC-12 --reason "再発: 朝から再び接続できない"')
     .action(action<ReopenOptions>(rt, (ctx, opts, args) => runReopen(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  reopen: '対応が効かなかった解消済みインシデントを再開する',
+  'reopen <id>': 'インシデント(例: INC-12)',
+  'reopen --reason': '再開の理由(必須)',
+};

@@ -7,6 +7,7 @@ import { printChanged } from '../print.js';
 import { resolveWithKnowledge } from '../../app/knowledge.js';
 import { parseRef } from '../../core/refs.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 /** Default watch period before close (SPEC §5: 3 days). */
 export const DEFAULT_MONITOR_SECONDS = 3 * 86400;
@@ -50,3 +51,11 @@ export function register(program: Command, rt: Runtime): void {
     )
     .action(action<ResolveOptions>(rt, (ctx, opts, args) => runResolve(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  resolve: 'サービスの復旧と対応内容を記録する(解消)',
+  'resolve <id>': 'インシデント(例: INC-12)',
+  'resolve --resolution': 'サービス復旧のために行ったこと(必須)',
+  'resolve --code': 'fixed | workaround | no-fault-found | duplicate | user-error | vendor | other(既定 fixed)',
+  'resolve --monitor': 'クローズ前の経過観察期間(例: 24h、既定 3d)',
+};

@@ -100,10 +100,11 @@ export function register(program: Command, rt: Runtime): void {
     .command('search')
     .summary('find knowledge entries and past incidents (Japanese and English)')
     .description(
-      'Search knowledge entries and incidents (title, description, scope, resolution, notes). All words must match;\n' +
-        '"exact phrase", -word to exclude, title: / category: / service: for one field, word* for an English prefix.\n' +
-        'Full-width and half-width, upper and lower case match each other. Ranked by relevance, then knowledge\n' +
-        'and resolved incidents first, then the most recent. Retired entries only with --all.',
+      'Search knowledge entries and incidents (title, description, scope, resolution, notes). All words must match: ' +
+        'a Japanese word inside longer text, an English word in its common forms. "exact phrase", -word to exclude, ' +
+        'title: / category: / service: for one field, word* for an English prefix. Full-width and half-width, upper and ' +
+        'lower case match each other. Ranked by relevance, then knowledge and resolved incidents first, then the most ' +
+        'recent. Retired entries only with --all.',
     )
     .argument('<query...>', 'words to find, e.g. VPN 接続 or "証明書の期限"')
     .option('--kb', 'knowledge entries only')

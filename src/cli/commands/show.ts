@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 /**
  * Our ref, or the id an incident had in the tracker it was imported from (`INC0000045`, which would
@@ -33,7 +34,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
     ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now() }));
     return;
   }
-  ctx.rt.stdout.write(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now() }));
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang }));
 }
 
 export function register(program: Command, rt: Runtime): void {
@@ -44,3 +45,8 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident show INC-12\n  $ incident show 12 --json | jq .timeline\n  $ incident show INC-12 --format md > report.md')
     .action(action<object>(rt, (ctx, _opts, args) => runShow(ctx, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  show: 'インシデントの全項目と経緯(--format md で完了報告)',
+  'show <id>': 'インシデント(例: INC-12)',
+};

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { usageError } from '../../core/errors.js';
+import type { IncidentRecord } from '../../core/incident.js';
+import { ACTIVE_STATUSES } from '../../core/lifecycle.js';
+import { isOverdue } from '../../core/sla.js';
+import type { Runtime } from '../../io/runtime.js';
+import { priorityStyle } from '../../render/incident.js';
+import { renderRows, type Column } from '../../render/rows.js';
+import { duration } from '../../render/time.js';
+import type { Context } from '../context.js';
+import { action } from '../program.js';
+
+const SHOWN = 5;
+
+/**
+ * `incident` with no command: on a terminal, what needs me now (my open incidents, what is overdue)
+ * instead of a wall of help; piped, the plain help.
+ */
+export async function runHome(ctx: Context, program: Command, words: string[]): Promise<void> {
+  if (words.length) throw usageError('error.unknownCommand', { value: words[0], command: '' }, 'error.seeHelp');
+  if (!ctx.stdoutIsTTY) return void program.outputHelp();
+  const { t } = ctx;
+  const c = ctx.out;
+  if (!existsSync(ctx.dbPath())) {
+    ctx.print([t('overview.noDatabase', { path: ctx.dbPath() }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
+    return;
+  }
+  const incidents = ctx.store().incidents;
+  const now = ctx.now().toISOString();
+  const active = { statuses: ACTIVE_STATUSES };
+  const me = ctx.actor;
+  const mine = incidents.count({ ...active, assignee: me });
+  const mineOverdue = incidents.count({ overdueAt: now, assignee: me });
+  const all = incidents.count(active);
+  const lines: string[] = [];
+  if (!all) {
+    lines.push(t('overview.nothing'));
+  } else {
+    const overdue = incidents.count({ overdueAt: now });
+    const unassigned = incidents.count({ ...active, unassigned: true });
+    const mineText = t('overview.mine', { actor: me, count: mine, overdue: mineOverdue });
+    lines.push(mineOverdue ? c.bold(mineText) : mineText);
+    lines.push(t('overview.all', { count: all, overdue, unassigned }));
+    // Mine first, soonest due first; when nothing is mine, the most urgent of everyone's.
+    const rows = mine
+      ? incidents.list({ ...active, assignee: me, sort: 'due', limit: SHOWN })
+      : incidents.list({ ...active, sort: 'priority', limit: SHOWN });
+    lines.push('');
+    lines.push(renderRows(overviewColumns(ctx), rows, { format: 'table', width: ctx.width, chalk: c, color: ctx.colorOut }).trimEnd());
+    if (mine > SHOWN) lines.push(c.dim(t('overview.more', { count: mine - SHOWN })));
+  }
+  lines.push('', c.dim(t('overview.next')));
+  ctx.print(lines.join('\n'));
+}
+
+function overviewColumns(ctx: Context): Column<IncidentRecord>[] {
+  const now = ctx.now();
+  const due = (i: IncidentRecord): string => {
+    if (i.status === 'on_hold') return '';
+    const at = i.classifiedAt ? i.resolveDueAt : (i.responseDueAt ?? i.resolveDueAt);
+    if (!at) return '';
+    const seconds = (Date.parse(at) - now.getTime()) / 1000;
+    return seconds < 0
+      ? ctx.t('overview.overdueBy', { duration: duration(-seconds, ctx.lang) })
+      : ctx.t('overview.dueIn', { duration: duration(seconds, ctx.lang) });
+  };
+  return [
+    { key: 'ref', heading: ctx.t('col.ref'), value: (i) => i.ref, style: (s, _i, c) => c.cyan(s) },
+    { key: 'priority', heading: ctx.t('col.priority'), value: (i) => i.priority ?? '', style: (s, i, c) => priorityStyle(s, i.priority, c) },
+    { key: 'status', heading: ctx.t('col.status'), value: (i) => i.status, dropOrder: 1 },
+    { key: 'title', heading: ctx.t('col.title'), value: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
+    { key: 'due', heading: ctx.t('col.due'), value: due, style: (s, i, c) => (isOverdue(i, now) ? c.red.bold(s) : s), dropOrder: 2 },
+  ];
+}
+
+/** The root's own action. Registered after every subcommand (see buildProgram). */
+export function register(program: Command, rt: Runtime): void {
+  program.allowExcessArguments(true).action(
+    action<object>(rt, (ctx) => runHome(ctx, program, program.args)),
+  );
+}
