@@ -182,14 +182,20 @@ describe('suggestions on open and classify (SPEC §5, §7)', () => {
 
 describe('the index is built by a migration (SPEC §7, §12)', () => {
   it('indexes what a database held before the search index existed', async () => {
-    sb.run(['open', 'メールサーバー障害', '--description', '送信できない']);
-    sb.run(['note', 'INC-1', '復旧見込みは午後']);
-    sb.run(['kb', 'add', '--title', 'USB メモリを紛失した']);
-    // Take the database back to schema 1: no index, no triggers.
+    // A database as the first release wrote it: schema 1 only, no index, no triggers.
     const { default: Database } = await import('better-sqlite3');
+    const { MIGRATIONS } = await import('../../src/store/migrations.js');
     const db = new Database(sb.db);
-    for (const t of ['incident_fts_insert', 'incident_fts_update', 'incident_fts_delete', 'incident_fts_note', 'knowledge_fts_insert', 'knowledge_fts_update', 'knowledge_fts_delete']) db.exec(`DROP TRIGGER ${t}`);
-    db.exec('DROP TABLE incident_fts; DROP TABLE knowledge_fts; PRAGMA user_version = 1');
+    db.transaction(() => {
+      MIGRATIONS.find((m) => m.version === 1)!.up(db);
+      db.exec('PRAGMA user_version = 1');
+      const at = '2026-11-01T00:00:00.000Z';
+      db.prepare(`INSERT INTO incidents (id, title, description, status, detected_at, opened_at, created_by, updated_at)
+                  VALUES (1, 'メールサーバー障害', '送信できない', 'open', ?, ?, 'tester', ?)`).run(at, at, at);
+      db.prepare(`INSERT INTO events (incident_id, at, actor, kind, note) VALUES (1, ?, 'tester', 'noted', '復旧見込みは午後')`).run(at);
+      db.prepare(`INSERT INTO knowledge (id, title, status, created_by, created_at, updated_at)
+                  VALUES (1, 'USB メモリを紛失した', 'draft', 'tester', ?, ?)`).run(at, at);
+    })();
     db.close();
     const r = sb.run(['search', '障害', '--json']);
     expect(r.code, r.stderr).toBe(0);
