@@ -1,10 +1,10 @@
-import { notFound } from '../core/errors.js';
+import { notAllowed, notFound } from '../core/errors.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
 import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
 import { formatRef } from '../core/refs.js';
 import { dueTimes, holdSeconds } from '../core/sla.js';
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext, SeenIncident } from '../cli/context.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
 import { completeHandOff, handOffEvent, handOffTarget, type HandOffTarget } from './problems.js';
@@ -52,6 +52,32 @@ export function loadIncident(c: ChangeContext, id: number): IncidentRecord {
   return found;
 }
 
+/**
+ * Before a prompt: checks the move now (nobody should type a resolution for a closed incident) and
+ * answers the incident as the user sees it; put it in ChangeContext.seen so the write refuses a
+ * change someone else made while the user was typing.
+ */
+export function prepareChange(c: ChangeContext, id: number, move: Move): SeenIncident {
+  const incident = loadIncident(c, id);
+  assertMove(move, incident.status, incident.ref);
+  const timeline = c.store.incidents.timeline(id);
+  return { incident, lastEventId: timeline[timeline.length - 1]?.id ?? 0 };
+}
+
+/** Exit 4 naming who changed what since `seen`, instead of writing over their change. */
+function assertUnchanged(c: ChangeContext, current: IncidentRecord): void {
+  const seen = c.seen?.incident;
+  if (!seen || seen.id !== current.id || seen.version === current.version) return;
+  const skip = new Set(['updatedAt', 'version']);
+  const fields = Object.keys(current).filter(
+    (k) => !skip.has(k) && JSON.stringify((seen as unknown as Record<string, unknown>)[k]) !== JSON.stringify((current as unknown as Record<string, unknown>)[k]),
+  );
+  const later = c.store.incidents.timeline(current.id).filter((e) => (e.id ?? 0) > (c.seen?.lastEventId ?? 0));
+  const who = [...new Set(later.map((e) => e.actor))].join(', ') || '?';
+  const changed = fields.length ? fields.join(', ') : later.map((e) => e.kind).join(', ');
+  throw notAllowed('error.changedMeanwhile', { ref: current.ref, who, fields: changed || `version ${seen.version} → ${current.version}` }, 'error.conflictHint');
+}
+
 /** Loads, checks the move, applies the patch and events, returns the fresh record. */
 function change(
   c: ChangeContext,
@@ -61,6 +87,7 @@ function change(
 ): IncidentRecord {
   return c.store.write(() => {
     const current = loadIncident(c, id);
+    assertUnchanged(c, current);
     assertMove(move, current.status, current.ref);
     const { patch, events } = build(current);
     c.store.incidents.update(id, current.version, patch, at(c));

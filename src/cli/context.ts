@@ -3,6 +3,8 @@ import { homedir } from 'node:os';
 import { AppError, usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
 import type { SlaTargets } from '../core/sla.js';
+import { TIME_RANGE } from '../core/time.js';
+import { cleanText } from '../core/validate.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
 import type { Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
@@ -10,6 +12,7 @@ import { FORMATS, type Format } from '../render/rows.js';
 import { Store } from '../store/index.js';
 import type { Prompter } from '../io/prompts.js';
 import { pageOrWrite } from '../io/pager.js';
+import type { IncidentRecord } from '../core/incident.js';
 
 /** The options every command takes (SPEC §5). */
 export interface GlobalOptions {
@@ -31,6 +34,14 @@ export interface ChangeContext {
   sla: SlaTargets;
   /** Collects the outbox rows a change queued, for one delivery attempt after the commit. */
   outbox?: number[];
+  /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
+  seen?: SeenIncident;
+}
+
+/** An incident as it was shown (or checked) before a prompt, and the last timeline event then. */
+export interface SeenIncident {
+  incident: IncidentRecord;
+  lastEventId: number;
 }
 
 /**
@@ -48,6 +59,8 @@ export class Context {
   private loadedConfig?: Config;
   /** Notifications queued by this command's changes, delivered once it has committed. */
   readonly queued: number[] = [];
+  /** Set by a command before it prompts: the incident the answer is about (see ChangeContext.seen). */
+  seen?: SeenIncident;
 
   constructor(
     readonly rt: Runtime,
@@ -74,13 +87,18 @@ export class Context {
     const fixed = this.rt.env.INCIDENT_NOW;
     if (!fixed) return this.rt.now();
     const d = new Date(fixed);
-    if (Number.isNaN(d.getTime())) throw usageError('error.badTime', { flag: 'INCIDENT_NOW', value: fixed });
+    // The same range as any time typed on the command line (core/time.ts).
+    if (Number.isNaN(d.getTime()) || d.getTime() < TIME_RANGE.min || d.getTime() > TIME_RANGE.max) {
+      throw usageError('error.badTime', { flag: 'INCIDENT_NOW', value: fixed });
+    }
     return d;
   }
 
   get actor(): string {
     const a = (this.opts.actor ?? this.rt.env.INCIDENT_ACTOR ?? '').trim();
-    return a || this.rt.osUser();
+    // The actor goes into every timeline event: one clean line, like any name typed in a flag.
+    if (a) return cleanText(a, this.opts.actor !== undefined ? '--actor' : 'INCIDENT_ACTOR', 'short');
+    return this.rt.osUser();
   }
 
   /** `--db`, else $INCIDENT_DB, else $XDG_DATA_HOME/incident/incidents.db (SPEC §2). */
@@ -104,7 +122,7 @@ export class Context {
   }
 
   change(): ChangeContext {
-    return { store: this.store(), actor: this.actor, now: this.now(), sla: this.config().sla(), outbox: this.queued };
+    return { store: this.store(), actor: this.actor, now: this.now(), sla: this.config().sla(), outbox: this.queued, seen: this.seen };
   }
 
   /** The team's configuration (SPEC §11): one small read of the settings table, once per command. */

@@ -4,6 +4,8 @@ import { usageError } from './errors.js';
 /** Earliest and latest instants we accept: anything else is a typo, not a date. */
 const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
+/** The times the product accepts anywhere (flags, INCIDENT_NOW): far-out dates are typing mistakes. */
+export const TIME_RANGE = { min: MIN_TIME, max: MAX_TIME } as const;
 
 const UNIT_SECONDS: Record<string, number> = {
   s: 1, sec: 1, secs: 1, second: 1, seconds: 1, '秒': 1,

@@ -8,6 +8,7 @@ import ingest from './catalog/ingest.js';
 import knowledge from './catalog/knowledge.js';
 import importTrackers from './catalog/import.js';
 import ux from './catalog/ux.js';
+import storage from './catalog/storage.js';
 
 /**
  * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
@@ -24,6 +25,7 @@ export const areas = [
   knowledge,
   importTrackers,
   ux,
+  storage,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

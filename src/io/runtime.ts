@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from 'node:fs';
 import { userInfo } from 'node:os';
 
 /** A stream we write to, as much of it as commands need (a TTY reports its width). */
@@ -28,20 +29,64 @@ export interface Runtime {
   now: () => Date;
 }
 
-export function processRuntime(proc: NodeJS.Process): Runtime {
-  // `incident list | head`: the reader left; stop quietly instead of crashing with EPIPE.
-  for (const stream of [proc.stdout, proc.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') proc.exit(0);
-      throw e;
-    });
+/** A pipe, a file or a socket: certainly not a terminal (a character device may be one). */
+function notTerminal(fd: number): boolean {
+  try {
+    const s = fstatSync(fd);
+    return s.isFIFO() || s.isFile() || s.isSocket();
+  } catch {
+    return false;
   }
+}
+
+/**
+ * Output to a pipe or a file, written straight to its descriptor: building process.stdout or
+ * process.stderr costs ≈ 2–3 ms each (SPEC §13), and a command that prints once needs no stream.
+ * A full non-blocking pipe (EAGAIN) is waited on; a reader that left (EPIPE, as `| head` does)
+ * ends the output quietly.
+ */
+function directOut(fd: number): OutStream {
+  let closed = false;
+  return {
+    isTTY: false,
+    write(text: string) {
+      if (closed) return false;
+      let buf = Buffer.from(text, 'utf8');
+      while (buf.length) {
+        try {
+          buf = buf.subarray(writeSync(fd, buf));
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') {
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+            continue;
+          }
+          if (code === 'EPIPE') {
+            closed = true;
+            return false;
+          }
+          throw e;
+        }
+      }
+      return true;
+    },
+  };
+}
+
+export function processRuntime(proc: NodeJS.Process): Runtime {
+  const pipedOut = notTerminal(1);
+  // Prompts draw on stderr as a stream; they are possible only when stdin and stdout are terminals.
+  const mayPrompt = !pipedOut && !notTerminal(0);
+  const pipedErr = !mayPrompt && notTerminal(2);
   return {
     argv: proc.argv.slice(2),
     env: proc.env,
-    stdout: proc.stdout,
-    stderr: proc.stderr,
-    stdin: proc.stdin,
+    stdout: pipedOut ? directOut(1) : proc.stdout,
+    stderr: pipedErr ? directOut(2) : proc.stderr,
+    // A getter: touching process.stdin sets up a stream (≈3 ms), needed only to prompt or read `-`.
+    get stdin() {
+      return proc.stdin;
+    },
     osUser: () => {
       try {
         return userInfo().username;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { nativeBinding } from './db.js';
 
 export type CompletionKind = 'INC' | 'KB' | 'PRB';
 
@@ -40,7 +41,7 @@ export function completionRefs(
   if (path !== ':memory:' && !existsSync(path)) return [];
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 200 });
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 200, nativeBinding: nativeBinding() });
     const { table, priority } = TABLES[kind];
     const limit = opts.limit ?? 50;
     const where: string[] = [];

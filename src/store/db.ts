@@ -1,11 +1,27 @@
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { storageError } from '../core/errors.js';
+import { crashPoint } from './faults.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
 import { registerSearchFunctions } from './search.js';
 
 export type DB = Database.Database;
+
+/**
+ * better-sqlite3's JavaScript is bundled into dist/cli.cjs (a dozen files fewer to load on every
+ * start); its compiled addon cannot be, so it is opened by its path in the installed package. That
+ * also skips the `bindings` package, which probes a dozen paths and parses a stack trace.
+ */
+export function nativeBinding(): string | undefined {
+  try {
+    const dir = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+    return ['Release', 'Debug'].map((d) => join(dir, 'build', d, 'better_sqlite3.node')).find((f) => existsSync(f));
+  } catch {
+    return undefined;
+  }
+}
 
 export interface OpenOptions {
   /** ms to wait for another process's lock before giving up (SPEC §12: never surface SQLITE_BUSY early). */
@@ -14,6 +30,10 @@ export interface OpenOptions {
   onBackup?: (path: string) => void;
   /** Clock for the backup file's name. */
   now?: () => Date;
+  /** false: open an existing database as it is, without migrating it (for inspection). */
+  migrate?: boolean;
+  /** Called after migrations ran, with the schema versions before and after. */
+  onMigrate?: (from: number, to: number) => void;
 }
 
 /**
@@ -24,9 +44,17 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
   const memory = path === ':memory:';
   if (!memory) prepareFile(path);
+  const timeout = options.busyTimeoutMs ?? 10_000;
+  // Several processes starting at once on a new or old database race to switch it to WAL and to
+  // migrate it; some of those steps answer SQLITE_BUSY without waiting on the busy timeout. Try the
+  // whole opening again, with a short random pause, until the timeout is spent (SPEC §12).
+  return withBusyRetry(timeout, () => openOnce(path, memory, timeout, options), path);
+}
+
+function openOnce(path: string, memory: boolean, timeout: number, options: OpenOptions): DB {
   let db: DB;
   try {
-    db = new Database(path, { timeout: options.busyTimeoutMs ?? 10_000 });
+    db = new Database(path, { timeout, nativeBinding: nativeBinding() });
   } catch (e) {
     throw toStorageError(e, path);
   }
@@ -35,9 +63,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
     if (found > LATEST_VERSION) {
       throw storageError('error.storageNewer', { found, known: LATEST_VERSION, path }, 'error.storageNewerHint');
     }
+    if (options.migrate === false && found > 0 && !memory) {
+      // Inspection (db check, db backup) must not change the file it inspects.
+      db.pragma('foreign_keys = ON');
+      return db;
+    }
     if (!memory) {
       // Readers never block the writer; FULL: incident records are evidence, a power cut must not lose them.
-      db.pragma('journal_mode = WAL');
+      if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
@@ -47,12 +80,36 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
       migrate(db, {
         backup: found > 0 && !memory ? () => backupBeforeMigration(db, path, found, options) : undefined,
       });
+      const now = db.pragma('user_version', { simple: true }) as number;
+      if (now !== found) options.onMigrate?.(found, now);
     }
     return db;
   } catch (e) {
     db.close();
+    if (isBusy(e)) throw e;
     throw toStorageError(e, path);
   }
+}
+
+const isBusy = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test((e as { code?: string })?.code ?? '');
+
+/** Runs fn again while it fails with SQLITE_BUSY, for at most timeoutMs; then exit 5 "locked". */
+export function withBusyRetry<T>(timeoutMs: number, fn: () => T, path = ''): T {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      if (Date.now() >= deadline) throw toStorageError(e, path);
+      sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** A synchronous pause: better-sqlite3 is synchronous, and so is every command's store work. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function prepareFile(path: string): void {
@@ -73,9 +130,18 @@ function prepareFile(path: string): void {
 function backupBeforeMigration(db: DB, path: string, version: number, options: OpenOptions): void {
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = `${path}.v${version}-${stamp}.bak`;
-  // VACUUM INTO writes a consistent copy even while others read.
-  db.prepare('VACUUM INTO ?').run(target);
-  chmodSync(target, 0o600);
+  const tmp = `${target}.partial-${process.pid}`;
+  rmSync(tmp, { force: true });
+  // VACUUM INTO writes a consistent copy even while others read. Under a temporary name, then
+  // renamed: a process killed meanwhile never leaves a half backup under the real name, and two
+  // processes upgrading together at the same second keep one backup, not an error.
+  db.prepare('VACUUM INTO ?').run(tmp);
+  chmodSync(tmp, 0o600);
+  if (existsSync(target)) {
+    rmSync(tmp, { force: true });
+    return;
+  }
+  renameSync(tmp, target);
   options.onBackup?.(target);
 }
 
@@ -84,7 +150,7 @@ export function toStorageError(e: unknown, path: string): unknown {
   if (e && typeof e === 'object' && 'exitCode' in e) return e;
   const code = (e as { code?: string })?.code ?? '';
   const params = { path, code };
-  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return storageError('error.storageLocked', params, 'error.storageHint');
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return storageError('error.storageLocked', params, 'error.storageLockedHint');
   if (code === 'SQLITE_NOTADB') return storageError('error.storageNotDb', params, 'error.storageHint');
   if (code.startsWith('SQLITE_CORRUPT')) return storageError('error.storageCorrupt', params, 'error.storageHint');
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return storageError('error.storageFull', params);
@@ -100,5 +166,11 @@ export function toStorageError(e: unknown, path: string): unknown {
  * upgrades later fails with SQLITE_BUSY at once, whatever the timeout (SPEC §12).
  */
 export function writeTransaction<T>(db: DB, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  return db
+    .transaction(() => {
+      const result = fn();
+      crashPoint('write');
+      return result;
+    })
+    .immediate();
 }

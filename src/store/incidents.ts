@@ -73,12 +73,17 @@ export const INCIDENT_SORTS = ['priority', 'opened', 'updated', 'due', 'id'] as 
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 const ORDER_BY: Record<IncidentSort, string> = {
-  priority: 'priority IS NULL, priority, id DESC',
+  // coalesce puts incidents without a priority last; it matches incidents_active_by_priority.
+  priority: "coalesce(priority, 'P9'), id DESC",
   opened: 'opened_at DESC, id DESC',
   updated: 'updated_at DESC, id DESC',
   due: 'coalesce(resolve_due_at, response_due_at) IS NULL, coalesce(resolve_due_at, response_due_at), id',
   id: 'id DESC',
 };
+
+/** Word for word the WHERE of incidents_active_by_priority (migration 8). */
+const ACTIVE_TERM = "status NOT IN ('closed', 'cancelled')";
+const NON_FINAL_COUNT = 5;
 
 type Row = Record<string, unknown>;
 
@@ -192,7 +197,11 @@ export class IncidentStore {
       where.push(`${col} IN (${values.map(() => '?').join(', ')})`);
       params.push(...values);
     };
-    inList('status', filter.statuses);
+    // Only non-final states asked for: the term that lets SQLite use the partial index (migration 8).
+    if (filter.statuses?.length && filter.statuses.every((st) => st !== 'closed' && st !== 'cancelled')) {
+      where.push(ACTIVE_TERM);
+      if (filter.statuses.length < NON_FINAL_COUNT) inList('status', filter.statuses);
+    } else inList('status', filter.statuses);
     inList('priority', filter.priorities);
     for (const [col, value] of [
       ['assignee', filter.assignee],

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cancelIncident } from '../../app/incidents.js';
+import { cancelIncident, prepareChange } from '../../app/incidents.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
@@ -13,6 +13,7 @@ export interface CancelOptions {
 
 export async function runCancel(ctx: Context, opts: CancelOptions, id: string): Promise<void> {
   const ref = incidentId(id);
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'cancel');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
   const incident = cancelIncident(ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'cancel.done');

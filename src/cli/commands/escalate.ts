@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { escalateIncident } from '../../app/incidents.js';
+import { escalateIncident, prepareChange } from '../../app/incidents.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { duration, incidentId, long, short } from '../inputs.js';
@@ -22,6 +22,7 @@ export async function runEscalate(ctx: Context, opts: EscalateOptions, id: strin
   const team = short(opts.team, '--team');
   const notify = (opts.notify ?? []).map((d) => short(d, '--notify') as string);
   const etaSeconds = duration(opts.eta, 'eta');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'escalate');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
   const incident = escalateIncident(ctx.change(), ref, { to, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
   printChanged(ctx, incident, 'escalate.done', {});

@@ -22,6 +22,7 @@ import * as ingest from './ingest.js';
 import * as search from './search.js';
 import * as kb from './kb.js';
 import * as completion from './completion.js';
+import * as db from './db.js';
 
 /** Every command, in the order `--help` lists them (the lifecycle first). */
 export const COMMANDS: CommandModule[] = [
@@ -48,4 +49,5 @@ export const COMMANDS: CommandModule[] = [
   importCmd,
   config,
   completion,
+  db,
 ];

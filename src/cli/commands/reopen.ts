@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { reopenIncident } from '../../app/incidents.js';
+import { reopenIncident, prepareChange } from '../../app/incidents.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
@@ -13,6 +13,7 @@ export interface ReopenOptions {
 
 export async function runReopen(ctx: Context, opts: ReopenOptions, id: string): Promise<void> {
   const ref = incidentId(id);
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'reopen');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
   const incident = reopenIncident(ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'reopen.done');

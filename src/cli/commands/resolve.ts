@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolveIncident } from '../../app/incidents.js';
+import { resolveIncident, prepareChange } from '../../app/incidents.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { duration, incidentId, long, resolutionCode } from '../inputs.js';
@@ -24,6 +24,7 @@ export async function runResolve(ctx: Context, opts: ResolveOptions, id: string)
   const ref = incidentId(id);
   const code = resolutionCode(opts.code);
   const monitorSeconds = duration(opts.monitor, 'monitor') ?? ctx.config().duration('resolve.monitor') ?? DEFAULT_MONITOR_SECONDS;
+  if (opts.resolution === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'resolve');
   const text = await ctx.required(opts.resolution, '--resolution', 'prompt.resolution', (p) => p.text(ctx.t('prompt.resolution'), { required: true }));
   const kbLink = opts.kbLink === undefined ? undefined : parseRef('KB', opts.kbLink);
   const input = { resolution: long(text, '--resolution') as string, code, monitorSeconds };

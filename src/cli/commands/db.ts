@@ -1,0 +1,115 @@
+import type { Command } from 'commander';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { notFound, storageError, usageError } from '../../core/errors.js';
+import type { Runtime } from '../../io/runtime.js';
+import { Store } from '../../store/index.js';
+import { backupDatabase, checkDatabase, vacuumDatabase } from '../../store/maintenance.js';
+import type { Context } from '../context.js';
+import { action } from '../program.js';
+
+export interface BackupOptions {
+  force?: boolean;
+}
+
+const size = (bytes: number) =>
+  bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+
+/** Inspection opens the database as it is: no migration, nothing created. */
+function inspect(ctx: Context): Store {
+  const path = ctx.dbPath();
+  if (path !== ':memory:' && !existsSync(path)) throw notFound('db.missing', { path });
+  return Store.open(path, { migrate: false });
+}
+
+export function runPath(ctx: Context): void {
+  const path = resolve(ctx.dbPath());
+  if (ctx.json) return ctx.printJson({ path, exists: existsSync(path) });
+  ctx.print(path);
+}
+
+export function runCheck(ctx: Context): void {
+  const path = ctx.dbPath();
+  const store = inspect(ctx);
+  try {
+    const result = checkDatabase(store.db);
+    if (ctx.json) ctx.printJson({ path: resolve(path), ...result });
+    else {
+      for (const line of result.integrity) ctx.rt.stderr.write(`${ctx.t('db.check.integrity', { line })}\n`);
+      for (const f of result.foreignKeys) ctx.rt.stderr.write(`${ctx.t('db.check.foreignKey', { table: f.table, rowid: f.rowid ?? '—', parent: f.parent })}\n`);
+      for (const f of result.fts) if (f.result !== 'ok') ctx.rt.stderr.write(`${ctx.t('db.check.fts', { table: f.table, result: f.result })}\n`);
+      if (result.ok) ctx.info('db.check.ok', { path, version: result.schemaVersion, fts: result.fts.length });
+      if (result.schemaVersion < result.latestVersion) ctx.hint('db.check.old', { version: result.schemaVersion, latest: result.latestVersion });
+    }
+    if (!result.ok) throw storageError('db.check.failed', { path }, 'db.check.failedHint');
+  } finally {
+    store.close();
+  }
+}
+
+export async function runBackup(ctx: Context, opts: BackupOptions, file: string): Promise<void> {
+  const path = ctx.dbPath();
+  const target = resolve(file);
+  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) throw usageError('db.backup.noFolder', { target });
+  if (existsSync(path) && existsSync(target) && realpathSync(target) === realpathSync(path)) throw usageError('db.backup.same', { target });
+  if (existsSync(target) && !opts.force) throw usageError('db.backup.exists', { target });
+  const store = inspect(ctx);
+  try {
+    const bytes = await backupDatabase(store.db, target);
+    if (ctx.json) return ctx.printJson({ path: resolve(path), backup: target, bytes });
+    if (ctx.quiet) return ctx.print(target);
+    ctx.info('db.backup.done', { path, target, size: size(bytes) });
+  } finally {
+    store.close();
+  }
+}
+
+export function runMigrate(ctx: Context): void {
+  const path = ctx.dbPath();
+  let moved: { from: number; to: number } | undefined;
+  const store = Store.open(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), onMigrate: (from, to) => (moved = { from, to }) });
+  try {
+    const version = store.db.pragma('user_version', { simple: true }) as number;
+    if (ctx.json) return ctx.printJson({ path: resolve(path), from: moved?.from ?? version, to: version, migrated: !!moved });
+    if (moved) ctx.info('db.migrate.done', { path, ...moved });
+    else ctx.info('db.migrate.current', { path, version });
+  } finally {
+    store.close();
+  }
+}
+
+export function runVacuum(ctx: Context): void {
+  const path = ctx.dbPath();
+  if (!existsSync(path)) throw notFound('db.missing', { path });
+  const store = Store.open(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }) });
+  try {
+    const { before, after } = vacuumDatabase(store.db, path);
+    if (ctx.json) return ctx.printJson({ path: resolve(path), before, after });
+    ctx.info('db.vacuum.done', { path, before: size(before), after: size(after) });
+  } finally {
+    store.close();
+  }
+}
+
+export function register(program: Command, rt: Runtime): void {
+  const db = program.command('db').summary('the database file: where it is, check, backup, migrate, vacuum');
+  db.command('path')
+    .summary('print where the database is')
+    .action(action<object>(rt, (ctx) => runPath(ctx)));
+  db.command('check')
+    .summary('check integrity, references and the full-text index (exit 5 if damaged)')
+    .addHelpText('after', '\nExamples:\n  $ incident db check\n  $ incident db check --json | jq .ok')
+    .action(action<object>(rt, (ctx) => runCheck(ctx)));
+  db.command('backup')
+    .summary('copy the database with SQLite online backup (safe while others write)')
+    .argument('<file>', 'where to write the copy')
+    .option('-f, --force', 'replace FILE if it exists')
+    .addHelpText('after', '\nExamples:\n  $ incident db backup ~/backup/incidents-$(date +%F).db')
+    .action(action<BackupOptions>(rt, (ctx, opts, args) => runBackup(ctx, opts, args[0])));
+  db.command('migrate')
+    .summary('update the schema now (a backup file is written next to the database first)')
+    .action(action<object>(rt, (ctx) => runMigrate(ctx)));
+  db.command('vacuum')
+    .summary('compact the file and refresh the query planner statistics')
+    .action(action<object>(rt, (ctx) => runVacuum(ctx)));
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define.js';
+
+/** `incident db …` and the storage guarantees of SPEC §12. */
+export default defineMessages(
+  {
+    'db.check.ok': 'the database is healthy: {path} (schema {version}, {fts} full-text index(es) checked)',
+    'db.check.integrity': 'integrity: {line}',
+    'db.check.foreignKey': 'missing reference: a row of {table} (rowid {rowid}) points at {parent}',
+    'db.check.fts': 'full-text index {table}: {result}',
+    'db.check.old': 'schema {version} is older than this version of incident knows ({latest}); it is updated on the next change (or run: incident db migrate)',
+    'db.check.failed': 'the database has problems (listed above): {path}',
+    'db.check.failedHint': 'restore a backup (incident db backup makes one), or copy what can be read with: sqlite3 {path} .recover',
+    'db.backup.done': 'backed up {path} to {target} ({size})',
+    'db.backup.exists': '{target} already exists; pass --force to replace it',
+    'db.backup.same': 'the backup cannot be the database itself: {target}',
+    'db.backup.noFolder': 'the folder for {target} does not exist',
+    'db.migrate.done': 'updated the schema of {path} from {from} to {to}',
+    'db.migrate.current': 'the schema of {path} is up to date ({version})',
+    'db.vacuum.done': 'compacted {path}: {before} → {after}',
+    'db.missing': 'no database at {path} yet (it is created on first use)',
+    'error.changedMeanwhile': '{ref} was changed by {who} while you were answering ({fields}); nothing was written',
+    'error.storageLockedHint': 'nothing was written; another program has held the write lock for over 10 s (a sqlite3 shell left in a transaction?) — run the command again when it is done',
+  },
+  {
+    'db.check.ok': 'データベースは正常です: {path}(スキーマ {version}、全文索引 {fts} 件を確認)',
+    'db.check.integrity': '整合性: {line}',
+    'db.check.foreignKey': '参照先がありません: {table} の行(rowid {rowid})が {parent} を指しています',
+    'db.check.fts': '全文索引 {table}: {result}',
+    'db.check.old': 'スキーマ {version} はこの版が扱う {latest} より古い版です。次の変更時に更新されます(今すぐなら: incident db migrate)',
+    'db.check.failed': 'データベースに問題があります(上記のとおり): {path}',
+    'db.check.failedHint': 'バックアップ(incident db backup で作成)から戻すか、sqlite3 {path} .recover で読める部分を取り出してください',
+    'db.backup.done': '{path} を {target} にバックアップしました({size})',
+    'db.backup.exists': '{target} は既にあります。置き換えるには --force を付けてください',
+    'db.backup.same': 'バックアップ先にデータベース自身は指定できません: {target}',
+    'db.backup.noFolder': '{target} のフォルダーがありません',
+    'db.migrate.done': '{path} のスキーマを {from} から {to} に更新しました',
+    'db.migrate.current': '{path} のスキーマは最新です({version})',
+    'db.vacuum.done': '{path} を圧縮しました: {before} → {after}',
+    'db.missing': '{path} にはまだデータベースがありません(最初の利用時に作成されます)',
+    'error.changedMeanwhile': '入力中に {who} が {ref} を変更しました({fields})。何も書き込んでいません',
+    'error.storageLockedHint': '何も書き込んでいません。他のプログラムが 10 秒以上書き込みロックを保持しています(トランザクション中の sqlite3 シェルなど)。終わってからもう一度実行してください',
+  },
+);

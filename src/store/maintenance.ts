@@ -1,0 +1,105 @@
+import { chmodSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { DB } from './db.js';
+import { LATEST_VERSION } from './migrations.js';
+
+/** What `incident db check` found: each list is empty when all is well. */
+export interface CheckResult {
+  schemaVersion: number;
+  latestVersion: number;
+  journalMode: string;
+  /** PRAGMA integrity_check lines other than "ok". */
+  integrity: string[];
+  /** Rows that point at something missing (PRAGMA foreign_key_check). */
+  foreignKeys: { table: string; rowid: number | null; parent: string }[];
+  /** Each full-text index and what its own integrity-check said ("ok" or the error). */
+  fts: { table: string; result: string }[];
+  ok: boolean;
+}
+
+/** Full-text (FTS5) tables, whatever they are called: each has an integrity-check of its own. */
+export function ftsTables(db: DB): string[] {
+  return db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using fts5%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+}
+
+const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Integrity, foreign keys and every full-text index (SPEC §12). Reads only. */
+export function checkDatabase(db: DB): CheckResult {
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
+  const foreignKeys = (db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]).map((r) => ({
+    table: r.table,
+    rowid: r.rowid ?? null,
+    parent: r.parent,
+  }));
+  const fts = ftsTables(db).map((table) => {
+    try {
+      // The 'integrity-check' command is written as an INSERT (so it takes the write lock: IMMEDIATE,
+      // to wait for it) but changes nothing; it is rolled back all the same, so a check never writes.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.prepare(`INSERT INTO ${quoteId(table)} (${quoteId(table)}, rank) VALUES ('integrity-check', 1)`).run();
+      } finally {
+        db.exec('ROLLBACK');
+      }
+      return { table, result: 'ok' };
+    } catch (e) {
+      return { table, result: (e as Error).message };
+    }
+  });
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  return {
+    schemaVersion,
+    latestVersion: LATEST_VERSION,
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    integrity,
+    foreignKeys,
+    fts,
+    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok'),
+  };
+}
+
+/**
+ * A consistent copy of the database with SQLite's online backup, which copies pages while other
+ * processes go on writing (it restarts from a page that changed). Written to a temporary name and
+ * renamed, so FILE is either the whole backup or not there; 0600 like the database.
+ */
+export async function backupDatabase(db: DB, target: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const tmp = `${target}.partial-${process.pid}`;
+  rmSync(tmp, { force: true });
+  try {
+    await db.backup(tmp, {
+      // Large steps: each step is one read of a consistent snapshot, and a step that another
+      // process's commit interrupts starts the copy again, so small steps may never finish under load.
+      progress: ({ totalPages, remainingPages }) => {
+        onProgress?.(totalPages - remainingPages, totalPages);
+        return Math.max(totalPages, 1024);
+      },
+    });
+    chmodSync(tmp, 0o600);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  return statSync(target).size;
+}
+
+/** Rebuilds the file without free pages and refreshes the planner's statistics. */
+export function vacuumDatabase(db: DB, path: string): { before: number; after: number } {
+  const size = () => (existsSync(path) ? statSync(path).size : 0);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const before = size();
+  db.exec('VACUUM');
+  db.exec('ANALYZE');
+  db.pragma('optimize');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return { before, after: size() };
+}
+
+/** The schema version a database file is at (0 for a new one). */
+export function schemaVersion(db: DB): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

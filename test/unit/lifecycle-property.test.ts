@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  assignIncident,
+  cancelIncident,
+  classifyIncident,
+  closeIncident,
+  escalateIncident,
+  holdIncident,
+  noteIncident,
+  openIncident,
+  prepareChange,
+  reopenIncident,
+  resolveIncident,
+  resumeIncident,
+} from '../../src/app/incidents.js';
+import type { ChangeContext } from '../../src/cli/context.js';
+import { AppError } from '../../src/core/errors.js';
+import { ALLOWED_FROM, STATUSES, type Move, type Status } from '../../src/core/lifecycle.js';
+import { LEVELS } from '../../src/core/priority.js';
+import { DEFAULT_SLA } from '../../src/core/sla.js';
+import { Store } from '../../src/store/index.js';
+
+/**
+ * Random sequences of lifecycle commands on a few incidents (SPEC §4): every state reached is one of
+ * §4's, every refused move is exit 4 and writes nothing, an allowed move goes where §4 says, and the
+ * timeline alone replays to the incident's current state.
+ */
+
+type Step =
+  | { move: 'open' }
+  | { move: Exclude<Move, never>; target: number; level: number; text: string; flag: boolean };
+
+const MOVES: Move[] = ['classify', 'escalate', 'hold', 'resume', 'resolve', 'reopen', 'close', 'cancel', 'note', 'assign'];
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant({ move: 'open' as const }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      move: fc.constantFrom(...MOVES),
+      target: fc.nat({ max: 3 }),
+      level: fc.nat({ max: 2 }),
+      text: fc.constantFrom('理由', 'waiting for vendor', '再起動で復旧'),
+      flag: fc.boolean(),
+    }),
+  },
+);
+
+/** Where §4 says each allowed move goes, from the state (and the remembered hold/resolve origins). */
+function expected(move: Move, s: { status: Status; heldFrom: Status | null; resolvedFrom: Status | null }): Status {
+  switch (move) {
+    case 'classify':
+      return s.status === 'escalated' ? 'escalated' : 'classified';
+    case 'escalate':
+      return 'escalated';
+    case 'hold':
+      return 'on_hold';
+    case 'resume':
+      return s.heldFrom!;
+    case 'resolve':
+      return 'resolved';
+    case 'reopen':
+      return s.resolvedFrom === 'on_hold' ? s.heldFrom! : s.resolvedFrom!;
+    case 'close':
+      return 'closed';
+    case 'cancel':
+      return 'cancelled';
+    default:
+      return s.status;
+  }
+}
+
+/** The state an incident's timeline says it is in: the last event that moved it. */
+function replay(events: { kind: string; to: string | null }[]): Status {
+  let status: Status | undefined;
+  for (const e of events) {
+    if (e.to && (STATUSES as readonly string[]).includes(e.to) && !['assigned', 'noted', 'repeated'].includes(e.kind)) status = e.to as Status;
+  }
+  return status!;
+}
+
+function apply(c: ChangeContext, s: Extract<Step, { target: number }>, id: number) {
+  const level = LEVELS[s.level];
+  switch (s.move) {
+    case 'classify':
+      return classifyIncident(c, id, { impact: level, urgency: LEVELS[2 - s.level] });
+    case 'escalate':
+      return escalateIncident(c, id, { reason: s.text, major: s.flag });
+    case 'hold':
+      return holdIncident(c, id, s.text);
+    case 'resume':
+      return resumeIncident(c, id);
+    case 'resolve':
+      return resolveIncident(c, id, { resolution: s.text, code: s.flag ? 'workaround' : 'fixed', monitorSeconds: 3600 });
+    case 'reopen':
+      return reopenIncident(c, id, s.text);
+    case 'close':
+      return closeIncident(c, id, s.flag ? { problem: true } : {});
+    case 'cancel':
+      return cancelIncident(c, id, s.text);
+    case 'note':
+      return noteIncident(c, id, s.text);
+    case 'assign':
+      return assignIncident(c, id, s.flag ? 'tanaka' : 'suzuki', s.flag ? 'infra' : undefined);
+  }
+}
+
+describe('lifecycle under random command sequences', () => {
+  it('never leaves SPEC §4, refuses with exit 4 and no write, and the timeline replays to the state', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+        const store = Store.open(':memory:');
+        try {
+          let minute = 0;
+          const ctx = (): ChangeContext => ({ store, actor: 'prop', now: new Date(Date.UTC(2026, 10, 23, 0, minute++)), sla: DEFAULT_SLA });
+          const ids: number[] = [openIncident(ctx(), { title: 'first' }).incident.id];
+          for (const s of steps) {
+            if (s.move === 'open') {
+              ids.push(openIncident(ctx(), { title: `incident ${ids.length + 1}` }).incident.id);
+              continue;
+            }
+            const id = ids[s.target % ids.length];
+            const before = store.incidents.get(id)!;
+            const eventsBefore = store.incidents.timeline(id).length;
+            const allowed = ALLOWED_FROM[s.move].includes(before.status);
+            try {
+              const after = apply(ctx(), s, id);
+              expect(allowed, `${s.move} from ${before.status} was allowed`).toBe(true);
+              expect(after.status).toBe(expected(s.move, before));
+              // At least one bump (close --problem also links the problem: two writes, one transaction).
+              expect(after.version).toBeGreaterThan(before.version);
+              expect(store.incidents.timeline(id).length).toBeGreaterThan(eventsBefore);
+            } catch (e) {
+              if (!(e instanceof AppError)) throw e;
+              expect(allowed, `${s.move} from ${before.status} was refused: ${e.key}`).toBe(false);
+              expect(e.exitCode).toBe(4);
+              // Nothing written: same version, same timeline.
+              expect(store.incidents.get(id)!.version).toBe(before.version);
+              expect(store.incidents.timeline(id).length).toBe(eventsBefore);
+            }
+          }
+          for (const id of ids) {
+            const inc = store.incidents.get(id)!;
+            expect(STATUSES).toContain(inc.status);
+            expect(replay(store.incidents.timeline(id))).toBe(inc.status);
+            // Derived fields agree with the state.
+            if (inc.status === 'resolved' || inc.status === 'closed') expect(inc.resolvedAt).not.toBeNull();
+            if (inc.status === 'closed') expect(inc.closedAt).not.toBeNull();
+            if (inc.status === 'on_hold') expect(inc.heldFrom).not.toBeNull();
+            if (inc.priority) expect(inc.impact && inc.urgency).toBeTruthy();
+          }
+        } finally {
+          store.close();
+        }
+      }),
+      { seed: 4242, numRuns: 1000 },
+    );
+  });
+
+  it('refuses an answer given after someone else changed the incident (exit 4), writing nothing', () => {
+    const store = Store.open(':memory:');
+    const c = (actor: string): ChangeContext => ({ store, actor, now: new Date('2026-11-23T01:00:00Z'), sla: DEFAULT_SLA });
+    const { incident } = openIncident(c('me'), { title: 'VPN' });
+    classifyIncident(c('me'), incident.id, { impact: 'high', urgency: 'low' });
+    const seen = prepareChange(c('me'), incident.id, 'hold');
+    assignIncident(c('suzuki'), incident.id, 'suzuki');
+    const events = store.incidents.timeline(incident.id).length;
+    let error: unknown;
+    try {
+      holdIncident({ ...c('me'), seen }, incident.id, 'waiting');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ exitCode: 4, key: 'error.changedMeanwhile', params: { ref: 'INC-1', who: 'suzuki', fields: 'assignee' } });
+    expect(store.incidents.timeline(incident.id)).toHaveLength(events);
+    // Unchanged since it was seen: the answer is written.
+    const fresh = prepareChange(c('me'), incident.id, 'hold');
+    expect(holdIncident({ ...c('me'), seen: fresh }, incident.id, 'waiting').status).toBe('on_hold');
+    store.close();
+  });
+});
