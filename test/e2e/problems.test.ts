@@ -485,3 +485,23 @@ describe('export and import carry problems', () => {
     expect(r.stderr).toContain('PRB-1');
   });
 });
+
+describe('db check covers problems', () => {
+  it('passes with problems, and names an incident linked to a problem that does not exist', async () => {
+    const a = recurrence('x', '2026-11-02', false);
+    ok(['close', a, '--problem']);
+    ok(['problem', 'analyse', '1', '--root-cause', 'rc']);
+    ok(['problem', 'known-error', '1', '--workaround', 'wa']);
+    let r = sb.run(['db', 'check', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problemLinks: [] });
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(sb.db);
+    db.prepare('UPDATE incidents SET problem_id = 9 WHERE id = 1').run();
+    db.close();
+    r = sb.run(['db', 'check']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('INC-1 is linked to PRB-9, which does not exist');
+    expect(sb.run(['db', 'check', '--json']).stdout).toContain('"problem": "PRB-9"');
+  });
+});
