@@ -7,7 +7,7 @@ import { dueTimes, holdSeconds } from '../core/sla.js';
 import type { ChangeContext, SeenIncident } from '../cli/context.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
-import { handOffToProblem } from './problems.js';
+import { completeHandOff, handOffEvent, handOffTarget, type HandOffTarget } from './problems.js';
 
 /**
  * The incident lifecycle as operations: each loads the incident, checks the move against SPEC §4,
@@ -317,14 +317,19 @@ export interface CloseInput {
 
 export function closeIncident(c: ChangeContext, id: number, input: CloseInput = {}): IncidentRecord {
   const handOff = input.problem;
+  // Same transaction as the close: the incident is closed and handed over, or neither.
   return c.store.write(() => {
-    const closed = change(c, id, 'close', () => ({
-      patch: { status: 'closed', closedAt: at(c), ...(typeof handOff === 'string' && { problemHandoff: handOff }) },
-      events: [event(c, 'closed', { from: 'resolved', to: 'closed' })],
-    }));
-    if (handOff === undefined) return closed;
-    // Same transaction as the close: the incident is closed and handed over, or neither.
-    handOffToProblem(c, closed, handOff === true ? {} : typeof handOff === 'string' ? { text: handOff } : handOff);
+    let target: HandOffTarget | undefined;
+    const closed = change(c, id, 'close', (current) => {
+      const events = [event(c, 'closed', { from: 'resolved', to: 'closed' })];
+      if (handOff !== undefined) {
+        target = handOffTarget(c, current, handOff === true ? {} : typeof handOff === 'string' ? { text: handOff } : handOff);
+        events.push(handOffEvent(c, current, target));
+      }
+      return { patch: { status: 'closed', closedAt: at(c), ...(typeof handOff === 'string' && { problemHandoff: handOff }) }, events };
+    });
+    if (!target) return closed;
+    completeHandOff(c, closed, target);
     return loadIncident(c, id);
   });
 }

@@ -5,6 +5,9 @@ import { formatRef } from '../core/refs.js';
 import { LIMITS } from '../core/validate.js';
 import type { ChangeContext } from '../cli/context.js';
 import type { ProblemPatch } from '../store/problems.js';
+import type { Store } from '../store/index.js';
+import { addKnowledge, editKnowledge, loadKnowledge, type KnowledgeInput } from './knowledge.js';
+import { similar } from './search.js';
 
 /**
  * Problem management as operations: each loads, checks the move (core/problem.ts), writes the change,
@@ -38,6 +41,7 @@ export interface MovedIncident {
 
 export interface LinkOutcome {
   problem: Problem;
+  /** Incidents and knowledge entries newly linked. */
   linked: string[];
   /** Already linked to this problem: nothing to do. */
   already: string[];
@@ -53,7 +57,8 @@ function linkIncident(
   problem: Problem,
   incident: IncidentRecord,
   out: LinkOutcome,
-  incidentEvent: Partial<TimelineEvent> & { kind?: string } = {},
+  /** False when the caller records the link on the incident's timeline itself (a hand-off on close). */
+  incidentEvent = true,
 ): void {
   if (incident.problem === problem.ref) {
     out.already.push(incident.ref);
@@ -61,8 +66,7 @@ function linkIncident(
   }
   const previous = incident.problem;
   c.store.problems.setIncidentProblem(incident.id, problem.id, incident.version, at(c));
-  const { kind = 'problem_linked', ...fields } = incidentEvent;
-  c.store.incidents.appendEvent(incident.id, event(c, kind, { from: previous, to: problem.ref, ...fields }));
+  if (incidentEvent) c.store.incidents.appendEvent(incident.id, event(c, 'problem_linked', { from: previous, to: problem.ref }));
   c.store.problems.appendEvent(problem.id, event(c, 'linked', { to: incident.ref, note: incident.title, data: { from: previous } }));
   if (previous) {
     const previousId = Number(previous.slice(4));
@@ -123,57 +127,142 @@ export function openProblem(c: ChangeContext, input: OpenProblemInput): LinkOutc
   });
 }
 
-export function linkIncidents(c: ChangeContext, problemId: number, incidentIds: number[]): LinkOutcome {
+/** `problem link PRB-n INC-… KB-…`: incidents (moved from another problem if need be) and knowledge entries. */
+export function linkToProblem(c: ChangeContext, problemId: number, refs: { incidents?: number[]; knowledge?: number[] }): LinkOutcome {
   return c.store.write(() => {
     const problem = loadProblem(c, problemId);
     assertProblemMove('link', problem.status, problem.ref);
-    const incidents = [...new Set(incidentIds)].map((n) => loadIncidentRecord(c, n));
+    const incidents = [...new Set(refs.incidents ?? [])].map((n) => loadIncidentRecord(c, n));
+    const entries = [...new Set(refs.knowledge ?? [])].map((n) => loadKnowledge(c, n));
     const out: LinkOutcome = { problem, linked: [], already: [], moved: [] };
     for (const i of incidents) linkIncident(c, problem, i, out);
+    for (const kb of entries) {
+      if (problem.knowledge.includes(kb.ref)) {
+        out.already.push(kb.ref);
+        continue;
+      }
+      c.store.problems.linkKnowledge(problem.id, kb.id, 'linked', at(c));
+      c.store.problems.appendEvent(problem.id, event(c, 'knowledge', { to: kb.ref, note: kb.title, data: { relation: 'linked' } }));
+      out.linked.push(kb.ref);
+    }
     return { ...out, problem: loadProblem(c, problemId) };
   });
+}
+
+/**
+ * The knowledge entry a known error publishes: its workaround (and, once fixed, the permanent fix)
+ * under the symptoms people will search for — the problem's description and its incidents' titles.
+ */
+function workaroundEntry(c: ChangeContext, p: Problem, tags: string[]): KnowledgeInput {
+  const titles = [...new Set(c.store.problems.linkedIncidents(p.id).map((i) => i.title))].filter((t) => t !== p.title).slice(0, 10);
+  return {
+    title: p.title,
+    symptoms: [p.description, ...titles].filter(Boolean).join('\n') || null,
+    cause: p.rootCause,
+    workaround: p.workaround,
+    resolution: p.fix,
+    category: p.category,
+    service: p.service,
+    tags,
+    status: 'published',
+  };
+}
+
+/** Tag that marks an entry as a known error's workaround while the problem is not yet fixed. */
+const KNOWN_ERROR_TAG = 'known-error';
+
+/**
+ * Creates or updates the problem's workaround entry (inside the caller's transaction) and notes it
+ * on the problem's timeline. Tags a person added to the entry are kept.
+ */
+function syncWorkaroundKnowledge(c: ChangeContext, p: Problem): { ref: string; created: boolean } {
+  const existing = c.store.problems.workaroundKnowledge(p.id);
+  const entry = existing !== undefined ? c.store.knowledge.get(existing) : undefined;
+  const own = [KNOWN_ERROR_TAG, p.ref.toLowerCase()];
+  const kept = (entry?.tags ?? []).filter((t) => !own.includes(t));
+  const tags = [...(p.status === 'known_error' ? own : own.slice(1)), ...kept];
+  const fields = workaroundEntry(c, p, tags);
+  let ref: string;
+  if (entry) {
+    ref = editKnowledge(c, entry.id, entry.version, fields).ref;
+  } else {
+    const kb = addKnowledge(c, fields);
+    c.store.problems.linkKnowledge(p.id, kb.id, 'workaround', at(c));
+    ref = kb.ref;
+  }
+  c.store.problems.appendEvent(p.id, event(c, 'knowledge', { to: ref, note: fields.title, data: { relation: 'workaround', created: !entry } }));
+  return { ref, created: !entry };
+}
+
+/**
+ * Known errors an incident matches: problems in known_error whose knowledge entries, or whose
+ * incidents, the search index finds similar to the incident's title and description (the same
+ * similarity as the suggestions on open and classify), plus the problem it is linked to.
+ */
+export function knownErrorsFor(store: Store, incident: IncidentRecord): Problem[] {
+  if (!store.problems.hasStatus('known_error')) return [];
+  const hits = similar(store, incident.title, incident.description, { exclude: incident.id, limit: 10 });
+  const kbIds = hits.filter((h) => h.doc.kind === 'knowledge').map((h) => h.doc.id);
+  const ids = new Set(store.problems.problemsForKnowledge(kbIds, ['known_error']));
+  for (const h of hits) {
+    if (h.doc.kind !== 'incident') continue;
+    const p = store.incidents.get(h.doc.id)?.problem;
+    if (p) ids.add(Number(p.slice(4)));
+  }
+  if (incident.problem) ids.add(Number(incident.problem.slice(4)));
+  return [...ids]
+    .sort((a, b) => a - b)
+    .map((id) => store.problems.get(id))
+    .filter((p): p is Problem => p?.status === 'known_error');
 }
 
 /** What `close --problem` asks for: a new problem (with its text, or none) or an existing one by id. */
 export type HandOff = { text?: string } | { problemId: number };
 
-export interface HandOffOutcome {
+/** Where a closing incident goes, decided before the close is written. */
+export interface HandOffTarget {
   problem: Problem;
   created: boolean;
-  moved: MovedIncident[];
+  text: string | null;
 }
 
 /**
- * Hands a closing incident over to problem management, inside the close's transaction: links it to
- * the problem named, or to the active problem it is already linked to, or to a new problem made from
- * it (the text as title, else the incident's title).
+ * Decides (inside the close's transaction) which problem a closing incident is handed to: the one
+ * named, or the active problem it is already linked to, or a new problem made from it (the text as
+ * title, else the incident's title). A closed problem named is refused (exit 4).
  */
-export function handOffToProblem(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): HandOffOutcome {
-  let problem: Problem;
-  let created = false;
-  const text = 'text' in handOff ? handOff.text : undefined;
-  const current = incident.problem ? c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
+export function handOffTarget(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): HandOffTarget {
+  const text = 'text' in handOff ? (handOff.text ?? null) : null;
   if ('problemId' in handOff) {
-    problem = loadProblem(c, handOff.problemId);
-    if (problem.status === 'closed') {
-      throw notAllowed('problem.handOffClosed', { ref: problem.ref, incident: incident.ref }, 'problem.handOffClosedHint');
-    }
-  } else if (current && current.status !== 'closed') {
-    problem = current;
-  } else {
-    const title = text ? titleFrom(text) : incident.title;
-    const description = text && text !== title ? text : null;
-    problem = createProblem(c, { title, description: description ?? undefined }, [incident], { from: [incident.ref], handOff: true }).problem;
-    created = true;
+    const problem = loadProblem(c, handOff.problemId);
+    if (problem.status === 'closed') throw notAllowed('problem.handOffClosed', { ref: problem.ref, incident: incident.ref }, 'problem.handOffClosedHint');
+    return { problem, created: false, text };
   }
-  const out: LinkOutcome = { problem, linked: [], already: [], moved: [] };
-  linkIncident(c, problem, incident, out, { kind: 'problem_handoff', note: text ?? null, data: { problem: problem.ref, created } });
-  if (out.already.length) {
-    // Already linked: the hand-off is still worth recording on both timelines.
-    c.store.incidents.appendEvent(incident.id, event(c, 'problem_handoff', { to: problem.ref, note: text ?? null, data: { problem: problem.ref, created } }));
-    c.store.problems.appendEvent(problem.id, event(c, 'handed_off', { from: incident.ref, note: text ?? null }));
-  }
-  return { problem: loadProblem(c, problem.id), created, moved: out.moved };
+  const current = incident.problem ? c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
+  if (current && current.status !== 'closed') return { problem: current, created: false, text };
+  const title = text ? titleFrom(text) : incident.title;
+  const description = text && text !== title ? text : undefined;
+  const problem = createProblem(c, { title, description }, [incident], { from: [incident.ref], handOff: true }).problem;
+  return { problem, created: true, text };
+}
+
+/** The incident's timeline entry for a hand-off (written with the close, right after `closed`). */
+export function handOffEvent(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): TimelineEvent {
+  return event(c, 'problem_handoff', {
+    from: incident.problem && incident.problem !== target.problem.ref ? incident.problem : null,
+    to: target.problem.ref,
+    note: target.text,
+    data: { problem: target.problem.ref, created: target.created },
+  });
+}
+
+/** Links the closed incident to the target problem and records it on the problem's timeline. */
+export function completeHandOff(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): MovedIncident[] {
+  const out: LinkOutcome = { problem: target.problem, linked: [], already: [], moved: [] };
+  linkIncident(c, target.problem, incident, out, false);
+  // Already linked: the hand-off is still worth a line in the problem's history.
+  if (out.already.length) c.store.problems.appendEvent(target.problem.id, event(c, 'handed_off', { from: incident.ref, note: target.text }));
+  return out.moved;
 }
 
 /** Loads, checks the move, applies the patch and one event, returns the fresh problem. */
@@ -255,6 +344,15 @@ export interface KnownErrorInput {
  * incident with the symptom can be restored quickly while the permanent fix is pending.
  */
 export function knownErrorProblem(c: ChangeContext, id: number, input: KnownErrorInput): Problem {
+  return c.store.write(() => {
+    const p = knownErrorMove(c, id, input);
+    // Its workaround becomes (or updates) a knowledge entry, so the next person finds it.
+    syncWorkaroundKnowledge(c, p);
+    return loadProblem(c, id);
+  });
+}
+
+function knownErrorMove(c: ChangeContext, id: number, input: KnownErrorInput): Problem {
   return change(
     c,
     id,
@@ -290,6 +388,15 @@ export interface FixInput {
 
 /** Records the permanent fix: from here on, recurrences count against it (`report problems`). */
 export function fixProblem(c: ChangeContext, id: number, input: FixInput): Problem {
+  return c.store.write(() => {
+    const p = fixMove(c, id, input);
+    // A known error's entry now also says how it was fixed for good.
+    if (c.store.problems.workaroundKnowledge(id) !== undefined) syncWorkaroundKnowledge(c, p);
+    return loadProblem(c, id);
+  });
+}
+
+function fixMove(c: ChangeContext, id: number, input: FixInput): Problem {
   return change(
     c,
     id,

@@ -5,7 +5,8 @@ import { holdIntervals, overlapMs, rate, summarise } from '../core/stats.js';
 import { epochMs } from '../core/time.js';
 import { addDays, startOfDay, startOfISOWeek, format as formatDate } from 'date-fns';
 import type { Store } from '../store/index.js';
-import { ReportStore, type DurationStart, type GroupBy, type ReportWindow } from '../store/reports.js';
+import { problemsReport } from './problem-report.js';
+import { ReportStore, type DurationStart, type GroupBy, type RecurringRow, type ReportWindow } from '../store/reports.js';
 
 /**
  * `incident report KIND`: each builder reads what it needs (aggregated in SQL where it can) and
@@ -13,7 +14,7 @@ import { ReportStore, type DurationStart, type GroupBy, type ReportWindow } from
  * as a table, chart, CSV, Markdown or JSON. docs/metrics.md defines every figure.
  */
 
-export const REPORT_KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb'] as const;
+export const REPORT_KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** How a column's values print: durations are seconds in JSON/CSV and `3h 12m` in tables. */
@@ -93,6 +94,8 @@ export function buildReport(store: Store, kind: ReportKind, o: ReportOptions): R
       return trend(rs, o);
     case 'kb':
       return kb(rs, o);
+    case 'problems':
+      return problemsReport(store, o);
   }
 }
 
@@ -400,8 +403,6 @@ function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
       ),
     ];
     const handedOff = members.some((m) => m.problemId || m.problemHandoff || m.sourceProblem);
-    // Hand the cluster over from its latest incident that can still be closed.
-    const closable = [...byTime].reverse().find((m) => m.status === 'resolved') ?? latest;
     return {
       service: latest.service,
       category: latest.category,
@@ -414,10 +415,16 @@ function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
       usedKnowledge: members.some((m) => m.sourceKnowledge === 1 || kbOf.has(m.id)),
       problem: handedOff,
       problems,
-      suggestion: handedOff ? null : `incident close ${formatRef('INC', closable.id)} --problem ${shellQuote(`${latest.title} (${members.length}×)`)}`,
+      suggestion: recurringSuggestion(byTime, handedOff),
     };
   });
-  out.sort((a, b) => (b.count as number) - (a.count as number) || ((b.lastSeen as string) < (a.lastSeen as string) ? -1 : 1));
+  // Clusters nobody has handed to problem management come first: they are the ones to act on.
+  out.sort(
+    (a, b) =>
+      Number(a.problem) - Number(b.problem) ||
+      (b.count as number) - (a.count as number) ||
+      ((b.lastSeen as string) < (a.lastSeen as string) ? -1 : 1),
+  );
   out.forEach((r, i) => (r.cluster = i + 1));
   return {
     report: 'recurring',
@@ -445,6 +452,19 @@ function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
     ],
     suggestions: out.filter((r) => r.suggestion).map((r) => r.suggestion as string),
   };
+}
+
+/**
+ * The command that hands a cluster to problem management: open a problem from all of it, or, when
+ * some of it is linked to one problem already, link the rest there.
+ */
+function recurringSuggestion(byTime: RecurringRow[], handedOff: boolean): string | null {
+  const refs = (rows: RecurringRow[]) => rows.map((m) => formatRef('INC', m.id)).join(',');
+  if (!handedOff) return `incident problem open --from ${refs(byTime)}`;
+  const problems = [...new Set(byTime.map((m) => m.problemId).filter((p): p is number => !!p))];
+  const unlinked = byTime.filter((m) => !m.problemId);
+  if (problems.length === 1 && unlinked.length) return `incident problem link ${formatRef('PRB', problems[0])} ${refs(unlinked)}`;
+  return null;
 }
 
 /** Single quotes for a POSIX shell, so a suggested command can be pasted as it is. */

@@ -32,9 +32,20 @@ export interface ExportCounts {
   kbLinks: number;
   links: number;
   settings: number;
+  problems: number;
+  problemEvents: number;
+  problemKbLinks: number;
 }
 
 const line = (o: unknown) => `${JSON.stringify(o)}\n`;
+
+/** Encodes one problem with its timeline (events without their problem id). */
+function problemLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
+  const id = row.id as number;
+  const out = encodeRow(ts.specs.problems, row, { type: 'problem', id, ref: formatRef('PRB', id) });
+  out.timeline = events.map((e) => encodeRow(ts.specs.problem_events, e));
+  return out;
+}
 
 /** Encodes one incident with its timeline (events without their incident id). */
 function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
@@ -55,7 +66,7 @@ export async function exportJsonl(store: Store, sink: ExportSink, since?: string
 }
 
 async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): Promise<ExportCounts> {
-  const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0 };
+  const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
   const emitText = async (text: string) => {
@@ -99,6 +110,26 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): P
     await emit(encodeRow(ts.specs.knowledge, k, { type: 'knowledge', id, ref: formatRef('KB', id) }));
     counts.knowledge++;
   }
+  // Problems after knowledge (their links name entries), each with its timeline, in one pass.
+  const problemEvents = ts.problemEvents();
+  let nextEvent = problemEvents.next();
+  for (const row of ts.problems()) {
+    const id = row.id as number;
+    const timeline: Row[] = [];
+    while (!nextEvent.done && (nextEvent.value.problem_id as number) < id) nextEvent = problemEvents.next();
+    while (!nextEvent.done && nextEvent.value.problem_id === id) {
+      timeline.push(nextEvent.value);
+      nextEvent = problemEvents.next();
+    }
+    await emit(problemLine(ts, row, timeline));
+    counts.problems++;
+    counts.problemEvents += timeline.length;
+  }
+  if (!nextEvent.done) problemEvents.return?.();
+  for (const l of ts.problemKbLinks()) {
+    await emit(encodeRow(ts.specs.problem_knowledge, l, { type: 'problem-kb-link' }));
+    counts.problemKbLinks++;
+  }
   for (const l of ts.kbLinks(since)) {
     await emit(encodeRow(ts.specs.incident_knowledge, l, { type: 'kb-link' }));
     counts.kbLinks++;
@@ -119,7 +150,7 @@ export interface ImportCounts extends ExportCounts {
 /** A reference to a record not yet seen when its line was read: checked again at the end. */
 interface PendingRef {
   line: number;
-  table: 'incidents' | 'knowledge';
+  table: 'incidents' | 'knowledge' | 'problems';
   id: number;
 }
 
@@ -134,16 +165,29 @@ const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntrie
  */
 export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
   const ts = new TransferStore(store.db);
-  const counts: ImportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, unchanged: 0 };
+  const counts: ImportCounts = {
+    incidents: 0,
+    events: 0,
+    knowledge: 0,
+    kbLinks: 0,
+    links: 0,
+    settings: 0,
+    problems: 0,
+    problemEvents: 0,
+    problemKbLinks: 0,
+    unchanged: 0,
+  };
   const pending: PendingRef[] = [];
   ts.begin();
   try {
     const freshIncidents = ts.count('incidents') === 0;
     const freshEvents = ts.count('events') === 0;
     const freshKnowledge = ts.count('knowledge') === 0;
+    const freshProblems = ts.count('problems') === 0;
+    const freshProblemEvents = ts.count('problem_events') === 0;
     const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : [];
-    const seen = { incidents: new Set<number>(), knowledge: new Set<number>() };
-    const refCheck = (n: number, table: 'incidents' | 'knowledge', id: unknown) => {
+    const seen = { incidents: new Set<number>(), knowledge: new Set<number>(), problems: new Set<number>() };
+    const refCheck = (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
     };
     let n = 0;
@@ -180,6 +224,8 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               continue;
             }
             if (!freshIncidents) seen.incidents.add(id);
+            // incidents.problem_id has no foreign key: the problem must come in the file or be here.
+            refCheck(n, 'problems', values[ts.specs.incidents.findIndex((s) => s.name === 'problem_id')]);
             insertOrExplain(() => ts.insert('incidents', values), n, formatRef('INC', id));
             const idAt = ts.specs.events.findIndex((s) => s.name === 'id');
             for (const v of events) {
@@ -240,6 +286,53 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             counts.links++;
             break;
           }
+          case 'problem': {
+            const { timeline, ...fields } = obj;
+            if (!Array.isArray(timeline)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
+            const values = decodeRow(ts.specs.problems, fields, ['type', 'ref']);
+            const id = values[ts.specs.problems.findIndex((s) => s.name === 'id')] as number;
+            if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
+            if (fields.ref !== undefined && fields.ref !== formatRef('PRB', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('PRB', id) });
+            const events = timeline.map((e) => {
+              if (!e || typeof e !== 'object' || Array.isArray(e)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
+              return decodeRow(ts.specs.problem_events, e as Row, []);
+            });
+            if (!freshProblems && ts.exists('problems', id)) {
+              if (seen.problems.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('PRB', id) });
+              const mine = JSON.stringify(problemLine(ts, asRow(ts.specs.problems, values), events.map((v) => asRow(ts.specs.problem_events, v))), dropIds);
+              const theirs = JSON.stringify(problemLine(ts, ts.find('problems', { id })!, ts.problemTimeline(id)), dropIds);
+              if (mine !== theirs) throw notAllowed('import.conflict', { line: n, ref: formatRef('PRB', id) }, 'import.conflictHint');
+              counts.unchanged++;
+              continue;
+            }
+            if (!freshProblems) seen.problems.add(id);
+            insertOrExplain(() => ts.insert('problems', values), n, formatRef('PRB', id));
+            const idAt = ts.specs.problem_events.findIndex((s) => s.name === 'id');
+            for (const v of events) {
+              if (!freshProblemEvents) v[idAt] = null;
+              insertOrExplain(() => ts.insert('problem_events', v, id), n, formatRef('PRB', id));
+            }
+            counts.problems++;
+            counts.problemEvents += events.length;
+            break;
+          }
+          case 'problem-kb-link': {
+            const values = decodeRow(ts.specs.problem_knowledge, obj, ['type']);
+            const row = asRow(ts.specs.problem_knowledge, values);
+            const existing = ts.find('problem_knowledge', { problem_id: row.problem_id, kb_id: row.kb_id });
+            if (existing) {
+              if (JSON.stringify(encodeRow(ts.specs.problem_knowledge, existing)) !== JSON.stringify(encodeRow(ts.specs.problem_knowledge, row))) {
+                throw notAllowed('import.conflict', { line: n, ref: `${formatRef('PRB', row.problem_id as number)} ${formatRef('KB', row.kb_id as number)}` }, 'import.conflictHint');
+              }
+              counts.unchanged++;
+              continue;
+            }
+            refCheck(n, 'problems', row.problem_id);
+            refCheck(n, 'knowledge', row.kb_id);
+            insertOrExplain(() => ts.insert('problem_knowledge', values), n, formatRef('PRB', row.problem_id as number));
+            counts.problemKbLinks++;
+            break;
+          }
           case 'setting': {
             const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
             ts.setSetting(row.key as string, row.value as string);
@@ -258,7 +351,8 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     if (!header) throw usageError('transfer.importEmpty');
     // References to records that came later in the file (or never came).
     for (const p of pending) {
-      if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(p.table === 'incidents' ? 'INC' : 'KB', p.id) });
+      const kind = p.table === 'incidents' ? 'INC' : p.table === 'problems' ? 'PRB' : 'KB';
+      if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(kind, p.id) });
     }
     ts.recreateIndexes(deferred);
     ts.commit();

@@ -11,8 +11,17 @@ import { formatRef, tryParseRef, type RefKind } from './refs.js';
 export const EXPORT_FORMAT = 'incident-export';
 export const EXPORT_VERSION = 1;
 
-export type RecordType = 'incident' | 'knowledge' | 'link' | 'kb-link' | 'setting';
-export type TableName = 'incidents' | 'events' | 'knowledge' | 'incident_links' | 'incident_knowledge' | 'settings';
+export type RecordType = 'incident' | 'knowledge' | 'link' | 'kb-link' | 'setting' | 'problem' | 'problem-kb-link';
+export type TableName =
+  | 'incidents'
+  | 'events'
+  | 'knowledge'
+  | 'incident_links'
+  | 'incident_knowledge'
+  | 'settings'
+  | 'problems'
+  | 'problem_events'
+  | 'problem_knowledge';
 
 /** How one column travels: its JSON key and how its value is written and checked. */
 export interface ColumnSpec {
@@ -46,6 +55,10 @@ const OVERRIDES: Record<TableName, Record<string, Partial<ColumnSpec> | null>> =
   incident_links: { incident_id: { key: 'incident', kind: { ref: 'INC' } }, related_id: { key: 'related', kind: { ref: 'INC' } } },
   incident_knowledge: { incident_id: { key: 'incident', kind: { ref: 'INC' } }, kb_id: { key: 'kb', kind: { ref: 'KB' } } },
   settings: {},
+  problems: {},
+  // Like incident events: the parent problem is the line the event sits in.
+  problem_events: { problem_id: null, from_value: { key: 'from' }, to_value: { key: 'to' }, data: { kind: 'json' } },
+  problem_knowledge: { problem_id: { key: 'problem', kind: { ref: 'PRB' } }, kb_id: { key: 'kb', kind: { ref: 'KB' } } },
 };
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

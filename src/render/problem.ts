@@ -23,7 +23,8 @@ export function problemStatusStyle(text: string, status: ProblemStatus, c: Chalk
   }
 }
 
-const age = (p: Problem, now: Date) => formatDurationShort(((p.closedAt ? Date.parse(p.closedAt) : now.getTime()) - Date.parse(p.openedAt)) / 1000);
+/** Seconds from opened to closed, or to now while still open. */
+const ageSeconds = (p: Problem, now: Date) => Math.max(0, Math.round(((p.closedAt ? Date.parse(p.closedAt) : now.getTime()) - Date.parse(p.openedAt)) / 1000));
 
 /** The columns of `incident problem list`. */
 export function problemColumns(t: Translate, now: Date): Column<Problem>[] {
@@ -33,8 +34,9 @@ export function problemColumns(t: Translate, now: Date): Column<Problem>[] {
     { key: 'title', heading: t('problem.col.title'), value: (p) => p.title, flexible: true },
     { key: 'owner', heading: t('problem.col.owner'), value: (p) => p.owner ?? '', style: (s, p, c) => (p.owner ? s : c.red(s)), dropOrder: 3 },
     { key: 'incidents', heading: t('problem.col.incidents'), value: (p) => p.incidents.length },
-    { key: 'age', heading: t('problem.col.age'), value: (p) => age(p, now), dropOrder: 2 },
-    { key: 'openedAt', heading: t('problem.col.opened'), value: (p) => localTime(p.openedAt), dropOrder: 1 },
+    // csv/tsv carry seconds and ISO times, as `incident list` does; tables the short forms.
+    { key: 'age', heading: t('problem.col.age'), value: (p) => formatDurationShort(ageSeconds(p, now)), raw: (p) => ageSeconds(p, now), dropOrder: 2 },
+    { key: 'openedAt', heading: t('problem.col.opened'), value: (p) => localTime(p.openedAt), raw: (p) => p.openedAt, dropOrder: 1 },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DB } from './db.js';
 import { LATEST_VERSION } from './migrations.js';
+import { ProblemStore } from './problems.js';
 
 /** What `incident db check` found: each list is empty when all is well. */
 export interface CheckResult {
@@ -13,6 +14,8 @@ export interface CheckResult {
   foreignKeys: { table: string; rowid: number | null; parent: string }[];
   /** Each full-text index and what its own integrity-check said ("ok" or the error). */
   fts: { table: string; result: string }[];
+  /** Incidents linked to a problem that does not exist (incidents.problem_id has no foreign key). */
+  problemLinks: { incident: string; problem: string }[];
   ok: boolean;
 }
 
@@ -50,6 +53,8 @@ export function checkDatabase(db: DB): CheckResult {
     }
   });
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  const hasProblems = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'problems'").get() !== undefined;
+  const problemLinks = hasProblems ? new ProblemStore(db).integrity().danglingIncidents : [];
   return {
     schemaVersion,
     latestVersion: LATEST_VERSION,
@@ -57,7 +62,8 @@ export function checkDatabase(db: DB): CheckResult {
     integrity,
     foreignKeys,
     fts,
-    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok'),
+    problemLinks,
+    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length,
   };
 }
 

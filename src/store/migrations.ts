@@ -177,9 +177,10 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 5,
     name: 'problems, their timeline and knowledge links',
+    // IF NOT EXISTS: a database taken back to an older user_version by hand migrates again cleanly.
     up: (db) => {
       db.exec(`
-        CREATE TABLE problems (
+        CREATE TABLE IF NOT EXISTS problems (
           id                  INTEGER PRIMARY KEY,
           title               TEXT NOT NULL,
           description         TEXT,
@@ -200,9 +201,9 @@ export const MIGRATIONS: Migration[] = [
           updated_at          TEXT NOT NULL,
           version             INTEGER NOT NULL DEFAULT 1
         );
-        CREATE INDEX problems_status ON problems (status, id);
+        CREATE INDEX IF NOT EXISTS problems_status ON problems (status, id);
 
-        CREATE TABLE problem_events (
+        CREATE TABLE IF NOT EXISTS problem_events (
           id         INTEGER PRIMARY KEY,
           problem_id INTEGER NOT NULL REFERENCES problems (id),
           at         TEXT NOT NULL,
@@ -213,25 +214,25 @@ export const MIGRATIONS: Migration[] = [
           note       TEXT,
           data       TEXT
         );
-        CREATE INDEX problem_events_problem ON problem_events (problem_id, id);
+        CREATE INDEX IF NOT EXISTS problem_events_problem ON problem_events (problem_id, id);
         -- Like the incident timeline, a problem's history is evidence: append-only.
-        CREATE TRIGGER problem_events_no_update BEFORE UPDATE ON problem_events
+        CREATE TRIGGER IF NOT EXISTS problem_events_no_update BEFORE UPDATE ON problem_events
           BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
-        CREATE TRIGGER problem_events_no_delete BEFORE DELETE ON problem_events
+        CREATE TRIGGER IF NOT EXISTS problem_events_no_delete BEFORE DELETE ON problem_events
           BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
 
         -- Knowledge entries a problem made from its workaround ('workaround') or was linked to ('linked').
-        CREATE TABLE problem_knowledge (
+        CREATE TABLE IF NOT EXISTS problem_knowledge (
           problem_id INTEGER NOT NULL REFERENCES problems (id),
           kb_id      INTEGER NOT NULL REFERENCES knowledge (id),
           relation   TEXT NOT NULL CHECK (relation IN ('workaround','linked')),
           at         TEXT NOT NULL,
           PRIMARY KEY (problem_id, kb_id)
         ) WITHOUT ROWID;
-        CREATE INDEX problem_knowledge_kb ON problem_knowledge (kb_id);
+        CREATE INDEX IF NOT EXISTS problem_knowledge_kb ON problem_knowledge (kb_id);
 
         -- incidents.problem_id predates this table (no FK by ALTER): the app keeps it valid, db check verifies.
-        CREATE INDEX incidents_problem ON incidents (problem_id) WHERE problem_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS incidents_problem ON incidents (problem_id) WHERE problem_id IS NOT NULL;
       `);
     },
   },

@@ -47,10 +47,10 @@ export interface LinkedIncident {
   openedAt: string;
 }
 
-/** One row of `report problems`' raw material: a problem with its incidents' opening times. */
+/** One row of `report problems`' raw material: a problem with its incidents, oldest first. */
 export interface ProblemWithIncidents {
   problem: Problem;
-  incidentOpenedAt: string[];
+  incidents: { openedAt: string; status: string }[];
 }
 
 type Row = Record<string, unknown>;
@@ -190,6 +190,11 @@ export class ProblemStore {
     return this.stmt(`SELECT kb_id FROM problem_knowledge WHERE problem_id = ? ORDER BY relation = 'linked', at, kb_id`).pluck().all(problemId) as number[];
   }
 
+  /** Whether any problem is in this state (so the known-error check costs nothing when none is). */
+  hasStatus(status: ProblemStatus): boolean {
+    return this.stmt('SELECT 1 FROM problems WHERE status = ? LIMIT 1').pluck().get(status) !== undefined;
+  }
+
   /** Problems in these states that hold any of these knowledge entries (the known-error flag). */
   problemsForKnowledge(kbIds: readonly number[], statuses: readonly ProblemStatus[]): number[] {
     if (!kbIds.length) return [];
@@ -198,17 +203,17 @@ export class ProblemStore {
     return this.db.prepare(sql).pluck().all(...kbIds, ...statuses) as number[];
   }
 
-  /** Every problem with the opening times of its incidents (for `report problems`). */
+  /** Every problem with the opening time and state of its incidents (for `report problems`). */
   withIncidents(statuses?: readonly ProblemStatus[]): ProblemWithIncidents[] {
     const problems = this.list({ statuses });
-    const rows = this.stmt('SELECT problem_id, opened_at FROM incidents WHERE problem_id IS NOT NULL ORDER BY opened_at').all() as Row[];
-    const byProblem = new Map<number, string[]>();
+    const rows = this.stmt('SELECT problem_id, opened_at, status FROM incidents WHERE problem_id IS NOT NULL ORDER BY opened_at, id').all() as Row[];
+    const byProblem = new Map<number, ProblemWithIncidents['incidents']>();
     for (const r of rows) {
       const list = byProblem.get(r.problem_id as number) ?? [];
-      list.push(r.opened_at as string);
+      list.push({ openedAt: r.opened_at as string, status: r.status as string });
       byProblem.set(r.problem_id as number, list);
     }
-    return problems.map((problem) => ({ problem, incidentOpenedAt: byProblem.get(problem.id) ?? [] }));
+    return problems.map((problem) => ({ problem, incidents: byProblem.get(problem.id) ?? [] }));
   }
 
   /**

@@ -17,7 +17,17 @@ export class TransferStore {
   }
 
   constructor(private readonly db: DB) {
-    const tables: TableName[] = ['incidents', 'events', 'knowledge', 'incident_links', 'incident_knowledge', 'settings'];
+    const tables: TableName[] = [
+      'incidents',
+      'events',
+      'knowledge',
+      'incident_links',
+      'incident_knowledge',
+      'settings',
+      'problems',
+      'problem_events',
+      'problem_knowledge',
+    ];
     this.specs = Object.fromEntries(
       tables.map((t) => [t, columnSpecs(t, db.prepare(`PRAGMA table_info(${t})`).all() as TableInfo[])]),
     ) as Record<TableName, ColumnSpec[]>;
@@ -107,6 +117,23 @@ export class TransferStore {
       : this.db.prepare('SELECT * FROM incident_links ORDER BY incident_id, related_id').iterate()) as IterableIterator<Row>;
   }
 
+  /** Every problem, whatever --since says: incidents of any age may point at one. */
+  problems(): IterableIterator<Row> {
+    return this.db.prepare('SELECT * FROM problems ORDER BY id').iterate() as IterableIterator<Row>;
+  }
+
+  problemEvents(): IterableIterator<Row> {
+    return this.db.prepare('SELECT * FROM problem_events ORDER BY problem_id, id').iterate() as IterableIterator<Row>;
+  }
+
+  problemTimeline(problemId: number): Row[] {
+    return this.stmt('SELECT * FROM problem_events WHERE problem_id = ? ORDER BY id').all(problemId) as Row[];
+  }
+
+  problemKbLinks(): IterableIterator<Row> {
+    return this.db.prepare('SELECT * FROM problem_knowledge ORDER BY problem_id, kb_id').iterate() as IterableIterator<Row>;
+  }
+
   // ---- import ---------------------------------------------------------------------------------
 
   /**
@@ -150,18 +177,20 @@ export class TransferStore {
     for (const s of sql) this.db.exec(s);
   }
 
-  count(table: 'incidents' | 'events' | 'knowledge'): number {
+  count(table: 'incidents' | 'events' | 'knowledge' | 'problems' | 'problem_events'): number {
     return this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   }
 
+  /** `incidentId`: the parent of an event (an incident's, or a problem's for problem_events). */
   insert(table: TableName, values: unknown[], incidentId?: number): void {
     let stmt = this.inserts.get(table);
     if (!stmt) {
-      const cols = [...(table === 'events' ? ['incident_id'] : []), ...this.specs[table].map((s) => s.name)];
+      const parent = table === 'events' ? ['incident_id'] : table === 'problem_events' ? ['problem_id'] : [];
+      const cols = [...parent, ...this.specs[table].map((s) => s.name)];
       stmt = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
       this.inserts.set(table, stmt);
     }
-    if (table === 'events') stmt.run(incidentId, ...values);
+    if (table === 'events' || table === 'problem_events') stmt.run(incidentId, ...values);
     else stmt.run(...values);
   }
 
@@ -171,7 +200,7 @@ export class TransferStore {
     return this.stmt(`SELECT * FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`).get(...Object.values(key)) as Row | undefined;
   }
 
-  exists(table: 'incidents' | 'knowledge', id: number): boolean {
+  exists(table: 'incidents' | 'knowledge' | 'problems', id: number): boolean {
     return this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined;
   }
 

@@ -50,11 +50,12 @@ describe('incident export / import', () => {
     expect(first.code).toBe(0);
     const lines = first.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: 'header', format: 'incident-export', version: 1 });
-    expect(lines.map((l) => l.type)).toEqual(['header', 'setting', 'setting', 'incident', 'incident', 'incident', 'knowledge', 'kb-link', 'link']);
+    expect(lines.map((l) => l.type)).toEqual(['header', 'setting', 'setting', 'incident', 'incident', 'incident', 'knowledge', 'problem', 'kb-link', 'link']);
     const inc1 = lines.find((l) => l.ref === 'INC-1');
     expect(inc1.description).toContain('"quoted" line\twith tab');
     expect(inc1.timeline.map((e: any) => e.kind)).toEqual(['opened', 'classified', 'held', 'resumed', 'resolved', 'reopened', 'resolved', 'closed', 'problem_handoff']);
-    expect(inc1).toMatchObject({ heldSeconds: 7200, problemHandoff: '証明書の自動更新', tags: ['vpn', '在宅'] });
+    expect(inc1).toMatchObject({ heldSeconds: 7200, problemHandoff: '証明書の自動更新', problem: 'PRB-1', tags: ['vpn', '在宅'] });
+    expect(lines.find((l) => l.type === 'problem')).toMatchObject({ ref: 'PRB-1', title: '証明書の自動更新', status: 'open' });
 
     const copy = join(sb.dir, 'copy.db');
     const imported = sb.run(['import', '-', '--db', copy], { input: first.stdout });
@@ -92,9 +93,9 @@ describe('incident export / import', () => {
       [[...good.slice(0, 3), good[3].replace('"status":"closed"', '"status":"done"'), ...good.slice(4)], /line 4: .*CHECK constraint/],
       [[...good.slice(0, 3), good[3].replace('"title":', '"colour":"red","title":'), ...good.slice(4)], /line 4: unknown field "colour"/],
       [[...good.slice(0, 3), good[3].replace('"openedAt":"2026-11-20T00:00:00.000Z"', '"openedAt":"yesterday"'), ...good.slice(4)], /line 4: "openedAt" must be an ISO-8601/],
-      [[...good, '{"type":"link","incident":"INC-1","related":"INC-99"}'], /line 10: refers to INC-99/],
-      [[...good, good[3]], /line 10: INC-1 appears twice/],
-      [[...good, '{"type":"problem"}'], /line 10: unknown record type "problem"/],
+      [[...good, '{"type":"link","incident":"INC-1","related":"INC-99"}'], new RegExp(`line ${good.length + 1}: refers to INC-99`)],
+      [[...good, good[3]], new RegExp(`line ${good.length + 1}: INC-1 appears twice`)],
+      [[...good, '{"type":"widget"}'], new RegExp(`line ${good.length + 1}: unknown record type "widget"`)],
       [good.slice(1), /line 1: not an incident export/],
     ];
     for (const [lines, message] of cases) {
@@ -114,7 +115,7 @@ describe('incident export / import', () => {
     const dump = sb.run(['export']).stdout;
     const again = sb.run(['import', '-', '--json'], { input: dump });
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ incidents: 0, unchanged: 6 });
+    expect(JSON.parse(again.stdout)).toMatchObject({ incidents: 0, problems: 0, unchanged: 7 });
     const changed = dump.replace('"title":"Disk full on mail01"', '"title":"Disk full on mail02"');
     const r = sb.run(['import', '-'], { input: changed });
     expect(r.code).toBe(4);

@@ -64,22 +64,66 @@ describe('a recurring incident handed to problem management, through to the perm
 
     ok(['problem', 'analyse', 'PRB-1', '--owner', 'tanaka', '--note', 'ログを確認中'], at('2026-11-05T01:00:00Z'));
     ok(['problem', 'analyse', 'PRB-1', '--root-cause', 'サーバー証明書の更新が手作業で、担当者の異動で漏れた'], at('2026-11-06T01:00:00Z'));
-    p = sb.json(['problem', 'known-error', 'PRB-1', '--workaround', 'VPN ゲートウェイで証明書を手動更新し、クライアントを再接続'], at('2026-11-07T01:00:00Z'));
-    expect(p).toMatchObject({ status: 'known_error', owner: 'tanaka', knownErrorAt: '2026-11-07T01:00:00.000Z', analysisStartedAt: '2026-11-05T01:00:00.000Z' });
+    r = sb.run(['problem', 'known-error', 'PRB-1', '--workaround', 'VPN ゲートウェイで証明書を手動更新し、クライアントを再接続', '--json'], at('2026-11-07T01:00:00Z'));
+    p = JSON.parse(r.stdout);
+    expect(p).toMatchObject({ status: 'known_error', owner: 'tanaka', knownErrorAt: '2026-11-07T01:00:00.000Z', analysisStartedAt: '2026-11-05T01:00:00.000Z', knowledge: ['KB-1'] });
+    expect(r.stderr).toContain('KB-1');
+
+    // The workaround is now a published knowledge entry under the symptoms people search for.
+    const kb = sb.json(['kb', 'show', 'KB-1']);
+    expect(kb).toMatchObject({
+      title: p.title,
+      status: 'published',
+      cause: 'サーバー証明書の更新が手作業で、担当者の異動で漏れた',
+      workaround: 'VPN ゲートウェイで証明書を手動更新し、クライアントを再接続',
+      resolution: null,
+      service: 'VPN',
+      tags: ['known-error', 'prb-1'],
+    });
+    expect(kb.symptoms).toContain('VPN が切断される');
+    const hits = sb.json(['search', 'VPN 切断', '--kb']);
+    expect(hits.map((h: any) => h.ref)).toContain('KB-1');
+    expect(sb.json(['search', '証明書']).map((h: any) => h.ref)[0]).toBe('KB-1');
+
+    // The next incident with the symptom is flagged, and the entry is among its suggestions.
+    r = sb.run(['open', 'VPN が切断される(経理部)', '--service', 'VPN', '--json'], at('2026-11-08T01:00:00Z'));
+    expect(r.code).toBe(0);
+    const next = JSON.parse(r.stdout);
+    expect(next.knownErrors).toEqual(['PRB-1']);
+    expect(next.suggestions.map((x: any) => x.ref)).toContain('KB-1');
+    expect(r.stderr).toContain(`${next.ref} matches PRB-1 (known error)`);
+    expect(r.stderr).toContain('workaround: VPN ゲートウェイで証明書を手動更新');
+    r = sb.run(['classify', next.ref, '--impact', 'low', '--urgency', 'low', '--json'], at('2026-11-08T01:10:00Z'));
+    expect(JSON.parse(r.stdout).knownErrors).toEqual(['PRB-1']);
+    expect(r.stderr).toContain('matches PRB-1 (known error)');
+    // Unrelated incidents are not flagged.
+    r = sb.run(['open', 'プリンタの紙詰まり', '--json'], at('2026-11-08T02:00:00Z'));
+    expect(JSON.parse(r.stdout).knownErrors).toEqual([]);
+    expect(r.stderr).not.toContain('known error');
+    // Updating the known error updates the same entry.
+    ok(['problem', 'known-error', 'PRB-1', '--workaround', '証明書を手動更新してから VPN クライアントを再接続'], at('2026-11-09T01:00:00Z'));
+    expect(sb.json(['kb', 'show', 'KB-1'])).toMatchObject({ workaround: '証明書を手動更新してから VPN クライアントを再接続', version: 2 });
+    expect(count('SELECT count(*) AS n FROM knowledge')).toBe(1);
     p = sb.json(['problem', 'fix', 'PRB-1', '--fix', '証明書を ACME で自動更新し、期限を監視', '--note', 'RFC-88'], at('2026-11-10T01:00:00Z'));
     expect(p).toMatchObject({ status: 'fixed', fixedAt: '2026-11-10T01:00:00.000Z', fix: '証明書を ACME で自動更新し、期限を監視' });
+    // The entry now says how it was fixed for good, and new incidents are no longer flagged.
+    expect(sb.json(['kb', 'show', 'KB-1'])).toMatchObject({ resolution: '証明書を ACME で自動更新し、期限を監視', tags: ['prb-1'] });
+    expect(sb.json(['open', 'VPN が切断される(総務部)', '--service', 'VPN'], at('2026-11-11T01:00:00Z')).knownErrors).toEqual([]);
     p = sb.json(['problem', 'close', 'PRB-1'], at('2026-12-10T01:00:00Z'));
     expect(p).toMatchObject({ status: 'closed', closedAt: '2026-12-10T01:00:00.000Z', closeReason: null });
 
     const shown = sb.json(['problem', 'show', '1']);
     expect(shown.incidents).toEqual(['INC-1', second, third]);
     expect(shown.rootCause).toBe('サーバー証明書の更新が手作業で、担当者の異動で漏れた');
-    expect(shown.timeline.map((e: any) => e.kind)).toEqual(['opened', 'linked', 'linked', 'linked', 'analysed', 'analysed', 'known_error', 'fixed', 'closed']);
+    expect(shown.timeline.map((e: any) => e.kind)).toEqual([
+      'opened', 'linked', 'linked', 'linked', 'analysed', 'analysed', 'known_error', 'knowledge', 'known_error', 'knowledge', 'fixed', 'knowledge', 'closed',
+    ]);
     expect(shown.timeline.filter((e: any) => e.from !== e.to && e.to).map((e: any) => `${e.from ?? ''}>${e.to}`)).toEqual([
-      '>open', '>' + third, '>INC-1', '>' + second, 'open>analysing', 'analysing>known_error', 'known_error>fixed', 'fixed>closed',
+      '>open', '>' + third, '>INC-1', '>' + second, 'open>analysing', 'analysing>known_error', '>KB-1', '>KB-1', 'known_error>fixed', '>KB-1', 'fixed>closed',
     ]);
     expect(shown.timeline[4]).toMatchObject({ actor: 'tester', note: 'ログを確認中', data: { changes: { owner: [null, 'tanaka'] } } });
-    expect(shown.timeline[7].note).toBe('RFC-88');
+    expect(shown.timeline[7].data).toEqual({ relation: 'workaround', created: true });
+    expect(shown.timeline[10].note).toBe('RFC-88');
 
     // Each incident's own timeline says where it went.
     const inc = sb.json(['show', third]);
@@ -89,7 +133,7 @@ describe('a recurring incident handed to problem management, through to the perm
 
     // The human view shows the essentials.
     const text = ok(['problem', 'show', 'PRB-1']).stdout;
-    for (const s of ['PRB-1', 'closed', 'tanaka', 'Root cause', 'Workaround', 'Permanent fix', 'Incidents (3)', 'INC-1', 'Timeline']) expect(text).toContain(s);
+    for (const s of ['PRB-1', 'closed', 'tanaka', 'Root cause', 'Workaround', 'Permanent fix', 'Incidents (3)', 'INC-1', 'KB-1', 'Timeline']) expect(text).toContain(s);
     expect(text).not.toMatch(ANSI);
   });
 
@@ -118,6 +162,7 @@ describe('a recurring incident handed to problem management, through to the perm
     expect(sb.json(['problem', 'show', '1']).incidents).toEqual([a, b]);
     const last = sb.json(['show', b]).timeline.at(-1);
     expect(last).toMatchObject({ kind: 'problem_handoff', to: 'PRB-1', note: '再発した', data: { created: false } });
+    expect(sb.json(['problem', 'show', '1']).timeline.at(-1)).toMatchObject({ kind: 'handed_off', from: b, note: '再発した' });
   });
 
   it('a refused hand-off leaves the incident resolved: nothing is written', () => {
@@ -152,6 +197,19 @@ describe('a recurring incident handed to problem management, through to the perm
     expect(sb.json(['problem', 'show', 'PRB-1']).timeline.at(-1)).toMatchObject({ kind: 'unlinked', from: c, to: 'PRB-2' });
     expect(sb.run(['problem', 'open', 'タイトル指定', '--from', a, '-q']).stdout.trim()).toBe('PRB-3');
     expect(sb.json(['problem', 'show', '3']).title).toBe('タイトル指定');
+  });
+
+  it('problem link takes knowledge entries too; unknown ones are not found and nothing is linked', () => {
+    ok(['kb', 'add', '--title', 'ファイルサーバーの再起動手順', '--resolution', 'サービスを再起動']);
+    ok(['open', 'x']);
+    ok(['problem', 'open', 'ファイルサーバー']);
+    let r = sb.run(['problem', 'link', 'PRB-1', 'KB-1,INC-1', 'KB-9']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('KB-9');
+    expect(sb.json(['problem', 'show', '1'])).toMatchObject({ incidents: [], knowledge: [] });
+    r = sb.run(['problem', 'link', 'PRB-1', 'KB-1,INC-1', '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ incidents: ['INC-1'], knowledge: ['KB-1'], linked: ['INC-1', 'KB-1'] });
+    expect(sb.json(['problem', 'link', 'PRB-1', 'kb-1'])).toMatchObject({ linked: [], alreadyLinked: ['KB-1'] });
   });
 
   it('analyse takes a fixed problem back when the fix did not hold, and a recurrence after a fix says so', () => {
@@ -231,7 +289,7 @@ describe('bad input: one clear line, the documented exit code, nothing written',
     [['problem', 'open', 'x', '--from', 'KB-1'], 2, 'KB-1'],
     [['problem', 'show', 'INC-1'], 2, 'INC-1'],
     [['problem', 'show', '7'], 3, 'PRB-7'],
-    [['problem', 'link', '1'], 2, 'incidents'],
+    [['problem', 'link', '1'], 2, 'refs'],
     [['problem', 'link', '7', 'INC-1'], 3, 'PRB-7'],
     [['problem', 'list', '--status', 'solved'], 2, '--status'],
     [['problem', 'frobnicate'], 2, 'frobnicate'],
@@ -288,7 +346,7 @@ describe('problem list', () => {
     expect(q('--owner', 'nobody')).toEqual([]);
     const tsv = sb.run(['problem', 'list']).stdout;
     expect(tsv).not.toMatch(ANSI);
-    expect(tsv.split('\n')[0].split('\t').slice(0, 5)).toEqual(['PRB-1', 'open', '古い問題', 'tester', '0']);
+    expect(tsv.split('\n')[0].split('\t')).toEqual(['PRB-1', 'open', '古い問題', 'tester', '0', String(32 * 86400 + 3600), '2026-10-01T00:00:00.000Z']);
     const json = sb.json(['problem', 'list']);
     expect(json.map((p: any) => p.ref)).toEqual(['PRB-1', 'PRB-2']);
     expect(Object.keys(json[0])).toEqual(expect.arrayContaining(['ref', 'status', 'title', 'owner', 'incidents', 'knowledge', 'rootCause', 'workaround', 'fix', 'openedAt', 'version']));
@@ -323,5 +381,127 @@ describe('in Japanese', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('PRB-1 は open です');
     expect(r.stderr).toContain('incident problem fix PRB-1');
+  });
+});
+
+describe('report problems and report recurring', () => {
+  /** An incident opened on a day, in a service, resolved the same day. */
+  const incident = (title: string, day: string, service: string) => {
+    const ref = ok(['open', title, '--service', service, '--category', 'hw', '-q'], at(`2026-11-${day}T01:00:00Z`)).stdout.trim();
+    ok(['resolve', ref, '--resolution', 'r'], at(`2026-11-${day}T02:00:00Z`));
+    return ref;
+  };
+
+  it('lists open problems by age, incidents per problem, and incidents avoided since a fix', () => {
+    const printer = ['02', '03', '06'].map((d) => incident('プリンタが止まる', d, 'print'));
+    ok(['problem', 'open', '--from', printer.join(','), '--owner', 'suzuki'], at('2026-11-07T00:00:00Z'));
+    ok(['problem', 'analyse', 'PRB-1', '--root-cause', 'スプーラのメモリリーク'], at('2026-11-08T00:00:00Z'));
+    ok(['problem', 'fix', 'PRB-1', '--fix', 'ドライバ更新'], at('2026-11-10T00:00:00Z'));
+    // One came back after the fix; one much older than the window before it does not count.
+    ok(['problem', 'link', 'PRB-1', incident('プリンタが止まる', '15', 'print')]);
+    const vpn = ['05', '12'].map((d) => incident('VPN が切れる', d, 'vpn'));
+    ok(['problem', 'open', 'VPN が切れる', '--from', vpn.join(',')], at('2026-11-05T03:00:00Z'));
+    ok(['problem', 'open', 'メール遅延', '--owner', 'sato', '--root-cause', 'rc', '--workaround', 'wa'], at('2026-11-18T00:00:00Z'));
+    ok(['problem', 'known-error', 'PRB-3'], at('2026-11-18T01:00:00Z'));
+    ok(['problem', 'open', '重複'], at('2026-11-18T00:00:00Z'));
+    ok(['problem', 'close', 'PRB-4', '--reason', 'PRB-2 と同じ'], at('2026-11-18T00:00:00Z'));
+
+    const r = sb.run(['report', 'problems', '--json'], at('2026-11-20T00:00:00Z'));
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.stdout);
+    expect(rep).toMatchObject({ report: 'problems', openProblems: 2, unowned: 1, knownErrors: 1, avoided: 2 });
+    expect(rep.open.map((p: any) => [p.problem, p.status, p.owner, p.age, p.incidents])).toEqual([
+      ['PRB-2', 'open', null, 15 * 86400 - 3 * 3600, 2],
+      ['PRB-3', 'known_error', 'sato', 2 * 86400, 0],
+    ]);
+    expect(rep.incidents.map((p: any) => [p.problem, p.incidents, p.active])).toEqual([
+      ['PRB-1', 4, 0],
+      ['PRB-2', 2, 0],
+      ['PRB-3', 0, 0],
+      ['PRB-4', 0, 0],
+    ]);
+    expect(rep.fixes).toEqual([
+      { problem: 'PRB-1', status: 'fixed', title: 'プリンタが止まる', fixedAt: '2026-11-10T00:00:00.000Z', window: 10 * 86400, before: 3, after: 1, avoided: 2 },
+    ]);
+    // --since narrows the incidents counted per problem.
+    const since = sb.json(['report', 'problems', '--since', '2026-11-10T00:00:00Z'], at('2026-11-20T00:00:00Z'));
+    expect(since.incidents.map((p: any) => [p.problem, p.incidents])).toEqual([['PRB-1', 1], ['PRB-2', 1]]);
+    // For people: a table per section, and the command that gives the unowned problem an owner.
+    const table = sb.run(['report', 'problems', '--format', 'table'], at('2026-11-20T00:00:00Z'));
+    for (const s of ['Problems not yet fixed', 'Incidents per problem', 'Incidents avoided', 'PRB-1', 'Avoided']) expect(table.stdout).toContain(s);
+    expect(table.stderr).toContain('incident problem analyse PRB-2 --owner');
+    expect(sb.run(['report', 'problems', '--group-by', 'team']).code).toBe(2);
+  });
+
+  it('report recurring puts clusters without a problem first, with the command that opens one', () => {
+    const vpn = ['01', '02', '03', '04'].map((d) => incident('VPN が切断される', d, 'vpn'));
+    const printer = ['05', '06'].map((d) => incident('プリンタが止まる', d, 'print'));
+    const mail = ['07', '08', '09'].map((d) => incident('メールが届かない', d, 'mail'));
+    ok(['problem', 'open', '--from', vpn.slice(0, 3).join(',')]);
+    ok(['problem', 'open', '--from', mail.join(',')]);
+    const rep = sb.json(['report', 'recurring'], at('2026-11-20T00:00:00Z'));
+    expect(rep.clusters.map((c: any) => [c.service, c.count, c.problem])).toEqual([
+      ['print', 2, false],
+      ['vpn', 4, true],
+      ['mail', 3, true],
+    ]);
+    expect(rep.clusters[0].suggestion).toBe(`incident problem open --from ${printer.join(',')}`);
+    expect(rep.clusters[1]).toMatchObject({ problems: ['PRB-1'], suggestion: `incident problem link PRB-1 ${vpn[3]}` });
+    expect(rep.clusters[2].suggestion).toBeNull();
+    // The suggestion works as printed.
+    const run = sb.run(rep.clusters[0].suggestion.split(' ').slice(1));
+    expect(run.code).toBe(0);
+    expect(sb.json(['problem', 'show', 'PRB-3'])).toMatchObject({ title: 'プリンタが止まる', incidents: printer });
+    const after = sb.json(['report', 'recurring'], at('2026-11-20T00:00:00Z'));
+    expect(after.clusters.every((c: any) => c.problem)).toBe(true);
+  });
+});
+
+describe('export and import carry problems', () => {
+  it('round-trips problems, their timelines and links byte for byte', () => {
+    const a = recurrence('VPN 切断', '2026-11-02', false);
+    ok(['close', a, '--problem', '証明書の更新漏れ']);
+    ok(['problem', 'analyse', '1', '--owner', 'tanaka', '--root-cause', '手作業']);
+    ok(['problem', 'known-error', '1', '--workaround', '手動更新']);
+    ok(['problem', 'open', 'もう一つ']);
+    const exported = ok(['export']).stdout;
+    expect(exported).toContain('"type":"problem"');
+    const copy = `${sb.dir}/copy.db`;
+    const r = sb.run(['import', '-', '--db', copy], { input: exported });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 problems');
+    expect(ok(['export', '--db', copy]).stdout).toBe(exported);
+    expect(sb.json(['problem', 'show', '1', '--db', copy])).toMatchObject({ status: 'known_error', incidents: [a], owner: 'tanaka' });
+    // Again into the same database: nothing changes.
+    expect(sb.run(['import', '-', '--db', copy], { input: exported }).stderr).toContain('0 problems');
+  });
+
+  it('refuses an incident whose problem is neither in the file nor in the database', () => {
+    const a = recurrence('x', '2026-11-02', false);
+    ok(['close', a, '--problem']);
+    const lines = ok(['export']).stdout.split('\n').filter((l) => !l.includes('"type":"problem"'));
+    const r = sb.run(['import', '-', '--db', `${sb.dir}/copy.db`], { input: lines.join('\n') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PRB-1');
+  });
+});
+
+describe('db check covers problems', () => {
+  it('passes with problems, and names an incident linked to a problem that does not exist', async () => {
+    const a = recurrence('x', '2026-11-02', false);
+    ok(['close', a, '--problem']);
+    ok(['problem', 'analyse', '1', '--root-cause', 'rc']);
+    ok(['problem', 'known-error', '1', '--workaround', 'wa']);
+    let r = sb.run(['db', 'check', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problemLinks: [] });
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(sb.db);
+    db.prepare('UPDATE incidents SET problem_id = 9 WHERE id = 1').run();
+    db.close();
+    r = sb.run(['db', 'check']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('INC-1 is linked to PRB-9, which does not exist');
+    expect(sb.run(['db', 'check', '--json']).stdout).toContain('"problem": "PRB-9"');
   });
 });

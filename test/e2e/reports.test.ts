@@ -309,7 +309,7 @@ describe('report recurring', () => {
       expect(c.count).toBe(c.incidents.length);
       expect(c.firstSeen <= c.lastSeen).toBe(true);
       expect(c.problem).toBe(false);
-      expect(c.suggestion).toMatch(/^incident close INC-\d+ --problem '/);
+      expect(c.suggestion).toBe(`incident problem open --from ${c.incidents.join(',')}`);
     }
   });
 
@@ -326,10 +326,13 @@ describe('report recurring', () => {
       expect(report.clusters).toHaveLength(1);
       expect(report.clusters[0]).toMatchObject({ count: 3, incidents: ['INC-1', 'INC-2', 'INC-3'], problem: false });
       const hint = s.run(['report', 'recurring', '--format', 'table']);
-      expect(hint.stderr).toContain('incident close INC-3 --problem');
+      expect(hint.stderr).toContain('incident problem open --from INC-1,INC-2,INC-3');
       expect(s.run(['close', 'INC-2', '--problem', '証明書の自動更新'], {}).code).toBe(0);
       report = s.json(['report', 'recurring']);
-      expect(report.clusters[0]).toMatchObject({ problem: true, suggestion: null });
+      // Handed over in part: the rest of the cluster can join the same problem.
+      expect(report.clusters[0]).toMatchObject({ problem: true, problems: ['PRB-1'], suggestion: 'incident problem link PRB-1 INC-1,INC-3' });
+      expect(s.run(['problem', 'link', 'PRB-1', 'INC-1,INC-3']).code).toBe(0);
+      expect(s.json(['report', 'recurring']).clusters[0]).toMatchObject({ problem: true, suggestion: null });
     } finally {
       s.cleanup();
     }

@@ -7,6 +7,7 @@ import { incidentId, level, long, short } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
+import { flagKnownErrors } from '../known-errors.js';
 import type { HelpTable } from '../help.js';
 
 export interface ClassifyOptions {
@@ -31,7 +32,8 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
   });
   const incident = classifyIncident(ctx.change(), incidentId(id), input);
   const suggestions = suggestionsFor(ctx, incident);
-  printChanged(ctx, incident, 'classify.done', suggestions ? { suggestions } : {});
+  const knownErrors = flagKnownErrors(ctx, incident);
+  printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors });
   showSuggestions(ctx, suggestions);
   if (!incident.priority) ctx.hint('classify.noPriority', { ref: incident.ref });
 }

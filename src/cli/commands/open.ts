@@ -10,6 +10,7 @@ import { incidentId, level, long, short, source, time } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action, collect } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
+import { flagKnownErrors } from '../known-errors.js';
 import type { HelpTable } from '../help.js';
 
 export interface OpenOptions {
@@ -66,7 +67,8 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
   });
   const { incident, deduplicated } = openIncident(ctx.change(), input);
   const suggestions = suggestionsFor(ctx, incident);
-  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }) });
+  const knownErrors = flagKnownErrors(ctx, incident);
+  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }), knownErrors });
   showSuggestions(ctx, suggestions);
 }
 

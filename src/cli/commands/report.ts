@@ -19,7 +19,7 @@ export interface ReportOptions {
   limit?: string;
 }
 
-const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb'] as const;
+const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
 const GROUP_BY = ['priority', 'category', 'service', 'team', 'assignee'] as const;
 
 export async function runReport(ctx: Context, opts: ReportOptions, kindArg: string): Promise<void> {
@@ -27,7 +27,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   // trend is a chart: drawn unless another format is asked for, piped or not.
   const format = kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format();
   const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);
-  if (groupBy && (kind === 'recurring' || kind === 'trend')) throw usageError('report.noGroupBy', { kind });
+  if (groupBy && (kind === 'recurring' || kind === 'trend' || kind === 'problems')) throw usageError('report.noGroupBy', { kind });
   const since = time(ctx, opts.since, 'since')?.toISOString();
   const until = time(ctx, opts.until, 'until')?.toISOString();
   if (since && until && since >= until) throw usageError('report.badWindow', { since, until });
@@ -51,7 +51,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
 export function register(program: Command, rt: Runtime): void {
   program
     .command('report')
-    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb')
+    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb | problems')
     .description(
       'Reports for managers and for learning what keeps coming back. Incidents are those opened in [--since, --until).\n' +
         'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.',
@@ -59,7 +59,7 @@ export function register(program: Command, rt: Runtime): void {
     .argument(
       '<kind>',
       'summary (counts, backlog) | sla (compliance) | mttr (time to classify and resolve) | recurring (what keeps coming back) | ' +
-        'workload (per assignee or team) | trend (opened and resolved per day or week) | kb (knowledge use)',
+        'workload (per assignee or team) | trend (opened and resolved per day or week) | kb (knowledge use) | problems (open problems, incidents avoided)',
     )
     .option('--since <time>', 'opened at or after: ISO, "30d", "yesterday"')
     .option('--until <time>', 'opened before')
@@ -75,8 +75,8 @@ export function register(program: Command, rt: Runtime): void {
       `
 Examples:
   $ incident report sla --since 2026-10-01 --until 2026-11-01 --format md > sla-october.md
-  $ incident report mttr --since 30d --group-by team
-  $ incident report recurring --since 90d`,
+  $ incident report recurring --since 90d
+  $ incident report problems`,
     )
     .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0])));
 }
@@ -88,7 +88,7 @@ export const helpJa: HelpTable = {
     '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。',
   'report <kind>':
     'summary(件数と未解決の滞留)、sla(SLA 遵守率)、mttr(分類・解消までの時間)、recurring(繰り返し起きていること)、' +
-    'workload(担当者・チームごとの作業量)、trend(日・週ごとの起票数と解消数)、kb(ナレッジの活用)',
+    'workload(担当者・チームごとの作業量)、trend(日・週ごとの起票数と解消数)、kb(ナレッジの活用)、problems(未解決の問題と再発防止の効果)',
   'report --since': 'この時刻以降に起票したもの: ISO 形式、"30d"、"yesterday"',
   'report --until': 'この時刻より前に起票したもの',
   'report --group-by': '集計の単位: priority | category | service | team | assignee',

@@ -2,8 +2,8 @@ import { defineMessages } from '../define.js';
 
 export default defineMessages(
   {
-    'export.done': 'exported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {settings} settings to {path}',
-    'transfer.importDone': 'imported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {settings} settings; {unchanged} already present',
+    'export.done': 'exported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {problems} problems ({problemEvents} events), {settings} settings to {path}',
+    'transfer.importDone': 'imported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {problems} problems ({problemEvents} events), {settings} settings; {unchanged} already present',
     'import.notJson': 'line {line}: not valid JSON; nothing was imported',
     'import.notObject': 'line {line}: expected one JSON object per line; nothing was imported',
     'import.badField': 'line {line}: "{field}" must be {expected}; nothing was imported',
@@ -12,7 +12,7 @@ export default defineMessages(
     'import.noHeader': 'line {line}: not an incident export (the first line must be its header, as incident export writes it); nothing was imported',
     'import.badVersion': 'line {line}: export format version {version} is newer than this incident reads ({known}); nothing was imported',
     'import.secondHeader': 'line {line}: a second header; files cannot be concatenated; nothing was imported',
-    'import.unknownType': 'line {line}: unknown record type "{type}" (incident, knowledge, kb-link, link, setting); nothing was imported',
+    'import.unknownType': 'line {line}: unknown record type "{type}" (incident, knowledge, kb-link, link, setting, problem, problem-kb-link); nothing was imported',
     'transfer.importEmpty': 'the file is empty: nothing to import',
     'import.missingRef': 'line {line}: refers to {ref}, which is neither in the file nor in the database; nothing was imported',
     'import.duplicate': 'line {line}: {ref} appears twice in the file; nothing was imported',
@@ -22,8 +22,8 @@ export default defineMessages(
     'error.writeFile': 'cannot write {path}: {reason}',
   },
   {
-    'export.done': '{path} に書き出しました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、設定 {settings} 件',
-    'transfer.importDone': '取り込みました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、設定 {settings} 件。既存と同一 {unchanged} 件',
+    'export.done': '{path} に書き出しました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、問題 {problems} 件(イベント {problemEvents} 件)、設定 {settings} 件',
+    'transfer.importDone': '取り込みました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、問題 {problems} 件(イベント {problemEvents} 件)、設定 {settings} 件。既存と同一 {unchanged} 件',
     'import.notJson': '{line} 行目: JSON として読めません。何も取り込んでいません',
     'import.notObject': '{line} 行目: 1 行に JSON オブジェクトを 1 つ書いてください。何も取り込んでいません',
     'import.badField': '{line} 行目: "{field}" は {expected} でなければなりません。何も取り込んでいません',
@@ -32,7 +32,7 @@ export default defineMessages(
     'import.noHeader': '{line} 行目: incident export のファイルではありません(先頭行はヘッダーです)。何も取り込んでいません',
     'import.badVersion': '{line} 行目: 形式の版 {version} はこの incident({known} まで)より新しいため読めません。何も取り込んでいません',
     'import.secondHeader': '{line} 行目: ヘッダーが 2 つあります。ファイルを連結しないでください。何も取り込んでいません',
-    'import.unknownType': '{line} 行目: "{type}" という種類はありません(incident・knowledge・kb-link・link・setting)。何も取り込んでいません',
+    'import.unknownType': '{line} 行目: "{type}" という種類はありません(incident・knowledge・kb-link・link・setting・problem・problem-kb-link)。何も取り込んでいません',
     'transfer.importEmpty': 'ファイルが空です。取り込むものがありません',
     'import.missingRef': '{line} 行目: {ref} を参照していますが、ファイルにもデータベースにもありません。何も取り込んでいません',
     'import.duplicate': '{line} 行目: {ref} がファイル内に 2 回出てきます。何も取り込んでいません',

@@ -1,0 +1,18 @@
+import { knownErrorsFor } from '../app/problems.js';
+import type { IncidentRecord } from '../core/incident.js';
+import { stripControls, truncate } from '../render/text.js';
+import type { Context } from './context.js';
+
+/**
+ * Flags an incident that matches a known error (`INC-7 matches PRB-4 (known error): …` and its
+ * workaround, on stderr) and answers the problems' refs for `--json` (`knownErrors`). Shown even
+ * when piped: a known error's workaround is what the person or the script needs next.
+ */
+export function flagKnownErrors(ctx: Context, incident: IncidentRecord): string[] {
+  const matches = knownErrorsFor(ctx.store(), incident);
+  for (const p of matches) {
+    ctx.info('problem.matchesKnownError', { incident: incident.ref, ref: p.ref, title: p.title });
+    if (p.workaround) ctx.info('problem.matchesWorkaround', { workaround: truncate(stripControls(p.workaround), 200) });
+  }
+  return matches.map((p) => p.ref);
+}
