@@ -40,22 +40,26 @@ export function parseDuration(input: string, flag = 'duration'): number {
   return Math.round(total);
 }
 
+/** Seconds split into days, hours, minutes and seconds (rounded to the second), with the sign apart. */
+export function splitDuration(total: number): { sign: '' | '-'; days: number; hours: number; minutes: number; seconds: number } {
+  let s = Math.abs(Math.round(total));
+  const days = Math.floor(s / 86400);
+  s -= days * 86400;
+  const hours = Math.floor(s / 3600);
+  s -= hours * 3600;
+  const minutes = Math.floor(s / 60);
+  return { sign: total < 0 ? '-' : '', days, hours, minutes, seconds: s - minutes * 60 };
+}
+
 /** Seconds as `3h 12m`, `2d 4h`, `45s` (the short form used in tables). */
 export function formatDurationShort(seconds: number): string {
   if (!Number.isFinite(seconds)) return '';
-  const sign = seconds < 0 ? '-' : '';
-  let s = Math.abs(Math.round(seconds));
-  const d = Math.floor(s / 86400);
-  s -= d * 86400;
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
+  const { sign, days, hours, minutes, seconds: secs } = splitDuration(seconds);
   const parts: string[] = [];
-  if (d) parts.push(`${d}d`);
-  if (h) parts.push(`${h}h`);
-  if (m && parts.length < 2) parts.push(`${m}m`);
-  if (!parts.length) parts.push(`${s}s`);
+  if (days) parts.push(`${days}d`);
+  if (hours) parts.push(`${hours}h`);
+  if (minutes && parts.length < 2) parts.push(`${minutes}m`);
+  if (!parts.length) parts.push(`${secs}s`);
   return sign + parts.slice(0, 2).join(' ');
 }
 

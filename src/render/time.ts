@@ -1,6 +1,6 @@
 import { formatDuration as fnsFormatDuration } from 'date-fns';
 import { ja } from 'date-fns/locale/ja';
-import { formatDurationShort } from '../core/time.js';
+import { formatDurationShort, splitDuration } from '../core/time.js';
 import type { Lang, Translate } from '../i18n/index.js';
 
 /**
@@ -13,14 +13,7 @@ import type { Lang, Translate } from '../i18n/index.js';
 export function duration(seconds: number, lang: Lang): string {
   if (!Number.isFinite(seconds)) return '';
   if (lang === 'en') return formatDurationShort(seconds);
-  const sign = seconds < 0 ? '-' : '';
-  let s = Math.abs(Math.round(seconds));
-  const days = Math.floor(s / 86400);
-  s -= days * 86400;
-  const hours = Math.floor(s / 3600);
-  s -= hours * 3600;
-  const minutes = Math.floor(s / 60);
-  s -= minutes * 60;
+  const { sign, days, hours, minutes, seconds: s } = splitDuration(seconds);
   const units: [keyof Duration, number][] = [
     ['days', days],
     ['hours', hours],

@@ -1,8 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { notAllowed } from '../core/errors.js';
 import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
-import type { DB } from './db.js';
+import { TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
 const COLUMNS = {
@@ -95,20 +94,7 @@ const toDb = (field: IncidentField, value: unknown): unknown => {
 };
 
 /** Incidents and their timelines: the only place that knows their tables. */
-export class IncidentStore {
-  private readonly stmts = new Map<string, Statement>();
-
-  constructor(private readonly db: DB) {}
-
-  private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
-  }
-
+export class IncidentStore extends TableStore {
   insert(incident: NewIncident, id?: number): number {
     const fields = (Object.keys(incident) as IncidentField[]).filter((f) => f in COLUMNS);
     const cols: string[] = fields.map((f) => COLUMNS[f]);

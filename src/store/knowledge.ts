@@ -1,8 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { notAllowed } from '../core/errors.js';
 import type { Knowledge, KnowledgeLink, KnowledgeStatus } from '../core/knowledge.js';
 import { formatRef } from '../core/refs.js';
-import type { DB } from './db.js';
+import { TableStore } from './table-store.js';
 
 /** §3 field → column, for the fields a person edits. */
 const COLUMNS = {
@@ -35,20 +34,7 @@ type Row = Record<string, unknown>;
 const toDb = (field: KnowledgeField, value: unknown): unknown => (field === 'tags' ? JSON.stringify(value ?? []) : (value ?? null));
 
 /** Knowledge entries and their links to incidents: the only place that knows their tables. */
-export class KnowledgeStore {
-  private readonly stmts = new Map<string, Statement>();
-
-  constructor(private readonly db: DB) {}
-
-  private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
-  }
-
+export class KnowledgeStore extends TableStore {
   insert(entry: NewKnowledge): number {
     const fields = (Object.keys(entry) as KnowledgeField[]).filter((f) => f in COLUMNS);
     const cols = [...fields.map((f) => COLUMNS[f]), 'source_incident', 'uses', 'created_by', 'created_at', 'updated_at'];

@@ -1,8 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { notAllowed } from '../core/errors.js';
 import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
 import { formatRef } from '../core/refs.js';
-import type { DB } from './db.js';
+import { TableStore } from './table-store.js';
 
 /** Problem field → column: the one list that ties the model to the table. */
 const COLUMNS = {
@@ -59,20 +58,7 @@ type Row = Record<string, unknown>;
  * Problems, their timelines and their links. Links to incidents live in `incidents.problem_id` (an
  * incident belongs to at most one problem); this store owns that column's writes.
  */
-export class ProblemStore {
-  private readonly stmts = new Map<string, Statement>();
-
-  constructor(private readonly db: DB) {}
-
-  private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
-  }
-
+export class ProblemStore extends TableStore {
   insert(problem: NewProblem, id?: number): number {
     const fields = (Object.keys(problem) as ProblemField[]).filter((f) => f in COLUMNS);
     const cols: string[] = fields.map((f) => COLUMNS[f]);

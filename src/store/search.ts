@@ -1,8 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import { indexText } from '../core/normalize.js';
 import { formatRef } from '../core/refs.js';
 import type { DocKind, SearchDoc } from '../core/rank.js';
 import type { DB } from './db.js';
+import { TableStore } from './table-store.js';
 
 /**
  * The full-text index (SPEC §7): two contentless FTS5 tables, one per record kind, over text that
@@ -101,20 +101,7 @@ type Row = Record<string, unknown>;
 const TABLE = { incident: 'incident_fts', knowledge: 'knowledge_fts' } as const;
 const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 
-export class SearchStore {
-  private readonly stmts = new Map<string, Statement>();
-
-  constructor(private readonly db: DB) {}
-
-  private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
-  }
-
+export class SearchStore extends TableStore {
   /** Ids of the newest records of a kind that match the FTS5 expression, newest first. */
   candidates(kind: DocKind, match: string, filter: CandidateFilter = {}, limit = CANDIDATES): number[] {
     if (!filter.since) {
