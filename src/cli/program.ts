@@ -41,7 +41,7 @@ export const helpJa: HelpTable = {
   incident: 'IT 運用のためのインシデント管理: 起票 → 分類 → エスカレーション → 解消 → 完了、ナレッジ検索つき。',
   'incident --db': 'データベースファイル(既定: $INCIDENT_DB、なければ ~/.local/share/incident/incidents.db)',
   'incident --json': 'JSON を 1 つだけ標準出力に出す',
-  'incident --format': '行の出力形式',
+  'incident --format': '行の出力形式: table | tsv | csv | md | json',
   'incident --actor': '操作する人(既定: $INCIDENT_ACTOR、なければ OS のユーザー名)',
   'incident --no-input': '質問しない。足りない値はエラーにする',
   'incident --no-color': '色を付けない',

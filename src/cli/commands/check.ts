@@ -8,6 +8,7 @@ import { localTime, priorityStyle } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface CheckOptions {
   warn?: string;
@@ -97,3 +98,15 @@ export function register(program: Command, rt: Runtime): void {
     )
     .action(action<CheckOptions>(rt, (ctx, opts) => runCheck(ctx, opts)));
 }
+
+export const helpJa: HelpTable = {
+  check: 'cron 向けの点検: SLA 超過と超過間近、放置中のインシデント、経過観察の終了',
+  'check:description':
+    '今対応が必要なものを探します。何もなければ何も出力しません。SLA 超過は一件につき一度だけ経緯に記録し(操作者 "check")、' +
+    '通知します。続けて 2 回実行しても、処理は一度だけです。',
+  'check --warn': '目標時間のこの割合が過ぎたら警告する(例: 80%、既定: 設定 check.warn、none で無効)',
+  'check --stale': 'この期間イベントのない対応中のインシデントを放置とみなす(例: 3d、既定: 設定 check.stale、none で無効)',
+  'check --escalate': 'SLA 超過を設定のエスカレーション規則(escalation.*)に従ってエスカレーションする',
+  'check --close-resolved': '経過観察期間が終わった解消済みインシデントを完了にする(重大インシデントは除く)',
+  'check --exit-code': '対応が必要なものがあれば終了コード 6 で終わる',
+};

@@ -7,6 +7,7 @@ import { readAll, type Runtime } from '../../io/runtime.js';
 import { renderRows, type Column } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface ConfigImportOptions {
   replace?: boolean;
@@ -100,7 +101,7 @@ Examples:
   $ incident config list
   $ incident config set sla.P1.resolve 2h
   $ incident config set categories "network,mail,account,hardware"
-  $ incident config set notify.ops.url https://hooks.slack.com/services/…
+  $ incident config set notify.ops.url https://hooks.slack.com/services/T0000/B0000/XXXXXXXX
   $ incident config set notify.ops.on opened,escalated,breach
   $ incident config set notify.ops.priority P2
   $ incident config export > incident-config.json`,
@@ -109,32 +110,56 @@ Examples:
     .command('get')
     .description('print the value of a key (its default when not set)')
     .argument('<key>', 'e.g. sla.P1.response')
+    .addHelpText('after', '\nExamples:\n  $ incident config get sla.P1.response\n  $ incident config get categories --json')
     .action(action(rt, (ctx, _o, args) => runGet(ctx, args[0])));
   config
     .command('set')
     .description('validate and set a value')
     .argument('<key>', 'e.g. sla.P1.response')
     .argument('<value>', 'e.g. 15m')
+    .addHelpText('after', '\nExamples:\n  $ incident config set sla.P1.resolve 2h\n  $ incident config set categories "network,mail,account,hardware"\n  $ incident config set notify.ops.on opened,escalated,breach')
     .action(action(rt, (ctx, _o, args) => runSet(ctx, args[0], args[1])));
   config
     .command('unset')
     .description('go back to the default')
-    .argument('<key>')
+    .argument('<key>', 'e.g. sla.P1.resolve')
+    .addHelpText('after', '\nExamples:\n  $ incident config unset sla.P1.resolve')
     .action(action(rt, (ctx, _o, args) => runUnset(ctx, args[0])));
   config
     .command('list')
     .alias('ls')
     .description('every key with its value, default and description')
+    .addHelpText('after', '\nExamples:\n  $ incident config list\n  $ incident config list --format csv > settings.csv')
     .action(action(rt, (ctx) => runList(ctx)));
   config
     .command('export')
     .description('print the keys set in this database as JSON (or write FILE)')
-    .argument('[file]')
+    .argument('[file]', 'where to write (default, or -: standard output)')
+    .addHelpText('after', '\nExamples:\n  $ incident config export > incident-config.json\n  $ incident config export team-rules.json')
     .action(action(rt, (ctx, _o, args) => runExport(ctx, args[0])));
   config
     .command('import')
     .description('validate and set every key of a JSON file (- for stdin): all or nothing')
-    .argument('<file>')
+    .argument('<file>', 'a JSON file, as config export writes it (- reads stdin)')
     .option('--replace', 'keys not in the file go back to their defaults')
+    .addHelpText('after', '\nExamples:\n  $ incident config import team-rules.json\n  $ incident config import --replace team-rules.json\n  $ incident config export --db old.db | incident config import -')
     .action(action<ConfigImportOptions>(rt, (ctx, opts, args) => runImport(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  config: 'チームの規則の設定: SLA 目標、カテゴリ、通知、エスカレーション',
+  'config:description': '設定はデータベースに保存されるので、共有のデータベースにはチームの規則も入っています。値は書き込む前に検証します。',
+  'config get': 'キーの値を表示する(未設定なら既定値)',
+  'config get <key>': 'キー(例: sla.P1.response)',
+  'config set': '値を検証して設定する',
+  'config set <key>': 'キー(例: sla.P1.response)',
+  'config set <value>': '値(例: 15m)',
+  'config unset': '既定値に戻す',
+  'config unset <key>': 'キー(例: sla.P1.resolve)',
+  'config list': 'すべてのキーの値、既定値、説明',
+  'config export': 'このデータベースで設定したキーを JSON で出力する(FILE を指定すればそのファイルへ)',
+  'config export <file>': '書き出し先(省略または - で標準出力)',
+  'config import': 'JSON ファイル(- で標準入力)のキーをすべて検証して設定する(一つでも不正なら何も設定しない)',
+  'config import <file>': 'config export で書き出した形式の JSON ファイル(- で標準入力)',
+  'config import --replace': 'ファイルにないキーは既定値に戻す',
+};

@@ -7,6 +7,7 @@ import { Store } from '../../store/index.js';
 import { backupDatabase, checkDatabase, vacuumDatabase } from '../../store/maintenance.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface BackupOptions {
   force?: boolean;
@@ -96,6 +97,7 @@ export function register(program: Command, rt: Runtime): void {
   const db = program.command('db').summary('the database file: where it is, check, backup, migrate, vacuum');
   db.command('path')
     .summary('print where the database is')
+    .addHelpText('after', '\nExamples:\n  $ incident db path\n  $ incident db path --json')
     .action(action<object>(rt, (ctx) => runPath(ctx)));
   db.command('check')
     .summary('check integrity, references and the full-text index (exit 5 if damaged)')
@@ -108,9 +110,22 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident db backup ~/backup/incidents-$(date +%F).db')
     .action(action<BackupOptions>(rt, (ctx, opts, args) => runBackup(ctx, opts, args[0])));
   db.command('migrate')
-    .summary('update the schema now (a backup file is written next to the database first)')
+    .summary('update the schema now (an older database is first copied to a backup file next to it)')
+    .addHelpText('after', '\nExamples:\n  $ incident db migrate')
     .action(action<object>(rt, (ctx) => runMigrate(ctx)));
   db.command('vacuum')
     .summary('compact the file and refresh the query planner statistics')
+    .addHelpText('after', '\nExamples:\n  $ incident db vacuum')
     .action(action<object>(rt, (ctx) => runVacuum(ctx)));
 }
+
+export const helpJa: HelpTable = {
+  db: 'データベースファイルの管理: 場所の表示、検査、バックアップ、スキーマ更新、最適化',
+  'db path': 'データベースの場所を表示する',
+  'db check': '整合性、参照、全文索引を検査する(壊れていれば終了コード 5)',
+  'db backup': 'SQLite のオンラインバックアップでデータベースを複製する(他の人が書き込み中でも安全)',
+  'db backup <file>': 'バックアップの書き出し先',
+  'db backup --force': 'FILE が既にあれば置き換える',
+  'db migrate': 'スキーマを今すぐ更新する(古いデータベースは先に隣のファイルへバックアップ)',
+  'db vacuum': 'ファイルを詰めて小さくし、クエリの統計情報を更新する',
+};

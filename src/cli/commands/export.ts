@@ -6,6 +6,7 @@ import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { time } from '../inputs.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface ExportOptions {
   since?: string;
@@ -51,3 +52,9 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident export > backup.jsonl\n  $ incident export --since 30d -o last-month.jsonl\n  $ incident export | incident import --db copy.db -')
     .action(action<ExportOptions>(rt, (ctx, opts) => runExport(ctx, opts)));
 }
+
+export const helpJa: HelpTable = {
+  export: 'すべてのインシデント(経緯つき)、ナレッジ、紐付け、設定を JSON Lines で書き出す',
+  'export --since': 'この時刻以降に起票したインシデントだけ(その経緯と紐付けも)',
+  'export --output': '標準出力ではなくこのファイルに書き出す(権限 0600 で作成)',
+};

@@ -3,6 +3,7 @@ import { usageError } from '../../core/errors.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 import { runJsonlImport } from './import-jsonl.js';
 import { runTrackerImport, TRACKER_FORMATS, type TrackerImportCliOptions } from './import-tracker.js';
 
@@ -26,7 +27,7 @@ export async function runImport(ctx: Context, opts: ImportOptions, file: string)
 export function register(program: Command, rt: Runtime): void {
   program
     .command('import')
-    .summary('read records in, all or nothing: an `incident export` (JSON Lines), a ServiceNow export, or any CSV with a map')
+    .summary('read in an `incident export`, a ServiceNow export, or any CSV with a map (all or nothing)')
     .description(
       'Import records. Without --format (or --format jsonl) it reads back an `incident export`, keeping refs. ' +
         '--format servicenow reads a ServiceNow incident export (an event log with one row per update, or one row per incident); ' +
@@ -50,3 +51,19 @@ Examples:
     )
     .action(action<ImportOptions>(rt, (ctx, opts, args) => runImport(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  import: 'incident export の出力、ServiceNow のエクスポート、マップを指定した任意の CSV を取り込む(失敗時は何も取り込まない)',
+  'import:description':
+    'レコードを取り込みます。--format を省くか --format jsonl なら incident export の出力を読み戻し、番号(INC-n など)をそのまま保ちます。' +
+    '--format servicenow は ServiceNow のインシデントのエクスポート(更新ごとに 1 行のイベントログ、またはインシデントごとに 1 行)を、' +
+    '--format csv --map MAP.json はその他のツールの CSV を読みます。読めない行が 1 つでもあれば取り込みを中止し、何も書き込みません' +
+    '(終了コード 2。CSV 形式では --skip-invalid で読み飛ばせます)。同じファイルをもう一度取り込んでも何も変わりません。',
+  'import <file>': '読み込むファイル(- で標準入力)',
+  'import --map': '列と項目の対応、値の変換を定めた JSON マップ(--format csv では必須)',
+  'import --dry-run': 'CSV 形式: すべて読んで確認し、取り込まれる内容を表示する。何も書き込まない',
+  'import --skip-invalid': 'CSV 形式: 読めない行で中止せず読み飛ばす(読み飛ばした行は一覧を表示)',
+  'import --date-format': 'CSV 形式: 日付の書き方: auto(ISO または日が先)| iso | dmy | mdy',
+  'import --timezone': 'CSV 形式: タイムゾーンのない時刻のタイムゾーン: UTC(既定)、+09:00、Asia/Tokyo',
+  'import --encoding': 'CSV 形式: utf-8(既定。UTF-16 は BOM で判別)、shift_jis',
+};

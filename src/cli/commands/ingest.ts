@@ -10,6 +10,7 @@ import { renderRows, type Column } from '../../render/rows.js';
 import { toPublic } from '../../store/incidents.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface IngestOptions {
   format?: string;
@@ -103,14 +104,15 @@ export function register(program: Command, rt: Runtime): void {
     .command('ingest')
     .summary('open, update or resolve incidents from monitoring alerts (Alertmanager, Grafana, JSON)')
     .description(
-      'Read a monitoring payload and open, update or resolve incidents: one incident per alert fingerprint (dedup key); repeats raise occurrences; a resolved alert resolves its incident (ingest.autoResolve). The whole payload is checked first: a bad one is refused with exit 2 and nothing written.',
+      'Read a monitoring payload and open, update or resolve incidents: one incident per alert fingerprint (dedup key); repeats raise ' +
+        'occurrences; a resolved alert resolves its incident (with ingest.autoResolve off, it only adds an event). The whole payload is ' +
+        'checked first: a bad one is refused with exit 2 and nothing written. --format alertmanager | grafana | generic names the ' +
+        "payload's format (default: from its shape).",
     )
     .argument('[file]', 'payload file, or - for standard input (default: standard input when it is not a terminal)')
     .addHelpText(
       'after',
       `
---format alertmanager | grafana | generic names the payload's format (default: from its shape).
-
 Examples:
   $ incident ingest alertmanager.json
   $ curl -s https://monitor.example/alerts.json | incident ingest --format generic -
@@ -118,3 +120,13 @@ Examples:
     )
     .action(action<IngestOptions>(rt, (ctx, opts, args) => runIngest(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  ingest: '監視のアラートを取り込み、インシデントを起票・更新・解消する(Alertmanager、Grafana、JSON)',
+  'ingest:description':
+    '監視ツールのペイロードを取り込み、インシデントを起票・更新・解消します。アラートのフィンガープリント(重複防止キー)ごとに' +
+    'インシデントは 1 件で、同じアラートが繰り返し届くと発生回数が増えます。解消したアラートはそのインシデントを解消します' +
+    '(設定 ingest.autoResolve が無効ならイベントを記録するだけ)。先にペイロード全体を確認し、不正なら何も書き込まずに' +
+    '終了コード 2 で拒否します。--format alertmanager | grafana | generic でペイロードの形式を指定できます(既定: 内容から判定)。',
+  'ingest <file>': 'ペイロードのファイル、または - で標準入力(省略時: 標準入力が端末でなければ標準入力)',
+};

@@ -14,6 +14,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { incidentId, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface KbFieldOptions {
   title?: string;
@@ -262,35 +263,102 @@ export function register(program: Command, rt: Runtime): void {
     .option('-s, --service <name>', 'service')
     .option('--sort <key>', 'id | updated | uses (default id, newest first)')
     .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
+    .addHelpText('after', '\nExamples:\n  $ incident kb list\n  $ incident kb list --sort uses --limit 10\n  $ incident kb list --status retired --format csv > retired-kb.csv')
     .action(action<KbListOptions>(rt, (ctx, opts) => runKbList(ctx, opts)));
 
   kb.command('show')
     .summary('all fields of an entry and the incidents it served')
     .argument('<id>', 'entry, e.g. KB-3 or 3')
+    .addHelpText('after', '\nExamples:\n  $ incident kb show KB-3\n  $ incident kb show 3 --json')
     .action(action<object>(rt, (ctx, _o, args) => runKbShow(ctx, args[0])));
 
-  fieldOptions(kb.command('edit').summary('change an entry (prompts on a terminal; refused if someone changed it meanwhile)'))
+  fieldOptions(
+    kb
+      .command('edit')
+      .summary('change an entry (prompts on a terminal; refused if someone changed it meanwhile)')
+      .description(
+        'Change a knowledge entry. An empty value clears a field (--cause ""). On a terminal with no field given it asks for each ' +
+          'in turn, showing the current value; if someone changed the entry meanwhile, the change is refused (exit 4), not overwritten.',
+      ),
+  )
     .argument('<id>', 'entry, e.g. KB-3')
     .option('--status <status>', 'draft | published | retired')
     .option('--expect-version <n>', 'refuse (exit 4) unless the entry is still at this version')
-    .addHelpText('after', '\nAn empty value clears a field (--cause "").\n\nExamples:\n  $ incident kb edit KB-3\n  $ incident kb edit KB-3 --status published\n  $ incident kb edit KB-3 --workaround "Web メールを使う" --expect-version 2')
+    .addHelpText('after', '\nExamples:\n  $ incident kb edit KB-3\n  $ incident kb edit KB-3 --status published\n  $ incident kb edit KB-3 --workaround "Web メールを使う" --expect-version 2')
     .action(action<KbEditOptions>(rt, (ctx, opts, args) => runKbEdit(ctx, opts, args[0])));
 
   kb.command('retire')
     .summary('retire an entry that no longer applies (hidden from search unless --all)')
     .argument('<id>', 'entry, e.g. KB-3')
+    .addHelpText('after', '\nExamples:\n  $ incident kb retire KB-3')
     .action(action<object>(rt, (ctx, _o, args) => runKbRetire(ctx, args[0])));
 
   kb.command('link')
     .summary('record that an entry served an incident (raises its uses)')
     .argument('<kb>', 'entry, e.g. KB-3')
     .argument('<incident>', 'incident, e.g. INC-12')
+    .addHelpText('after', '\nExamples:\n  $ incident kb link KB-3 INC-12')
     .action(action<object>(rt, (ctx, _o, args) => runKbLink(ctx, args[0], args[1])));
 
   kb.command('import')
     .summary('import entries from JSON Lines, or the bundled starter pack (--starter)')
+    .description(
+      'Import knowledge entries from a JSON Lines file, or the bundled starter pack. Entries whose title is already in the ' +
+        'knowledge base are skipped; status defaults to published. Every line is checked first: one bad line, nothing imported (exit 2).',
+    )
     .argument('[file]', 'JSON Lines file (- for stdin): one {"title", "symptoms", "cause", "resolution", "workaround", "category", "service", "tags", "status"} a line')
     .option('--starter', 'load the bundled starter pack of common IT incidents (Japanese and English)')
-    .addHelpText('after', '\nEntries whose title is already in the knowledge base are skipped; status defaults to published.\n\nExamples:\n  $ incident kb import --starter\n  $ incident kb import team-kb.jsonl')
+    .addHelpText('after', '\nExamples:\n  $ incident kb import --starter\n  $ incident kb import team-kb.jsonl')
     .action(action<{ starter?: boolean }>(rt, (ctx, opts, args) => runKbImport(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  kb: 'ナレッジの追加・一覧・表示・編集・廃止・紐付け・取り込み',
+  'kb:description': 'ナレッジ(KB-n): 同じ症状がまた起きたときにどうすればよいかの記録です。下書き(draft)→ 公開(published)→ 廃止(retired)。',
+  'kb add': 'ナレッジを追加する(端末では質問形式で入力)',
+  'kb add --title': '症状を一行で(検索されそうな言葉で)',
+  'kb add --symptoms': '利用者に見えている症状、エラーメッセージ',
+  'kb add --cause': '原因',
+  'kb add --resolution': '解決手順',
+  'kb add --workaround': '解決までの回避策(業務を続ける方法)',
+  'kb add --category': 'カテゴリ',
+  'kb add --service': 'サービス',
+  'kb add --tag': 'タグ(繰り返し指定、またはカンマ区切り)',
+  'kb add --status': 'draft | published(既定 draft)',
+  'kb list': 'ナレッジの一覧(既定: 下書きと公開中)',
+  'kb list --status': 'draft | published | retired(繰り返し指定可)',
+  'kb list --all': 'すべての状態',
+  'kb list --category': 'カテゴリ',
+  'kb list --service': 'サービス',
+  'kb list --sort': 'id | updated | uses(既定 id、新しい順)',
+  'kb list --limit': '最大 n 行(既定 50、0 で無制限)',
+  'kb show': 'ナレッジの全項目と、それが役立ったインシデント',
+  'kb show <id>': 'ナレッジ(例: KB-3 または 3)',
+  'kb edit': 'ナレッジを変更する(端末では質問形式。その間に他の人が変更していれば拒否)',
+  'kb edit:description':
+    'ナレッジを変更します。空の値を指定するとその項目を消去します(--cause "")。端末で項目を何も指定しないと、現在の値を示しながら' +
+    '順に質問します。その間に他の人がナレッジを変更していた場合は、上書きせずに拒否します(終了コード 4)。',
+  'kb edit <id>': 'ナレッジ(例: KB-3)',
+  'kb edit --title': '症状を一行で(検索されそうな言葉で)',
+  'kb edit --symptoms': '利用者に見えている症状、エラーメッセージ',
+  'kb edit --cause': '原因',
+  'kb edit --resolution': '解決手順',
+  'kb edit --workaround': '解決までの回避策(業務を続ける方法)',
+  'kb edit --category': 'カテゴリ',
+  'kb edit --service': 'サービス',
+  'kb edit --tag': 'タグ(繰り返し指定、またはカンマ区切り)',
+  'kb edit --status': 'draft | published | retired',
+  'kb edit --expect-version': 'ナレッジがこの版のままでなければ拒否する(終了コード 4)',
+  'kb retire': '当てはまらなくなったナレッジを廃止する(検索には --all のときだけ出る)',
+  'kb retire <id>': 'ナレッジ(例: KB-3)',
+  'kb link': 'ナレッジがインシデントの解消に役立ったことを記録する(利用回数が増える)',
+  'kb link <kb>': 'ナレッジ(例: KB-3)',
+  'kb link <incident>': 'インシデント(例: INC-12)',
+  'kb import': 'JSON Lines からナレッジを取り込む(--starter で同梱のスターターパック)',
+  'kb import:description':
+    'ナレッジを JSON Lines ファイルまたは同梱のスターターパックから取り込みます。同じタイトルのナレッジが既にあれば省略し、' +
+    '状態の既定は published です。先に全行を確認し、読めない行が 1 行でもあれば何も取り込みません(終了コード 2)。',
+  'kb import <file>':
+    'JSON Lines ファイル(- で標準入力)。1 行に 1 件: {"title", "symptoms", "cause", "resolution", "workaround", "category", "service", "tags", "status"}',
+  'kb import --starter': 'よくある IT 障害のスターターパック(日本語・英語)を読み込む',
+};

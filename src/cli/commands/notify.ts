@@ -6,6 +6,7 @@ import { renderRows, type Column } from '../../render/rows.js';
 import type { Notification, OutboxStatus } from '../../store/outbox.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface NotifyOptions {
   list?: boolean;
@@ -99,3 +100,15 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident notify\n  $ incident notify --list\n  $ incident notify --retry-failed')
     .action(action<NotifyOptions>(rt, (ctx, opts) => runNotify(ctx, opts)));
 }
+
+export const helpJa: HelpTable = {
+  notify: '送信待ちの通知を送る(失敗したら間隔をあけて再送)',
+  'notify:description':
+    '通知はすべて、変更と同じトランザクションで書き込まれる送信キュー(outbox)を通ります。各コマンドは変更の直後に一度送信を試み、' +
+    'このコマンドはまだ送れていない通知を送ります。失敗したら間隔を倍々に延ばして再送し、最大 notify.maxAttempts 回まで試します。' +
+    '送信済みの通知を再び送ることはありません。',
+  'notify --list': '送信せずに、送信待ちと失敗した通知を表示する',
+  'notify --all': '--list と併せて: 送信済みの通知も表示する(最新 200 件)',
+  'notify --now': '再送の待ち時間を待たず、送信待ちの通知をすべて今すぐ送る',
+  'notify --retry-failed': '試行回数を使い切った通知を送信待ちに戻し、今すぐ送る',
+};

@@ -255,14 +255,14 @@ Examples:
     .option('-o, --owner <name>', 'owned by')
     .option('--mine', 'owned by me (the actor)')
     .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
-    .addHelpText('after', '\nExamples:\n  $ incident problem list\n  $ incident problem list --status known_error --json\n  $ incident problem list --mine')
+    .addHelpText('after', '\nExamples:\n  $ incident problem list\n  $ incident problem list --mine\n  $ incident problem list --all --format csv > problems.csv')
     .action(action<ProblemListOptions>(rt, (ctx, opts) => runProblemList(ctx, opts)));
 
   group
     .command('show')
     .summary('all fields, linked incidents and the timeline of a problem')
     .argument('<id>', 'problem, e.g. PRB-4 or 4')
-    .addHelpText('after', '\nExamples:\n  $ incident problem show PRB-4\n  $ incident problem show 4 --json | jq .timeline')
+    .addHelpText('after', '\nExamples:\n  $ incident problem show PRB-4\n  $ incident problem show 4 --json')
     .action(action<object>(rt, (ctx, _opts, args) => runProblemShow(ctx, args[0])));
 
   group
@@ -281,7 +281,10 @@ Examples:
     .option('--root-cause <text>', 'the root cause found so far')
     .option('-o, --owner <name>', 'who is responsible for the root cause')
     .option('--note <text>', 'progress, findings')
-    .addHelpText('after', '\nExamples:\n  $ incident problem analyse PRB-4 --owner tanaka\n  $ incident problem analyse PRB-4 --root-cause "証明書の更新が手作業"\n  $ incident problem analyse PRB-4 --note "the fix did not hold: 再発"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ incident problem analyse PRB-4 --owner suzuki --note "スプーラのログを収集中"\n  $ incident problem analyse PRB-4 --root-cause "ドライバのメモリリーク"\n  $ incident problem analyse PRB-4 --note "恒久対策後も再発: INC-20"',
+    )
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemAnalyse(ctx, opts, args[0])));
 
   group
@@ -292,7 +295,7 @@ Examples:
     .option('--workaround <text>', 'how to restore service until the fix (required unless recorded)')
     .option('-o, --owner <name>', 'who is responsible for the root cause')
     .option('--note <text>', 'note for the timeline')
-    .addHelpText('after', '\nExamples:\n  $ incident problem known-error PRB-4 --workaround "VPN ゲートウェイで証明書を手動更新"\n  $ incident problem known-error PRB-4 --root-cause "…" --workaround "…"')
+    .addHelpText('after', '\nExamples:\n  $ incident problem known-error PRB-4 --root-cause "ドライバのメモリリーク" --workaround "毎朝スプーラを再起動"')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemKnownError(ctx, opts, args[0])));
 
   group
@@ -303,7 +306,7 @@ Examples:
     .option('--root-cause <text>', 'the root cause (required unless recorded)')
     .option('-o, --owner <name>', 'who is responsible')
     .option('--note <text>', 'note for the timeline, e.g. the change request')
-    .addHelpText('after', '\nExamples:\n  $ incident problem fix PRB-4 --fix "証明書を ACME で自動更新" --note RFC-88')
+    .addHelpText('after', '\nExamples:\n  $ incident problem fix PRB-4 --fix "プリンタドライバを 5.2 に更新" --note "変更要求 CR-118"')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemFix(ctx, opts, args[0])));
 
   group
@@ -311,52 +314,53 @@ Examples:
     .summary('close a fixed problem (or, with --reason, one that will not be fixed)')
     .argument('<id>', 'problem, e.g. PRB-4')
     .option('--reason <text>', 'why it is closed without a permanent fix, or a closing note')
-    .addHelpText('after', '\nExamples:\n  $ incident problem close PRB-4\n  $ incident problem close PRB-7 --reason "旧システム廃止のため対応しない"')
+    .addHelpText('after', '\nExamples:\n  $ incident problem close PRB-4\n  $ incident problem close PRB-5 --reason "対象システムを年度末に廃止するため対策しない"')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemClose(ctx, opts, args[0])));
 }
 
 export const helpJa: HelpTable = {
-  problem: '問題管理: 根本原因・既知のエラー・恒久対策',
+  problem: '問題管理: 根本原因、既知のエラー、恒久対策',
   'problem:description':
-    '問題管理: インシデント管理はサービスを復旧し、問題管理は原因を取り除きます。\n問題 PRB-n は open → analysing → known_error → fixed → closed と進み、関連するインシデントを紐付けます。',
-  'problem open': '問題を起票する(一から、または再発したインシデントから --from)',
+    '問題管理: インシデント管理はサービスを復旧し、問題管理は原因を取り除きます。\n' +
+    '問題 PRB-n は open → analysing → known_error → fixed → closed と進み、関連するインシデントを紐付けます。',
+  'problem open': '問題を起票する(一から、または繰り返すインシデントから --from で)',
   'problem open <title>': '根本にある問題を一行で(--from のときの既定: 最初のインシデントのタイトル)',
   'problem open --description': '症状、頻度、影響を受ける人',
   'problem open --owner': '根本原因に責任を持つ担当者',
-  'problem open --category': 'カテゴリ(--from のときの既定: 最初のインシデントのもの)',
-  'problem open --service': 'サービス(--from のときの既定: 最初のインシデントのもの)',
-  'problem open --root-cause': '根本原因(分かっていれば)',
-  'problem open --workaround': '回避策(分かっていれば)',
+  'problem open --category': 'カテゴリ(--from のときの既定: 最初のインシデントのカテゴリ)',
+  'problem open --service': 'サービス(--from のときの既定: 最初のインシデントのサービス)',
+  'problem open --root-cause': '根本原因(既に分かっていれば)',
+  'problem open --workaround': '回避策(既に分かっていれば)',
   'problem open --from': '元になるインシデント(例: INC-3,INC-9、繰り返し指定可)',
-  'problem list': '問題の一覧(古い順。既定: closed 以外すべて)',
+  'problem list': '問題の一覧、古い順(既定: closed 以外のすべて)',
   'problem list --status': 'open | analysing | known_error | fixed | closed(繰り返し指定可)',
   'problem list --all': 'すべての状態',
-  'problem list --owner': '担当者で絞り込む',
-  'problem list --mine': '自分(actor)が担当の問題',
+  'problem list --owner': 'この担当者の問題',
+  'problem list --mine': '自分(操作者)が担当の問題',
   'problem list --limit': '最大 n 行(既定 50、0 で無制限)',
-  'problem show': '問題の全項目・紐付いたインシデント・経過を表示する',
+  'problem show': '問題の全項目、紐付いたインシデントと経緯',
   'problem show <id>': '問題(例: PRB-4 または 4)',
-  'problem link': 'インシデント(別の問題から移動)やナレッジを問題に紐付ける',
+  'problem link': 'インシデント(別の問題に紐付いていれば付け替える)やナレッジを問題に紐付ける',
   'problem link <id>': '問題(例: PRB-4)',
   'problem link <refs>': 'インシデントまたはナレッジ(例: INC-12 INC-15,KB-3)',
   'problem analyse': '根本原因の分析を始める・続ける(恒久対策が効かなかったときも)',
   'problem analyse <id>': '問題(例: PRB-4)',
-  'problem analyse --root-cause': 'これまでに分かった根本原因',
+  'problem analyse --root-cause': 'ここまでに分かった根本原因',
   'problem analyse --owner': '根本原因に責任を持つ担当者',
-  'problem analyse --note': '進捗・調査結果',
-  'problem known-error': '根本原因と回避策を記録する: 既知のエラー(ナレッジとして公開)',
+  'problem analyse --note': '進捗、調査で分かったこと',
+  'problem known-error': '根本原因と回避策を記録する(既知のエラー。回避策はナレッジとして公開)',
   'problem known-error <id>': '問題(例: PRB-4)',
-  'problem known-error --root-cause': '根本原因(未記録なら必須)',
-  'problem known-error --workaround': '恒久対策までの復旧手順(未記録なら必須)',
+  'problem known-error --root-cause': '根本原因(記録済みでなければ必須)',
+  'problem known-error --workaround': '恒久対策までサービスを復旧させる回避策(記録済みでなければ必須)',
   'problem known-error --owner': '根本原因に責任を持つ担当者',
-  'problem known-error --note': '経過に残すメモ',
+  'problem known-error --note': '経緯に残すメモ',
   'problem fix': '恒久対策を記録する',
   'problem fix <id>': '問題(例: PRB-4)',
   'problem fix --fix': '再発しないように何を変えたか(必須)',
-  'problem fix --root-cause': '根本原因(未記録なら必須)',
+  'problem fix --root-cause': '根本原因(記録済みでなければ必須)',
   'problem fix --owner': '担当者',
-  'problem fix --note': '経過に残すメモ(例: 変更要求の番号)',
-  'problem close': '対策済みの問題をクローズする(--reason で対策しない問題も)',
+  'problem fix --note': '経緯に残すメモ(例: 変更要求の番号)',
+  'problem close': '恒久対策済みの問題をクローズする(--reason を付ければ、対策しない問題も)',
   'problem close <id>': '問題(例: PRB-4)',
   'problem close --reason': '恒久対策なしでクローズする理由、またはクローズ時のメモ',
 };

@@ -5,6 +5,7 @@ import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { time } from '../inputs.js';
 import { action } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface ReportOptions {
   since?: string;
@@ -55,7 +56,12 @@ export function register(program: Command, rt: Runtime): void {
       'Reports for managers and for learning what keeps coming back. Incidents are those opened in [--since, --until).\n' +
         'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.',
     )
-    .argument('<kind>', 'summary | sla | mttr | recurring | workload | trend | kb | problems')
+    .argument(
+      '<kind>',
+      'summary (counts, backlog) | sla (compliance) | mttr (time to classify and resolve) | recurring (what keeps coming back) | ' +
+        'workload (per assignee or team) | trend (opened and resolved per day or week) | kb (knowledge use) | ' +
+        'problems (problem management: open problems, incidents per problem, incidents avoided by fixes)',
+    )
     .option('--since <time>', 'opened at or after: ISO, "30d", "yesterday"')
     .option('--until <time>', 'opened before')
     .option('--group-by <field>', 'priority | category | service | team | assignee')
@@ -69,12 +75,29 @@ export function register(program: Command, rt: Runtime): void {
       'after',
       `
 Examples:
-  $ incident report summary
-  $ incident report mttr --since 30d --group-by team
   $ incident report sla --since 2026-10-01 --until 2026-11-01 --format md > sla-october.md
-  $ incident report recurring --since 90d
-  $ incident report problems
-  $ incident report trend --per week --format csv`,
+  $ incident report mttr --since 30d --group-by team
+  $ incident report recurring --since 90d`,
     )
     .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0])));
 }
+
+export const helpJa: HelpTable = {
+  report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems',
+  'report:description':
+    '管理者への報告と、繰り返し起きていることを知るためのレポートです。対象は [--since, --until) に起票したインシデントです。\n' +
+    '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。',
+  'report <kind>':
+    'summary(件数と未解決の滞留)、sla(SLA 遵守率)、mttr(分類・解消までの時間)、recurring(繰り返し起きていること)、' +
+    'workload(担当者・チームごとの作業量)、trend(日・週ごとの起票数と解消数)、kb(ナレッジの活用)、' +
+    'problems(問題管理: 未対策の問題、問題ごとのインシデント数、恒久対策で防げたインシデント)',
+  'report --since': 'この時刻以降に起票したもの: ISO 形式、"30d"、"yesterday"',
+  'report --until': 'この時刻より前に起票したもの',
+  'report --group-by': '集計の単位: priority | category | service | team | assignee',
+  'report --from': 'mttr: 所要時間の起点: opened(起票、既定)または detected(発生)',
+  'report --gross': 'mttr: 保留時間を含む経過時間だけを表示',
+  'report --net': 'mttr: 保留時間を除いた所要時間だけを表示',
+  'report --per': 'trend: day(日ごと、既定)または week(週ごと)',
+  'report --min': 'recurring: 表示するまとまりの最小件数(既定 2)',
+  'report --limit': 'kb: よく使われたナレッジの表示件数(既定 10)',
+};

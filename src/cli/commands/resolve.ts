@@ -48,7 +48,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--kb-link <ref>', 'the knowledge entry that solved it, e.g. KB-3 (raises its uses)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ incident resolve INC-12 --resolution "証明書を更新し、VPN を再起動" --code fixed\n  $ incident resolve INC-12 --resolution "restarted spooler" --code workaround --monitor 24h\n  $ incident resolve INC-12 --resolution "証明書を再発行" --kb\n  $ incident resolve INC-13 --resolution "KB-3 の手順で解決" --kb-link KB-3',
+      '\nExamples:\n  $ incident resolve INC-12 --resolution "証明書を更新し、VPN を再起動" --code fixed --kb\n  $ incident resolve INC-14 --resolution "restarted the print spooler" --code workaround --monitor 24h\n  $ incident resolve INC-13 --resolution "KB-3 の手順で解決" --kb-link KB-3',
     )
     .action(action<ResolveOptions>(rt, (ctx, opts, args) => runResolve(ctx, opts, args[0])));
 }
@@ -58,5 +58,7 @@ export const helpJa: HelpTable = {
   'resolve <id>': 'インシデント(例: INC-12)',
   'resolve --resolution': 'サービス復旧のために行ったこと(必須)',
   'resolve --code': 'fixed | workaround | no-fault-found | duplicate | user-error | vendor | other(既定 fixed)',
-  'resolve --monitor': 'クローズ前の経過観察期間(例: 24h、既定 3d)',
+  'resolve --monitor': '完了までの経過観察期間(例: 24h、既定: 設定 resolve.monitor、なければ 3d)',
+  'resolve --kb': 'このインシデントからナレッジ(下書き)を作成する',
+  'resolve --kb-link': '解消に使ったナレッジ(例: KB-3、その利用回数が増える)',
 };

@@ -12,6 +12,7 @@ import { renderRows } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import { short, time } from '../inputs.js';
 import { action, collect } from '../program.js';
+import type { HelpTable } from '../help.js';
 
 export interface SearchOptions {
   kb?: boolean;
@@ -119,10 +120,26 @@ export function register(program: Command, rt: Runtime): void {
       `
 Examples:
   $ incident search VPN 接続
-  $ incident search 障害 -テスト --since 90d
-  $ incident search '"証明書の期限"' --kb
-  $ incident search title:ログイン --status resolved --json`,
+  $ incident search '"証明書の期限"' -テスト --kb
+  $ incident search title:ログイン --status resolved --since 90d --json`,
     )
     .action(action<SearchOptions>(rt, (ctx, opts, args) => runSearch(ctx, opts, args.flat())));
   protectQuery(rt.argv, program, cmd);
 }
+
+export const helpJa: HelpTable = {
+  search: 'ナレッジと過去のインシデントを検索する(日本語・英語)',
+  'search:description':
+    'ナレッジとインシデント(タイトル・詳細・影響範囲・解消内容・作業メモ)を検索します。すべての語を含むものが一致します。' +
+    '日本語は長い文中の語句も、英語は語形の変化も一致します。"完全一致のフレーズ"、-語 で除外、title: / category: / service: で項目を指定、' +
+    'word* で英語の前方一致。全角と半角、大文字と小文字は区別しません。関連度の高い順に、同程度ならナレッジと解消済みインシデントを先に、' +
+    '次に新しいものを先に表示します。廃止したナレッジは --all のときだけ表示します。',
+  'search <query>': '検索する語(例: VPN 接続、"証明書の期限")',
+  'search --kb': 'ナレッジだけを検索する',
+  'search --incidents': 'インシデントだけを検索する',
+  'search --status': 'インシデントまたはナレッジの状態(繰り返し指定可): resolved, open, published など',
+  'search --category': 'このカテゴリに絞る',
+  'search --since': 'この時刻以降に起票したインシデント(更新したナレッジ): ISO 形式、"30d"、"yesterday"',
+  'search --limit': '最大 n 件(既定 20、0 で候補をすべて)',
+  'search --all': '廃止したナレッジも含める',
+};
