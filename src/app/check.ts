@@ -1,4 +1,4 @@
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext } from './change.js';
 import { breachKey, escalates, findAttention, type Finding } from '../core/check.js';
 import type { Config } from '../core/config.js';
 import { AppError } from '../core/errors.js';

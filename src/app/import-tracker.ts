@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDecoder } from 'node:util';
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext } from './change.js';
 import { CsvError, CsvParser, guessDelimiter, type CsvRecord } from '../core/csv.js';
 import { usageError } from '../core/errors.js';
 import { CompiledMap, foldIncident, RowError, type SourceRow } from '../core/tracker-import.js';

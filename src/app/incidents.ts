@@ -4,7 +4,7 @@ import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycl
 import { derivePriority, type Level } from '../core/priority.js';
 import { formatRef } from '../core/refs.js';
 import { dueTimes, holdSeconds } from '../core/sla.js';
-import type { ChangeContext, SeenIncident } from '../cli/context.js';
+import type { ChangeContext, SeenIncident } from './change.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
 import { completeHandOff, handOffEvent, handOffTarget, type HandOffTarget } from './problems.js';

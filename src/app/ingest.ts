@@ -2,7 +2,7 @@ import type { Alert, AlertFormat, Payload } from '../core/alerts/parse.js';
 import { alertDescription } from '../core/alerts/parse.js';
 import { mapAlert } from '../core/alerts/mapping.js';
 import type { IncidentRecord } from '../core/incident.js';
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext } from './change.js';
 import { openIncident, resolveIncident } from './incidents.js';
 import { readIngestSettings } from './ingest-config.js';
 

@@ -2,7 +2,7 @@ import { notFound } from '../core/errors.js';
 import type { TimelineEvent } from '../core/incident.js';
 import { assertKnowledgeMove, type Knowledge, type KnowledgeStatus } from '../core/knowledge.js';
 import { formatRef } from '../core/refs.js';
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext } from './change.js';
 import type { KnowledgePatch } from '../store/knowledge.js';
 import { loadIncident, resolveIncident, type ResolveInput } from './incidents.js';
 

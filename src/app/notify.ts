@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext } from './change.js';
 import { Config, NOTIFY_EVENTS, type NotifyEvent, type NotifyRule } from '../core/config.js';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { PRIORITIES } from '../core/priority.js';

@@ -3,7 +3,7 @@ import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { assertProblemMove, nextProblemStatus, type Problem, type ProblemMove } from '../core/problem.js';
 import { formatRef } from '../core/refs.js';
 import { LIMITS } from '../core/validate.js';
-import type { ChangeContext } from '../cli/context.js';
+import type { ChangeContext } from './change.js';
 import type { ProblemPatch } from '../store/problems.js';
 import type { Store } from '../store/index.js';
 import { addKnowledge, editKnowledge, loadKnowledge, type KnowledgeInput } from './knowledge.js';

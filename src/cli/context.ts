@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { AppError, usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
-import type { SlaTargets } from '../core/sla.js';
 import { TIME_RANGE } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
@@ -10,9 +9,11 @@ import type { Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
 import { FORMATS, type Format } from '../render/rows.js';
 import { Store } from '../store/index.js';
+import type { ChangeContext, SeenIncident } from '../app/change.js';
+
+export type { ChangeContext, SeenIncident };
 import type { Prompter } from '../io/prompts.js';
 import { pageOrWrite } from '../io/pager.js';
-import type { IncidentRecord } from '../core/incident.js';
 
 /** The options every command takes (SPEC §5). */
 export interface GlobalOptions {
@@ -24,24 +25,6 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   lang?: string;
-}
-
-/** What the application layer needs to make a change: where, who, when. */
-export interface ChangeContext {
-  store: Store;
-  actor: string;
-  now: Date;
-  sla: SlaTargets;
-  /** Collects the outbox rows a change queued, for one delivery attempt after the commit. */
-  outbox?: number[];
-  /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
-  seen?: SeenIncident;
-}
-
-/** An incident as it was shown (or checked) before a prompt, and the last timeline event then. */
-export interface SeenIncident {
-  incident: IncidentRecord;
-  lastEventId: number;
 }
 
 /**

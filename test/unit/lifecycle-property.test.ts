@@ -14,7 +14,7 @@ import {
   resolveIncident,
   resumeIncident,
 } from '../../src/app/incidents.js';
-import type { ChangeContext } from '../../src/cli/context.js';
+import type { ChangeContext } from '../../src/app/change.js';
 import { AppError } from '../../src/core/errors.js';
 import { ALLOWED_FROM, STATUSES, type Move, type Status } from '../../src/core/lifecycle.js';
 import { LEVELS } from '../../src/core/priority.js';

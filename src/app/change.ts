@@ -1,0 +1,21 @@
+import type { IncidentRecord } from '../core/incident.js';
+import type { SlaTargets } from '../core/sla.js';
+import type { Store } from '../store/index.js';
+
+/** What the application layer needs to make a change: where, who, when, under which rules. */
+export interface ChangeContext {
+  store: Store;
+  actor: string;
+  now: Date;
+  sla: SlaTargets;
+  /** Collects the outbox rows a change queued, for one delivery attempt after the commit. */
+  outbox?: number[];
+  /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
+  seen?: SeenIncident;
+}
+
+/** An incident as it was shown (or checked) before a prompt, and the last timeline event then. */
+export interface SeenIncident {
+  incident: IncidentRecord;
+  lastEventId: number;
+}
