@@ -1,3 +1,4 @@
+import { respondedAt } from '../core/sla.js';
 import { STATUSES } from '../core/lifecycle.js';
 import { formatRef } from '../core/refs.js';
 import { clusterTitles } from '../core/similarity.js';
@@ -180,9 +181,10 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
   for (const r of rows) {
     const acc = groups.get(r.group) ?? zero();
     groups.set(r.group, acc);
+    const held = r.status === 'on_hold' ? r.holdStartedAt : null;
     const outcomes = {
-      response: slaOutcome(r.responseDueAt, r.classifiedAt, now, r.status === 'on_hold' ? r.holdStartedAt : null),
-      resolve: slaOutcome(r.resolveDueAt, r.resolvedAt, now, r.status === 'on_hold' ? r.holdStartedAt : null),
+      response: slaOutcome(r.responseDueAt, respondedAt(r), now, held),
+      resolve: slaOutcome(r.resolveDueAt, r.resolvedAt, now, held),
     };
     for (const target of ['response', 'resolve'] as const) {
       const out = outcomes[target];
@@ -192,7 +194,7 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
       total[key]++;
       if (out === 'breached') {
         const due = target === 'response' ? r.responseDueAt! : r.resolveDueAt!;
-        const done = target === 'response' ? r.classifiedAt : r.resolvedAt;
+        const done = target === 'response' ? respondedAt(r) : r.resolvedAt;
         breaches.push({
           ref: formatRef('INC', r.id),
           priority: r.priority,

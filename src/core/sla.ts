@@ -50,3 +50,10 @@ export function isOverdue(
   const t = now.toISOString();
   return (!i.classifiedAt && !!i.responseDueAt && i.responseDueAt < t) || (!!i.resolveDueAt && i.resolveDueAt < t);
 }
+
+/**
+ * When the response target was met: the first classification, or the resolution when an incident
+ * was resolved without ever being classified (restoring service is a response).
+ */
+export const respondedAt = (i: { classifiedAt: string | null; resolvedAt: string | null }): string | null =>
+  i.classifiedAt ?? i.resolvedAt;

@@ -1,5 +1,6 @@
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatDurationShort } from '../core/time.js';
+import { respondedAt } from '../core/sla.js';
 import type { Translate } from '../i18n/index.js';
 
 /** A knowledge entry an incident created or used, as the completion report lists it. */
@@ -154,7 +155,7 @@ function slaLines(i: IncidentRecord, t: Translate, now: Date): string[] {
       `- ${label}: ${late > 0 ? `${t('report.slaMissed')} (+${formatDurationShort(late)})` : t('report.slaMet')} — ${t('report.due')} ${reportTime(due)}, ${t('report.done')} ${reportTime(done)}`,
     );
   };
-  check(t('report.slaResponse'), i.responseDueAt, i.classifiedAt);
+  check(t('report.slaResponse'), i.responseDueAt, respondedAt(i));
   check(t('report.slaResolve'), i.resolveDueAt, i.resolvedAt);
   if (i.sourceSlaMet !== null) lines.push(`- ${t('report.slaSource')}: ${i.sourceSlaMet ? t('report.slaMet') : t('report.slaMissed')}`);
   return lines;

@@ -204,7 +204,8 @@ describe('report summary, sla, workload, trend, kb', () => {
     const breaches: string[] = [];
     for (const inc of incidents.filter((i) => i.status !== 'cancelled')) {
       for (const [target, due, done] of [
-        ['response', inc.responseDueAt, inc.classifiedAt],
+        // Resolving without a classification is a response too.
+        ['response', inc.responseDueAt, inc.classifiedAt ?? inc.resolvedAt],
         ['resolve', inc.resolveDueAt, inc.resolvedAt],
       ]) {
         const o = outcome(due, done, inc);
@@ -222,6 +223,24 @@ describe('report summary, sla, workload, trend, kb', () => {
     expect(total.sourceMissed).toBe(judged.filter((i) => !i.sourceSlaMet).length);
     expect(judged.length).toBeGreaterThan(2);
     expect(breaches.length).toBeGreaterThan(0);
+  });
+
+  it('sla counts an incident resolved without classification as responded when it was resolved', () => {
+    const s = new Sandbox();
+    try {
+      s.env.INCIDENT_NOW = '2026-11-01T00:00:00Z';
+      s.run(['open', 'quick fix', '--impact', 'high', '--urgency', 'high']);
+      s.run(['open', 'slow fix', '--impact', 'high', '--urgency', 'high']);
+      s.run(['resolve', 'INC-1', '--resolution', 'restarted'], { env: { INCIDENT_NOW: '2026-11-01T00:10:00Z' } });
+      s.run(['resolve', 'INC-2', '--resolution', 'restarted'], { env: { INCIDENT_NOW: '2026-11-01T01:00:00Z' } });
+      const total = s.json(['report', 'sla'], { env: { INCIDENT_NOW: '2026-12-01T00:00:00Z' } }).total[0];
+      // P1 responds within 15m: INC-1 (10m) met, INC-2 (1h) breached — by 45m, not by a month.
+      expect(total).toMatchObject({ responseMet: 1, responseBreached: 1, responsePending: 0 });
+      const breach = s.json(['report', 'sla'], { env: { INCIDENT_NOW: '2026-12-01T00:00:00Z' } }).breaches.find((b: any) => b.target === 'response');
+      expect(breach).toMatchObject({ ref: 'INC-2', late: 45 * 60 });
+    } finally {
+      s.cleanup();
+    }
   });
 
   it('workload counts per assignee, with escalation and reopen rates', () => {
