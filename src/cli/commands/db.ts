@@ -57,7 +57,13 @@ export async function runBackup(ctx: Context, opts: BackupOptions, file: string)
   if (existsSync(target) && !opts.force) throw usageError('db.backup.exists', { target });
   const store = inspect(ctx);
   try {
-    const bytes = await backupDatabase(store.db, target);
+    let bytes: number;
+    try {
+      bytes = await backupDatabase(store.db, target);
+    } catch (e) {
+      // The database is fine; it is the copy that could not be written.
+      throw storageError('db.backup.failed', { target, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    }
     if (ctx.json) return ctx.printJson({ path: resolve(path), backup: target, bytes });
     if (ctx.quiet) return ctx.print(target);
     ctx.info('db.backup.done', { path, target, size: size(bytes) });

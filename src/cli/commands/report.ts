@@ -20,10 +20,16 @@ export interface ReportOptions {
 }
 
 const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
+
+function parseKind(value: string): (typeof KINDS)[number] {
+  const kind = value.normalize('NFKC').trim().toLowerCase();
+  if (!(KINDS as readonly string[]).includes(kind)) throw usageError('report.badKind', { choices: KINDS.join(', '), value });
+  return kind as (typeof KINDS)[number];
+}
 const GROUP_BY = ['priority', 'category', 'service', 'team', 'assignee'] as const;
 
 export async function runReport(ctx: Context, opts: ReportOptions, kindArg: string): Promise<void> {
-  const kind = parseChoice(kindArg, 'KIND', KINDS);
+  const kind = parseKind(kindArg);
   // trend is a chart: drawn unless another format is asked for, piped or not.
   const format = kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format();
   const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);

@@ -3,6 +3,7 @@ import { defineMessages } from '../define.js';
 export default defineMessages(
   {
     'report.majorTag': '[MAJOR]',
+    'report.badKind': 'the report must be one of {choices}, not "{value}"',
     'report.priority': 'Priority',
     'report.timeToClassify': 'Time to classify',
     'report.timeToResolve': 'Time to resolve',
@@ -114,6 +115,7 @@ export default defineMessages(
   },
   {
     'report.majorTag': '[重大インシデント]',
+    'report.badKind': 'レポートの種類は {choices} のいずれかです。"{value}" は使えません',
     'report.priority': '優先度',
     'report.timeToClassify': '初動(分類)までの時間',
     'report.timeToResolve': '解消までの時間',
