@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { runCheck as check, type CheckFinding } from '../../app/check.js';
 import { parseValue } from '../../core/config.js';
 import { ExitCode } from '../../core/errors.js';
-import { formatDurationShort, parseDuration } from '../../core/time.js';
+import { parseDuration } from '../../core/time.js';
+import { duration } from '../../render/time.js';
 import type { Runtime } from '../../io/runtime.js';
 import { localTime, priorityStyle } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
@@ -59,11 +60,11 @@ export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> 
     const due = f.due ? ctx.t(`check.due.${f.due}`) : '';
     switch (f.kind) {
       case 'breach':
-        return ctx.t('check.breach', { due, by: formatDurationShort((now - Date.parse(f.at)) / 1000) });
+        return ctx.t('check.breach', { due, by: duration((now - Date.parse(f.at)) / 1000, ctx.lang) });
       case 'warning':
-        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: formatDurationShort((Date.parse(f.at) - now) / 1000) });
+        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: duration((Date.parse(f.at) - now) / 1000, ctx.lang) });
       case 'stale':
-        return ctx.t('check.stale', { idle: formatDurationShort((now - Date.parse(f.at)) / 1000) });
+        return ctx.t('check.stale', { idle: duration((now - Date.parse(f.at)) / 1000, ctx.lang) });
       case 'watch-ended':
         return ctx.t(f.incident.major ? 'check.watchEndedMajor' : 'check.watchEnded');
     }

@@ -148,7 +148,7 @@ export default defineMessages(
     'rules.titlePattern': 'タイトルがチームの規則(title.pattern {pattern})に合いません: "{value}"',
     'check.due.response': '初動',
     'check.due.resolve': '解消',
-    'check.breach': '{due}期限超過({by} 超過)',
+    'check.breach': '{due}期限超過({by}超過)',
     'check.warning': '{due}期限の {used}% 経過(残り {left})',
     'check.stale': '放置: {idle} 更新なし',
     'check.watchEnded': '経過観察終了: クローズ可能',
