@@ -141,7 +141,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     const freshIncidents = ts.count('incidents') === 0;
     const freshEvents = ts.count('events') === 0;
     const freshKnowledge = ts.count('knowledge') === 0;
-    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : [];
+    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] };
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>() };
     const refCheck = (n: number, table: 'incidents' | 'knowledge', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
