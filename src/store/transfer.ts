@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { columnSpecs, type ColumnSpec, type TableInfo, type TableName } from '../core/transfer.js';
 import type { DB } from './db.js';
 import { rebuildIncidentIndex } from './search.js';
+import { crashPoint } from './faults.js';
 
 type Row = Record<string, unknown>;
 
@@ -128,6 +129,8 @@ export class TransferStore {
   }
 
   commit(): void {
+    // Streamed imports hold their own transaction (not store.write): the same crash point before COMMIT.
+    crashPoint('write');
     this.db.exec('COMMIT');
     this.db.pragma('foreign_keys = ON');
   }

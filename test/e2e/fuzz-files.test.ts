@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Sandbox } from '../helpers/cli.js';
-import { integrity, STACK } from '../helpers/faults.js';
+import { contentDigest, integrity, STACK } from '../helpers/faults.js';
 
 /**
  * Hostile files for every command that reads one: `import` (JSON Lines, ServiceNow, CSV with a map),
@@ -27,21 +26,7 @@ interface Reader {
 let sb: Sandbox;
 let readers: Reader[];
 
-/** Everything a command could have written (every table but the search index's), as one digest. */
-function contents(): string {
-  const db = sb.openDb();
-  try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
-    const h = createHash('sha256');
-    for (const t of tables) {
-      const rows = (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r)).sort();
-      h.update(`${t}\u0000${rows.join('\n')}\u0000`);
-    }
-    return h.digest('hex');
-  } finally {
-    db.close();
-  }
-}
+const contents = () => contentDigest(sb.db);
 
 beforeAll(() => {
   sb = new Sandbox();
