@@ -1,51 +1,44 @@
-// Times `incident import --format servicenow` of the whole shared ServiceNow event log (119,998 rows,
-// 20,769 incidents) as a whole process of the built CLI, on a fresh database; then the same file
-// again (nothing to write: the idempotent path). Target (issue 10): ≤ 10 s on our 2-core machine.
-// Usage: node bench/import-servicenow.mjs [ZIP or CSV]   (run `npm run build` first)
+// ServiceNow import suite: `incident import --format servicenow` of the shared ServiceNow event log
+// (119,998 rows, 20,769 incidents) into a new database, then the same file again (nothing to write:
+// the idempotent path). Target: ≤ 10 s on our 2-core machine. The file does not depend on --size:
+// it runs once per `npm run bench`, and is skipped (with a note) where the data is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { benchEnv, cli, measure, median, timeOnce, FLOOR } from './lib.mjs';
 
-const BIN = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../bin/incident.js');
-const SOURCE = process.argv[2] ?? '/work/shared/data/uci-incident-event-log/incident_event_log.zip';
-const TARGET_S = 10;
+export const name = 'import-servicenow';
+const SOURCE = process.env.INCIDENT_BENCH_SERVICENOW ?? '/work/shared/data/uci-incident-event-log/incident_event_log.zip';
+let done = false;
 
-if (!existsSync(SOURCE)) {
-  console.log(`import-servicenow: skipped (${SOURCE} not found)`);
-  process.exit(0);
-}
-const dir = mkdtempSync(join(tmpdir(), 'incident-bench-import-'));
-try {
-  let csv = SOURCE;
-  if (SOURCE.endsWith('.zip')) {
-    const r = spawnSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', SOURCE, dir]);
-    if (r.status !== 0) throw new Error(`unzip failed: ${r.stderr}`);
-    csv = join(dir, 'incident_event_log.csv');
+export default async function run({ size, log }) {
+  if (done) return [];
+  done = true;
+  if (!existsSync(SOURCE)) {
+    log(`import-servicenow: skipped (${SOURCE} not found)`);
+    return [];
   }
-  const env = { ...process.env, INCIDENT_DB: join(dir, 'bench.db'), INCIDENT_ACTOR: 'bench', TZ: 'UTC', LANG: 'C' };
-  const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%M'] : [];
-  const run = () => {
-    const cmd = [...timeBin, process.execPath, BIN, 'import', '--format', 'servicenow', csv, '--json'];
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd[0], cmd.slice(1), { env, encoding: 'utf8', maxBuffer: 1 << 26 });
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0) throw new Error(`import failed (${r.status}): ${r.stderr}`);
-    const rssKiB = timeBin.length ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-    return { seconds, rssMiB: rssKiB / 1024, out: JSON.parse(r.stdout) };
-  };
-  const t0 = process.hrtime.bigint();
-  spawnSync(process.execPath, ['-e', '0']);
-  const floor = Number(process.hrtime.bigint() - t0) / 1e9;
-  const first = run();
-  const again = run();
-  const ok = first.seconds <= TARGET_S;
-  console.log(
-    `import-servicenow: ${first.out.rows} rows → ${first.out.incidents.created} incidents, ${first.out.events} events in ` +
-      `${first.seconds.toFixed(2)} s (peak ${first.rssMiB.toFixed(0)} MiB; target ≤ ${TARGET_S} s) ${ok ? 'OK' : 'SLOW'}; ` +
-      `again (nothing to write): ${again.seconds.toFixed(2)} s; node -e 0: ${(floor * 1000).toFixed(0)} ms`,
-  );
-  if (!ok) process.exitCode = 1;
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  const dir = mkdtempSync(join(tmpdir(), 'incident-bench-import-'));
+  try {
+    let csv = SOURCE;
+    if (SOURCE.endsWith('.zip')) {
+      const r = spawnSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', SOURCE, dir], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`unzip failed: ${r.stderr}`);
+      csv = join(dir, 'incident_event_log.csv');
+    }
+    const env = benchEnv(join(dir, 'bench.db'));
+    const floor = median(Array.from({ length: 5 }, () => timeOnce(FLOOR.argv, env)));
+    const first = measure(cli('import', '--format', 'servicenow', csv, '--json'), env);
+    const out = JSON.parse(first.stdout);
+    const again = measure(cli('import', '--format', 'servicenow', csv, '--json'), env);
+    const label = `${out.rows.toLocaleString('en')} rows → ${out.incidents.created.toLocaleString('en')} incidents`;
+    return [
+      { suite: name, size, name: `import --format servicenow (${label})`, median: first.ms, floor, ratio: first.ms / floor, target: '≤ 10 s', ok: first.ms <= 10_000 },
+      ...(first.maxRssMiB != null ? [{ suite: name, size, name: 'import --format servicenow: peak memory', median: 0, shown: `${first.maxRssMiB.toFixed(0)} MiB`, floor: null, ratio: null, target: null, ok: null }] : []),
+      { suite: name, size, name: 'the same file again (nothing to write)', median: again.ms, floor, ratio: again.ms / floor, target: null, ok: null },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -2,14 +2,31 @@
 // version) and whole-process timings with `node -e 0` measured in the same run as the floor.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { build } from 'esbuild';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'incident.js');
 export const DATA = join(ROOT, 'bench', '.data');
+
+/**
+ * The SQL functions the search-index triggers call (src/store/search.ts#registerSearchFunctions),
+ * bundled from the same source the CLI uses: every connection that inserts rows needs them.
+ */
+const searchModule = await build({
+  entryPoints: [join(ROOT, 'src/store/search.ts')], bundle: true, write: false, format: 'esm', platform: 'node', external: ['better-sqlite3'], logLevel: 'silent',
+});
+export const { registerSearchFunctions } = await import(`data:text/javascript;base64,${Buffer.from(searchModule.outputFiles[0].text).toString('base64')}`);
+
+/** A connection for generating data: the index triggers work on it. */
+export function openForWriting(path) {
+  const db = new Database(path);
+  registerSearchFunctions(db);
+  return db;
+}
 
 /** The environment every timed run gets: no TTY, fixed language, fixed clock (as cron would). */
 export function benchEnv(db, extra = {}) {
@@ -198,7 +215,7 @@ export function generatedDatabase({ incidents = 100_000, knowledge = 0, seed = 4
   const tmp = `${path}.tmp`;
   createEmpty(tmp);
   const t0 = Date.now();
-  const db = new Database(tmp);
+  const db = openForWriting(tmp);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -200000');
@@ -286,7 +303,8 @@ export function workingCopy(path, name = 'work') {
 /** What the results were measured on, for docs/performance.md. */
 export function machine() {
   const c = cpus();
-  return `${c[0]?.model?.trim() ?? 'unknown CPU'} × ${c.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}`;
+  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+  return `${c[0]?.model?.trim() ?? 'unknown CPU'} × ${c.length} (nproc), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}, load average ${load}`;
 }
 
 /** A results row for the summary table. */

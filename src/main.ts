@@ -5,6 +5,7 @@ import { processRuntime, type Runtime } from './io/runtime.js';
 import { buildProgram } from './cli/program.js';
 import { langFromArgv } from './cli/help.js';
 import { toStorageError } from './store/db.js';
+import { quotable } from './render/text.js';
 
 const VERSION = '0.1.0';
 
@@ -20,9 +21,12 @@ export async function main(proc: NodeJS.Process | Runtime): Promise<number> {
   const rt: Runtime = 'pid' in proc ? processRuntime(proc) : proc;
   const langFlag = langFromArgv(rt.argv);
   const t = translator(detectLang(langFlag, rt.env));
+  // Values in an error come from what the user or a file gave: shown on one line, shortened, inert.
+  const shown = (params?: MessageParams) =>
+    params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? quotable(v) : v]));
   const fail = (code: number, key: MessageKey, params?: MessageParams, hint?: MessageKey, hintParams?: MessageParams) => {
-    rt.stderr.write(`${t('error.prefix')}${t(key, params)}\n`);
-    if (hint) rt.stderr.write(`${t(hint, hintParams ?? params)}\n`);
+    rt.stderr.write(`${t('error.prefix')}${t(key, shown(params))}\n`);
+    if (hint) rt.stderr.write(`${t(hint, shown(hintParams ?? params))}\n`);
     return code;
   };
   const program = buildProgram(rt, VERSION);

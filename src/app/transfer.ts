@@ -185,7 +185,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     const freshKnowledge = ts.count('knowledge') === 0;
     const freshProblems = ts.count('problems') === 0;
     const freshProblemEvents = ts.count('problem_events') === 0;
-    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : [];
+    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] };
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>(), problems: new Set<number>() };
     const refCheck = (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });

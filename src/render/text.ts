@@ -55,6 +55,17 @@ export function padEnd(text: string, width: number): string {
 /** Replaces control characters so a value can never break a line-based format or the terminal. */
 export const stripControls = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
+/**
+ * A value quoted in a one-line message (an error naming what was wrong): on one line, without control
+ * characters (a hostile file must not drive the terminal), and cut at `max` characters (a 1 MB value
+ * is no clearer than its start).
+ */
+export function quotable(s: string, max = 200): string {
+  const clean = stripControls(s.replace(/[\t\r\n]+/g, ' '));
+  const chars = [...clean];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : clean;
+}
+
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Never at the start of a line (kinsoku): closing brackets and punctuation. */
 const NO_START = /^[、。,.,.)」』】〉》〕!?!?::;;ー…・]/;

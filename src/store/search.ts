@@ -74,6 +74,14 @@ export const SEARCH_INDEX_SQL = `
   END;
 `;
 
+/** Fills the incidents' index from the table (after a bulk load that ran without its triggers). */
+export function rebuildIncidentIndex(db: DB): void {
+  db.exec(`
+    DELETE FROM incident_fts;
+    INSERT INTO incident_fts (rowid, title, body, category, service, status) SELECT i.id, ${INCIDENT_ROW} FROM incidents i;
+  `);
+}
+
 /** Fills the index from the tables (after SEARCH_INDEX_SQL, or after emptying it). */
 export function rebuildSearchIndex(db: DB): void {
   db.exec(`

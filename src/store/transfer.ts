@@ -1,8 +1,16 @@
 import type { Statement } from 'better-sqlite3';
 import { columnSpecs, type ColumnSpec, type TableInfo, type TableName } from '../core/transfer.js';
 import type { DB } from './db.js';
+import { rebuildIncidentIndex } from './search.js';
+import { crashPoint } from './faults.js';
 
 type Row = Record<string, unknown>;
+
+/** What an import into empty tables put off until its end. */
+export interface DeferredIndexes {
+  indexes: string[];
+  triggers: string[];
+}
 
 /** The SQL of `incident export` and `incident import`: whole tables in id order, and inserts. */
 export class TransferStore {
@@ -148,6 +156,8 @@ export class TransferStore {
   }
 
   commit(): void {
+    // Streamed imports hold their own transaction (not store.write): the same crash point before COMMIT.
+    crashPoint('write');
     this.db.exec('COMMIT');
     this.db.pragma('foreign_keys = ON');
   }
@@ -159,22 +169,26 @@ export class TransferStore {
 
   /**
    * Into empty tables, building an index once at the end (a sort) is several times faster than
-   * keeping it up to date row by row. Drops the non-unique indexes of these tables and answers the
-   * statements that recreate them, to run before commit (inside the same transaction).
+   * keeping it up to date row by row. Drops the non-unique indexes of these tables, and the search
+   * index's triggers on them (each note would re-read its incident's notes, a scan of every event
+   * without the dropped index: quadratic), and answers what `recreateIndexes` puts back before
+   * commit (inside the same transaction).
    */
-  deferIndexes(tables: string[]): string[] {
-    const rows = this.db
-      .prepare(
-        `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
-         AND tbl_name IN (${tables.map(() => '?').join(', ')})`,
-      )
-      .all(...tables) as { name: string; sql: string }[];
-    for (const r of rows) this.db.exec(`DROP INDEX "${r.name.replace(/"/g, '""')}"`);
-    return rows.map((r) => r.sql);
+  deferIndexes(tables: string[]): DeferredIndexes {
+    const list = `(${tables.map(() => '?').join(', ')})`;
+    const rows = (type: string, extra: string) =>
+      this.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = '${type}' AND sql IS NOT NULL ${extra} AND tbl_name IN ${list}`).all(...tables) as { name: string; sql: string }[];
+    const indexes = rows('index', "AND sql NOT LIKE 'CREATE UNIQUE%'");
+    const triggers = rows('trigger', "AND name GLOB 'incident_fts_*'");
+    for (const r of indexes) this.db.exec(`DROP INDEX "${r.name.replace(/"/g, '""')}"`);
+    for (const r of triggers) this.db.exec(`DROP TRIGGER "${r.name.replace(/"/g, '""')}"`);
+    return { indexes: indexes.map((r) => r.sql), triggers: triggers.map((r) => r.sql) };
   }
 
-  recreateIndexes(sql: string[]): void {
-    for (const s of sql) this.db.exec(s);
+  recreateIndexes(deferred: DeferredIndexes): void {
+    for (const s of deferred.indexes) this.db.exec(s);
+    for (const s of deferred.triggers) this.db.exec(s);
+    if (deferred.triggers.length) rebuildIncidentIndex(this.db);
   }
 
   count(table: 'incidents' | 'events' | 'knowledge' | 'problems' | 'problem_events'): number {

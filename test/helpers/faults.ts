@@ -14,6 +14,27 @@ export function integrity(path: string): string {
   }
 }
 
+/**
+ * Every row of every table but the search index's, and the schema (indexes, triggers), as one digest:
+ * equal before and after a refused or killed command proves it wrote nothing.
+ */
+export function contentDigest(path: string): string {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const h = createHash('sha256');
+    const schema = db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY type, name`).raw().all();
+    h.update(JSON.stringify(schema));
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+    for (const t of tables) {
+      const rows = (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r)).sort();
+      h.update(`${t}\u0000${rows.join('\n')}\u0000`);
+    }
+    return h.digest('hex');
+  } finally {
+    db.close();
+  }
+}
+
 /** A file's bytes as a digest, to prove a refused command left it as it was. */
 export const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
