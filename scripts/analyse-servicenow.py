@@ -135,9 +135,14 @@ def median(xs):
 
 
 def p90(xs):
-    """Nearest rank: the smallest value with at least 90 % of the values at or below it."""
+    """Linear interpolation between closest ranks (Excel PERCENTILE.INC, numpy's default, R type 7):
+    the definition docs/metrics.md gives for the reports' p90."""
     s = sorted(xs)
-    return s[math.ceil(0.9 * len(s)) - 1] if s else None
+    if not s:
+        return None
+    h = 0.9 * (len(s) - 1)
+    lo = math.floor(h)
+    return s[lo] + (h - lo) * (s[min(lo + 1, len(s) - 1)] - s[lo])
 
 
 def main():
