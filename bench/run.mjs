@@ -16,10 +16,15 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '21' },
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
   allowPositionals: false,
-  strict: false,
+  strict: true,
 });
+if (values.help) {
+  process.stdout.write('usage: npm run bench -- [--size N[,N…]] [--runs N] [--only SUITE[,SUITE…]] [--json]\n');
+  process.exit(0);
+}
 const sizes = String(values.size).split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
 if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--size must be whole numbers, not ${values.size}`);
 const runs = Number(values.runs);
