@@ -27,7 +27,8 @@ import * as db from './db.js';
  * The module that registers each top-level command word (names and aliases), so that a run builds
  * only the command it names (SPEC §13: building all of them is ≈ 1.5 ms of every start). Words not
  * here (help, completion, __complete, a typo, a command added later) build every command, as help,
- * completion and "did you mean" need the whole tree. test/unit/help.test.ts checks this against it.
+ * completion and "did you mean" need the whole tree. A new top-level command works without an entry
+ * here, only its start is slower: add its words. test/unit/names.test.ts checks each entry.
  */
 export const BY_NAME: ReadonlyMap<string, CommandModule> = new Map<string, CommandModule>([
   ['open', open],
