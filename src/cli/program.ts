@@ -3,6 +3,7 @@ import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
 import { toStorageError } from '../store/db.js';
 import { COMMANDS } from './commands/index.js';
+import { namedCommand } from './commands/names.js';
 import * as home from './commands/home.js';
 import { detectLang, translator } from '../i18n/index.js';
 import { configureHelpLanguage, langFromArgv, localiseHelpOutput, translateHelp, type HelpTable } from './help.js';
@@ -74,7 +75,10 @@ export function buildProgram(rt: Runtime, version: string): Command {
     // Errors are printed by main in our own one-line form.
     outputError: () => {},
   });
-  for (const m of COMMANDS) m.register(program, rt);
+  // Only the command named on the command line, when it names one: help, completion and errors
+  // about an unknown command get them all (see commands/names.ts).
+  const named = namedCommand(rt.argv);
+  for (const m of named ? [named] : COMMANDS) m.register(program, rt);
   // Last: the root's own action lets extra words through, and subcommands must not inherit that.
   home.register(program, rt);
   if (lang === 'ja') translateHelp(program, Object.assign({}, helpJa, ...COMMANDS.map((m) => m.helpJa ?? {})));

@@ -2,20 +2,34 @@ import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 /**
- * What needs string-width's grapheme segmentation: combining marks, joiners and variation
- * selectors, invisible formatting, emoji and flags, escape sequences and control characters.
+ * needsSegments: what needs string-width's grapheme segmentation: combining marks, joiners,
+ * variation selectors, invisible formatting, emoji and flags, escape sequences and control characters.
  * Anything else is one grapheme per code point (plain Japanese and English incident text).
  */
-const NEEDS_SEGMENTS = /[\p{M}\p{Grapheme_Extend}\p{Extended_Pictographic}\p{Cf}\p{Cc}\p{Cn}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u3164\uffa0\u115f\u1160\u{1f000}-\u{1faff}\u{e0000}-\u{e007f}]/u;
+// Made on first use: its Unicode property classes cost ≈ 1 ms to build and compile (SPEC §13),
+// and PLAIN answers for ordinary Japanese and English text without it.
+let needsSegmentsRe: RegExp | undefined;
+export const needsSegments = (s: string): boolean =>
+  (needsSegmentsRe ??= /[\p{M}\p{Grapheme_Extend}\p{Extended_Pictographic}\p{Cf}\p{Cc}\p{Cn}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u3164\uffa0\u115f\u1160\u{1f000}-\u{1faff}\u{e0000}-\u{e007f}]/u).test(s);
+
+/**
+ * Text with nothing needsSegments matches, for certain: printable ASCII, CJK symbols and
+ * punctuation, kana, the CJK unified ideographs, full-width forms and half-width katakana, less
+ * the combining marks (U+302A–302F, U+3099–309A, U+FF9E–FF9F) and pictographs (U+3030, U+303D)
+ * those blocks hold. A plain character class: cheap to build. test/unit/width.test.ts checks it
+ * against needsSegments.
+ */
+export const PLAIN = /^[\x20-\x7e\u3000-\u3029\u3031-\u303c\u3041-\u3096\u309b-\u30ff\u4e00-\u9fff\uff01-\uff9d]*$/;
+const segmentsNeeded = (s: string): boolean => !PLAIN.test(s) && needsSegments(s);
 
 /**
  * Display width in terminal cells: a Japanese character takes two. Printable ASCII is one cell a
- * character, and text with nothing in NEEDS_SEGMENTS is the East Asian Width of each code point —
+ * character, and text with nothing in needsSegments is the East Asian Width of each code point —
  * what string-width answers, without building its Intl.Segmenter (7–20 ms at load, SPEC §13).
  */
 export function displayWidth(s: string): number {
   if (/^[\x20-\x7e]*$/.test(s)) return s.length;
-  if (NEEDS_SEGMENTS.test(s)) return stringWidth(s);
+  if (segmentsNeeded(s)) return stringWidth(s);
   let width = 0;
   for (const ch of s) width += eastAsianWidth(ch.codePointAt(0) as number);
   return width;
@@ -34,8 +48,8 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(oneLine) <= width) return oneLine;
   let out = '';
   let used = 0;
-  // Plain text is one grapheme per code point: no Segmenter needed (see NEEDS_SEGMENTS).
-  const graphemes = NEEDS_SEGMENTS.test(oneLine)
+  // Plain text is one grapheme per code point: no Segmenter needed (see needsSegments).
+  const graphemes = segmentsNeeded(oneLine)
     ? [...(segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(oneLine)].map((g) => g.segment)
     : [...oneLine];
   for (const segment of graphemes) {

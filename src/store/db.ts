@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { storageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
@@ -15,6 +16,10 @@ export type DB = Database.Database;
  * also skips the `bindings` package, which probes a dozen paths and parses a stack trace.
  */
 export function nativeBinding(): string | undefined {
+  // Where an install puts it beside dist/cli.cjs: one stat instead of a module resolution (≈ 0.3 ms).
+  // Node would find that same package first from dist/, so the answer is the same.
+  const beside = fileURLToPath(new URL('../node_modules/better-sqlite3/build/Release/better_sqlite3.node', import.meta.url));
+  if (existsSync(beside)) return beside;
   try {
     const dir = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
     return ['Release', 'Debug'].map((d) => join(dir, 'build', d, 'better_sqlite3.node')).find((f) => existsSync(f));
