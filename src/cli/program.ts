@@ -30,6 +30,8 @@ export function action<O>(rt: Runtime, run: Action<O>) {
 }
 
 export interface CommandModule {
+  /** The top-level words (names and aliases) register() adds; [] when a run must build every command. */
+  names: readonly string[];
   register(program: Command, rt: Runtime): void;
   /** Japanese help for the commands it registers (see cli/help.ts). */
   helpJa?: HelpTable;

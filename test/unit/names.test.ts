@@ -9,6 +9,11 @@ describe('commands by name', () => {
   const rt = memoryRuntime([]);
   const words = (c: Command) => [c.name(), ...c.aliases()];
 
+  it('knows every top-level word but those that need the whole tree', () => {
+    const all = buildProgram(rt, '0').commands.flatMap(words);
+    expect(all.filter((w) => !BY_NAME.has(w)).sort()).toEqual(['__complete', 'completion']);
+  });
+
   it('maps each word to the module that registers it, and only to real top-level commands', () => {
     const all = buildProgram(rt, '0').commands.flatMap(words);
     for (const [word, m] of BY_NAME) {

@@ -17,6 +17,9 @@ export async function runAssign(ctx: Context, opts: AssignOptions, id: string, w
   printChanged(ctx, incident, 'assign.done', {});
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['assign'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('assign')

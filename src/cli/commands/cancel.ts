@@ -19,6 +19,9 @@ export async function runCancel(ctx: Context, opts: CancelOptions, id: string): 
   printChanged(ctx, incident, 'cancel.done');
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['cancel'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('cancel')

@@ -81,6 +81,9 @@ export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> 
   ctx.rt.stdout.write(renderRows(columns, findings, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json }));
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['check'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('check')

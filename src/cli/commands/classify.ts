@@ -38,6 +38,9 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
   if (!incident.priority) ctx.hint('classify.noPriority', { ref: incident.ref });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['classify'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('classify')

@@ -44,6 +44,9 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
   if (incident.resolutionCode === 'workaround' && problem === undefined && !incident.problem) ctx.hint('problem.workaroundHint', { ref: incident.ref });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['close'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('close')

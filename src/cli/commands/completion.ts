@@ -107,6 +107,9 @@ export function runComplete(ctx: Context, program: Command, words: string[]): vo
   ctx.rt.stdout.write(result.candidates.map((c) => (c.description ? `${clean(c.value)}\t${clean(c.description)}` : clean(c.value)) + '\n').join(''));
 }
 
+/** None: completion needs the whole command tree (cli/commands/names.ts). */
+export const names: readonly string[] = [];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('completion')

@@ -89,6 +89,9 @@ export async function runImport(ctx: Context, opts: ConfigImportOptions, file: s
   ctx.info('config.imported', { written, removed });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['config'];
+
 export function register(program: Command, rt: Runtime): void {
   const config = program
     .command('config')

@@ -99,6 +99,9 @@ export function runVacuum(ctx: Context): void {
   }
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['db'];
+
 export function register(program: Command, rt: Runtime): void {
   const db = program.command('db').summary('the database file: where it is, check, backup, migrate, vacuum');
   db.command('path')

@@ -29,6 +29,9 @@ export async function runEscalate(ctx: Context, opts: EscalateOptions, id: strin
   if (incident.major) ctx.hint('escalate.major', { ref: incident.ref });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['escalate'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('escalate')

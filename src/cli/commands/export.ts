@@ -43,6 +43,9 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<void
   ctx.info('export.done', { ...counts, path: '-' });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['export'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('export')

@@ -24,6 +24,9 @@ export async function runResume(ctx: Context, id: string): Promise<void> {
   printChanged(ctx, incident, 'resume.done');
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['hold', 'resume'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('hold')

@@ -24,6 +24,9 @@ export async function runImport(ctx: Context, opts: ImportOptions, file: string)
   throw usageError('import.badFormat', { choices: IMPORT_FORMATS.join(', '), value: opts.format ?? '' });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['import'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('import')

@@ -99,6 +99,9 @@ export async function runIngest(ctx: Context, opts: IngestOptions, file?: string
   });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['ingest'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('ingest')

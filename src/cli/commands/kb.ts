@@ -243,6 +243,9 @@ function fieldOptions(cmd: Command): Command {
     .option('--tag <tag>', 'tag (repeatable, or comma-separated)', collect);
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['kb'];
+
 export function register(program: Command, rt: Runtime): void {
   const kb = program
     .command('kb')

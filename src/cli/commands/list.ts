@@ -51,6 +51,9 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
   );
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['list', 'ls'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('list')

@@ -13,6 +13,9 @@ export async function runNote(ctx: Context, id: string, text: string): Promise<v
   printChanged(ctx, incident, 'note.done');
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['note'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('note')

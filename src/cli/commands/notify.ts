@@ -86,6 +86,9 @@ export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void
   }
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['notify'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('notify')

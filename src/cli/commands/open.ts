@@ -72,6 +72,9 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
   showSuggestions(ctx, suggestions);
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['open'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('open')

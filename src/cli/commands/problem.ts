@@ -213,6 +213,9 @@ export async function runProblemClose(ctx: Context, opts: ProblemChangeOptions, 
 
 // ---- wiring ----------------------------------------------------------------------------------
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['problem'];
+
 export function register(program: Command, rt: Runtime): void {
   const group = program
     .command('problem')

@@ -19,6 +19,9 @@ export async function runReopen(ctx: Context, opts: ReopenOptions, id: string): 
   printChanged(ctx, incident, 'reopen.done');
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['reopen'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('reopen')

@@ -54,6 +54,9 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (format === 'table') for (const s of result.suggestions) ctx.hint('report.suggest', { command: s });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['report'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('report')

@@ -36,6 +36,9 @@ export async function runResolve(ctx: Context, opts: ResolveOptions, id: string)
   if (r.created) ctx.hint('kb.createdFrom', { incident: r.incident.ref, ref: r.created.ref });
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['resolve'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('resolve')

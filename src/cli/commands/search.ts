@@ -96,6 +96,9 @@ export function protectQuery(argv: string[], program: Command, cmd: Command): vo
   argv.splice(i + 1, argv.length, ...options, ...(words.length ? ['--', ...words] : []));
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['search'];
+
 export function register(program: Command, rt: Runtime): void {
   const cmd = program
     .command('search')

@@ -37,6 +37,9 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang }));
 }
 
+/** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
+export const names: readonly string[] = ['show'];
+
 export function register(program: Command, rt: Runtime): void {
   program
     .command('show')
