@@ -8,7 +8,7 @@
 // dist/prompts.cjs  @inquirer/prompts, loaded only when a prompt is shown (SPEC §13).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,10 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Sources are ES modules: give them import.meta.url in CommonJS.
-  define: { 'import.meta.url': '__incidentModuleUrl' },
+  define: {
+    'import.meta.url': '__incidentModuleUrl',
+    __INCIDENT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
+  },
   banner: { js: "var __incidentModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 

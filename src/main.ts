@@ -7,7 +7,9 @@ import { langFromArgv } from './cli/help.js';
 import { toStorageError } from './store/db.js';
 import { quotable } from './render/text.js';
 
-const VERSION = '0.1.0';
+/** package.json's version, put in by the build (scripts/build.mjs); source runs in tests say dev. */
+declare const __INCIDENT_VERSION__: string | undefined;
+const VERSION = typeof __INCIDENT_VERSION__ === 'string' ? __INCIDENT_VERSION__ : '0.0.0-dev';
 
 const COMMANDER_USAGE: Record<string, MessageKey> = {
   'commander.unknownCommand': 'error.unknownCommand',

@@ -24,3 +24,13 @@ describe('errors name the thing that is wrong', () => {
     expect(existsSync('/proc/incident-backup.db')).toBe(false);
   });
 });
+
+describe('--version', () => {
+  it("prints package.json's version", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const r = sb.run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+});
