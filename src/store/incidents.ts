@@ -1,7 +1,7 @@
 import { notAllowed } from '../core/errors.js';
 import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
-import { TableStore } from './table-store.js';
+import { eventFromRow, TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
 const COLUMNS = {
@@ -240,12 +240,12 @@ export class IncidentStore extends TableStore {
         ? this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id DESC LIMIT 1').get(incidentId)
         : this.stmt('SELECT * FROM events WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1').get(incidentId, kind)
     ) as Row | undefined;
-    return row ? toEvent(row) : undefined;
+    return row ? eventFromRow(row) : undefined;
   }
 
   timeline(incidentId: number): TimelineEvent[] {
     const rows = this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id').all(incidentId) as Row[];
-    return rows.map(toEvent);
+    return rows.map(eventFromRow);
   }
 
   addRelated(incidentId: number, relatedId: number): void {
@@ -318,16 +318,6 @@ export class IncidentStore extends TableStore {
 
 const kbRefs = (ids: string | null): string[] => (ids ? ids.split(',').map((n) => formatRef('KB', Number(n))) : []);
 
-const toEvent = (r: Row): TimelineEvent => ({
-  id: r.id as number,
-  at: r.at as string,
-  actor: r.actor as string,
-  kind: r.kind as string,
-  from: (r.from_value as string) ?? null,
-  to: (r.to_value as string) ?? null,
-  note: (r.note as string) ?? null,
-  data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
-});
 
 /** The §3 JSON object: the record without the store's bookkeeping. */
 export function toPublic(record: IncidentRecord): Incident {

@@ -1,7 +1,7 @@
 import { notAllowed } from '../core/errors.js';
 import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
 import { formatRef } from '../core/refs.js';
-import { TableStore } from './table-store.js';
+import { eventFromRow, TableStore } from './table-store.js';
 
 /** Problem field → column: the one list that ties the model to the table. */
 const COLUMNS = {
@@ -118,16 +118,7 @@ export class ProblemStore extends TableStore {
 
   timeline(problemId: number): ProblemEvent[] {
     const rows = this.stmt('SELECT * FROM problem_events WHERE problem_id = ? ORDER BY id').all(problemId) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      at: r.at as string,
-      actor: r.actor as string,
-      kind: r.kind as string,
-      from: (r.from_value as string) ?? null,
-      to: (r.to_value as string) ?? null,
-      note: (r.note as string) ?? null,
-      data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
-    }));
+    return rows.map(eventFromRow);
   }
 
   /**

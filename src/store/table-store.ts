@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import type { TimelineEvent } from '../core/incident.js';
 import type { DB } from './db.js';
 
 /** What every record store shares: its connection, and statements prepared once per connection. */
@@ -16,3 +17,15 @@ export abstract class TableStore {
     return s;
   }
 }
+
+/** A row of a timeline table (incident `events`, `problem_events`) as the event it records. */
+export const eventFromRow = (r: Record<string, unknown>): TimelineEvent => ({
+  id: r.id as number,
+  at: r.at as string,
+  actor: r.actor as string,
+  kind: r.kind as string,
+  from: (r.from_value as string) ?? null,
+  to: (r.to_value as string) ?? null,
+  note: (r.note as string) ?? null,
+  data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
+});
