@@ -47,9 +47,12 @@ export function summary(incident: IncidentRecord, event: TimelineEvent): string 
   return `${head} ${what}: ${incident.title} (status ${incident.status}${who})${note}`;
 }
 
+/** Slack reads `<`, `>` and `&` in `text` as markup: escape them (the other fields stay as they are). */
+const slackText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function payload(incident: IncidentRecord, event: TimelineEvent): NotificationPayload {
   return {
-    text: summary(incident, event),
+    text: slackText(summary(incident, event)),
     event: event.kind as NotifyEvent,
     ref: incident.ref,
     title: incident.title,
