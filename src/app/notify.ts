@@ -47,9 +47,12 @@ export function summary(incident: IncidentRecord, event: TimelineEvent): string 
   return `${head} ${what}: ${incident.title} (status ${incident.status}${who})${note}`;
 }
 
+/** Slack reads `<`, `>` and `&` in `text` as markup: escape them (the other fields stay as they are). */
+const slackText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function payload(incident: IncidentRecord, event: TimelineEvent): NotificationPayload {
   return {
-    text: summary(incident, event),
+    text: slackText(summary(incident, event)),
     event: event.kind as NotifyEvent,
     ref: incident.ref,
     title: incident.title,
@@ -65,13 +68,17 @@ export function payload(incident: IncidentRecord, event: TimelineEvent): Notific
   };
 }
 
+/** Rules read once per change context (a command that changes many incidents reads them once). */
+const rulesOf = new WeakMap<ChangeContext, NotifyRule[]>();
+
 /**
  * Writes the notifications an event calls for, inside the caller's transaction. Called wherever a
  * notifiable event (opened, escalated, breach, resolved, closed) is appended.
  */
 export function enqueueNotifications(c: ChangeContext, incident: IncidentRecord, event: TimelineEvent): void {
   if (!(NOTIFY_EVENTS as readonly string[]).includes(event.kind)) return;
-  const rules = new Config(c.store.settings.prefixed('notify.')).notifyRules();
+  let rules = rulesOf.get(c);
+  if (!rules) rulesOf.set(c, (rules = new Config(c.store.settings.prefixed('notify.')).notifyRules()));
   if (!rules.length) return;
   const body = payload(incident, event);
   for (const rule of rules) {

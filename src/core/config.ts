@@ -25,6 +25,7 @@ export type ValueType =
   | 'url'
   | 'list'
   | 'text'
+  | 'command'
   | 'pattern'
   | 'priorityOrAny'
   | 'priorityOrNone'
@@ -65,7 +66,7 @@ export const KEYS: KeySpec[] = [
   { key: 'notify.maxAttempts', type: 'integer', default: '8', min: 1, max: 100 },
   { key: 'notify.backoff', type: 'duration', default: '1m', min: 1, max: 86400 },
   { key: 'notify.<name>.url', type: 'url', default: '' },
-  { key: 'notify.<name>.command', type: 'text', default: '' },
+  { key: 'notify.<name>.command', type: 'command', default: '' },
   { key: 'notify.<name>.on', type: 'events', default: 'all' },
   { key: 'notify.<name>.priority', type: 'priorityOrAny', default: 'any' },
   { key: 'notify.<name>.majorOnly', type: 'boolean', default: 'false' },
@@ -199,6 +200,12 @@ export function parseValue(key: string, spec: KeySpec, input: string): string {
       return parseList(String(input)).join(',');
     case 'text':
       return cleanText(String(input), key, 'short');
+    case 'command': {
+      // A shell command line: one line, longer than a name may be (curl with a webhook URL).
+      const text = cleanText(String(input), key, 'text');
+      if (text.includes('\n')) throw bad('command', key, input);
+      return text;
+    }
     case 'pattern': {
       const text = String(input).trim();
       if (!text) return '';
