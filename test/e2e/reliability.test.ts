@@ -231,7 +231,13 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
     }
   });
 
-  it('a folder without permission', () => {
+  it('a folder without permission', (t) => {
+    if (isRoot()) {
+      // root ignores file modes, so this runs as nobody — who must be able to reach the CLI itself.
+      chmodSync(sb.dir, 0o755);
+      const probe = runAs(sb, 65534, ['--version']);
+      if (probe.code !== 0) t.skip('tests run as root and user nobody cannot reach this checkout to run the CLI (a folder above it is closed)');
+    }
     const locked = join(sb.dir, 'locked');
     mkdirSync(locked);
     const readonlyDb = join(locked, 'ro.db');
