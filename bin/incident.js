@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Loads the bundled CLI (dist/cli.cjs) with V8's code cache (dist/cli.cache): a start then skips
+// Loads the bundle the command line needs (dist/route.cjs says which: the named command alone, or
+// the whole CLI in dist/cli.cjs) with V8's code cache (dist/<bundle>.cache): a start then skips
 // most parsing and compiling (SPEC §13). A missing or stale cache only makes the start slower.
 // CommonJS (see bin/package.json): starting from an ES module costs Node's ESM loader, ≈ 3 ms.
 'use strict';
@@ -9,13 +10,16 @@ const { join } = require('node:path');
 const { Script, constants } = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
-const file = join(dist, 'cli.cjs');
-const cacheFile = join(dist, 'cli.cache');
+const bundle = require('../dist/route.cjs').route(process.argv.slice(2));
+const file = join(dist, `${bundle}.cjs`);
+const cacheFile = join(dist, `${bundle}.cache`);
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {}
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+// The bundle is ASCII and already inside the CommonJS function wrapper (scripts/build.mjs says why):
+// read as latin1, the cheapest way, it is the script as it is.
+const script = new Script(readFileSync(file, 'latin1'), {
   filename: file,
   cachedData,
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -23,7 +27,6 @@ const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, Module.createRequire(file), cli, file, dist);
 cli.exports.main(process).then((code) => {
-  process.exitCode = code;
   // Written by the build (after a warm-up run, so it holds what a start compiles), or again when
   // V8 rejected it (another Node version); never fatal.
   if (process.env.INCIDENT_CODE_CACHE === 'write' || script.cachedDataRejected || !cachedData) {
@@ -33,4 +36,8 @@ cli.exports.main(process).then((code) => {
       renameSync(tmp, cacheFile);
     } catch {}
   }
+  // When all output went straight to its descriptor (pipes and files: src/io/runtime.ts) it is
+  // written: leaving now skips the clean-up of a natural exit, a garbage collection among it.
+  if (cli.exports.mayExitAtOnce()) process.exit(code);
+  process.exitCode = code;
 });

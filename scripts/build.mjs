@@ -1,17 +1,22 @@
 // Bundles the CLI into dist/ so start-up reads a few files instead of hundreds (SPEC §13).
 //
-// dist/cli.cjs   the whole CLI as one CommonJS script. bin/incident.js compiles it with V8's code
-//                cache (dist/cli.cache), which skips most parsing and compiling on every start;
-//                Node 20 has no code cache for ES modules, hence CommonJS. Heavy paths (reports,
-//                completion report, …) stay behind `await import()`: they are in the file but run
-//                only when used.
+// dist/command-<file>.cjs  one command alone (src/cli/commands/<file>.ts) with what it uses, one
+//                CommonJS script each: a start reads and compiles only the command it runs.
+// dist/cli.cjs   the whole CLI, for help, completion, `--version` and words no command owns.
+// dist/route.cjs which of those a command line needs (src/cli/route.ts, with the word table).
+//                bin/incident.js loads the bundle with V8's code cache (dist/<bundle>.cache), which
+//                skips most parsing and compiling on every start; Node 20 has no code cache for ES
+//                modules, hence CommonJS. Heavy paths (reports, completion report, …) stay behind
+//                `await import()`: they are in the file but run only when used.
 // dist/prompts.cjs  @inquirer/prompts, loaded only when a prompt is shown (SPEC §13).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandBundles } from './commands.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,9 +40,11 @@ const lazyChildProcess = {
 /**
  * Libraries only some runs need, loaded on first use through a stand-in: string-width builds an
  * Intl.Segmenter when it loads (7–20 ms) and cli-table3 pulls in @colors/colors, though only tables
- * on a terminal use them; piped and JSON output never do.
+ * on a terminal use them; piped and JSON output never do. chalk builds its styles and two instances
+ * when it loads; only colour needs it (render/color.ts has its own stand-in for no colour).
  */
 const LAZY = {
+  chalk: "export class Chalk { constructor(options) { return new (require('chalk').Chalk)(options); } }",
   'string-width': "let real; export default function stringWidth(s, o) { real ??= require('string-width').default; return real(s, o); }",
   'cli-table3': "export default function Table(options) { const Real = require('cli-table3'); return new Real(options); }",
 };
@@ -73,10 +80,35 @@ const promptsApart = {
   },
 };
 
+/**
+ * Virtual entry points: `incident-command:<path>` is a bundle that runs that command module alone;
+ * `incident-route:` answers which bundle a command line needs, with the word table built in.
+ */
+const bundles = commandBundles();
+const entries = {
+  name: 'entries',
+  setup(b) {
+    b.onResolve({ filter: /^incident-(command|route):/ }, (args) => ({ path: args.path, namespace: 'entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => {
+      const [kind, path] = [args.path.slice(0, args.path.indexOf(':')), args.path.slice(args.path.indexOf(':') + 1)];
+      const contents =
+        kind === 'incident-command'
+          ? `import * as command from ${JSON.stringify(path)};
+             import { runCli } from ${JSON.stringify(join(root, 'src/cli/run.ts'))};
+             export const main = (proc) => runCli(proc, [command]);
+             export { mayExitAtOnce } from ${JSON.stringify(join(root, 'src/io/runtime.ts'))};`
+          : `import { bundleFor } from ${JSON.stringify(join(root, 'src/cli/route.ts'))};
+             const BUNDLES = ${JSON.stringify(Object.fromEntries(bundles.flatMap((c) => c.names.map((n) => [n, c.name]))))};
+             export const route = (argv) => bundleFor(argv, BUNDLES);`;
+      return { contents, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   // Smaller to read and to cache; names are kept so that INCIDENT_DEBUG stack traces stay readable.
-  minifyWhitespace: true,
+  minifyWhitespace: !process.env.PROFILE_BUILD,
   minifySyntax: true,
   format: 'cjs',
   // import() becomes require(): a script run from V8's code cache loses Node 20's dynamic-import
@@ -97,13 +129,17 @@ const common = {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: join(root, 'src/main.ts') },
+  entryPoints: {
+    cli: join(root, 'src/main.ts'),
+    route: 'incident-route:',
+    ...Object.fromEntries(bundles.map((c) => [c.name, `incident-command:${c.path}`])),
+  },
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [lazyChildProcess, lazyLibraries, noChalkDetection, promptsApart],
+  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, promptsApart],
 });
 await build({
   ...common,
@@ -112,12 +148,39 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 
-// Warm the code cache: ordinary runs write dist/cli.cache with the functions a start compiles.
+// esbuild escapes non-ASCII text in strings but leaves it in regular expressions (the Japanese time
+// words). One such character makes V8 decode the whole file as UTF-8 into a two-byte string, ≈ 1.5 ms
+// of every start; escaped, the file is ASCII and bin/incident.js reads it as latin1, the cheapest way
+// in. `\uXXXX` means the same character in a string, a regular expression and an identifier, and
+// there are no comments left to hold any.
+//
+// The bundles bin/incident.js runs (cli and command-*) are also written inside Node's CommonJS
+// function wrapper, so that the file's text is the script V8 compiles. Wrapping it at each start
+// (Module.wrap) makes a joined string that V8 copies out, as two-byte text (≈ 700 KB), the first time
+// it compiles a function lazily: a garbage collection and ≈ 3 ms (SPEC §13). Those files are not
+// modules to require; route.cjs and prompts.cjs are.
+const wrapped = (name) => name === 'cli.cjs' || name.startsWith('command-');
+for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs'))) {
+  const path = join(root, 'dist', f);
+  const text = readFileSync(path, 'utf8');
+  const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(path, wrapped(f) ? Module.wrap(ascii) : ascii);
+}
+
+// Warm the code caches: these runs write dist/<bundle>.cache with the functions a start compiles —
+// every bundle's start-up and help, then the everyday commands' real work.
 // Not fatal: without a cache the CLI works, only its start is slower (and the first run writes it).
 const tmp = mkdtempSync(join(tmpdir(), 'incident-build-'));
 try {
   const env = { PATH: process.env.PATH, HOME: tmp, LANG: 'C', INCIDENT_DB: join(tmp, 'warm.db'), INCIDENT_ACTOR: 'build', INCIDENT_CODE_CACHE: 'write' };
-  for (const args of [['open', 'warm-up', '-q'], ['list']]) {
+  const warmUps = [
+    ['--version'],
+    ['open', 'warm-up', '-q'],
+    ['list'],
+    ['show', '1'],
+    ['search', 'warm'],
+  ];
+  for (const args of warmUps) {
     const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
     if (r.status !== 0) {
       console.warn(`build: no code cache (warm-up run failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`);

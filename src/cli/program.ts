@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
 import { toStorageError } from '../store/db.js';
-import { COMMANDS } from './commands/index.js';
 import { namedCommand } from './commands/names.js';
 import * as home from './commands/home.js';
 import { detectLang, translator } from '../i18n/index.js';
@@ -52,7 +51,11 @@ export const helpJa: HelpTable = {
   'incident --lang': 'メッセージの言語: en か ja(既定: LANG から)',
 };
 
-export function buildProgram(rt: Runtime, version: string): Command {
+/**
+ * The root command with the commands given: all of them (COMMANDS) in dist/cli.cjs and in tests, or
+ * only the one a per-command bundle holds (see scripts/build.mjs).
+ */
+export function buildProgram(rt: Runtime, version: string, commands: readonly CommandModule[]): Command {
   const lang = detectLang(langFromArgv(rt.argv), rt.env);
   const t = translator(lang);
   const program = new Command('incident')
@@ -79,10 +82,10 @@ export function buildProgram(rt: Runtime, version: string): Command {
   });
   // Only the command named on the command line, when it names one: help, completion and errors
   // about an unknown command get them all (see commands/names.ts).
-  const named = namedCommand(rt.argv);
-  for (const m of named ? [named] : COMMANDS) m.register(program, rt);
+  const named = namedCommand(rt.argv, commands);
+  for (const m of named ? [named] : commands) m.register(program, rt);
   // Last: the root's own action lets extra words through, and subcommands must not inherit that.
   home.register(program, rt);
-  if (lang === 'ja') translateHelp(program, Object.assign({}, helpJa, ...COMMANDS.map((m) => m.helpJa ?? {})));
+  if (lang === 'ja') translateHelp(program, Object.assign({}, helpJa, ...commands.map((m) => m.helpJa ?? {})));
   return program;
 }

@@ -7,7 +7,7 @@ import { memoryRuntime } from '../helpers/memory.js';
 
 /** Help that teaches, in both languages, for every command (including ones added later). */
 
-const program = buildProgram(memoryRuntime([]), '0');
+const program = buildProgram(memoryRuntime([]), '0', COMMANDS);
 const commands = allCommands(program).filter((c) => c.parent);
 const table: Record<string, string> = Object.assign({}, rootHelpJa, ...COMMANDS.map((m) => m.helpJa ?? {}));
 

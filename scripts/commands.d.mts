@@ -1,0 +1,1 @@
+export function commandBundles(): { name: string; file: string; path: string; names: string[] }[];

@@ -1,0 +1,59 @@
+import { CommanderError } from 'commander';
+import { AppError, CancelledError, ExitCode } from '../core/errors.js';
+import { detectLang, translator, type MessageKey, type MessageParams } from '../i18n/index.js';
+import { processRuntime, type Runtime } from '../io/runtime.js';
+import { buildProgram, type CommandModule } from './program.js';
+import { langFromArgv } from './help.js';
+import { toStorageError } from '../store/db.js';
+import { quotable } from '../render/text.js';
+
+/** package.json's version, put in by the build (scripts/build.mjs); source runs in tests say dev. */
+declare const __INCIDENT_VERSION__: string | undefined;
+const VERSION = typeof __INCIDENT_VERSION__ === 'string' ? __INCIDENT_VERSION__ : '0.0.0-dev';
+
+const COMMANDER_USAGE: Record<string, MessageKey> = {
+  'commander.unknownCommand': 'error.unknownCommand',
+  'commander.unknownOption': 'error.unknownOption',
+  'commander.missingArgument': 'error.missingArgument',
+  'commander.excessArguments': 'error.excessArguments',
+};
+
+/**
+ * Runs the CLI with the commands given and answers the exit code; never throws, never prints a
+ * stack trace unless asked. src/main.ts gives it every command; a per-command bundle, its own.
+ */
+export async function runCli(proc: NodeJS.Process | Runtime, commands: readonly CommandModule[]): Promise<number> {
+  const rt: Runtime = 'pid' in proc ? processRuntime(proc) : proc;
+  const langFlag = langFromArgv(rt.argv);
+  const t = translator(detectLang(langFlag, rt.env));
+  // Values in an error come from what the user or a file gave: shown on one line, shortened, inert.
+  const shown = (params?: MessageParams) =>
+    params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? quotable(v) : v]));
+  const fail = (code: number, key: MessageKey, params?: MessageParams, hint?: MessageKey, hintParams?: MessageParams) => {
+    rt.stderr.write(`${t('error.prefix')}${t(key, shown(params))}\n`);
+    if (hint) rt.stderr.write(`${t(hint, shown(hintParams ?? params))}\n`);
+    return code;
+  };
+  const program = buildProgram(rt, VERSION, commands);
+  try {
+    await program.parseAsync(rt.argv, { from: 'user' });
+    return typeof process.exitCode === 'number' && process.exitCode !== 0 ? process.exitCode : ExitCode.ok;
+  } catch (raw) {
+    if (rt.env.INCIDENT_DEBUG === '1' && raw instanceof Error) rt.stderr.write(`${raw.stack}\n`);
+    if (raw instanceof CommanderError) {
+      if (raw.code === 'commander.helpDisplayed' || raw.code === 'commander.version' || raw.code === 'commander.help') return ExitCode.ok;
+      const key = COMMANDER_USAGE[raw.code];
+      const value = /'([^']*)'/.exec(raw.message)?.[1] ?? '';
+      const known = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+      const command = rt.argv.find((a) => known.has(a)) ?? '';
+      const help = { command: command ? `${command} ` : '' };
+      if (key) return fail(ExitCode.usage, key, { value }, 'error.seeHelp', help);
+      return fail(ExitCode.usage, 'error.usage', { message: raw.message.replace(/^error:\s*/, '') }, 'error.seeHelp', help);
+    }
+    const e = toStorageError(raw, '');
+    if (e instanceof AppError) return fail(e.exitCode, e.key, e.params, e.hintKey);
+    if (e instanceof CancelledError) return fail(ExitCode.cancelled, 'error.cancelled');
+    const message = e instanceof Error ? e.message : String(e);
+    return fail(ExitCode.internal, 'error.internal', { message }, 'error.internalHint');
+  }
+}
