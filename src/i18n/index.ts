@@ -29,7 +29,7 @@ export const areas = [
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
-type AreaEn<A> = A extends { en: infer E } ? E : never;
+type AreaEn<A> = A extends { en: () => infer E } ? E : never;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 export type Catalog = UnionToIntersection<AreaEn<Union<typeof areas>>>;
@@ -38,10 +38,32 @@ export type MessageParams = Record<string, string | number | null | undefined>;
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
 
-export const catalogs: Record<Lang, Record<string, string>> = {
-  en: Object.assign({}, ...areas.map((a) => a.en)),
-  ja: Object.assign({}, ...areas.map((a) => a.ja)),
-};
+type Messages = Readonly<Record<string, string>>;
+const built = new Map<(typeof areas)[number], Partial<Record<Lang, Messages>>>();
+
+/** One area's messages in one language, built on first use: a run needs one language and few areas. */
+function areaMessages(area: (typeof areas)[number], lang: Lang): Messages {
+  let langs = built.get(area);
+  if (!langs) built.set(area, (langs = {}));
+  return (langs[lang] ??= area[lang]());
+}
+
+/**
+ * The message for a key in a language, else undefined. Areas are looked at in turn, not merged:
+ * merging builds every message of the language (≈ 140 KB of objects at each start, SPEC §13).
+ */
+function lookup(lang: Lang, key: string): string | undefined {
+  for (const area of areas) {
+    const messages = areaMessages(area, lang);
+    if (Object.hasOwn(messages, key)) return messages[key];
+  }
+  return undefined;
+}
+
+/** Every area's messages in one language, merged (for checks of the catalogues as a whole). */
+export function catalog(lang: Lang): Messages {
+  return Object.assign({}, ...areas.map((a) => areaMessages(a, lang)));
+}
 
 export function format(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -53,8 +75,7 @@ export function format(template: string, params: MessageParams = {}): string {
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translator(lang: Lang): Translate {
-  const table = catalogs[lang];
-  return (key, params) => format(table[key] ?? catalogs.en[key] ?? key, params);
+  return (key, params) => format(lookup(lang, key) ?? lookup('en', key) ?? key, params);
 }
 
 /** `--lang` wins; else LC_ALL, LC_MESSAGES or LANG starting with `ja` (SPEC §6). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { catalogs, detectLang, format, translator } from '../../src/i18n/index.js';
+import { catalog, detectLang, format, translator } from '../../src/i18n/index.js';
 
 /** The message catalogues: complete in both languages, and every key the code uses exists. */
 
@@ -14,8 +14,8 @@ const files = (dir: string): string[] =>
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
-  const en = catalogs.en;
-  const ja = catalogs.ja;
+  const en = catalog('en');
+  const ja = catalog('ja');
 
   it('have the same keys in English and Japanese, none empty', () => {
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'error.prefix': 'incident: ',
     'error.internal': 'internal error: {message}',
     'error.internalHint': 'this is a bug; run again with INCIDENT_DEBUG=1 for the details and report it',
@@ -53,8 +53,8 @@ export default defineMessages(
     'prompt.level.low': 'low',
     'prompt.skip': '(leave empty to skip)',
     'prompt.required': 'a value is required',
-  },
-  {
+  }),
+  () => ({
     'error.prefix': 'incident: ',
     'error.internal': '内部エラー: {message}',
     'error.internalHint': 'これは不具合です。INCIDENT_DEBUG=1 を付けて再実行すると詳細が出ます。報告してください',
@@ -106,5 +106,5 @@ export default defineMessages(
     'prompt.level.low': '低 (low)',
     'prompt.skip': '(空欄で省略)',
     'prompt.required': '入力が必要です',
-  },
+  }),
 );

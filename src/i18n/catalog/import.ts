@@ -2,7 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** Importing other trackers' exports (ServiceNow, any CSV with a map). */
 export default defineMessages(
-  {
+  () => ({
     'import.badMap': 'invalid import map: {reason}',
     'import.mapFile': 'cannot read the map {path}: {reason}',
     'import.needMap': '--format csv needs --map MAP.json (which column is which field; see docs/import-trackers.md)',
@@ -34,8 +34,8 @@ export default defineMessages(
     'import.badEncoding': '--encoding must be an encoding such as utf-8, shift_jis or utf-16le, not "{value}"',
     'import.badBytes': 'the file is not valid {encoding}; nothing was imported',
     'import.badBytesHint': 'name its encoding, e.g. --encoding shift_jis (Excel in Japanese saves CSV as Shift_JIS)',
-  },
-  {
+  }),
+  () => ({
     'import.badMap': '取り込み用マップが不正です: {reason}',
     'import.mapFile': 'マップ {path} を読めません: {reason}',
     'import.needMap': '--format csv には --map MAP.json が必要です(どの列がどの項目かを指定します。docs/import-trackers.md を参照)',
@@ -67,5 +67,5 @@ export default defineMessages(
     'import.badEncoding': '--encoding には utf-8、shift_jis、utf-16le などの文字コードを指定してください(指定値: "{value}")',
     'import.badBytes': 'ファイルが {encoding} として正しくありません。何も取り込んでいません',
     'import.badBytesHint': '文字コードを指定してください。例: --encoding shift_jis(日本語版 Excel の CSV は Shift_JIS です)',
-  },
+  }),
 );

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'open.opened': 'opened {ref} {priority} {title}',
     'open.repeated': '{ref} is still {status}: counted another occurrence ({title})',
     'classify.done': 'classified {ref} {priority} ({status}) {title}',
@@ -72,8 +72,8 @@ export default defineMessages(
     'report.slaMet': 'met',
     'report.slaMissed': 'missed',
     'report.slaPending': 'not reached yet',
-  },
-  {
+  }),
+  () => ({
     'open.opened': '{ref} を起票しました {priority} {title}',
     'open.repeated': '{ref} はまだ {status} です: 発生回数を加算しました({title})',
     'classify.done': '{ref} を分類しました {priority}({status}) {title}',
@@ -144,5 +144,5 @@ export default defineMessages(
     'report.slaMet': '達成',
     'report.slaMissed': '未達',
     'report.slaPending': '未到達',
-  },
+  }),
 );

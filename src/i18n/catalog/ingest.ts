@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'ingest.nothingWritten': 'nothing was written; the formats are described in docs/ingest.md',
     'ingest.bad.empty': 'the payload is empty',
     'ingest.bad.json': 'the payload is not valid JSON ({reason})',
@@ -34,8 +34,8 @@ export default defineMessages(
     'ingest.col.action': 'Action',
     'ingest.col.occurrences': 'Count',
     'ingest.col.dedupKey': 'Dedup key',
-  },
-  {
+  }),
+  () => ({
     'ingest.nothingWritten': '何も書き込んでいません。形式は docs/ingest.md を参照してください',
     'ingest.bad.empty': 'ペイロードが空です',
     'ingest.bad.json': 'ペイロードが正しい JSON ではありません({reason})',
@@ -68,5 +68,5 @@ export default defineMessages(
     'ingest.col.action': '処理',
     'ingest.col.occurrences': '回数',
     'ingest.col.dedupKey': '重複キー',
-  },
+  }),
 );

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'kb.added': 'added {ref} ({status}) {title}',
     'kb.edited': 'updated {ref} ({status}) {title}',
     'kb.retired': 'retired {ref} {title}: it no longer shows in search (except with --all)',
@@ -55,8 +55,8 @@ export default defineMessages(
     'search.badStatus': '--status must be one of {choices}, not "{value}"',
     'search.kindsConflict': '--kb and --incidents cannot be given together (without either, both are searched)',
     'suggest.heading': 'Similar knowledge and past incidents:',
-  },
-  {
+  }),
+  () => ({
     'kb.added': '{ref} を登録しました({status}) {title}',
     'kb.edited': '{ref} を更新しました({status}) {title}',
     'kb.retired': '{ref} を廃止しました {title}: 今後は検索に出ません(--all を除く)',
@@ -110,5 +110,5 @@ export default defineMessages(
     'search.badStatus': '--status には {choices} のいずれかを指定してください。"{value}" は使えません',
     'search.kindsConflict': '--kb と --incidents は同時に指定できません(どちらも付けなければ両方を検索します)',
     'suggest.heading': '似たナレッジと過去のインシデント:',
-  },
+  }),
 );

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'problem.notFound': '{ref} not found',
     'problem.notFoundHint': 'list problems with: incident problem list --all',
     'problem.refused': '{ref} is {status}; {move} needs {needs} — run: {next}',
@@ -73,8 +73,8 @@ export default defineMessages(
     'rcol.before': 'Before',
     'rcol.after': 'After',
     'rcol.avoided': 'Avoided',
-  },
-  {
+  }),
+  () => ({
     'problem.notFound': '{ref} は見つかりません',
     'problem.notFoundHint': '一覧: incident problem list --all',
     'problem.refused': '{ref} は {status} です。{move} には {needs} が必要です — 実行: {next}',
@@ -146,5 +146,5 @@ export default defineMessages(
     'rcol.before': '対策前',
     'rcol.after': '対策後',
     'rcol.avoided': '削減',
-  },
+  }),
 );

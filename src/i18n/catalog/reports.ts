@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'report.majorTag': '[MAJOR]',
     'report.badKind': 'the report must be one of {choices}, not "{value}"',
     'report.priority': 'Priority',
@@ -112,8 +112,8 @@ export default defineMessages(
     'rcol.share': 'Share',
     'rcol.uses': 'Uses',
     'rcol.createdAt': 'Created',
-  },
-  {
+  }),
+  () => ({
     'report.majorTag': '[重大インシデント]',
     'report.badKind': 'レポートの種類は {choices} のいずれかです。"{value}" は使えません',
     'report.priority': '優先度',
@@ -224,5 +224,5 @@ export default defineMessages(
     'rcol.share': '割合',
     'rcol.uses': '利用数',
     'rcol.createdAt': '作成日',
-  },
+  }),
 );

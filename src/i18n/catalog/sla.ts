@@ -2,7 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** Configuration, entry rules, `check` and notifications (SPEC §8, §11). */
 export default defineMessages(
-  {
+  () => ({
     'config.unknownKey': 'unknown configuration key "{key}"; did you mean {suggestion}?',
     'config.unknownKeyNoSuggestion': 'unknown configuration key "{key}"',
     'config.unknownKeyHint': 'see every key with: incident config list',
@@ -86,8 +86,8 @@ export default defineMessages(
     'notify.col.attempts': 'Tries',
     'notify.col.next': 'Next try',
     'notify.col.error': 'Last error',
-  },
-  {
+  }),
+  () => ({
     'config.unknownKey': '設定キー "{key}" はありません。{suggestion} のことですか?',
     'config.unknownKeyNoSuggestion': '設定キー "{key}" はありません',
     'config.unknownKeyHint': 'キーの一覧: incident config list',
@@ -171,5 +171,5 @@ export default defineMessages(
     'notify.col.attempts': '試行',
     'notify.col.next': '次の試行',
     'notify.col.error': '最後のエラー',
-  },
+  }),
 );

@@ -2,7 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** `incident db …` and the storage guarantees of SPEC §12. */
 export default defineMessages(
-  {
+  () => ({
     'db.check.ok': 'the database is healthy: {path} (schema {version}, {fts} full-text index(es) checked)',
     'db.check.integrity': 'integrity: {line}',
     'db.check.foreignKey': 'missing reference: a row of {table} (rowid {rowid}) points at {parent}',
@@ -21,8 +21,8 @@ export default defineMessages(
     'db.missing': 'no database at {path} yet (it is created on first use)',
     'error.changedMeanwhile': '{ref} was changed by {who} while you were answering ({fields}); nothing was written',
     'error.storageLockedHint': 'nothing was written; another program has held the write lock for over 10 s (a sqlite3 shell left in a transaction?) — run the command again when it is done',
-  },
-  {
+  }),
+  () => ({
     'db.check.ok': 'データベースは正常です: {path}(スキーマ {version}、全文索引 {fts} 件を確認)',
     'db.check.integrity': '整合性: {line}',
     'db.check.foreignKey': '参照先がありません: {table} の行(rowid {rowid})が {parent} を指しています',
@@ -41,5 +41,5 @@ export default defineMessages(
     'db.missing': '{path} にはまだデータベースがありません(最初の利用時に作成されます)',
     'error.changedMeanwhile': '入力中に {who} が {ref} を変更しました({fields})。何も書き込んでいません',
     'error.storageLockedHint': '何も書き込んでいません。他のプログラムが 10 秒以上書き込みロックを保持しています(トランザクション中の sqlite3 シェルなど)。終わってからもう一度実行してください',
-  },
+  }),
 );

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  {
+  () => ({
     'export.done': 'exported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {problems} problems ({problemEvents} events), {settings} settings to {path}',
     'transfer.importDone': 'imported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {problems} problems ({problemEvents} events), {settings} settings; {unchanged} already present',
     'import.notJson': 'line {line}: not valid JSON; nothing was imported',
@@ -20,8 +20,8 @@ export default defineMessages(
     'import.conflictHint': 'import into an empty database (--db new.db), or export that database and compare',
     'import.constraint': 'line {line}: the database refused it ({reason}); nothing was imported',
     'error.writeFile': 'cannot write {path}: {reason}',
-  },
-  {
+  }),
+  () => ({
     'export.done': '{path} に書き出しました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、問題 {problems} 件(イベント {problemEvents} 件)、設定 {settings} 件',
     'transfer.importDone': '取り込みました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、問題 {problems} 件(イベント {problemEvents} 件)、設定 {settings} 件。既存と同一 {unchanged} 件',
     'import.notJson': '{line} 行目: JSON として読めません。何も取り込んでいません',
@@ -40,5 +40,5 @@ export default defineMessages(
     'import.conflictHint': '空のデータベース(--db new.db)に取り込むか、そのデータベースを書き出して見比べてください',
     'import.constraint': '{line} 行目: データベースが受け付けませんでした({reason})。何も取り込んでいません',
     'error.writeFile': '{path} に書き込めません: {reason}',
-  },
+  }),
 );

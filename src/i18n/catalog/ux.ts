@@ -2,7 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** Help titles, the no-argument overview, completion and the pager. */
 export default defineMessages(
-  {
+  () => ({
     'help.title.usage': 'Usage:',
     'help.title.arguments': 'Arguments:',
     'help.title.options': 'Options:',
@@ -25,8 +25,8 @@ export default defineMessages(
     'overview.next': 'Next: incident list · incident open · incident show INC-n · incident --help',
     'duration.ago': '{duration} ago',
     'completion.unknownShell': 'completion is available for bash, zsh and fish, not "{value}"',
-  },
-  {
+  }),
+  () => ({
     'help.title.usage': '使い方:',
     'help.title.arguments': '引数:',
     'help.title.options': 'オプション:',
@@ -49,5 +49,5 @@ export default defineMessages(
     'overview.next': '次の操作: incident list · incident open · incident show INC-n · incident --help',
     'duration.ago': '{duration}前',
     'completion.unknownShell': '補完スクリプトは bash・zsh・fish 用があります。"{value}" には対応していません',
-  },
+  }),
 );
