@@ -18,5 +18,31 @@ export function colorLevel(stream: OutStream, env: Record<string, string | undef
   return /256/.test(env.TERM ?? '') ? 2 : 1;
 }
 
-export const makeChalk = (level: 0 | 1 | 2 | 3): ChalkInstance => new Chalk({ level });
+/**
+ * chalk with no colour: every style, however chained, gives the text back as chalk at level 0
+ * does (arguments joined by spaces). With it, piped output and --no-color never start chalk, whose
+ * styles and instances cost ≈ 100 KB of objects at start-up (SPEC §13): the bundle loads chalk on
+ * the first `new Chalk` (scripts/build.mjs).
+ */
+const COLOUR_MODELS = new Set(['rgb', 'hex', 'ansi256', 'bgRgb', 'bgHex', 'bgAnsi256']);
+function noColour(visibleOnly: boolean): ChalkInstance {
+  const self: ChalkInstance = new Proxy(function () {}, {
+    get: (_target, key) =>
+      key === 'level'
+        ? 0
+        : key === 'visible' // text that only shows with colour: none here
+          ? invisible
+          : typeof key === 'string' && COLOUR_MODELS.has(key) // chalk.hex('#f00') makes a style, not text
+            ? () => self
+            : self,
+    apply: (_target, _this, args: unknown[]) => (visibleOnly ? '' : args.length === 1 ? `${args[0]}` : args.join(' ')),
+  }) as unknown as ChalkInstance;
+  return self;
+}
+const invisible = noColour(true);
+const plain = noColour(false);
+
+export function makeChalk(level: 0 | 1 | 2 | 3): ChalkInstance {
+  return level === 0 ? plain : new Chalk({ level });
+}
 export type { ChalkInstance };
