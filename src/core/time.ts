@@ -1,4 +1,15 @@
-import { addDays, addHours, addMinutes, addSeconds, addWeeks, isValid, parseISO, set, startOfDay, subDays } from 'date-fns';
+// One module per function, not the package root: in a bundle where this module loads lazily the
+// root would bring (and start) every date-fns function (SPEC §13).
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { addMinutes } from 'date-fns/addMinutes';
+import { addSeconds } from 'date-fns/addSeconds';
+import { addWeeks } from 'date-fns/addWeeks';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { set } from 'date-fns/set';
+import { startOfDay } from 'date-fns/startOfDay';
+import { subDays } from 'date-fns/subDays';
 import { usageError } from './errors.js';
 
 /** Earliest and latest instants we accept: anything else is a typo, not a date. */

@@ -1,5 +1,3 @@
-import { formatDuration as fnsFormatDuration } from 'date-fns';
-import { ja } from 'date-fns/locale/ja';
 import { formatDurationShort, splitDuration } from '../core/time.js';
 import type { Lang, Translate } from '../i18n/index.js';
 
@@ -14,18 +12,16 @@ export function duration(seconds: number, lang: Lang): string {
   if (!Number.isFinite(seconds)) return '';
   if (lang === 'en') return formatDurationShort(seconds);
   const { sign, days, hours, minutes, seconds: s } = splitDuration(seconds);
-  const units: [keyof Duration, number][] = [
-    ['days', days],
-    ['hours', hours],
-    ['minutes', minutes],
+  // As the English short form: the two largest units that are not zero. Written out here (date-fns'
+  // Japanese locale says the same) so that no locale object is built at start-up (SPEC §13).
+  const units: [number, string][] = [
+    [days, '日'],
+    [hours, '時間'],
+    [minutes, '分'],
   ];
-  // As the English short form: the two largest units that are not zero.
-  const picked = units.filter(([, n]) => n > 0).slice(0, 2);
-  if (!picked.length) return sign + fnsFormatDuration({ seconds: s }, { locale: ja, zero: true });
-  return sign + fnsFormatDuration(Object.fromEntries(picked), { locale: ja, delimiter: '' });
+  const picked = units.filter(([n]) => n > 0).slice(0, 2);
+  return sign + (picked.length ? picked.map(([n, unit]) => `${n}${unit}`).join('') : `${s}秒`);
 }
-
-type Duration = { days: number; hours: number; minutes: number };
 
 /** Seconds between two instants, as `duration` writes it. */
 export const between = (from: Date | string, to: Date | string, lang: Lang): string =>

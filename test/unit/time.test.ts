@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatDuration } from 'date-fns/formatDuration';
+import { ja as jaLocale } from 'date-fns/locale/ja';
 import { ago, dateTime, duration, longDate } from '../../src/render/time.js';
 import { translator } from '../../src/i18n/index.js';
 
@@ -13,6 +15,24 @@ describe('durations and dates read naturally in each language', () => {
   ])('%i seconds → %s / %s', (s, en, ja) => {
     expect(duration(s, 'en')).toBe(en);
     expect(duration(s, 'ja')).toBe(ja);
+  });
+
+  it("writes Japanese durations as date-fns's Japanese locale does, for any length, and keeps the sign", () => {
+    for (let s = 0; s < 40 * 86400; s += 3607 + (s % 977)) {
+      const days = Math.floor(s / 86400);
+      const hours = Math.floor((s % 86400) / 3600);
+      const minutes = Math.floor((s % 3600) / 60);
+      const parts = Object.fromEntries(
+        Object.entries({ days, hours, minutes })
+          .filter(([, n]) => n > 0)
+          .slice(0, 2),
+      );
+      const expected = Object.keys(parts).length
+        ? formatDuration(parts, { locale: jaLocale, delimiter: '' })
+        : formatDuration({ seconds: s % 60 }, { locale: jaLocale, zero: true });
+      expect(duration(s, 'ja'), String(s)).toBe(expected);
+    }
+    expect(duration(-(3 * 3600 + 12 * 60), 'ja')).toBe('-3時間12分');
   });
 
   it('says how long ago in each language', () => {
