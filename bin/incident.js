@@ -10,23 +10,31 @@ const { join } = require('node:path');
 const { Script, constants } = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
-const bundle = require('../dist/route.cjs').route(process.argv.slice(2));
+
+/** Runs one of dist/'s scripts: each is ASCII text already inside the CommonJS function wrapper. */
+function run(script, file) {
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dist);
+  return module.exports;
+}
+// latin1 is the cheapest way to read them, and for ASCII the same text (scripts/build.mjs says why).
+const read = (file) => readFileSync(file, 'latin1');
+
+const routeFile = join(dist, 'route.cjs');
+const bundle = run(new Script(read(routeFile), { filename: routeFile }), routeFile).route(process.argv.slice(2));
 const file = join(dist, `${bundle}.cjs`);
 const cacheFile = join(dist, `${bundle}.cache`);
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {}
-// The bundle is ASCII and already inside the CommonJS function wrapper (scripts/build.mjs says why):
-// read as latin1, the cheapest way, it is the script as it is.
-const script = new Script(readFileSync(file, 'latin1'), {
+const script = new Script(read(file), {
   filename: file,
   cachedData,
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
-const cli = { exports: {} };
-script.runInThisContext()(cli.exports, Module.createRequire(file), cli, file, dist);
-cli.exports.main(process).then((code) => {
+const cli = run(script, file);
+cli.main(process).then((code) => {
   // Written by the build (after a warm-up run, so it holds what a start compiles), or again when
   // V8 rejected it (another Node version); never fatal.
   if (process.env.INCIDENT_CODE_CACHE === 'write' || script.cachedDataRejected || !cachedData) {
@@ -38,6 +46,6 @@ cli.exports.main(process).then((code) => {
   }
   // When all output went straight to its descriptor (pipes and files: src/io/runtime.ts) it is
   // written: leaving now skips the clean-up of a natural exit, a garbage collection among it.
-  if (cli.exports.mayExitAtOnce()) process.exit(code);
+  if (cli.mayExitAtOnce()) process.exit(code);
   process.exitCode = code;
 });
