@@ -11,21 +11,22 @@ import ux from './catalog/ux.js';
 import storage from './catalog/storage.js';
 
 /**
- * Every area's catalogue, merged. To add an area: write `catalog/<area>.ts` with defineMessages and
- * list it here.
+ * Every area's catalogue. To add an area: write `catalog/<area>.ts` with defineMessages and list it
+ * here. A key is looked for area by area in this order (keys are unique across areas, a test checks),
+ * so the areas every start needs come first: help texts, errors, incidents.
  */
 export const areas = [
+  ux,
   core,
   incidents,
   sla,
+  storage,
+  knowledge,
+  problems,
   reports,
   transfer,
-  problems,
   ingest,
-  knowledge,
   importTrackers,
-  ux,
-  storage,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;
