@@ -100,7 +100,7 @@ export interface CandidateFilter {
 }
 
 /** How many of the newest matches are ranked. Bounded so search costs the same at 10k and 1M. */
-export const CANDIDATES = 100;
+export const CANDIDATES = 50;
 /** How many of the newest records the idf sample counts in. */
 export const SAMPLE = 1000;
 
