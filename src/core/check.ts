@@ -75,7 +75,8 @@ export function findAttention(incidents: readonly IncidentRecord[], o: CheckOpti
       ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
       Number(b.incident.major) - Number(a.incident.major) ||
       rank(a.incident.priority) - rank(b.incident.priority) ||
-      a.at.localeCompare(b.at) ||
+      // ISO times order as plain strings; localeCompare would start ICU's collator (≈ 6 ms).
+      (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) ||
       a.incident.id - b.incident.id,
   );
 }
