@@ -3,6 +3,8 @@ import { Store } from '../../src/store/index.js';
 import { search } from '../../src/app/search.js';
 import { englishForms, parseQuery, toFts } from '../../src/core/query.js';
 import { tokens } from '../../src/core/normalize.js';
+import fc from 'fast-check';
+import { isWordCode, oracleEndsWithLoneCjk, oracleTokens } from '../helpers/tokens-oracle.js';
 
 function seed() {
   const s = Store.open(':memory:');
@@ -73,8 +75,8 @@ describe('search index', () => {
 });
 
 describe('character classes', () => {
-  it('the fast canonical form agrees with the tokenizer on every BMP character', async () => {
-    const { isWordCode, canonOnly } = await import('../../src/core/normalize.js');
+  it('the fast canonical form agrees with the word rules on every BMP character', async () => {
+    const { canonOnly } = await import('../../src/core/normalize.js');
     const bad: string[] = [];
     for (let c = 0; c <= 0xffff; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
@@ -86,6 +88,37 @@ describe('character classes', () => {
       if (word !== canonWord) bad.push(c.toString(16));
     }
     expect(bad).toEqual([]);
+  });
+
+  it('the tokenizer follows the word rules for every code point, alone and between others', async () => {
+    const { tokens } = await import('../../src/core/normalize.js');
+    const bad: string[] = [];
+    for (let c = 0; c <= 0x40010; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      for (const text of [ch, `a${ch}b`, `証${ch}明`, `${ch}${ch}`]) {
+        for (const forQuery of [false, true]) {
+          if (JSON.stringify(tokens(text, forQuery)) !== JSON.stringify(oracleTokens(text, forQuery))) bad.push(`${c.toString(16)} ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
+  it('the tokenizer agrees with the word rules on any mix of scripts, marks, emoji and lone surrogates', async () => {
+    const { tokens, endsWithLoneCjk } = await import('../../src/core/normalize.js');
+    // Characters at the edges of every class, and the awkward ones.
+    const alphabet = [...'aZ09 -_.、。ー々〆〇〻・゠証明書のカｶﾀﾞ가ㄱᄀé\u0301\u3099\u309a\u20dd\u200d\ufeff\u1680Ａ０\u3004\u3008\u3030\u303b\u31f0\u4dbf\uf900\u1ab0\ue000\uf8ff\ufe10\uffe0\u00bf\u00c0\u02b0\n\t'].concat(
+      ['\u{1f600}', '\u{1f000}', '\u{1ffff}', '\u{20000}', '\u{20bb7}', '\u{3ffff}', '\u{40000}', '\ud800', '\udfff'],
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), fc.boolean(), (chars, forQuery) => {
+        const text = chars.join('');
+        expect(tokens(text, forQuery)).toEqual(oracleTokens(text, forQuery));
+        expect(endsWithLoneCjk(text)).toBe(oracleEndsWithLoneCjk(text));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 
