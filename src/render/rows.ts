@@ -35,9 +35,15 @@ export function toCsv(headers: string[], rows: unknown[][]): string {
   return [headers, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Any control character: most values have none and are written as they are. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** TSV for pipes: one record a line; tabs and line breaks inside values become spaces. */
 export function toTsv(headers: string[], rows: unknown[][], withHeader = true): string {
-  const clean = (v: unknown) => stripControls(cellText(v).replace(/[\t\r\n]+/g, ' '));
+  const clean = (v: unknown) => {
+    const s = cellText(v);
+    return CONTROL.test(s) ? stripControls(s.replace(/[\t\r\n]+/g, ' ')) : s;
+  };
   const lines = rows.map((r) => r.map(clean).join('\t'));
   return (withHeader ? [headers.join('\t'), ...lines] : lines).join('\n') + (rows.length || withHeader ? '\n' : '');
 }
