@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import { homedir } from 'node:os';
 import { AppError, usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
 import { TIME_RANGE } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
-import type { Runtime } from '../io/runtime.js';
+import { nodeOs, type Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
 import { FORMATS, type Format } from '../render/rows.js';
 import { Store } from '../store/index.js';
@@ -88,7 +87,7 @@ export class Context {
   dbPath(): string {
     if (this.opts.db) return this.opts.db;
     if (this.rt.env.INCIDENT_DB) return this.rt.env.INCIDENT_DB;
-    const dataHome = this.rt.env.XDG_DATA_HOME || join(this.rt.env.HOME || homedir(), '.local', 'share');
+    const dataHome = this.rt.env.XDG_DATA_HOME || join(this.rt.env.HOME || nodeOs().homedir(), '.local', 'share');
     return join(dataHome, 'incident', 'incidents.db');
   }
 
