@@ -176,18 +176,24 @@ for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs')
   writeFileSync(path, wrapped(f) ? Module.wrap(ascii) : ascii);
 }
 
-// Warm the code caches: these runs write dist/<bundle>.cache with the functions a start compiles —
-// every bundle's start-up and help, then the everyday commands' real work.
-// Not fatal: without a cache the CLI works, only its start is slower (and the first run writes it).
+// Warm the code caches: these runs write dist/<bundle>.cache with the functions a start compiles.
+// The everyday commands do real work on a scratch database, and only that (help's code in their
+// cache would be deserialised by every start). The others show their help, which runs their
+// start-up (module initialisers, commander); the rest compiles on use. Not fatal: without a cache
+// the CLI works, only its start is slower (and a run writes it when dist/ is writable).
 const tmp = mkdtempSync(join(tmpdir(), 'incident-build-'));
 try {
   const env = { PATH: process.env.PATH, HOME: tmp, LANG: 'C', INCIDENT_DB: join(tmp, 'warm.db'), INCIDENT_ACTOR: 'build', INCIDENT_CODE_CACHE: 'write' };
-  const warmUps = [
-    ['--version'],
+  const everyday = [
     ['open', 'warm-up', '-q'],
     ['list'],
     ['show', '1'],
     ['search', 'warm'],
+  ];
+  const warmUps = [
+    ['--version'],
+    ...bundles.filter((c) => !everyday.some(([word]) => c.names.includes(word))).map((c) => [c.names[0], '--help']),
+    ...everyday,
   ];
   for (const args of warmUps) {
     const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
