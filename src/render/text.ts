@@ -13,13 +13,14 @@ export const needsSegments = (s: string): boolean =>
   (needsSegmentsRe ??= /[\p{M}\p{Grapheme_Extend}\p{Extended_Pictographic}\p{Cf}\p{Cc}\p{Cn}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u3164\uffa0\u115f\u1160\u{1f000}-\u{1faff}\u{e0000}-\u{e007f}]/u).test(s);
 
 /**
- * Text with nothing needsSegments matches, for certain: printable ASCII, CJK symbols and
- * punctuation, kana, the CJK unified ideographs, full-width forms and half-width katakana, less
+ * Text with nothing needsSegments matches, for certain: printable ASCII and Latin-1 (less the soft
+ * hyphen, © and ®: `×` in a label costs no 1 ms class), dashes, quotes, bullets and `…`, CJK symbols
+ * and punctuation, kana, the CJK unified ideographs, full-width forms and half-width katakana, less
  * the combining marks (U+302A–302F, U+3099–309A, U+FF9E–FF9F) and pictographs (U+3030, U+303D)
  * those blocks hold. A plain character class: cheap to build. test/unit/width.test.ts checks it
  * against needsSegments.
  */
-export const PLAIN = /^[\x20-\x7e\u3000-\u3029\u3031-\u303c\u3041-\u3096\u309b-\u30ff\u4e00-\u9fff\uff01-\uff9d]*$/;
+export const PLAIN = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u3000-\u3029\u3031-\u303c\u3041-\u3096\u309b-\u30ff\u4e00-\u9fff\uff01-\uff9d]*$/;
 const segmentsNeeded = (s: string): boolean => !PLAIN.test(s) && needsSegments(s);
 
 /**
