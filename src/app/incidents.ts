@@ -46,7 +46,7 @@ function event(c: ChangeContext, kind: string, fields: Partial<TimelineEvent> = 
   return { at: at(c), actor: c.actor, kind, from: null, to: null, note: null, data: null, ...fields };
 }
 
-export function loadIncident(c: ChangeContext, id: number): IncidentRecord {
+export function loadIncident(c: Pick<ChangeContext, 'store'>, id: number): IncidentRecord {
   const found = c.store.incidents.get(id);
   if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
   return found;

@@ -24,7 +24,8 @@ function resolveId(incidents: IncidentStore, input: string): number {
 
 export async function runShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'md', 'json']);
-  const c = ctx.change();
+  // Reading only: no actor, clock or SLA targets (ctx.change() would read the settings for them).
+  const c = { store: ctx.store() };
   const incident = loadIncident(c, resolveId(c.store.incidents, id));
   const timeline = c.store.incidents.timeline(incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
