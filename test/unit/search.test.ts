@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { search } from '../../src/app/search.js';
-import { englishForms, parseQuery, toFts } from '../../src/core/query.js';
+import { englishForms, HIRAGANA, parseQuery, toFts } from '../../src/core/query.js';
 import { tokens } from '../../src/core/normalize.js';
 import fc from 'fast-check';
 import { isWordCode, oracleEndsWithLoneCjk, oracleTokens } from '../helpers/tokens-oracle.js';
@@ -123,6 +123,24 @@ describe('character classes', () => {
 });
 
 describe('query parser (SPEC §7)', () => {
+  it('knows Hiragana as Unicode does, without the costly property class', () => {
+    const property = /\p{Script=Hiragana}/u;
+    const bad: string[] = [];
+    for (let c = 0; c <= 0x3ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (HIRAGANA.test(ch) !== property.test(ch)) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('takes a word ending in * as a prefix, whatever its script', () => {
+    expect(parseQuery('print*').include.map((t) => [t.canon, t.prefix])).toEqual([['print', true]]);
+    expect(parseQuery('証明書*').include[0].prefix).toBe(true);
+    expect(parseQuery('* -*').include).toEqual([]);
+    expect(parseQuery('vpn').include[0].prefix).toBe(false);
+  });
+
   it('reads words, phrases, exclusions, fields and prefixes', async () => {
     const q = parseQuery('VPN "証明書 期限" -テスト title:ログイン カテゴリ:network print* -"a b"');
     expect(q.include.map((t) => [t.canon, t.field, t.prefix])).toEqual([
