@@ -47,6 +47,9 @@ export async function runCli(proc: NodeJS.Process | Runtime, commands: readonly 
       const known = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
       const command = rt.argv.find((a) => known.has(a)) ?? '';
       const help = { command: command ? `${command} ` : '' };
+      // commander's own "(Did you mean list?)" for a mistyped command or option becomes the hint.
+      const suggestion = /\(Did you mean (.+)\?\)/.exec(raw.message)?.[1];
+      if (key && suggestion) return fail(ExitCode.usage, key, { value }, 'error.didYouMean', { ...help, suggestion });
       if (key) return fail(ExitCode.usage, key, { value }, 'error.seeHelp', help);
       return fail(ExitCode.usage, 'error.usage', { message: raw.message.replace(/^error:\s*/, '') }, 'error.seeHelp', help);
     }

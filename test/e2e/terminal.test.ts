@@ -176,4 +176,19 @@ describe('incident with no arguments', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown command "opne"');
   });
+
+  it('a mistyped command or option names what was probably meant, in one hint line', () => {
+    const cmd = sb.run(['lst']);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toBe('incident: unknown command "lst"\ndid you mean list? (see: incident --help)\n');
+    const opt = sb.run(['list', '--sotr', 'due']);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toBe('incident: unknown option "--sotr"\ndid you mean --sort? (see: incident list --help)\n');
+    const ja = sb.run(['--lang', 'ja', 'lst']);
+    expect(ja.stderr.split('\n')[1]).toBe('list のことですか?(使い方: incident --help)');
+    // A subcommand's typo, caught by commander: its suggestion, the same hint.
+    expect(sb.run(['kb', 'shwo', 'KB-1']).stderr).toBe('incident: unknown command "shwo"\ndid you mean show? (see: incident kb --help)\n');
+    // Nothing close: the usual pointer to help.
+    expect(sb.run(['xyzzy']).stderr).toBe('incident: unknown command "xyzzy"\nsee: incident --help\n');
+  });
 });

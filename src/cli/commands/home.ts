@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { usageError } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
 import type { IncidentRecord } from '../../core/incident.js';
 import { ACTIVE_STATUSES } from '../../core/lifecycle.js';
 import { isOverdue } from '../../core/sla.js';
@@ -18,7 +19,13 @@ const SHOWN = 5;
  * instead of a wall of help; piped, the plain help.
  */
 export async function runHome(ctx: Context, program: Command, words: string[]): Promise<void> {
-  if (words.length) throw usageError('error.unknownCommand', { value: words[0], command: '' }, 'error.seeHelp');
+  if (words.length) {
+    // A word no command owns reaches the root (whose action takes any words): name the likely one.
+    const known = program.createHelp().visibleCommands(program).map((c) => c.name());
+    const suggestion = closest(words[0], known);
+    if (suggestion) throw usageError('error.unknownCommand', { value: words[0], command: '', suggestion }, 'error.didYouMean');
+    throw usageError('error.unknownCommand', { value: words[0], command: '' }, 'error.seeHelp');
+  }
   if (!ctx.stdoutIsTTY) return void program.outputHelp();
   const { t } = ctx;
   const c = ctx.out;
