@@ -53,23 +53,30 @@ export const formsOf = (t: QueryTerm): string[] => [t.canon, ...(t.forms ?? [])]
 /**
  * Common inflections of an English word, so that `certificate` finds `certificates` and `expire`
  * finds `expired` (whole words still: `log` does not find `login`). Deliberately small: plural,
- * -ed, -ing, and back to the stem from those.
+ * -ed, -ing, and back to the stem from those. A word already inflected gets no suffix of its own
+ * (no `failss`): each form is one more term for the index to look up.
  */
 export function englishForms(w: string): string[] {
   if (!/^[a-z]{3,}$/.test(w)) return [];
-  const out = new Set<string>(/(ed|ing)$/.test(w) ? [] : [`${w}s`, `${w}ed`, `${w}ing`]);
+  const out = new Set<string>();
   const add = (x: string) => x.length >= 3 && out.add(x);
-  if (/(s|x|z|ch|sh)$/.test(w)) out.add(`${w}es`);
-  if (w.endsWith('e')) {
-    out.add(`${w}d`);
-    add(`${w.slice(0, -1)}ing`);
+  const plural = /s$/.test(w) && !/(ss|us|is)$/.test(w);
+  if (!plural && !/(ed|ing)$/.test(w)) {
+    out.add(/(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+    if (w.endsWith('e')) {
+      out.add(`${w}d`);
+      add(`${w.slice(0, -1)}ing`);
+    } else {
+      out.add(`${w}ed`);
+      out.add(`${w}ing`);
+    }
+    if (/[^aeiou]y$/.test(w)) out.add(`${w.slice(0, -1)}ies`);
   }
-  if (w.endsWith('y')) out.add(`${w.slice(0, -1)}ies`);
   if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`);
   else if (w.endsWith('es')) {
     add(w.slice(0, -2));
     add(w.slice(0, -1));
-  } else if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  } else if (plural) add(w.slice(0, -1));
   if (w.endsWith('ed')) {
     add(w.slice(0, -2));
     add(w.slice(0, -1));

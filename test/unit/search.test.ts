@@ -62,6 +62,10 @@ describe('search index', () => {
     expect(englishForms('expired')).toContain('expire');
     expect(englishForms('printers')).toContain('printer');
     expect(englishForms('policies')).toContain('policy');
+    // An inflected word gets no suffix of its own: each form is one more term to look up.
+    expect(englishForms('fails')).toEqual(['fail']);
+    expect(englishForms('key')).not.toContain('keies');
+    expect(englishForms('policy')).toContain('policies');
   });
 
   it('finds common English forms of a word, but not other words that start with it', () => {
