@@ -42,9 +42,8 @@ function termStats(store: Store, kinds: readonly DocKind[], q: ParsedQuery): Ter
 }
 
 function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, since: string | undefined, stats: () => TermStats): RankedHit[] {
-  const ids = store.search.candidates(kind, match, { since });
-  if (!ids.length) return [];
-  const docs = store.search.docs(kind, ids);
+  const docs = store.search.candidates(kind, match, { since });
+  if (!docs.length) return [];
   return scoreDocs(docs, q, stats(), { strict: [...q.include, ...q.exclude].some((t) => t.truncated) });
 }
 

@@ -1,7 +1,7 @@
 import { notAllowed } from '../core/errors.js';
 import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
-import { eventFromRow, TableStore } from './table-store.js';
+import { type Cells, type Columns, columnsOf, eventFromRow, TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
 const COLUMNS = {
@@ -85,6 +85,8 @@ const ACTIVE_TERM = "status NOT IN ('closed', 'cancelled')";
 const NON_FINAL_COUNT = 5;
 
 type Row = Record<string, unknown>;
+/** Where the incidents table's columns are in a row read as Cells; `kb_ids` where `list` adds it. */
+type IncidentColumns = Columns<(typeof COLUMNS)[IncidentField] | 'id' | 'version' | 'problem_id'> & { readonly kb_ids?: number };
 
 const toDb = (field: IncidentField, value: unknown): unknown => {
   if (field === 'tags') return JSON.stringify(value ?? []);
@@ -125,13 +127,11 @@ export class IncidentStore extends TableStore {
   }
 
   get(id: number): IncidentRecord | undefined {
-    const row = this.stmt('SELECT * FROM incidents WHERE id = ?').get(id) as Row | undefined;
-    return row ? this.hydrate(row) : undefined;
+    return this.one('SELECT * FROM incidents WHERE id = ?', id);
   }
 
   getByExternalRef(externalRef: string): IncidentRecord | undefined {
-    const row = this.stmt('SELECT * FROM incidents WHERE external_ref = ?').get(externalRef) as Row | undefined;
-    return row ? this.hydrate(row) : undefined;
+    return this.one('SELECT * FROM incidents WHERE external_ref = ?', externalRef);
   }
 
   /** The id of the incident imported from another tracker under this id (SPEC §3 externalRef). */
@@ -141,16 +141,21 @@ export class IncidentStore extends TableStore {
 
   /** The newest still-active incident with this dedup key (SPEC §5 `--dedup-key`). */
   findActiveByDedupKey(key: string): IncidentRecord | undefined {
-    const row = this.stmt(
+    return this.one(
       `SELECT * FROM incidents WHERE dedup_key = ? AND status IN ('open','classified','escalated','on_hold') ORDER BY id DESC LIMIT 1`,
-    ).get(key) as Row | undefined;
-    return row ? this.hydrate(row) : undefined;
+      key,
+    );
   }
 
   /** The newest incident with this dedup key in any state. */
   findLatestByDedupKey(key: string): IncidentRecord | undefined {
-    const row = this.stmt('SELECT * FROM incidents WHERE dedup_key = ? ORDER BY id DESC LIMIT 1').get(key) as Row | undefined;
-    return row ? this.hydrate(row) : undefined;
+    return this.one('SELECT * FROM incidents WHERE dedup_key = ? ORDER BY id DESC LIMIT 1', key);
+  }
+
+  private one(sql: string, param: unknown): IncidentRecord | undefined {
+    const { stmt, at } = this.cells(sql);
+    const cells = stmt.get(param) as Cells | undefined;
+    return cells ? this.hydrate(cells, at as IncidentColumns) : undefined;
   }
 
   exists(id: number): boolean {
@@ -166,7 +171,9 @@ export class IncidentStore extends TableStore {
       `ORDER BY ${ORDER_BY[filter.sort ?? 'priority']}`,
       filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : '',
     ].join(' ');
-    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => this.hydrate(r, { withLinks: false }));
+    const stmt = this.db.prepare(sql).raw(true);
+    const at = columnsOf(stmt) as IncidentColumns;
+    return (stmt.all(...params) as Cells[]).map((cells) => this.hydrate(cells, at, { withLinks: false }));
   }
 
   /** How many incidents match (sort and limit are ignored). */
@@ -261,57 +268,57 @@ export class IncidentStore extends TableStore {
     return this.stmt('SELECT related_id FROM incident_links WHERE incident_id = ? ORDER BY related_id').pluck().all(incidentId) as number[];
   }
 
-  private hydrate(row: Row, opts: { withLinks?: boolean } = {}): IncidentRecord {
-    const id = row.id as number;
+  private hydrate(v: Cells, at: IncidentColumns, opts: { withLinks?: boolean } = {}): IncidentRecord {
+    const id = v[at.id] as number;
     const withLinks = opts.withLinks ?? true;
     return {
       id,
       ref: formatRef('INC', id),
-      title: row.title as string,
-      description: (row.description as string) ?? null,
-      status: row.status as IncidentRecord['status'],
-      impact: (row.impact as IncidentRecord['impact']) ?? null,
-      urgency: (row.urgency as IncidentRecord['urgency']) ?? null,
-      priority: (row.priority as IncidentRecord['priority']) ?? null,
-      category: (row.category as string) ?? null,
-      service: (row.service as string) ?? null,
-      source: (row.source as IncidentRecord['source']) ?? null,
-      reporter: (row.reporter as string) ?? null,
-      assignee: (row.assignee as string) ?? null,
-      team: (row.team as string) ?? null,
-      escalationLevel: row.escalation_level as number,
-      tags: JSON.parse((row.tags as string) || '[]') as string[],
-      dedupKey: (row.dedup_key as string) ?? null,
-      occurrences: row.occurrences as number,
-      scope: (row.scope as string) ?? null,
-      detectedAt: row.detected_at as string,
-      openedAt: row.opened_at as string,
-      classifiedAt: (row.classified_at as string) ?? null,
-      escalatedAt: (row.escalated_at as string) ?? null,
-      resolvedAt: (row.resolved_at as string) ?? null,
-      closedAt: (row.closed_at as string) ?? null,
-      responseDueAt: (row.response_due_at as string) ?? null,
-      resolveDueAt: (row.resolve_due_at as string) ?? null,
-      resolution: (row.resolution as string) ?? null,
-      resolutionCode: (row.resolution_code as IncidentRecord['resolutionCode']) ?? null,
-      major: row.major === 1,
-      knowledge: 'kb_ids' in row ? kbRefs(row.kb_ids as string | null) : withLinks ? this.knowledge(id) : [],
+      title: v[at.title] as string,
+      description: (v[at.description] as string) ?? null,
+      status: v[at.status] as IncidentRecord['status'],
+      impact: (v[at.impact] as IncidentRecord['impact']) ?? null,
+      urgency: (v[at.urgency] as IncidentRecord['urgency']) ?? null,
+      priority: (v[at.priority] as IncidentRecord['priority']) ?? null,
+      category: (v[at.category] as string) ?? null,
+      service: (v[at.service] as string) ?? null,
+      source: (v[at.source] as IncidentRecord['source']) ?? null,
+      reporter: (v[at.reporter] as string) ?? null,
+      assignee: (v[at.assignee] as string) ?? null,
+      team: (v[at.team] as string) ?? null,
+      escalationLevel: v[at.escalation_level] as number,
+      tags: JSON.parse((v[at.tags] as string) || '[]') as string[],
+      dedupKey: (v[at.dedup_key] as string) ?? null,
+      occurrences: v[at.occurrences] as number,
+      scope: (v[at.scope] as string) ?? null,
+      detectedAt: v[at.detected_at] as string,
+      openedAt: v[at.opened_at] as string,
+      classifiedAt: (v[at.classified_at] as string) ?? null,
+      escalatedAt: (v[at.escalated_at] as string) ?? null,
+      resolvedAt: (v[at.resolved_at] as string) ?? null,
+      closedAt: (v[at.closed_at] as string) ?? null,
+      responseDueAt: (v[at.response_due_at] as string) ?? null,
+      resolveDueAt: (v[at.resolve_due_at] as string) ?? null,
+      resolution: (v[at.resolution] as string) ?? null,
+      resolutionCode: (v[at.resolution_code] as IncidentRecord['resolutionCode']) ?? null,
+      major: v[at.major] === 1,
+      knowledge: at.kb_ids !== undefined ? kbRefs(v[at.kb_ids] as string | null) : withLinks ? this.knowledge(id) : [],
       related: withLinks ? this.related(id).map((n) => formatRef('INC', n)) : [],
-      problem: row.problem_id ? formatRef('PRB', row.problem_id as number) : null,
-      externalRef: (row.external_ref as string) ?? null,
-      createdBy: row.created_by as string,
-      updatedAt: row.updated_at as string,
-      version: row.version as number,
-      heldFrom: (row.held_from as IncidentRecord['status']) ?? null,
-      resolvedFrom: (row.resolved_from as IncidentRecord['status']) ?? null,
-      holdStartedAt: (row.hold_started_at as string) ?? null,
-      heldSeconds: row.held_seconds as number,
-      monitorUntil: (row.monitor_until as string) ?? null,
-      problemHandoff: (row.problem_handoff as string) ?? null,
-      sourcePriority: (row.source_priority as string) ?? null,
-      sourceSlaMet: row.source_sla_met === null || row.source_sla_met === undefined ? null : row.source_sla_met === 1,
-      sourceKnowledge: row.source_knowledge === 1,
-      sourceProblem: (row.source_problem as string) ?? null,
+      problem: v[at.problem_id] ? formatRef('PRB', v[at.problem_id] as number) : null,
+      externalRef: (v[at.external_ref] as string) ?? null,
+      createdBy: v[at.created_by] as string,
+      updatedAt: v[at.updated_at] as string,
+      version: v[at.version] as number,
+      heldFrom: (v[at.held_from] as IncidentRecord['status']) ?? null,
+      resolvedFrom: (v[at.resolved_from] as IncidentRecord['status']) ?? null,
+      holdStartedAt: (v[at.hold_started_at] as string) ?? null,
+      heldSeconds: v[at.held_seconds] as number,
+      monitorUntil: (v[at.monitor_until] as string) ?? null,
+      problemHandoff: (v[at.problem_handoff] as string) ?? null,
+      sourcePriority: (v[at.source_priority] as string) ?? null,
+      sourceSlaMet: v[at.source_sla_met] === null || v[at.source_sla_met] === undefined ? null : v[at.source_sla_met] === 1,
+      sourceKnowledge: v[at.source_knowledge] === 1,
+      sourceProblem: (v[at.source_problem] as string) ?? null,
     };
   }
 }

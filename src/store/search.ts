@@ -2,7 +2,7 @@ import { indexText } from '../core/normalize.js';
 import { formatRef } from '../core/refs.js';
 import type { DocKind, SearchDoc } from '../core/rank.js';
 import type { DB } from './db.js';
-import { TableStore } from './table-store.js';
+import { type Cells, type Columns, TableStore } from './table-store.js';
 
 /**
  * The full-text index (SPEC §7): two contentless FTS5 tables, one per record kind, over text that
@@ -104,28 +104,48 @@ export const CANDIDATES = 50;
 /** How many of the newest records the idf sample counts in. */
 export const SAMPLE = 1000;
 
-type Row = Record<string, unknown>;
-
 const TABLE = { incident: 'incident_fts', knowledge: 'knowledge_fts' } as const;
 const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 
+/**
+ * What a search document is read from (`b`, the record's row), with `at` (what the tie-break
+ * compares) and `since_at` (what --since compares). The long fields are listed in the order a
+ * snippet prefers them: what was done first.
+ */
+const DOC = {
+  incident: {
+    body: ['resolution', 'description', 'notes', 'scope'],
+    columns: `b.id, b.title, b.resolution, b.description,
+      (SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM events e WHERE e.incident_id = b.id AND e.kind = 'noted') AS notes,
+      b.scope, b.category, b.service, b.tags, b.status, coalesce(b.resolved_at, b.opened_at, '') AS at, b.opened_at AS since_at`,
+  },
+  knowledge: {
+    body: ['resolution', 'workaround', 'symptoms', 'cause'],
+    columns: 'b.id, b.title, b.resolution, b.workaround, b.symptoms, b.cause, b.category, b.service, b.tags, b.status, b.updated_at AS at, b.updated_at AS since_at',
+  },
+} as const;
+type DocColumns = Columns<'id' | 'title' | 'category' | 'service' | 'tags' | 'status' | 'at' | 'since_at' | (typeof DOC)[DocKind]['body'][number]>;
+
 export class SearchStore extends TableStore {
-  /** Ids of the newest records of a kind that match the FTS5 expression, newest first. */
-  candidates(kind: DocKind, match: string, filter: CandidateFilter = {}, limit = CANDIDATES): number[] {
+  /**
+   * The newest records of a kind that match the FTS5 expression, newest first, as documents to rank:
+   * the index walk and the rows in one statement.
+   */
+  candidates(kind: DocKind, match: string, filter: CandidateFilter = {}, limit = CANDIDATES): SearchDoc[] {
+    const from = `SELECT ${DOC[kind].columns} FROM ${TABLE[kind]} f JOIN ${BASE[kind]} b ON b.id = f.rowid WHERE ${TABLE[kind]} MATCH ? ORDER BY f.rowid DESC`;
     if (!filter.since) {
-      return this.stmt(`SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${Math.floor(limit)}`).pluck().all(match) as number[];
+      const { stmt, at } = this.cells(`${from} LIMIT ${Math.floor(limit)}`);
+      return (stmt.all(match) as Cells[]).map((cells) => toDoc(kind, cells, at as DocColumns));
     }
-    const column = kind === 'incident' ? 'opened_at' : 'updated_at';
-    const rows = this.stmt(
-      `SELECT f.rowid AS id, b.${column} AS at FROM ${TABLE[kind]} f JOIN ${BASE[kind]} b ON b.id = f.rowid WHERE ${TABLE[kind]} MATCH ? ORDER BY f.rowid DESC`,
-    ).iterate(match) as IterableIterator<{ id: number; at: string }>;
+    const { stmt, at } = this.cells(from);
+    const cols = at as DocColumns;
     // No incident below this id was opened since then: the walk can stop there instead of reaching
     // the oldest match (a recent --since with few matches would otherwise read the whole index).
     const floor = kind === 'incident' ? this.sinceFloor(filter.since) : 0;
-    const out: number[] = [];
-    for (const r of rows) {
-      if (r.id < floor || out.length >= limit) break;
-      if (r.at >= filter.since) out.push(r.id);
+    const out: SearchDoc[] = [];
+    for (const cells of stmt.iterate(match) as IterableIterator<Cells>) {
+      if ((cells[cols.id] as number) < floor || out.length >= limit) break;
+      if ((cells[cols.since_at] as string) >= filter.since) out.push(toDoc(kind, cells, cols));
     }
     return out;
   }
@@ -156,57 +176,20 @@ export class SearchStore extends TableStore {
     );
     return { n, df };
   }
+}
 
-  /** The candidates' text and ranking fields, for scoring and snippets. */
-  docs(kind: DocKind, ids: number[]): SearchDoc[] {
-    if (!ids.length) return [];
-    const list = ids.map(() => '?').join(',');
-    if (kind === 'knowledge') {
-      const rows = this.db.prepare(`SELECT * FROM knowledge WHERE id IN (${list})`).all(...ids) as Row[];
-      return rows.map((r) => ({
-        kind,
-        id: r.id as number,
-        ref: formatRef('KB', r.id as number),
-        title: r.title as string,
-        body: [
-          { field: 'resolution', text: r.resolution as string | null },
-          { field: 'workaround', text: r.workaround as string | null },
-          { field: 'symptoms', text: r.symptoms as string | null },
-          { field: 'cause', text: r.cause as string | null },
-        ],
-        category: (r.category as string) ?? null,
-        service: (r.service as string) ?? null,
-        tags: JSON.parse((r.tags as string) || '[]') as string[],
-        status: r.status as string,
-        at: r.updated_at as string,
-      }));
-    }
-    const rows = this.db
-      .prepare(`SELECT id, title, description, scope, resolution, category, service, tags, status, opened_at, resolved_at FROM incidents WHERE id IN (${list})`)
-      .all(...ids) as Row[];
-    const notes = new Map<number, string[]>();
-    for (const n of this.db
-      .prepare(`SELECT incident_id, note FROM events WHERE kind = 'noted' AND incident_id IN (${list}) ORDER BY id`)
-      .all(...ids) as Row[]) {
-      const k = n.incident_id as number;
-      notes.set(k, [...(notes.get(k) ?? []), n.note as string]);
-    }
-    return rows.map((r) => ({
-      kind,
-      id: r.id as number,
-      ref: formatRef('INC', r.id as number),
-      title: r.title as string,
-      body: [
-        { field: 'resolution', text: r.resolution as string | null },
-        { field: 'description', text: r.description as string | null },
-        { field: 'notes', text: notes.get(r.id as number)?.join('\n') ?? null },
-        { field: 'scope', text: r.scope as string | null },
-      ],
-      category: (r.category as string) ?? null,
-      service: (r.service as string) ?? null,
-      tags: JSON.parse((r.tags as string) || '[]') as string[],
-      status: r.status as string,
-      at: ((r.resolved_at ?? r.opened_at) as string) ?? '',
-    }));
-  }
+function toDoc(kind: DocKind, v: Cells, at: DocColumns): SearchDoc {
+  const id = v[at.id] as number;
+  return {
+    kind,
+    id,
+    ref: formatRef(kind === 'incident' ? 'INC' : 'KB', id),
+    title: v[at.title] as string,
+    body: DOC[kind].body.map((field) => ({ field, text: (v[at[field]] as string | null) ?? null })),
+    category: (v[at.category] as string | null) ?? null,
+    service: (v[at.service] as string | null) ?? null,
+    tags: JSON.parse((v[at.tags] as string) || '[]') as string[],
+    status: v[at.status] as string,
+    at: v[at.at] as string,
+  };
 }
