@@ -5,16 +5,17 @@
 // CommonJS (see bin/package.json): starting from an ES module costs Node's ESM loader, ≈ 3 ms.
 'use strict';
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
-const Module = require('node:module');
 const { join } = require('node:path');
-const { Script, constants } = require('node:vm');
+const { Script } = require('node:vm');
+// The module system's own class: require('node:module') would also load the ES module loader.
+const { createRequire } = module.constructor;
 
 const dist = join(__dirname, '..', 'dist');
 
 /** Runs one of dist/'s scripts: each is ASCII text already inside the CommonJS function wrapper. */
 function run(script, file) {
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dist);
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dist);
   return module.exports;
 }
 // latin1 is the cheapest way to read them, and for ASCII the same text (scripts/build.mjs says why).
@@ -28,11 +29,8 @@ let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {}
-const script = new Script(read(file), {
-  filename: file,
-  cachedData,
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+// No import() is left in the bundles (scripts/build.mjs checks), so they need no dynamic-import hook.
+const script = new Script(read(file), { filename: file, cachedData });
 const cli = run(script, file);
 cli.main(process).then((code) => {
   // Written by the build (after a warm-up run, so it holds what a start compiles), or again when

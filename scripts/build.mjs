@@ -72,6 +72,21 @@ const noChalkDetection = {
   },
 };
 
+/**
+ * `createRequire(import.meta.url)` in the sources is, inside a bundle, the bundle's own require (it
+ * resolves from dist/, beside the same node_modules). Loading node:module for it would also load
+ * Node's ES module loader and source-map support at every start.
+ */
+const bundleRequire = {
+  name: 'bundle-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?module$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src')) ? { path: 'module', namespace: 'bundle-require' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'bundle-require' }, () => ({ contents: 'export const createRequire = () => require;', loader: 'js' }));
+  },
+};
+
 /** The prompt library is its own file, required only when a prompt is shown. */
 const promptsApart = {
   name: 'prompts-apart',
@@ -118,12 +133,14 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  // Sources are ES modules: give them import.meta.url in CommonJS.
+  // Sources are ES modules: give them import.meta.url in CommonJS, made when first read (node:url's
+  // URL code is not needed by most starts), and the bundle's folder (store/db.ts finds the addon).
   define: {
-    'import.meta.url': '__incidentModuleUrl',
+    'import.meta.url': '__incidentModule.url',
+    __incidentBundleDir: '__dirname',
     __INCIDENT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
   },
-  banner: { js: "var __incidentModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "var __incidentModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -138,7 +155,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, promptsApart],
+  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, bundleRequire, promptsApart],
 });
 // Run first at every start: kept to the word table and the few lines that read the command line.
 await build({
@@ -173,6 +190,8 @@ for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs')
   const path = join(root, 'dist', f);
   const text = readFileSync(path, 'utf8');
   const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // bin/incident.js gives the scripts no dynamic-import hook: an import() left in one would throw.
+  if (wrapped(f) && /\bimport\(/.test(ascii)) throw new Error(`dist/${f}: a dynamic import() is left in the bundle`);
   writeFileSync(path, wrapped(f) ? Module.wrap(ascii) : ascii);
 }
 

@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** node:os, loaded when first needed: most runs never ask for it, and loading it costs ≈ 0.4 ms. */
@@ -32,11 +32,14 @@ export interface Runtime {
   now: () => Date;
 }
 
-/** A pipe, a file or a socket: certainly not a terminal (a character device may be one). */
+/**
+ * A pipe, a file, a socket or /dev/null (cron's `>/dev/null 2>&1`): certainly not a terminal. Another
+ * character device may be one. (Asking node:tty would load it and node:net, ≈ 2 ms.)
+ */
 function notTerminal(fd: number): boolean {
   try {
     const s = fstatSync(fd);
-    return s.isFIFO() || s.isFile() || s.isSocket();
+    return s.isFIFO() || s.isFile() || s.isSocket() || (s.isCharacterDevice() && s.rdev === statSync('/dev/null').rdev);
   } catch {
     return false;
   }

@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { nativeBinding } from './db.js';
+import { connect, type DB } from './db.js';
 
 export type CompletionKind = 'INC' | 'KB' | 'PRB';
 
@@ -39,9 +38,9 @@ export function completionRefs(
   opts: { statuses?: readonly string[]; digits?: string; limit?: number } = {},
 ): RefCandidate[] {
   if (path !== ':memory:' && !existsSync(path)) return [];
-  let db: Database.Database | undefined;
+  let db: DB | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 200, nativeBinding: nativeBinding() });
+    db = connect(path, { readonly: true, fileMustExist: true, timeout: 200 });
     const { table, priority } = TABLES[kind];
     const limit = opts.limit ?? 50;
     const where: string[] = [];

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { storageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
@@ -10,16 +9,38 @@ import { registerSearchFunctions } from './search.js';
 
 export type DB = Database.Database;
 
+/** The folder of the running bundle (dist/), set by the build; undefined when run from source. */
+declare const __incidentBundleDir: string | undefined;
+
+let addon: object | undefined;
+
 /**
- * better-sqlite3's JavaScript is bundled into dist/cli.cjs (a dozen files fewer to load on every
- * start); its compiled addon cannot be, so it is opened by its path in the installed package. That
- * also skips the `bindings` package, which probes a dozen paths and parses a stack trace.
+ * better-sqlite3's compiled addon, loaded once. Its JavaScript is bundled into dist/ (a dozen files
+ * fewer to load on every start); the addon cannot be, so it is loaded from the installed package by
+ * its path, with process.dlopen: no module resolution, and none of the `bindings` package's probing
+ * of a dozen paths. Undefined: let better-sqlite3 find it itself.
  */
-export function nativeBinding(): string | undefined {
-  // Where an install puts it beside dist/cli.cjs: one stat instead of a module resolution (≈ 0.3 ms).
+function nativeBinding(): object | undefined {
+  if (addon) return addon;
+  const path = addonPath();
+  if (!path) return undefined;
+  const module = { exports: {} };
+  process.dlopen(module, path);
+  return (addon = module.exports);
+}
+
+/** A better-sqlite3 connection with the addon above (its types take only a path; it also takes the addon). */
+export function connect(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): DB {
+  return new Database(path, { ...options, nativeBinding: nativeBinding() as string | undefined });
+}
+
+function addonPath(): string | undefined {
+  // Where an install puts it beside dist/: one stat instead of a module resolution (≈ 0.3 ms).
   // Node would find that same package first from dist/, so the answer is the same.
-  const beside = fileURLToPath(new URL('../node_modules/better-sqlite3/build/Release/better_sqlite3.node', import.meta.url));
-  if (existsSync(beside)) return beside;
+  if (typeof __incidentBundleDir === 'string') {
+    const beside = join(__incidentBundleDir, '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    if (existsSync(beside)) return beside;
+  }
   try {
     const dir = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
     return ['Release', 'Debug'].map((d) => join(dir, 'build', d, 'better_sqlite3.node')).find((f) => existsSync(f));
@@ -59,7 +80,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
 function openOnce(path: string, memory: boolean, timeout: number, options: OpenOptions): DB {
   let db: DB;
   try {
-    db = new Database(path, { timeout, nativeBinding: nativeBinding() });
+    db = connect(path, { timeout });
   } catch (e) {
     throw toStorageError(e, path);
   }

@@ -171,6 +171,15 @@ describe('incident with no arguments', () => {
     expect(r.stderr).toBe('');
   });
 
+  it("runs from cron with every stream on /dev/null (`< /dev/null > /dev/null 2>&1`)", () => {
+    const sh = (cmd: string) => spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${cmd} </dev/null >/dev/null 2>&1; echo "exit $?"`], { env: sb.env, encoding: 'utf8' });
+    expect(sh('open "cron probe" --impact 3 --urgency 3').stdout).toBe('exit 0\n');
+    expect(sb.query('SELECT title FROM incidents')).toEqual([{ title: 'cron probe' }]);
+    // A missing value still never waits on stdin: exit 2, as without a terminal.
+    expect(sh('open').stdout).toBe('exit 2\n');
+    expect(sh('list').stdout).toBe('exit 0\n');
+  });
+
   it('an unknown word is still an unknown command', () => {
     const r = sb.run(['opne']);
     expect(r.code).toBe(2);
