@@ -31,6 +31,10 @@ const MARKS = '\\u0300-\\u036f\\u3099-\\u309a\\u1ab0-\\u1aff\\u20d0-\\u20ff';
 const SEGMENT = new RegExp(`[${CJK}][${CJK}${MARKS}]*|[^${CJK}](?:[^${CJK}]|[${MARKS}])*`, 'gu');
 const CJK_START = new RegExp(`^[${CJK}]`, 'u');
 
+const ASCII = /^[\0-\x7f]*$/;
+const ASCII_WORDS = /[a-z0-9]+/g;
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Folded text as runs of word characters, each cut into segments of one kind (CJK or not). */
 function segments(text: string): string[][] {
   return fold(text)
@@ -44,12 +48,16 @@ function segments(text: string): string[][] {
  * CJK segment: a query word may continue in the indexed text (`証明` inside `証明書`).
  */
 export function tokens(text: string, forQuery = false): string[] {
+  // Plain ASCII (most English text): NFKC leaves it as it is and its words are runs of letters and
+  // digits, so the general path below would give the same tokens, slower (it runs on every import).
+  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_WORDS) ?? [];
   const out: string[] = [];
   const runs = segments(text);
   runs.forEach((run, r) => {
     run.forEach((seg, s) => {
       if (!CJK_START.test(seg)) return void out.push(seg);
-      const chars = [...seg];
+      // Without surrogate pairs, UTF-16 units are the code points: cut by index, no array of them.
+      const chars = SURROGATE.test(seg) ? [...seg] : seg;
       if (chars.length === 1) return void out.push(seg);
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
       const last = r === runs.length - 1 && s === run.length - 1;

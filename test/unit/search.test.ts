@@ -109,6 +109,18 @@ describe('character classes', () => {
     expect(bad.slice(0, 20)).toEqual([]);
   });
 
+  it('the tokenizer agrees with the word rules on plain ASCII text (its fast path)', async () => {
+    const { tokens } = await import('../../src/core/normalize.js');
+    const ascii = fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(fc.array(ascii, { maxLength: 40 }), fc.boolean(), (chars, forQuery) => {
+        const text = chars.join('');
+        expect(tokens(text, forQuery)).toEqual(oracleTokens(text, forQuery));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('the tokenizer agrees with the word rules on any mix of scripts, marks, emoji and lone surrogates', async () => {
     const { tokens, endsWithLoneCjk } = await import('../../src/core/normalize.js');
     // Characters at the edges of every class, and the awkward ones.
