@@ -190,6 +190,12 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     const refCheck = (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
       if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
     };
+    // Where the columns the loop reads are, found once (it runs for each of a million lines).
+    const at = {
+      incidentId: ts.specs.incidents.findIndex((s) => s.name === 'id'),
+      incidentProblem: ts.specs.incidents.findIndex((s) => s.name === 'problem_id'),
+      eventId: ts.specs.events.findIndex((s) => s.name === 'id'),
+    };
     let n = 0;
     let header = false;
     for await (const text of lines) {
@@ -208,7 +214,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             const { timeline, ...fields } = obj;
             if (!Array.isArray(timeline)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
             const values = decodeRow(ts.specs.incidents, fields, ['type', 'ref']);
-            const id = values[ts.specs.incidents.findIndex((s) => s.name === 'id')] as number;
+            const id = values[at.incidentId] as number;
             if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
             if (fields.ref !== undefined && fields.ref !== formatRef('INC', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('INC', id) });
             const events = timeline.map((e) => {
@@ -225,12 +231,11 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             }
             if (!freshIncidents) seen.incidents.add(id);
             // incidents.problem_id has no foreign key: the problem must come in the file or be here.
-            refCheck(n, 'problems', values[ts.specs.incidents.findIndex((s) => s.name === 'problem_id')]);
+            refCheck(n, 'problems', values[at.incidentProblem]);
             insertOrExplain(() => ts.insert('incidents', values), n, formatRef('INC', id));
-            const idAt = ts.specs.events.findIndex((s) => s.name === 'id');
             for (const v of events) {
               // Event ids are kept into an empty timeline; otherwise new ones follow what is there.
-              if (!freshEvents) v[idAt] = null;
+              if (!freshEvents) v[at.eventId] = null;
               insertOrExplain(() => ts.insert('events', v, id), n, formatRef('INC', id));
             }
             counts.incidents++;

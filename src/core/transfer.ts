@@ -157,40 +157,42 @@ export class LineError extends Error {
   }
 }
 
+/** Made only on a bad value: decodeValue runs for every field of every imported line. */
+const badField = (spec: ColumnSpec, expected: string) => new LineError('badField', spec.key, expected);
+
 function decodeValue(spec: ColumnSpec, v: unknown): unknown {
-  const bad = (expected: string) => new LineError('badField', spec.key, expected);
   if (v === null) {
-    if (spec.notnull) throw bad('not null');
+    if (spec.notnull) throw badField(spec, 'not null');
     return null;
   }
   switch (spec.kind) {
     case 'int':
-      if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw bad('an integer');
+      if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw badField(spec, 'an integer');
       return v;
     case 'text':
-      if (typeof v !== 'string') throw bad('text');
+      if (typeof v !== 'string') throw badField(spec, 'text');
       return v;
     case 'time':
-      if (typeof v !== 'string' || !ISO_UTC.test(v) || Number.isNaN(Date.parse(v))) throw bad('an ISO-8601 UTC time (…Z)');
+      if (typeof v !== 'string' || !ISO_UTC.test(v) || Number.isNaN(Date.parse(v))) throw badField(spec, 'an ISO-8601 UTC time (…Z)');
       return v;
     case 'tags':
-      if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) throw bad('an array of text');
+      if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) throw badField(spec, 'an array of text');
       return JSON.stringify(v);
     case 'bool':
-      if (typeof v !== 'boolean') throw bad('true or false');
+      if (typeof v !== 'boolean') throw badField(spec, 'true or false');
       return v ? 1 : 0;
     case 'boolOrNull':
-      if (typeof v !== 'boolean') throw bad('true, false or null');
+      if (typeof v !== 'boolean') throw badField(spec, 'true, false or null');
       return v ? 1 : 0;
     case 'json':
       // Text that was not JSON in the database travels as a string and goes back verbatim.
       if (typeof v === 'string') return v;
-      if (typeof v !== 'object') throw bad('an object');
+      if (typeof v !== 'object') throw badField(spec, 'an object');
       return JSON.stringify(v);
     default: {
       const kind = spec.kind.ref;
       const n = typeof v === 'string' ? tryParseRef(kind, v) : null;
-      if (n === null || !/^[A-Z]+-\d+$/.test(v as string)) throw bad(`a ${kind}-n reference`);
+      if (n === null || !/^[A-Z]+-\d+$/.test(v as string)) throw badField(spec, `a ${kind}-n reference`);
       return n;
     }
   }
