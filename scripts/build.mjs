@@ -75,7 +75,8 @@ const noChalkDetection = {
 /**
  * `createRequire(import.meta.url)` in the sources is, inside a bundle, the bundle's own require (it
  * resolves from dist/, beside the same node_modules). Loading node:module for it would also load
- * Node's ES module loader and source-map support at every start.
+ * Node's ES module loader and source-map support at every start; and src/io/builtin.ts, which loads
+ * built-ins on first use, becomes that require itself, so that no module URL is made for it.
  */
 const bundleRequire = {
   name: 'bundle-require',
@@ -84,6 +85,7 @@ const bundleRequire = {
       args.importer.startsWith(join(root, 'src')) ? { path: 'module', namespace: 'bundle-require' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'bundle-require' }, () => ({ contents: 'export const createRequire = () => require;', loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]builtin\.ts$/ }, () => ({ contents: 'export const loadBuiltin = (name) => require(name);', loader: 'js' }));
   },
 };
 

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { loadBuiltin } from '../io/builtin.js';
 import type { ChangeContext } from './change.js';
 import { Config, NOTIFY_EVENTS, type NotifyEvent, type NotifyRule } from '../core/config.js';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
@@ -156,7 +156,7 @@ async function postWebhook(url: string, body: string, signal: AbortSignal): Prom
 function runCommand(command: string, body: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     // Loaded on use, not at start (it brings net, dgram and streams).
-    const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+    const { spawn } = loadBuiltin<typeof import('node:child_process')>('node:child_process');
     const child = spawn(command, { shell: true, detached: true, stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     let settled = false;

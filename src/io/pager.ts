@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { loadBuiltin } from './builtin.js';
 import type { Runtime } from './runtime.js';
 
 /** `less` that quits when the text fits (-F), keeps colour (-R) and leaves the screen as it was (-X). */
@@ -28,7 +28,7 @@ export function pageOrWrite(rt: Runtime, text: string): void {
     return;
   }
   // Loaded here, not at start: node:child_process brings net, dgram and streams (≈ 3 ms of every run).
-  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const { spawnSync } = loadBuiltin<typeof import('node:child_process')>('node:child_process');
   const r = spawnSync(pager, {
     shell: true,
     input: text,

@@ -1,8 +1,8 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { loadBuiltin } from './builtin.js';
 
 /** node:os, loaded when first needed: most runs never ask for it, and loading it costs ≈ 0.4 ms. */
-export const nodeOs = (): typeof import('node:os') => createRequire(import.meta.url)('node:os') as typeof import('node:os');
+export const nodeOs = (): typeof import('node:os') => loadBuiltin<typeof import('node:os')>('node:os');
 
 /** A stream we write to, as much of it as commands need (a TTY reports its width). */
 export interface OutStream {

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { loadBuiltin } from '../../io/builtin.js';
 import type { Readable } from 'node:stream';
 import { usageError } from '../../core/errors.js';
 import type { Context } from '../context.js';
@@ -18,7 +18,7 @@ export function readLines(ctx: Context, file: string): AsyncIterable<string> {
     input = createReadStream(file, { encoding: 'utf8' });
   }
   // Loaded on use, not at start: node:readline brings the stream modules (≈ 2 ms of every run).
-  const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
+  const { createInterface } = loadBuiltin<typeof import('node:readline')>('node:readline');
   const rl = createInterface({ input, crlfDelay: Infinity });
   return (async function* () {
     let first = true;
