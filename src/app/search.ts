@@ -26,15 +26,15 @@ export interface SearchOutput {
 }
 
 /**
- * idf of each word from a sample of the newest records of every kind searched, so that scores of
- * knowledge entries and incidents compare (equal text, equal score).
+ * idf of each word over the records of every kind searched, so that scores of knowledge entries and
+ * incidents compare (equal text, equal score).
  */
 function termStats(store: Store, kinds: readonly DocKind[], q: ParsedQuery): TermStats {
   const single = q.include.map((t) => toFts({ include: [t], exclude: [] }) as string);
   let n = 0;
   const df = single.map(() => 0);
   for (const kind of kinds) {
-    const sample = store.search.sampleFrequencies(kind, single);
+    const sample = store.search.wordFrequencies(kind, single);
     n += sample.n;
     sample.df.forEach((d, i) => (df[i] += d));
   }
@@ -50,7 +50,7 @@ function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, si
 /**
  * Computes the statistics once, the first time a kind has candidates to score. idf only weighs words
  * against each other: with one word, every candidate would be multiplied by the same number, which
- * changes no order, so none is sampled (≈ 1.5 ms at start-up) and scores are BM25 without that factor.
+ * changes no order, so none is counted (≈ 1 ms at start-up) and scores are BM25 without that factor.
  */
 const lazyStats = (store: Store, kinds: readonly DocKind[], q: ParsedQuery) => {
   let stats: TermStats | undefined;

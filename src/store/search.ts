@@ -111,8 +111,8 @@ export interface CandidateFilter {
 
 /** How many of the newest matches are ranked. Bounded so search costs the same at 10k and 1M. */
 export const CANDIDATES = 50;
-/** How many of the newest records the idf sample counts in. */
-export const SAMPLE = 1000;
+/** How many of a word's newest matches tell how common it is (wordFrequencies). */
+export const RATE_MATCHES = 50;
 
 const TABLE = { incident: 'incident_fts', knowledge: 'knowledge_fts' } as const;
 const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
@@ -169,21 +169,20 @@ export class SearchStore extends TableStore {
   }
 
   /**
-   * Document frequency of each single-term expression among the newest SAMPLE records, for idf:
-   * bounded work, and stable as the table grows.
+   * Document frequency of each single-term expression among a kind's records, for idf: counted when
+   * a word has fewer than RATE_MATCHES matches, else estimated from how far back its newest
+   * RATE_MATCHES matches reach (a word in every 20th record reaches back 1,000). Bounded work, the
+   * same at 10k and 1M records, and it follows what is written lately.
    */
-  sampleFrequencies(kind: DocKind, matches: string[]): { n: number; df: number[] } {
-    const top = (this.stmt(`SELECT max(id) FROM ${BASE[kind]}`).pluck().get() as number | null) ?? 0;
-    const from = top - SAMPLE;
-    const n = this.stmt(`SELECT count(*) FROM ${BASE[kind]} WHERE id > ?`).pluck().get(from) as number;
-    // Walk the newest SAMPLE matches (lazy, bounded) and keep those inside the window: an FTS5 rowid
-    // range constraint is not bounded work (measured: it scans), a LIMIT on a rowid walk is.
-    const df = matches.map(
-      (m) =>
-        this.stmt(`SELECT count(*) FROM (SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${SAMPLE}) WHERE rowid > ?`)
-          .pluck()
-          .get(m, from) as number,
+  wordFrequencies(kind: DocKind, matches: string[]): { n: number; df: number[] } {
+    const n = (this.stmt(`SELECT max(id) FROM ${BASE[kind]}`).pluck().get() as number | null) ?? 0;
+    const walk = this.stmt(
+      `SELECT count(*) AS found, min(rowid) AS oldest FROM (SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${RATE_MATCHES})`,
     );
+    const df = matches.map((m) => {
+      const { found, oldest } = walk.get(m) as { found: number; oldest: number | null };
+      return found < RATE_MATCHES || oldest === null ? found : (found / (n - oldest + 1)) * n;
+    });
     return { n, df };
   }
 }
