@@ -51,14 +51,15 @@ const WEIGHT = { title: 3, body: 1, meta: 1 } as const;
 /** A candidate's text in canonical form (computed once), with lengths for BM25. */
 type Prepared = { doc: SearchDoc; title: string; body: string; meta: string; category: string; service: string };
 
-function prepare(doc: SearchDoc): Prepared {
+/** `fields`: category and service alone too, when a `category:` or `service:` term needs them. */
+function prepare(doc: SearchDoc, fields: boolean): Prepared {
   return {
     doc,
     title: canonOnly(doc.title),
     body: canonOnly(doc.body.map((b) => b.text ?? '').join('\n')),
     meta: canonOnly([doc.category, doc.service, ...doc.tags].filter(Boolean).join('\n')),
-    category: canonOnly(doc.category ?? ''),
-    service: canonOnly(doc.service ?? ''),
+    category: fields ? canonOnly(doc.category ?? '') : '',
+    service: fields ? canonOnly(doc.service ?? '') : '',
   };
 }
 
@@ -77,7 +78,8 @@ function counts(p: Prepared, t: QueryTerm): [number, number, number] {
  * or holds an excluded one (used when the index could only find a superset, e.g. cut phrases).
  */
 export function scoreDocs(docs: SearchDoc[], q: ParsedQuery, stats: TermStats, opts: { strict?: boolean } = {}): RankedHit[] {
-  const prepared = docs.map(prepare);
+  const fields = [...q.include, ...q.exclude].some((t) => t.field === 'category' || t.field === 'service');
+  const prepared = docs.map((d) => prepare(d, fields));
   const avg = (f: (p: Prepared) => number) => (prepared.length ? prepared.reduce((s, p) => s + f(p), 0) / prepared.length : 1) || 1;
   const avgTitle = avg((p) => p.title.length);
   const avgBody = avg((p) => p.body.length);
