@@ -166,6 +166,9 @@ await build({
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   banner: {},
+  // An ES module whose closing `export {…}` becomes module.exports below: CommonJS output would add
+  // esbuild's interop helpers, half of the functions this script runs at every start.
+  format: 'esm',
   plugins: [entries],
 });
 await build({
@@ -191,10 +194,23 @@ const wrapped = (name) => name !== 'prompts.cjs';
 for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs'))) {
   const path = join(root, 'dist', f);
   const text = readFileSync(path, 'utf8');
-  const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  let ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (f === 'route.cjs') ascii = esmExportsToCommonJs(ascii);
   // bin/incident.js gives the scripts no dynamic-import hook: an import() left in one would throw.
   if (wrapped(f) && /\bimport\(/.test(ascii)) throw new Error(`dist/${f}: a dynamic import() is left in the bundle`);
   writeFileSync(path, wrapped(f) ? Module.wrap(ascii) : ascii);
+}
+
+/** `export{a as b,c};` at the end of an ES module bundle → assignments to the wrapper's module.exports. */
+function esmExportsToCommonJs(text) {
+  const m = /export\s*\{([^}]*)\};?\s*$/.exec(text);
+  const other = /(^|[;{}\s])export\s*(\{|\*|default\b|const\b|let\b|var\b|function\b|class\b)/;
+  if (!m || other.test(text.slice(0, m.index))) throw new Error('route.cjs: exports other than one closing export {…}');
+  const assignments = m[1].split(',').map((pair) => {
+    const [local, exported = local] = pair.trim().split(/\s+as\s+/);
+    return `module.exports.${exported}=${local};`;
+  });
+  return `${text.slice(0, m.index)}${assignments.join('')}\n`;
 }
 
 // Warm the code caches: these runs write dist/<bundle>.cache with the functions a start compiles.

@@ -1,4 +1,5 @@
 import type { IncidentRecord } from '../core/incident.js';
+import type { Config } from '../core/config.js';
 import type { SlaTargets } from '../core/sla.js';
 import type { Store } from '../store/index.js';
 
@@ -8,6 +9,8 @@ export interface ChangeContext {
   actor: string;
   now: Date;
   sla: SlaTargets;
+  /** The configuration the command already read (SPEC §11), when it has one: spares another read of the settings. */
+  config?: Config;
   /** Collects the outbox rows a change queued, for one delivery attempt after the commit. */
   outbox?: number[];
   /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */

@@ -78,7 +78,7 @@ const rulesOf = new WeakMap<ChangeContext, NotifyRule[]>();
 export function enqueueNotifications(c: ChangeContext, incident: IncidentRecord, event: TimelineEvent): void {
   if (!(NOTIFY_EVENTS as readonly string[]).includes(event.kind)) return;
   let rules = rulesOf.get(c);
-  if (!rules) rulesOf.set(c, (rules = new Config(c.store.settings.prefixed('notify.')).notifyRules()));
+  if (!rules) rulesOf.set(c, (rules = (c.config ?? new Config(c.store.settings.prefixed('notify.'))).notifyRules()));
   if (!rules.length) return;
   const body = payload(incident, event);
   for (const rule of rules) {

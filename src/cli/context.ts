@@ -104,7 +104,8 @@ export class Context {
   }
 
   change(): ChangeContext {
-    return { store: this.store(), actor: this.actor, now: this.now(), sla: this.config().sla(), outbox: this.queued, seen: this.seen };
+    const config = this.config();
+    return { store: this.store(), actor: this.actor, now: this.now(), sla: config.sla(), config, outbox: this.queued, seen: this.seen };
   }
 
   /** The team's configuration (SPEC §11): one small read of the settings table, once per command. */

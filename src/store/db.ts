@@ -139,15 +139,14 @@ function sleep(ms: number): void {
 }
 
 function prepareFile(path: string): void {
-  const dir = dirname(path);
   try {
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (found?.isDirectory()) throw storageError('error.storageNotDb', { path });
+    if (found) return;
+    const dir = dirname(path);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (!existsSync(path)) {
-      closeSync(openSync(path, 'a', 0o600));
-      chmodSync(path, 0o600);
-    } else if (statSync(path).isDirectory()) {
-      throw storageError('error.storageNotDb', { path });
-    }
+    closeSync(openSync(path, 'a', 0o600));
+    chmodSync(path, 0o600);
   } catch (e) {
     throw toStorageError(e, path);
   }
