@@ -66,10 +66,15 @@ export function catalog(lang: Lang): Messages {
   return Object.assign({}, ...areas.map((a) => areaMessages(a, lang)));
 }
 
+/**
+ * Fills `{name}` with a value, and `{name|one|other}` with the value and the form of the word that
+ * goes with it ("1 incident", "2 incidents"): English needs it, Japanese writes 件 after any number.
+ */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const v = params[name];
-    return v === undefined || v === null ? whole : String(v);
+    if (v === undefined || v === null) return whole;
+    return one === undefined ? String(v) : `${v} ${Number(v) === 1 ? one : other}`;
   });
 }
 

@@ -299,7 +299,7 @@ describe('input and output', () => {
     let r = sb.run(['ingest', file]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^opened\tINC-1\tP3\topen\t1\tServer High Memory usage\t[0-9a-f]{16}$/);
-    expect(r.stderr).toContain('1 alerts (alertmanager): 1 opened, 0 updated, 0 resolved, 0 ignored');
+    expect(r.stderr).toContain('1 alert (alertmanager): 1 opened, 0 updated, 0 resolved, 0 ignored');
     expect(r.stdout + r.stderr).not.toMatch(ANSI);
     r = sb.run(['ingest'], { input: payload(AM1) });
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ const files = (dir: string): string[] =>
     const p = join(dir, f);
     return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
   });
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
   const en = catalog('en');
@@ -62,6 +62,10 @@ describe('message catalogues', () => {
 describe('translator and language choice', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(format('imported {n|incident|incidents}', { n: 1 })).toBe('imported 1 incident');
+    expect(format('imported {n|incident|incidents}', { n: 0 })).toBe('imported 0 incidents');
+    expect(format('{n|row was|rows were} skipped', { n: 2 })).toBe('2 rows were skipped');
+    expect(format('{n|incident|incidents}', {})).toBe('{n|incident|incidents}');
     expect(translator('ja')('open.opened', { ref: 'INC-1', priority: 'P1', title: 't' })).toContain('起票しました');
   });
 

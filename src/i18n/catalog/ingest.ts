@@ -27,7 +27,7 @@ export default defineMessages(
     'ingest.noInputHint': 'for example: incident ingest alert.json, or: curl … | incident ingest -',
     'ingest.tooLarge': 'the payload is too large ({size} bytes; at most {max})',
     'ingest.readFailed': 'cannot read {path}: {reason}',
-    'ingest.summary': '{alerts} alerts ({format}): {opened} opened, {updated} updated, {resolved} resolved, {ignored} ignored',
+    'ingest.summary': '{alerts|alert|alerts} ({format}): {opened} opened, {updated} updated, {resolved} resolved, {ignored} ignored',
     'ingest.nothing': 'no alerts in the payload',
     'ingest.resolution': 'monitoring reported the alert resolved at {endsAt}: {title}',
     'ingest.cleared': 'monitoring reported the alert resolved at {endsAt}: {title}; resolve the incident once service is confirmed',

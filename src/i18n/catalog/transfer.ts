@@ -2,8 +2,8 @@ import { defineMessages } from '../define.js';
 
 export default defineMessages(
   () => ({
-    'export.done': 'exported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {problems} problems ({problemEvents} events), {settings} settings to {path}',
-    'transfer.importDone': 'imported {incidents} incidents ({events} events), {knowledge} knowledge entries, {kbLinks} knowledge links, {links} links, {problems} problems ({problemEvents} events), {settings} settings; {unchanged} already present',
+    'export.done': 'exported {incidents|incident|incidents} ({events|event|events}), {knowledge|knowledge entry|knowledge entries}, {kbLinks|knowledge link|knowledge links}, {links|link|links}, {problems|problem|problems} ({problemEvents|event|events}), {settings|setting|settings} to {path}',
+    'transfer.importDone': 'imported {incidents|incident|incidents} ({events|event|events}), {knowledge|knowledge entry|knowledge entries}, {kbLinks|knowledge link|knowledge links}, {links|link|links}, {problems|problem|problems} ({problemEvents|event|events}), {settings|setting|settings}; {unchanged} already present',
     'import.notJson': 'line {line}: not valid JSON; nothing was imported',
     'import.notObject': 'line {line}: expected one JSON object per line; nothing was imported',
     'import.badField': 'line {line}: "{field}" must be {expected}; nothing was imported',
