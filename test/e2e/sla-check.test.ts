@@ -83,6 +83,22 @@ describe('incident check (SPEC §8)', () => {
     expect(breaches[0]).toMatchObject({ actor: 'check', data: { due: 'response', dueAt: '2026-11-23T01:15:00.000Z' } });
   });
 
+  it('--new-only shows a breach in the run that records it, then nothing; warnings and stale are left out', () => {
+    const ref = open('VPN down', 'high', 'high');
+    expect(run(13, 'check', '--new-only', '--exit-code')).toMatchObject({ code: 0, stdout: '' });
+    const first = run(20, 'check', '--new-only', '--exit-code');
+    expect(first.code).toBe(6);
+    expect(first.stdout).toContain(ref);
+    expect(run(21, 'check', '--new-only', '--exit-code')).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(run(22, 'check', '--new-only', '--json').stdout)).toEqual([]);
+    // Without it the breach is listed while it lasts; it was recorded on the timeline once.
+    expect(run(22, 'check').stdout).toContain(ref);
+    expect(timeline(ref).filter((e) => e.kind === 'breach')).toHaveLength(1);
+    // An escalation made by this run is new too.
+    const esc = JSON.parse(run(23, 'check', '--escalate', '--new-only', '--json').stdout);
+    expect(esc).toMatchObject([{ ref, finding: 'breach', new: false, action: 'escalated' }]);
+  });
+
   it('--escalate escalates a breach once, to whom the level rule names', () => {
     sb.run(['config', 'set', 'escalation.level1.to', 'suzuki']);
     sb.run(['config', 'set', 'escalation.level1.team', 'infra-leads']);

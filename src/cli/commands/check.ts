@@ -17,6 +17,7 @@ export interface CheckOptions {
   escalate?: boolean;
   closeResolved?: boolean;
   exitCode?: boolean;
+  newOnly?: boolean;
 }
 
 /** `--warn 80%` / `--stale 3d` as check reads them, with `none` to switch a finding off. */
@@ -50,7 +51,10 @@ const json = (f: CheckFinding) => ({
 export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> {
   const { warn, staleSeconds } = readOptions(ctx, opts);
   const format = ctx.format();
-  const findings = check(ctx.change(), ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
+  const all = check(ctx.change(), ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
+  // What this run did for the first time: a breach it recorded, an escalation or a close it made.
+  // Warnings and stale incidents leave no record, so they cannot be told apart from last run's.
+  const findings = opts.newOnly ? all.filter((f) => f.new || f.action !== null) : all;
   if (opts.exitCode && findings.length) process.exitCode = ExitCode.attention;
   // Quiet when nothing needs attention, so cron mails nothing (SPEC §8).
   if (!findings.length) return format === 'json' ? ctx.printJson([]) : undefined;
@@ -96,9 +100,10 @@ export function register(program: Command, rt: Runtime): void {
     .option('--escalate', 'escalate breaches per the escalation rules in config (escalation.*)')
     .option('--close-resolved', 'close resolved incidents whose watch period ended (never major ones)')
     .option('--exit-code', 'exit 6 when anything needs attention')
+    .option('--new-only', 'show only what this run did for the first time: breaches recorded, escalations and closes made (for cron mail)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ incident check\n  $ incident check --escalate --close-resolved --exit-code\n  $ incident check --warn 90% --stale 1d --json',
+      '\nExamples:\n  $ incident check --escalate --close-resolved --new-only\n  $ incident check --escalate --close-resolved --exit-code\n  $ incident check --warn 90% --stale 1d --json',
     )
     .action(action<CheckOptions>(rt, (ctx, opts) => runCheck(ctx, opts)));
 }
@@ -113,4 +118,5 @@ export const helpJa: HelpTable = {
   'check --escalate': 'SLA 超過を設定のエスカレーション規則(escalation.*)に従ってエスカレーションする',
   'check --close-resolved': '経過観察期間が終わった解消済みインシデントを完了にする(重大インシデントは除く)',
   'check --exit-code': '対応が必要なものがあれば終了コード 6 で終わる',
+  'check --new-only': 'この実行で初めて行ったことだけを表示する: 記録した SLA 超過、行ったエスカレーションと完了(cron のメール向け)',
 };
