@@ -113,6 +113,57 @@ describe('bash completion', () => {
   });
 });
 
+/** Whether a shell is installed here (zsh and fish are not everywhere; bash is). */
+const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+
+describe.skipIf(!has('fish'))('fish completion, in a real fish', () => {
+  /** What fish offers for `line` (its own `complete -C`), as `value<TAB>description` lines. */
+  const fishTab = (line: string, env: Record<string, string> = {}) => {
+    const r = spawnSync('fish', ['--no-config', '-c', `incident completion fish | source; complete -C '${line}'`], {
+      env: { ...sb.env, PATH: `${binDir}:${process.env.PATH}`, ...env },
+      cwd: sb.dir,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    return r.stdout.split('\n').filter(Boolean);
+  };
+
+  it('completes commands with their summaries, flags, values and refs', () => {
+    expect(fishTab('incident cl').map((l) => l.split('\t')[0])).toEqual(['classify', 'close']);
+    expect(fishTab('incident cl')[0]).toMatch(/^classify\t.*impact and urgency/);
+    expect(fishTab('incident open --impact ')).toEqual(['high', 'low', 'medium']);
+    expect(fishTab('incident show --f')[0]).toMatch(/^--format\t/);
+    sb.run(['open', 'VPN down', '--impact', 'high', '--urgency', 'high', '-q']);
+    expect(fishTab('incident resolve ')).toEqual(['INC-1\tP1 open VPN down']);
+    expect(fishTab('incident op', { LANG: 'ja_JP.UTF-8' })).toEqual(['open\tインシデントを起票する(検出)']);
+  });
+});
+
+describe.skipIf(!has('zsh'))('zsh completion, in a real zsh', () => {
+  it('lists the commands a prefix can become, with their summaries, on Tab', () => {
+    // An interactive zsh in a pseudo-terminal (zsh's own zpty), with compinit and the script loaded.
+    const driver = [
+      'zmodload zsh/zpty',
+      'zpty -b z zsh -f -i',
+      `zpty -w z "PS1='> '; autoload -U compinit; compinit -u -d ${join(sb.dir, 'zcompdump')}; source <(incident completion zsh)"`,
+      "zpty -w -n z $'incident cl\\t'",
+      'sleep 3',
+      'out=""',
+      'while zpty -r -t z chunk; do out+=$chunk; done',
+      "print -r -- \"$out\"",
+      'zpty -d z',
+    ].join('\n');
+    const r = spawnSync('zsh', ['-f', '-c', driver], {
+      env: { ...sb.env, PATH: `${binDir}:${process.env.PATH}` },
+      cwd: sb.dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.stdout).toMatch(/classify\s+-- set impact and urgency/);
+    expect(r.stdout).toMatch(/close\s+-- close a resolved incident/);
+  });
+});
+
 describe('incident completion', () => {
   it('prints scripts for zsh and fish that call back into incident', () => {
     const zsh = sb.run(['completion', 'zsh']);
