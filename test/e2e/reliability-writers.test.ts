@@ -22,8 +22,6 @@ beforeEach(() => {
 });
 afterEach(() => sb.cleanup());
 
-const count = (sql: string, ...params: unknown[]) => Object.values(sb.query(sql, ...params)[0])[0] as number;
-
 /** An `incident export` file of `n` incidents with a note each, written directly (fast at any size). */
 function exportFile(n: number): string {
   const source = new Sandbox();
@@ -57,8 +55,8 @@ describe('killed inside the transaction (SIGKILL before COMMIT)', () => {
 
     const r = sb.run(['import', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(count('SELECT count(*) FROM incidents')).toBe(300);
-    expect(count('SELECT count(*) FROM events')).toBe(600);
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(300);
+    expect(sb.scalar('SELECT count(*) FROM events')).toBe(600);
     // The search index holds what the import wrote, notes included.
     expect(sb.json(['search', '期限切れ']).length).toBeGreaterThan(0);
     expect(sb.run(['db', 'check']).code).toBe(0);
@@ -73,8 +71,8 @@ describe('killed inside the transaction (SIGKILL before COMMIT)', () => {
 
     const summary = sb.json(['import', '--format', 'servicenow', SLICE]);
     expect(summary.incidents.created).toBeGreaterThan(0);
-    expect(count('SELECT count(*) FROM incidents')).toBe(1 + summary.incidents.created);
-    expect(count('SELECT count(*) FROM incidents WHERE external_ref IS NOT NULL')).toBe(summary.incidents.created);
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(1 + summary.incidents.created);
+    expect(sb.scalar('SELECT count(*) FROM incidents WHERE external_ref IS NOT NULL')).toBe(summary.incidents.created);
     expect(sb.run(['db', 'check']).code).toBe(0);
   });
 
@@ -151,7 +149,7 @@ describe('backup while an import runs', () => {
     const [incidents, events] = [copy.prepare('SELECT count(*) FROM incidents').pluck().get(), copy.prepare('SELECT count(*) FROM events').pluck().get()];
     copy.close();
     expect([[0, 0], [n, 2 * n]]).toContainEqual([incidents, events]);
-    expect(count('SELECT count(*) FROM incidents')).toBe(n);
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(n);
   }, 60_000);
 });
 
@@ -195,8 +193,8 @@ describe('ingest and notes from several processes at once', () => {
     // ingest reports what it did on stderr; nothing else may appear there.
     expect(results.filter((r) => r.code !== 0 || r.stderr.split('\n').some((l) => l && !/^\d+ alerts? \(/.test(l)))).toEqual([]);
     expect(sb.query('SELECT dedup_key, occurrences, status FROM incidents WHERE dedup_key IS NOT NULL ORDER BY dedup_key')).toEqual(expected);
-    expect(count("SELECT count(*) FROM events WHERE incident_id = 1 AND kind = 'noted'")).toBe(workers * rounds);
-    expect(count('SELECT version FROM incidents WHERE id = 1')).toBe(1 + workers * rounds);
+    expect(sb.scalar("SELECT count(*) FROM events WHERE incident_id = 1 AND kind = 'noted'")).toBe(workers * rounds);
+    expect(sb.scalar('SELECT version FROM incidents WHERE id = 1')).toBe(1 + workers * rounds);
     expect(integrity(sb.db)).toBe('ok');
   }, 120_000);
 });

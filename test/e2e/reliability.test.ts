@@ -15,8 +15,6 @@ beforeEach(() => {
 });
 afterEach(() => sb.cleanup());
 
-const count = (sql: string, ...params: unknown[]) => Object.values(sb.query(sql, ...params)[0])[0] as number;
-
 /** Every incident has its `opened` event and at least one event per version: no half-written command. */
 function assertWhole() {
   expect(integrity(sb.db)).toBe('ok');
@@ -64,13 +62,13 @@ describe('many processes writing at once (people and cron on one database)', () 
     );
     const failed = results.filter((r) => r.code !== 0 || r.stderr !== '');
     expect(failed).toEqual([]);
-    expect(count('SELECT count(*) FROM incidents')).toBe(workers + workers * rounds);
-    expect(count("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(workers * rounds);
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(workers + workers * rounds);
+    expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(workers * rounds);
     // Each note landed on the incident it was meant for, and each shared incident's version counts them.
     for (let w = 0; w < workers; w++) {
       const id = Number(refs[w].slice(4));
-      expect(count("SELECT count(*) FROM events WHERE incident_id = ? AND kind = 'noted'", id)).toBe(rounds);
-      expect(count('SELECT version FROM incidents WHERE id = ?', id)).toBe(1 + rounds);
+      expect(sb.scalar("SELECT count(*) FROM events WHERE incident_id = ? AND kind = 'noted'", id)).toBe(rounds);
+      expect(sb.scalar('SELECT version FROM incidents WHERE id = ?', id)).toBe(1 + rounds);
     }
     assertWhole();
   });
@@ -83,7 +81,7 @@ describe('many processes writing at once (people and cron on one database)', () 
     const backups = readdirSync(sb.dir).filter((f) => f.endsWith('.bak'));
     expect(backups).toHaveLength(1);
     expect(results.filter((r) => r.stderr.includes(backups[0]))).toHaveLength(1);
-    expect(count("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(6);
+    expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(6);
     assertWhole();
   });
 
@@ -102,7 +100,7 @@ describe('many processes writing at once (people and cron on one database)', () 
       expect(r.code).toBe(4);
       expect(r.output).toMatch(/INC-1 was changed by suzuki while you were answering \(status, escalationLevel, escalatedAt\); nothing was written/);
       expect(sb.json(['show', '1']).status).toBe('escalated');
-      expect(count("SELECT count(*) FROM events WHERE kind = 'held'")).toBe(0);
+      expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'held'")).toBe(0);
     });
   });
 
@@ -127,8 +125,8 @@ describe('a process killed at any moment (SIGKILL)', () => {
       expect(runCrashing(sb, args, 'write').signal).toBe('SIGKILL');
       assertWhole();
     }
-    expect(count('SELECT count(*) FROM incidents')).toBe(1);
-    expect(count('SELECT count(*) FROM events')).toBe(1);
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(1);
+    expect(sb.scalar('SELECT count(*) FROM events')).toBe(1);
     expect(sb.json(['show', '1'])).toMatchObject({ version: 1, status: 'open', priority: null });
     // A reader after the crash recovers the WAL; the next command works as usual.
     expect(sb.run(['open', 'after', '-q']).stdout.trim()).toBe('INC-2');
@@ -215,7 +213,7 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
       holder.exec('ROLLBACK');
       holder.close();
     }
-    expect(count("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(0);
+    expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(0);
   }, 30_000);
 
   it('a database from a newer version', () => {

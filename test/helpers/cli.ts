@@ -72,6 +72,11 @@ export class Sandbox {
     return JSON.parse(r.stdout) as T;
   }
 
+  /** The one value of a query that answers one row of one column (a count, a version, a max). */
+  scalar<T = number>(sql: string, ...params: unknown[]): T {
+    return Object.values(this.query(sql, ...params)[0] as Record<string, unknown>)[0] as T;
+  }
+
   /** Reads the database directly, to check what landed. */
   query<T = any>(sql: string, ...params: unknown[]): T[] {
     const db = new Database(this.db, { readonly: true });
