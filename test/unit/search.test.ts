@@ -22,6 +22,21 @@ function seed() {
 const refs = (s: Store, q: string) => search(s, q, { kinds: ['incident', 'knowledge'], limit: 20 }).hits.map((h) => h.doc.ref);
 
 describe('search index', () => {
+  it('counts a rare word, and estimates a common one from how far back its newest 50 matches reach', () => {
+    const st = Store.open(':memory:');
+    const at = '2026-11-01T00:00:00.000Z';
+    for (let i = 1; i <= 400; i++) {
+      // "alpha" in every 4th incident (100 of 400), "omega" in three.
+      const title = `${i % 4 === 0 ? 'alpha' : 'beta'} ${[7, 150, 390].includes(i) ? 'omega' : ''} ${i}`;
+      st.incidents.insert({ title, status: 'open', detectedAt: at, openedAt: at, createdBy: 't', updatedAt: at });
+    }
+    const { n, df } = st.search.wordFrequencies('incident', ['alpha', 'omega', 'xyzzy']);
+    expect(n).toBe(400);
+    // The newest 50 "alpha" are ids 204…400: 50 in 197 records, so ≈ 101.5 of 400 (100 in truth).
+    expect(df[0]).toBeCloseTo(101.5, 0);
+    expect(df.slice(1)).toEqual([3, 0]);
+  });
+
   it('finds 2-character Japanese words, longer words and mixed queries', () => {
     const s = seed();
     expect(refs(s, '紛失')).toEqual(['INC-3']);
