@@ -21,6 +21,18 @@ beforeEach(() => {
 });
 afterEach(() => sb.cleanup());
 
+/** Runs a shell in the sandbox, with `incident` on its PATH; answers stdout (stderr must be empty). */
+function inShell(shell: string, args: string[], env: Record<string, string> = {}): string {
+  const r = spawnSync(shell, args, {
+    env: { ...sb.env, PATH: `${binDir}:${process.env.PATH}`, ...env },
+    cwd: sb.dir,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
 /** What bash offers after typing `line` (a trailing space means a new, empty word). */
 function tab(line: string, env: Record<string, string> = {}): string[] {
   const words = line.split(' ');
@@ -32,13 +44,7 @@ function tab(line: string, env: Record<string, string> = {}): string[] {
     '_incident_complete',
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
-    env: { ...sb.env, PATH: `${binDir}:${process.env.PATH}`, ...env },
-    cwd: sb.dir,
-    encoding: 'utf8',
-  });
-  expect(r.stderr).toBe('');
-  return r.stdout.split('\n').filter(Boolean);
+  return inShell('bash', ['--norc', '--noprofile', '-c', script], env).split('\n').filter(Boolean);
 }
 
 describe('bash completion', () => {
@@ -118,15 +124,8 @@ const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 
 describe.skipIf(!has('fish'))('fish completion, in a real fish', () => {
   /** What fish offers for `line` (its own `complete -C`), as `value<TAB>description` lines. */
-  const fishTab = (line: string, env: Record<string, string> = {}) => {
-    const r = spawnSync('fish', ['--no-config', '-c', `incident completion fish | source; complete -C '${line}'`], {
-      env: { ...sb.env, PATH: `${binDir}:${process.env.PATH}`, ...env },
-      cwd: sb.dir,
-      encoding: 'utf8',
-    });
-    expect(r.stderr).toBe('');
-    return r.stdout.split('\n').filter(Boolean);
-  };
+  const fishTab = (line: string, env: Record<string, string> = {}) =>
+    inShell('fish', ['--no-config', '-c', `incident completion fish | source; complete -C '${line}'`], env).split('\n').filter(Boolean);
 
   it('completes commands with their summaries, flags, values and refs', () => {
     expect(fishTab('incident cl').map((l) => l.split('\t')[0])).toEqual(['classify', 'close']);
@@ -153,14 +152,9 @@ describe.skipIf(!has('zsh'))('zsh completion, in a real zsh', () => {
       "print -r -- \"$out\"",
       'zpty -d z',
     ].join('\n');
-    const r = spawnSync('zsh', ['-f', '-c', driver], {
-      env: { ...sb.env, PATH: `${binDir}:${process.env.PATH}` },
-      cwd: sb.dir,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(r.stdout).toMatch(/classify\s+-- set impact and urgency/);
-    expect(r.stdout).toMatch(/close\s+-- close a resolved incident/);
+    const out = inShell('zsh', ['-f', '-c', driver]);
+    expect(out).toMatch(/classify\s+-- set impact and urgency/);
+    expect(out).toMatch(/close\s+-- close a resolved incident/);
   });
 });
 
