@@ -1,7 +1,7 @@
 import { notAllowed } from '../core/errors.js';
 import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
-import { type Cells, type Columns, columnsOf, eventFromRow, TableStore } from './table-store.js';
+import { type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
 const COLUMNS = {
@@ -171,9 +171,8 @@ export class IncidentStore extends TableStore {
       `ORDER BY ${ORDER_BY[filter.sort ?? 'priority']}`,
       filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : '',
     ].join(' ');
-    const stmt = this.db.prepare(sql).raw(true);
-    const at = columnsOf(stmt) as IncidentColumns;
-    return (stmt.all(...params) as Cells[]).map((cells) => this.hydrate(cells, at, { withLinks: false }));
+    const { stmt, at } = this.cells(sql);
+    return (stmt.all(...params) as Cells[]).map((cells) => this.hydrate(cells, at as IncidentColumns, { withLinks: false }));
   }
 
   /** How many incidents match (sort and limit are ignored). */

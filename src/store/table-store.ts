@@ -7,9 +7,6 @@ export type Cells = readonly unknown[];
 /** Where each column of a statement is in its Cells, by column name. */
 export type Columns<Name extends string = string> = Readonly<Record<Name, number>>;
 
-/** Where each column of a raw statement is. */
-export const columnsOf = (stmt: Statement): Columns => Object.fromEntries(stmt.columns().map((c, i) => [c.name, i]));
-
 /** What every record store shares: its connection, and statements prepared once per connection. */
 export abstract class TableStore {
   private readonly stmts = new Map<string, Statement>();
@@ -35,7 +32,7 @@ export abstract class TableStore {
     let s = this.rawStmts.get(sql);
     if (!s) {
       const stmt = this.db.prepare(sql).raw(true);
-      s = { stmt, at: columnsOf(stmt) };
+      s = { stmt, at: Object.fromEntries(stmt.columns().map((c, i) => [c.name, i])) };
       this.rawStmts.set(sql, s);
     }
     return s;
