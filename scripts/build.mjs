@@ -59,6 +59,26 @@ const lazyLibraries = {
 };
 
 /**
+ * cli-table3 measures every cell with its own string-width (version 4: a large emoji regular
+ * expression run over each cell, twice per line): ≈ 20 ms for a 50-row list on a terminal. It gets
+ * render/text.ts#displayWidth instead, the measure that cut the cells, so a table's borders line
+ * up with the widths its cells were cut to, Japanese included.
+ */
+const tableWidth = {
+  name: 'table-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'table-width' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'table-width' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src/render/text.ts'))}).displayWidth;`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
  * chalk detects colour support when it loads (loading node:tty and node:os, ≈ 2–3 ms) for its
  * default instances, which we never use: render/color.ts decides the level and makes its own.
  * Give chalk its browser variant of that detection, which does nothing under Node 20.
@@ -157,7 +177,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, bundleRequire, promptsApart],
+  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart],
 });
 // Run first at every start: kept to the word table and the few lines that read the command line.
 await build({

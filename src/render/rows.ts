@@ -67,8 +67,10 @@ export interface TableOptions {
  */
 export function toTable<R>(columns: Column<R>[], rows: R[], opts: TableOptions): string {
   let cols = [...columns];
-  const texts = (c: Column<R>) => rows.map((r) => stripControls(cellText(c.value(r))));
-  const natural = (c: Column<R>) => Math.max(displayWidth(c.heading), ...texts(c).map(displayWidth), 1);
+  // Each cell's text and each column's width measured once: the fitting below asks again and again.
+  const texts = new Map(columns.map((c) => [c, rows.map((r) => stripControls(cellText(c.value(r))))]));
+  const widest = new Map(columns.map((c) => [c, Math.max(displayWidth(c.heading), ...texts.get(c)!.map(displayWidth), 1)]));
+  const natural = (c: Column<R>) => widest.get(c)!;
   // A title cut to a few characters says nothing: keep about a third of the line for flexible
   // columns, and drop low-priority columns to make room for it.
   const MIN_FLEX = Math.max(10, Math.floor(opts.width * 0.3));
@@ -94,14 +96,14 @@ export function toTable<R>(columns: Column<R>[], rows: R[], opts: TableOptions):
     // No rule between rows: denser, and what people expect of a list.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const r of rows) {
+  rows.forEach((r, n) => {
     table.push(
       cols.map((c, i) => {
-        const text = truncate(stripControls(cellText(c.value(r))), widths[i]);
+        const text = truncate(texts.get(c)![n], widths[i]);
         return opts.color && c.style ? c.style(text, r, opts.chalk) : text;
       }),
     );
-  }
+  });
   return table.toString() + '\n';
 }
 

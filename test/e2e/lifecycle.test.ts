@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { displayWidth } from '../../src/render/text.js';
 import { ANSI, Sandbox } from '../helpers/cli.js';
 
 let sb: Sandbox;
@@ -192,6 +193,17 @@ describe('output for people and for scripts (SPEC §6)', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.every((l) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) <= 80)).toBe(true);
     expect(r.stdout).toContain('…');
+  });
+
+  it('keeps borders straight when a title holds symbols that take two cells (☎, ♥, ©)', () => {
+    open('Phone ☎ down');
+    open('♥ サーバー © vendor');
+    open('plain title');
+    const lines = sb.run(['list', '--format', 'table'], { env: { COLUMNS: '100' } }).stdout.trimEnd().split('\n');
+    // The table measures cells as the cutter does: every line is as wide as the top border.
+    expect(lines.length).toBe(6);
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
+    expect(lines.join('\n')).toContain('☎');
   });
 
   it('filters by status, priority, assignee and overdue', () => {
