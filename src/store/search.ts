@@ -77,17 +77,25 @@ export const SEARCH_INDEX_SQL = `
   END;
 `;
 
+/** FTS5's own default: how much of the index it gathers in memory before writing a segment. */
+const FTS5_HASHSIZE = 1024 * 1024;
+/** For a bulk fill: fewer, larger segments to write and merge (16 MiB beat 1, 64 and 128 at 1M rows). */
+const BULK_HASHSIZE = 16 * 1024 * 1024;
+
 /**
  * Fills the incidents' index from the table (after a bulk load that ran without its triggers).
- * Without FTS5's merging as it goes and one merge at the end: ≈ 10 % faster at 1M rows, and the
- * index is left in one segment, as fast to search as it gets.
+ * Without FTS5's merging as it goes (≈ 10 % faster at 1M rows), with a larger in-memory buffer
+ * (≈ 9 % more), and one merge at the end, which leaves the index in one segment, as fast to search
+ * as it gets. Both settings are put back: FTS5 keeps them in the index's own config table.
  */
 export function rebuildIncidentIndex(db: DB): void {
   db.exec(`
     DELETE FROM incident_fts;
     INSERT INTO incident_fts (incident_fts, rank) VALUES ('automerge', 0);
+    INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ${BULK_HASHSIZE});
     INSERT INTO incident_fts (rowid, title, body, category, service, status) SELECT i.id, ${INCIDENT_ROW} FROM incidents i;
     INSERT INTO incident_fts (incident_fts) VALUES ('optimize');
+    INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ${FTS5_HASHSIZE});
     INSERT INTO incident_fts (incident_fts, rank) VALUES ('automerge', ${FTS5_AUTOMERGE});
   `);
 }

@@ -65,6 +65,16 @@ describe('incident export / import', () => {
     expect(second.stdout).toBe(first.stdout);
     // What people see is the same too.
     expect(sb.run(['show', 'INC-1', '--json', '--db', copy]).stdout).toBe(sb.run(['show', 'INC-1', '--json']).stdout);
+    // The search index was filled in bulk, with FTS5's settings put back for everyday writes after.
+    const found = sb.run(['search', '接続', '--incidents', '-q', '--db', copy]).stdout;
+    expect(found).toMatch(/^INC-\d+$/m);
+    expect(found).toBe(sb.run(['search', '接続', '--incidents', '-q']).stdout);
+    const index = new Database(copy, { readonly: true });
+    expect(index.prepare(`SELECT k, v FROM incident_fts_config WHERE k IN ('automerge', 'hashsize') ORDER BY k`).raw().all()).toEqual([
+      ['automerge', 4],
+      ['hashsize', 1048576],
+    ]);
+    index.close();
     // And the copy works on: ids continue after the imported ones.
     // (The imported settings apply: title.minLength is 5 there.)
     const next = sb.run(['open', 'next one', '-q', '--db', copy]);
