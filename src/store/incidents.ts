@@ -72,7 +72,8 @@ export const INCIDENT_SORTS = ['priority', 'opened', 'updated', 'due', 'id'] as 
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 const ORDER_BY: Record<IncidentSort, string> = {
-  // coalesce puts incidents without a priority last; it matches incidents_active_by_priority.
+  // coalesce puts incidents without a priority last; it is the order of the list indexes
+  // (incidents_active_by_priority, incidents_by_priority, incidents_status_by_priority).
   priority: "coalesce(priority, 'P9'), id DESC",
   opened: 'opened_at DESC, id DESC',
   updated: 'updated_at DESC, id DESC',

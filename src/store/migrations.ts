@@ -249,6 +249,20 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    name: 'list indexes for whole histories',
+    up: (db) => {
+      // `list --all` and `list --status closed` over an imported history sorted every row (2.2 s
+      // at 1M incidents) to show 50. These indexes hold the list's own order, so it reads the first
+      // 50: one over every incident, and the status index in that order instead of by raw priority.
+      db.exec(`
+        CREATE INDEX incidents_by_priority ON incidents (coalesce(priority, 'P9'), id DESC);
+        DROP INDEX incidents_status_priority;
+        CREATE INDEX incidents_status_by_priority ON incidents (status, coalesce(priority, 'P9'), id DESC);
+      `);
+    },
+  },
 ];
 
 // Versions are reserved per change and may land in any order: the highest one is the latest.
