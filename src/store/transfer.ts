@@ -6,7 +6,7 @@ import { crashPoint } from './faults.js';
 
 type Row = Record<string, unknown>;
 
-/** Helper threads for sorting index keys (the machines this runs on have two cores or more). */
+/** Helper threads SQLite may start to sort an index's keys when they do not fit in memory at once. */
 const SORT_THREADS = 2;
 
 /** What an import into empty tables put off until its end. */
