@@ -132,7 +132,7 @@ export function renderReport(r: ReportResult, o: RenderReportOptions): string {
             flexible: c.key === 'title' || c.kind === 'list',
             dropOrder: c.key === 'problems' ? 3 : c.key === 'knowledge' ? 2 : c.key === 'incidents' ? 1 : 0,
           }));
-        out.push(renderRows(columns, s.rows, { format: 'table', width: o.width, chalk: o.chalk, color: o.color }));
+        out.push(renderRows(columns, s.rows, { format: 'table', width: o.width, chalk: o.chalk, color: o.color, t }));
       }
       return out.join('\n');
     }

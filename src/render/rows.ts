@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import type { Translate } from '../i18n/index.js';
 import { displayWidth, stripControls, truncate } from './text.js';
 
 export const FORMATS = ['table', 'tsv', 'csv', 'md', 'json'] as const;
@@ -59,13 +60,22 @@ export interface TableOptions {
   width: number;
   chalk: ChalkInstance;
   color: boolean;
+  /** For the line that says how many rows a long table left out. */
+  t: Translate;
 }
+
+/**
+ * The most rows a table draws. Nobody reads more on a terminal, and cli-table3's layout grows with
+ * the square of the rows (0.6 s for 2,000, minutes for 100,000); tsv, csv and json print them all.
+ */
+export const TABLE_ROWS = 1000;
 
 /**
  * A table that fits the terminal: columns are dropped by dropOrder until the fixed ones fit, then
  * flexible columns share what is left and their text is cut with `…`.
  */
-export function toTable<R>(columns: Column<R>[], rows: R[], opts: TableOptions): string {
+export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): string {
+  const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   let cols = [...columns];
   // Each cell's text and each column's width measured once: the fitting below asks again and again.
   const texts = new Map(columns.map((c) => [c, rows.map((r) => stripControls(cellText(c.value(r))))]));
@@ -104,7 +114,10 @@ export function toTable<R>(columns: Column<R>[], rows: R[], opts: TableOptions):
       }),
     );
   });
-  return table.toString() + '\n';
+  const more = all.length - rows.length;
+  if (!more) return table.toString() + '\n';
+  const note = opts.t('table.more', { count: more });
+  return `${table.toString()}\n${opts.color ? opts.chalk.dim(note) : note}\n`;
 }
 
 export interface RenderRowsOptions<R> extends TableOptions {

@@ -206,6 +206,25 @@ describe('output for people and for scripts (SPEC §6)', () => {
     expect(lines.join('\n')).toContain('☎');
   });
 
+  it('draws at most 1,000 rows as a table and says how to get the rest; tsv gives every row', () => {
+    open('the first one');
+    const db = sb.openDb();
+    const insert = db.prepare(
+      `INSERT INTO incidents (title, status, priority, detected_at, opened_at, created_by, updated_at) VALUES (?, 'open', 'P3', ?, ?, 'test', ?)`,
+    );
+    const at = '2026-11-22T00:00:00.000Z';
+    db.transaction(() => {
+      for (let i = 2; i <= 1005; i++) insert.run(`incident ${i}`, at, at, at);
+    })();
+    db.close();
+    const table = sb.run(['list', '--limit', '0', '--format', 'table']);
+    expect(table.code).toBe(0);
+    expect(table.stdout.match(/INC-\d+/g)).toHaveLength(1000);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toBe('… and 5 more rows: --format tsv, csv or json prints every one');
+    expect(sb.run(['list', '--limit', '0', '--format', 'table', '--lang', 'ja']).stdout).toContain('… ほか 5 行: すべて出すには --format tsv・csv・json');
+    expect(sb.run(['list', '--limit', '0']).stdout.trimEnd().split('\n')).toHaveLength(1005);
+  });
+
   it('filters by status, priority, assignee and overdue', () => {
     open('a', '--impact', 'high', '--urgency', 'high', '--assignee', 'tanaka');
     open('b', '--impact', 'low', '--urgency', 'low');

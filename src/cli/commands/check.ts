@@ -82,7 +82,7 @@ export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> 
     { key: 'assignee', heading: ctx.t('col.assignee'), value: (f) => f.incident.assignee ?? '', dropOrder: 3 },
     { key: 'action', heading: ctx.t('check.col.action'), value: (f) => (f.action ? ctx.t(`check.action.${f.action}`) : ''), dropOrder: 1 },
   ];
-  ctx.rt.stdout.write(renderRows(columns, findings, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json }));
+  ctx.rt.stdout.write(renderRows(columns, findings, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

@@ -61,7 +61,7 @@ export function runList(ctx: Context): void {
     { key: 'default', heading: ctx.t('config.col.default'), value: (e) => e.default, dropOrder: 2 },
     { key: 'description', heading: ctx.t('config.col.description'), value: (e) => describe(ctx, e), flexible: true, dropOrder: 1 },
   ];
-  ctx.rt.stdout.write(renderRows(columns, rows, { format: ctx.format(), width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: toJson(ctx) }));
+  ctx.rt.stdout.write(renderRows(columns, rows, { format: ctx.format(), width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: toJson(ctx) }));
 }
 
 export function runExport(ctx: Context, file?: string): void {

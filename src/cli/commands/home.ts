@@ -54,7 +54,7 @@ export async function runHome(ctx: Context, program: Command, words: string[]): 
       ? incidents.list({ ...active, assignee: me, sort: 'due', limit: SHOWN })
       : incidents.list({ ...active, sort: 'priority', limit: SHOWN });
     lines.push('');
-    lines.push(renderRows(overviewColumns(ctx), rows, { format: 'table', width: ctx.width, chalk: c, color: ctx.colorOut }).trimEnd());
+    lines.push(renderRows(overviewColumns(ctx), rows, { format: 'table', width: ctx.width, chalk: c, color: ctx.colorOut, t: ctx.t }).trimEnd());
     if (mine > SHOWN) lines.push(c.dim(t('overview.more', { count: mine - SHOWN })));
   }
   lines.push('', c.dim(t('overview.next')));

@@ -87,7 +87,7 @@ export async function runIngest(ctx: Context, opts: IngestOptions, file?: string
   }
   if (!result.alerts) return ctx.info('ingest.nothing');
   if (result.rows.length) {
-    ctx.rt.stdout.write(renderRows(columns(ctx), result.rows, { format: output, width: ctx.width, chalk: ctx.out, color: ctx.colorOut }));
+    ctx.rt.stdout.write(renderRows(columns(ctx), result.rows, { format: output, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t }));
   }
   ctx.info('ingest.summary', {
     alerts: result.alerts,

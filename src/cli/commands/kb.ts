@@ -137,7 +137,7 @@ export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void
   });
   if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('kb.empty');
-  ctx.rt.stdout.write(renderRows(knowledgeColumns(ctx.t), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: (k) => k }));
+  ctx.rt.stdout.write(renderRows(knowledgeColumns(ctx.t), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: (k) => k }));
 }
 
 export async function runKbShow(ctx: Context, id: string): Promise<void> {

@@ -57,7 +57,7 @@ function runList(ctx: Context, all: boolean): void {
     { key: 'nextAttemptAt', heading: ctx.t('notify.col.next'), value: (n) => (n.status === 'pending' ? localTime(n.nextAttemptAt) : ''), dropOrder: 2 },
     { key: 'lastError', heading: ctx.t('notify.col.error'), value: (n) => n.lastError ?? '', flexible: true, dropOrder: 1 },
   ];
-  ctx.rt.stdout.write(renderRows(columns, rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, json: listJson }));
+  ctx.rt.stdout.write(renderRows(columns, rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: listJson }));
 }
 
 export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void> {

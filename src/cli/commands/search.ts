@@ -60,7 +60,7 @@ export async function runSearch(ctx: Context, opts: SearchOptions, words: string
     if (!views.length) return ctx.info('search.empty');
     return void ctx.rt.stdout.write(renderHits(views, { chalk: ctx.out, width: ctx.width, color: ctx.colorOut }));
   }
-  ctx.rt.stdout.write(renderRows(hitColumns(ctx.t), views, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut }));
+  ctx.rt.stdout.write(renderRows(hitColumns(ctx.t), views, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t }));
 }
 
 /**

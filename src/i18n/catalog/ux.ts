@@ -1,6 +1,6 @@
 import { defineMessages } from '../define.js';
 
-/** Help titles, the no-argument overview, completion and the pager. */
+/** Help titles, the no-argument overview, tables, completion and the pager. */
 export default defineMessages(
   () => ({
     'help.title.usage': 'Usage:',
@@ -23,6 +23,7 @@ export default defineMessages(
     'overview.dueIn': 'due in {duration}',
     'overview.more': '… and {count} more: incident list --mine',
     'overview.next': 'Next: incident list · incident open · incident show INC-n · incident --help',
+    'table.more': '… and {count|more row|more rows}: --format tsv, csv or json prints every one',
     'duration.ago': '{duration} ago',
     'completion.unknownShell': 'completion is available for bash, zsh and fish, not "{value}"',
   }),
@@ -47,6 +48,7 @@ export default defineMessages(
     'overview.dueIn': 'あと{duration}',
     'overview.more': '… ほか {count} 件: incident list --mine',
     'overview.next': '次の操作: incident list · incident open · incident show INC-n · incident --help',
+    'table.more': '… ほか {count} 行: すべて出すには --format tsv・csv・json',
     'duration.ago': '{duration}前',
     'completion.unknownShell': '補完スクリプトは bash・zsh・fish 用があります。"{value}" には対応していません',
   }),
