@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
-import { loadBuiltin } from '../../io/builtin.js';
 import type { Readable } from 'node:stream';
 import { usageError } from '../../core/errors.js';
+import { splitLines } from '../../io/lines.js';
 import type { Context } from '../context.js';
 
 /** Opens FILE, or stdin for `-`, as a stream of lines (never the whole file in memory). */
@@ -15,14 +15,11 @@ export function readLines(ctx: Context, file: string): AsyncIterable<string> {
     } catch (e) {
       throw usageError('error.readFile', { path: file, reason: (e as Error).message });
     }
-    input = createReadStream(file, { encoding: 'utf8' });
+    input = createReadStream(file, { highWaterMark: 1 << 20 });
   }
-  // Loaded on use, not at start: node:readline brings the stream modules (≈ 2 ms of every run).
-  const { createInterface } = loadBuiltin<typeof import('node:readline')>('node:readline');
-  const rl = createInterface({ input, crlfDelay: Infinity });
   return (async function* () {
     let first = true;
-    for await (const line of rl) {
+    for await (const line of splitLines(input)) {
       // A byte-order mark from an editor is not part of the first record.
       yield first ? line.replace(/^\uFEFF/, '') : line;
       first = false;
