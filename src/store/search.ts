@@ -128,13 +128,15 @@ const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 /**
  * What a search document is read from (`b`, the record's row), with `at` (what the tie-break
  * compares) and `since_at` (what --since compares). The long fields are listed in the order a
- * snippet prefers them: what was done first.
+ * snippet prefers them: what was done first. Notes come in timeline order from the events index
+ * (a subquery in that order; `group_concat(… ORDER BY …)` sorts each incident's notes again).
  */
 const DOC = {
   incident: {
     body: ['resolution', 'description', 'notes', 'scope'],
     columns: `b.id, b.title, b.resolution, b.description,
-      (SELECT group_concat(e.note, char(10) ORDER BY e.id) FROM events e WHERE e.incident_id = b.id AND e.kind = 'noted') AS notes,
+      (SELECT group_concat(note, char(10)) FROM
+        (SELECT e.note FROM events e WHERE e.incident_id = b.id AND e.kind = 'noted' ORDER BY e.id)) AS notes,
       b.scope, b.category, b.service, b.tags, b.status, coalesce(b.resolved_at, b.opened_at, '') AS at, b.opened_at AS since_at`,
   },
   knowledge: {

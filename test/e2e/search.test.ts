@@ -140,6 +140,22 @@ describe('filters and output', () => {
     expect(hit.highlights).toContain('証明書の期限');
   });
 
+  it('shows notes in the order they were written', () => {
+    for (const [time, note] of [
+      ['2026-11-05T01:00:00Z', '一回目: 再起動で様子見'],
+      ['2026-11-05T02:00:00Z', '二回目: 再起動では直らず'],
+      ['2026-11-05T03:00:00Z', '三回目: 再起動後に設定を戻した'],
+    ]) {
+      expect(sb.run(['note', 'INC-3', note], at(time)).code).toBe(0);
+    }
+    const [hit] = sb.json(['search', '再起動', '--incidents']);
+    expect(hit.ref).toBe('INC-3');
+    const text = String(hit.snippet);
+    expect(text.indexOf('一回目')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('一回目')).toBeLessThan(text.indexOf('二回目'));
+    expect(text.indexOf('二回目')).toBeLessThan(text.indexOf('三回目'));
+  });
+
   it('marks matches plainly when piped, and colours them on a terminal', () => {
     const piped = sb.run(['search', '紛失']);
     expect(piped.stdout).toContain('**紛失**');
