@@ -258,7 +258,7 @@ export const MIGRATIONS: Migration[] = [
       // 50: one over every incident, and the status index in that order instead of by raw priority.
       db.exec(`
         CREATE INDEX incidents_by_priority ON incidents (coalesce(priority, 'P9'), id DESC);
-        DROP INDEX incidents_status_priority;
+        DROP INDEX IF EXISTS incidents_status_priority;
         CREATE INDEX incidents_status_by_priority ON incidents (status, coalesce(priority, 'P9'), id DESC);
       `);
     },
