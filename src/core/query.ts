@@ -54,7 +54,8 @@ export const formsOf = (t: QueryTerm): string[] => [t.canon, ...(t.forms ?? [])]
  * Common inflections of an English word, so that `certificate` finds `certificates` and `expire`
  * finds `expired` (whole words still: `log` does not find `login`). Deliberately small: plural,
  * -ed, -ing, and back to the stem from those. A word already inflected gets no suffix of its own
- * (no `failss`): each form is one more term for the index to look up.
+ * (no `failss`), nor does an acronym get -ed or -ing (no `vpned`): each form is one more term for
+ * the index to look up.
  */
 export function englishForms(w: string): string[] {
   if (!/^[a-z]{3,}$/.test(w)) return [];
@@ -63,6 +64,8 @@ export function englishForms(w: string): string[] {
   const plural = /s$/.test(w) && !/(ss|us|is)$/.test(w);
   if (!plural && !/(ed|ing)$/.test(w)) {
     out.add(/(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+    // No vowel: an acronym or a code (vpn, smtp, ntp), never a verb: a plural is all it takes.
+    if (!/[aeiouy]/.test(w)) return [...out];
     if (w.endsWith('e')) {
       out.add(`${w}d`);
       add(`${w.slice(0, -1)}ing`);

@@ -80,6 +80,11 @@ describe('search index', () => {
     // An inflected word gets no suffix of its own: each form is one more term to look up.
     expect(englishForms('fails')).toEqual(['fail']);
     expect(englishForms('key')).not.toContain('keies');
+    // Acronyms and codes take a plural, never -ed or -ing.
+    expect(englishForms('vpn')).toEqual(['vpns']);
+    expect(englishForms('smtp')).toEqual(['smtps']);
+    expect(englishForms('dns')).toEqual([]);
+    expect(englishForms('sync')).toEqual(expect.arrayContaining(['syncs', 'synced', 'syncing']));
     expect(englishForms('policy')).toContain('policies');
   });
 
