@@ -115,18 +115,20 @@ const NON_WORD_RUN =
 /** How often `needle` occurs in `canon` (from canonOnly), with the same word rules as findAll. */
 export function countIn(canon: string, needle: string, prefix = false): number {
   if (!needle) return 0;
-  const wordStart = ASCII_WORD.test(needle[0]);
-  const wordEnd = ASCII_WORD.test(needle[needle.length - 1]) && !prefix;
+  const wordStart = isAsciiWord(needle.charCodeAt(0));
+  const wordEnd = isAsciiWord(needle.charCodeAt(needle.length - 1)) && !prefix;
   let n = 0;
   for (let i = canon.indexOf(needle); i >= 0; i = canon.indexOf(needle, i + 1)) {
-    if (wordStart && ASCII_WORD.test(canon[i - 1] ?? ' ')) continue;
-    if (wordEnd && ASCII_WORD.test(canon[i + needle.length] ?? ' ')) continue;
+    if (wordStart && isAsciiWord(canon.charCodeAt(i - 1))) continue;
+    if (wordEnd && isAsciiWord(canon.charCodeAt(i + needle.length))) continue;
     n++;
   }
   return n;
 }
 
 const ASCII_WORD = /[a-z0-9]/;
+/** [a-z0-9] by code (NaN, past either end, is not): no one-character string made per test. */
+const isAsciiWord = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const patterns = new Map<string, RegExp>();

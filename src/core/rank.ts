@@ -174,24 +174,15 @@ export function titleMarks(title: string, q: ParsedQuery): [number, number][] {
 /** Cuts text to about SNIPPET_CHARS code points around the first mark, on one line. */
 export function cut(field: string, text: string, marks: [number, number][]): Snippet {
   const oneLine = text.replace(/[\r\n\t]/g, ' ');
-  const first = marks[0]?.[0] ?? 0;
-  // Work in code points so no character is split.
-  const cps = [...oneLine];
-  const offsets: number[] = [];
-  let o = 0;
-  for (const c of cps) {
-    offsets.push(o);
-    o += c.length;
-  }
-  offsets.push(o);
-  let startCp = 0;
-  while (startCp < cps.length && offsets[startCp] < first) startCp++;
-  startCp = Math.max(0, startCp - LEAD_CHARS);
-  const endCp = Math.min(cps.length, startCp + SNIPPET_CHARS);
-  const start = offsets[startCp];
-  const end = offsets[endCp];
-  const pre = startCp > 0 ? '…' : '';
-  const post = endCp < cps.length ? '…' : '';
+  // Steps over code points from the first mark, so no character is split (and the text is not
+  // spread into an array of characters: it can be a long description).
+  let start = Math.min(marks[0]?.[0] ?? 0, oneLine.length);
+  if (start < oneLine.length && isLow(oneLine, start)) start++;
+  for (let n = 0; n < LEAD_CHARS && start > 0; n++) start -= isLow(oneLine, start - 1) ? 2 : 1;
+  let end = start;
+  for (let n = 0; n < SNIPPET_CHARS && end < oneLine.length; n++) end += isLow(oneLine, end + 1) ? 2 : 1;
+  const pre = start > 0 ? '…' : '';
+  const post = end < oneLine.length ? '…' : '';
   const body = oneLine.slice(start, end);
   const shifted: [number, number][] = [];
   for (const [s, e] of marks) {
@@ -204,4 +195,12 @@ export function cut(field: string, text: string, marks: [number, number][]): Sni
     else shifted.push(range);
   }
   return { field, text: `${pre}${body}${post}`, marks: shifted };
+}
+
+/** Whether the unit at `i` is the second half of a surrogate pair (one character in two units). */
+function isLow(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const h = s.charCodeAt(i - 1);
+  return h >= 0xd800 && h <= 0xdbff;
 }

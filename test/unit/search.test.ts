@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { search } from '../../src/app/search.js';
 import { englishForms, HIRAGANA, parseQuery, toFts } from '../../src/core/query.js';
+import { cut } from '../../src/core/rank.js';
 import { tokens } from '../../src/core/normalize.js';
 import fc from 'fast-check';
 import { isWordCode, oracleEndsWithLoneCjk, oracleTokens } from '../helpers/tokens-oracle.js';
@@ -203,6 +204,71 @@ describe('query parser (SPEC §7)', () => {
         expect(() => search(s, text, { kinds: ['incident', 'knowledge'], limit: 5, all: true })).not.toThrow();
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** The snippet cut as first written: the text spread into code points. The oracle for cut(). */
+function cutByCodePoints(text: string, marks: [number, number][]): { text: string; marks: [number, number][] } {
+  const oneLine = text.replace(/[\r\n\t]/g, ' ');
+  const first = marks[0]?.[0] ?? 0;
+  const cps = [...oneLine];
+  const offsets: number[] = [];
+  let o = 0;
+  for (const c of cps) {
+    offsets.push(o);
+    o += c.length;
+  }
+  offsets.push(o);
+  let startCp = 0;
+  while (startCp < cps.length && offsets[startCp] < first) startCp++;
+  startCp = Math.max(0, startCp - 16);
+  const endCp = Math.min(cps.length, startCp + 80);
+  const [start, end] = [offsets[startCp], offsets[endCp]];
+  const pre = startCp > 0 ? '…' : '';
+  const post = endCp < cps.length ? '…' : '';
+  const shifted: [number, number][] = [];
+  for (const [s, e] of marks) {
+    const ms = Math.max(s, start);
+    const me = Math.min(e, end);
+    if (me <= ms) continue;
+    const last = shifted[shifted.length - 1];
+    const range: [number, number] = [ms - start + pre.length, me - start + pre.length];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else shifted.push(range);
+  }
+  return { text: `${pre}${oneLine.slice(start, end)}${post}`, marks: shifted };
+}
+
+describe('snippets', () => {
+  it('cut a long text around its first match, never splitting a character', () => {
+    const text = `${'あ😀'.repeat(60)}証明書の期限${'b'.repeat(200)}`;
+    const at = text.indexOf('証明書');
+    const s = cut('notes', text, [[at, at + 3]]);
+    expect([...s.text]).toHaveLength(82);
+    expect(s.text.startsWith('…')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+    expect(s.text.slice(s.marks[0][0], s.marks[0][1])).toBe('証明書');
+    expect(s.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
+  it('cut as spreading the text into characters did, for any text and marks', () => {
+    const unit = fc.constantFrom('a', ' ', 'あ', '証', '😀', '\n', '\t', '\ud800', '\udc00', 'é');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 300 }), fc.array(fc.tuple(fc.nat(700), fc.nat(12)), { maxLength: 4 }), (parts, raw) => {
+        const text = parts.join('');
+        // Marks as findAll gives them: in order, on code point boundaries, within the text.
+        const starts = [...text].reduce<number[]>((acc, c) => [...acc, (acc.at(-1) ?? 0) + c.length], [0]);
+        const marks = raw
+          .map(([s, l]): [number, number] => {
+            const a = starts[s % starts.length];
+            return [a, Math.min(text.length, a + l)];
+          })
+          .sort((x, y) => x[0] - y[0]);
+        const got = cut('f', text, marks);
+        expect({ text: got.text, marks: got.marks }).toEqual(cutByCodePoints(text, marks));
+      }),
+      { numRuns: 500 },
     );
   });
 });
