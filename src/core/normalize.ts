@@ -112,35 +112,18 @@ export function canonOnly(text: string): string {
 const NON_WORD_RUN =
   /[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u1680\ufeff\u2000-\u2bff\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036-\u303a\u303c-\u303f\u30a0\u30fb\ud83c-\ud83f\ue000-\uf8ff\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffff]+/g;
 
-/** How often `needle` occurs in `canon` (from canonOnly), with the same word rules as findAll. */
-export function countIn(canon: string, needle: string, prefix = false): number {
-  if (!needle) return 0;
-  const wordStart = isAsciiWord(needle.charCodeAt(0));
-  const wordEnd = isAsciiWord(needle.charCodeAt(needle.length - 1)) && !prefix;
-  let n = 0;
-  for (let i = canon.indexOf(needle); i >= 0; i = canon.indexOf(needle, i + 1)) {
-    if (wordStart && isAsciiWord(canon.charCodeAt(i - 1))) continue;
-    if (wordEnd && isAsciiWord(canon.charCodeAt(i + needle.length))) continue;
-    n++;
-  }
-  return n;
-}
-
 const ASCII_WORD = /[a-z0-9]/;
-/** [a-z0-9] by code (NaN, past either end, is not): no one-character string made per test. */
-const isAsciiWord = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const patterns = new Map<string, RegExp>();
 
 /**
- * Where `needle` (canonical: words separated by single spaces) occurs in the text, as [start, end)
- * ranges of `a.display`: any run of separators may stand between its words. A needle that starts or
- * ends with a Latin letter or digit matches whole words only there (as the index does), unless
- * `prefix` lets its end run on. Native regular expressions: no per-character work in JS.
+ * The pattern of `needle` (canonical: words separated by single spaces) in folded text: any run of
+ * separators may stand between its words. A needle that starts or ends with a Latin letter or digit
+ * matches whole words only there (as the index does), unless `prefix` lets its end run on. Made
+ * once per needle; native regular expressions, no per-character work in JS.
  */
-export function findAll(a: Analysed, needle: string, prefix = false): [number, number][] {
-  if (!needle || !a.lower) return [];
+function patternOf(needle: string, prefix: boolean): RegExp {
   const key = `${prefix ? '*' : ''}${needle}`;
   let re = patterns.get(key);
   if (!re) {
@@ -154,7 +137,26 @@ export function findAll(a: Analysed, needle: string, prefix = false): [number, n
     re = new RegExp(`${start}${body}${end}`, 'g');
     patterns.set(key, re);
   }
+  return re;
+}
+
+/** Where `needle` occurs in the text, as [start, end) ranges of `a.display` (see patternOf). */
+export function findAll(a: Analysed, needle: string, prefix = false): [number, number][] {
+  if (!needle || !a.lower) return [];
   const out: [number, number][] = [];
-  for (const m of a.lower.matchAll(re)) if (m[0].length) out.push([m.index as number, (m.index as number) + m[0].length]);
+  for (const m of a.lower.matchAll(patternOf(needle, prefix))) if (m[0].length) out.push([m.index as number, (m.index as number) + m[0].length]);
   return out;
+}
+
+/**
+ * How often `needle` occurs in folded text (fold()), by the rules findAll marks with: what a hit's
+ * score counts is what its snippet highlights.
+ */
+export function countAll(folded: string, needle: string, prefix = false): number {
+  if (!needle) return 0;
+  const re = patternOf(needle, prefix);
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(folded) !== null) n++;
+  return n;
 }

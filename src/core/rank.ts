@@ -1,4 +1,4 @@
-import { analyse, canonOnly, countIn, findAll, type Analysed } from './normalize.js';
+import { analyse, countAll, findAll, fold, type Analysed } from './normalize.js';
 import { formsOf, type ParsedQuery, type QueryTerm } from './query.js';
 
 /**
@@ -48,25 +48,25 @@ const K1 = 1.2;
 const B = 0.75;
 const WEIGHT = { title: 3, body: 1, meta: 1 } as const;
 
-/** A candidate's text in canonical form (computed once), with lengths for BM25. */
+/** A candidate's text folded (computed once), with lengths for BM25. */
 type Prepared = { doc: SearchDoc; title: string; body: string; meta: string; category: string; service: string };
 
 /** `fields`: category and service alone too, when a `category:` or `service:` term needs them. */
 function prepare(doc: SearchDoc, fields: boolean): Prepared {
   return {
     doc,
-    title: canonOnly(doc.title),
-    body: canonOnly(doc.body.map((b) => b.text ?? '').join('\n')),
-    meta: canonOnly([doc.category, doc.service, ...doc.tags].filter(Boolean).join('\n')),
-    category: fields ? canonOnly(doc.category ?? '') : '',
-    service: fields ? canonOnly(doc.service ?? '') : '',
+    title: fold(doc.title),
+    body: fold(doc.body.map((b) => b.text ?? '').join('\n')),
+    meta: fold([doc.category, doc.service, ...doc.tags].filter(Boolean).join('\n')),
+    category: fields ? fold(doc.category ?? '') : '',
+    service: fields ? fold(doc.service ?? '') : '',
   };
 }
 
 /** Occurrences of a term in the fields it may match: [title, body, meta]. */
 function counts(p: Prepared, t: QueryTerm): [number, number, number] {
   const forms = formsOf(t);
-  const c = (s: string) => forms.reduce((n, f) => n + countIn(s, f, t.prefix), 0);
+  const c = (s: string) => forms.reduce((n, f) => n + countAll(s, f, t.prefix), 0);
   if (t.field === 'title') return [c(p.title), 0, 0];
   if (t.field === 'category') return [0, 0, c(p.category)];
   if (t.field === 'service') return [0, 0, c(p.service)];
@@ -154,8 +154,8 @@ export function snippetFor(doc: SearchDoc, q: ParsedQuery): Snippet | null {
   let most = -1;
   for (const b of doc.body) {
     if (!b.text) continue;
-    const canon = canonOnly(b.text);
-    const n = terms.reduce((sum, t) => sum + formsOf(t).reduce((m, f) => m + countIn(canon, f, t.prefix), 0), 0);
+    const folded = fold(b.text);
+    const n = terms.reduce((sum, t) => sum + formsOf(t).reduce((m, f) => m + countAll(folded, f, t.prefix), 0), 0);
     if (n > most) {
       best = { field: b.field, text: b.text };
       most = n;
