@@ -208,10 +208,9 @@ describe('query parser (SPEC §7)', () => {
   });
 });
 
-/** The snippet cut as first written: the text spread into code points. The oracle for cut(). */
-function cutByCodePoints(text: string, marks: [number, number][]): { text: string; marks: [number, number][] } {
+/** The snippet window as first cut: the text spread into code points. The oracle for cut(). */
+function windowByCodePoints(text: string, first: number): { text: string; start: number; end: number; pre: string } {
   const oneLine = text.replace(/[\r\n\t]/g, ' ');
-  const first = marks[0]?.[0] ?? 0;
   const cps = [...oneLine];
   const offsets: number[] = [];
   let o = 0;
@@ -226,18 +225,7 @@ function cutByCodePoints(text: string, marks: [number, number][]): { text: strin
   const endCp = Math.min(cps.length, startCp + 80);
   const [start, end] = [offsets[startCp], offsets[endCp]];
   const pre = startCp > 0 ? '…' : '';
-  const post = endCp < cps.length ? '…' : '';
-  const shifted: [number, number][] = [];
-  for (const [s, e] of marks) {
-    const ms = Math.max(s, start);
-    const me = Math.min(e, end);
-    if (me <= ms) continue;
-    const last = shifted[shifted.length - 1];
-    const range: [number, number] = [ms - start + pre.length, me - start + pre.length];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else shifted.push(range);
-  }
-  return { text: `${pre}${oneLine.slice(start, end)}${post}`, marks: shifted };
+  return { text: `${pre}${oneLine.slice(start, end)}${endCp < cps.length ? '…' : ''}`, start, end, pre };
 }
 
 describe('snippets', () => {
@@ -266,7 +254,19 @@ describe('snippets', () => {
           })
           .sort((x, y) => x[0] - y[0]);
         const got = cut('f', text, marks);
-        expect({ text: got.text, marks: got.marks }).toEqual(cutByCodePoints(text, marks));
+        const want = windowByCodePoints(text, marks[0]?.[0] ?? 0);
+        expect(got.text).toBe(want.text);
+        // Marked in the snippet: exactly the offsets of the window that a mark covers, merged.
+        const covered = (k: number) => marks.some(([s, e]) => s <= k && k < e);
+        const expected: number[] = [];
+        for (let k = want.start; k < want.end; k++) if (covered(k)) expected.push(k - want.start + want.pre.length);
+        const marked = got.marks.flatMap(([a, b]) => Array.from({ length: b - a }, (_, n) => a + n));
+        expect(marked).toEqual(expected);
+        // Merged: ranges in order, none empty, none touching the one before.
+        got.marks.forEach(([a, b], n) => {
+          expect(a).toBeLessThan(b);
+          if (n) expect(a).toBeGreaterThan(got.marks[n - 1][1]);
+        });
       }),
       { numRuns: 500 },
     );
