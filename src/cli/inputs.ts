@@ -2,6 +2,7 @@ import { RESOLUTION_CODES, SOURCES, type ResolutionCode, type Source } from '../
 import { parseLevel, type Level } from '../core/priority.js';
 import { parseRef } from '../core/refs.js';
 import { parseDuration, parseTime } from '../core/time.js';
+import { usageError } from '../core/errors.js';
 import { cleanOptional, parseChoice } from '../core/validate.js';
 import type { Context } from './context.js';
 
@@ -19,6 +20,13 @@ export const resolutionCode = (v: string | undefined): ResolutionCode | undefine
 
 export const time = (ctx: Context, v: string | undefined, flag: string): Date | undefined =>
   v === undefined ? undefined : parseTime(v, ctx.now(), flag);
+
+/** A time that has already come: when something was seen can't be later than now. */
+export const pastTime = (ctx: Context, v: string | undefined, flag: string): Date | undefined => {
+  const t = time(ctx, v, flag);
+  if (t && t.getTime() > ctx.now().getTime()) throw usageError('error.futureTime', { flag, value: v, at: t.toISOString() });
+  return t;
+};
 
 export const duration = (v: string | undefined, flag: string): number | undefined => (v === undefined ? undefined : parseDuration(v, flag));
 

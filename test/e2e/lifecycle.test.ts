@@ -262,6 +262,21 @@ describe('errors: one clear line, the documented exit code, nothing written', ()
     expect(r.stdout).toBe('');
   });
 
+  it('refuses a detection time later than now, and takes one before it', () => {
+    const env = { INCIDENT_NOW: '2026-11-23T09:00:00Z' };
+    for (const when of ['tomorrow', '2026-11-23T09:30:00Z', '23:00']) {
+      const r = sb.run(['open', 'x', '--detected-at', when], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/^incident: --detected-at cannot be later than now \(".+" is 2026-11-2\dT.+Z\)/);
+      expect(r.stdout).toBe('');
+    }
+    expect(sb.run(['open', 'x', '--detected-at', '明日'], { env: { ...env, LANG: 'ja_JP.UTF-8' } }).stderr).toContain('現在より後の日時は指定できません');
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(0);
+    const opened = sb.json(['open', 'x', '--detected-at', '15m ago'], { env });
+    expect(opened.detectedAt).toBe('2026-11-23T08:45:00.000Z');
+    expect(sb.json(['open', 'y', '--detected-at', 'now'], { env }).detectedAt).toBe('2026-11-23T09:00:00.000Z');
+  });
+
   it('refuses a database from a newer version with exit 5 and leaves it untouched', async () => {
     open('x');
     const Database = (await import('better-sqlite3')).default;

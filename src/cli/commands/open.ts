@@ -6,7 +6,7 @@ import { applyEntryRules } from '../../core/rules.js';
 import { cleanText, normaliseTags } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
-import { incidentId, level, long, short, source, time } from '../inputs.js';
+import { incidentId, level, long, pastTime, short, source } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action, collect } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
@@ -60,7 +60,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     team: short(opts.team, '--team'),
     scope: long(opts.scope, '--scope'),
     tags: normaliseTags(opts.tag ?? []),
-    detectedAt: time(ctx, opts.detectedAt, 'detected-at'),
+    detectedAt: pastTime(ctx, opts.detectedAt, 'detected-at'),
     related: (opts.related ?? []).map(incidentId),
     dedupKey: short(opts.dedupKey, '--dedup-key'),
     major: opts.major,
