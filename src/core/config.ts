@@ -85,14 +85,27 @@ const PLACEHOLDER: Record<string, string> = {
 };
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isTemplate = (spec: KeySpec) => /<\w+>/.test(spec.key);
-const templateRe = (spec: KeySpec) =>
+/** The pattern a family key's instances match (`notify.<name>.url` → `notify.ops.url`). */
+export const templateRe = (spec: KeySpec) =>
   new RegExp(`^${spec.key.split(/(<\w+>)/).map((part) => PLACEHOLDER[part] ?? escapeRe(part)).join('')}$`);
 
 export const isTemplateKey = isTemplate;
 
-/** The spec of a key as typed (exact, or a family instance such as `notify.ops.url`), or undefined. */
+/** Exact keys by name, and each family's pattern: each made once, on first use. */
+let exactKeys: Map<string, KeySpec> | undefined;
+let families: [RegExp, KeySpec][] | undefined;
+
+/**
+ * The spec of a key as typed (exact, or a family instance such as `notify.ops.url`), or undefined.
+ * No exact key is also a family instance (a unit test checks), so exact names are looked up first:
+ * reading a setting compiles no family's pattern (most commands read a few, at every start).
+ */
 export function findKey(key: string): KeySpec | undefined {
-  return KEYS.find((s) => (isTemplate(s) ? templateRe(s).test(key) : s.key === key));
+  exactKeys ??= new Map(KEYS.filter((s) => !s.key.includes('<')).map((s) => [s.key, s]));
+  const exact = exactKeys.get(key);
+  if (exact) return exact;
+  families ??= KEYS.filter(isTemplate).map((s) => [templateRe(s), s]);
+  return families.find(([re]) => re.test(key))?.[1];
 }
 
 /** The spec of a key, or exit 2 naming the closest known key. */

@@ -19,8 +19,11 @@ export function fold(text: string): string {
 // everything else (punctuation, symbols, emoji, spaces) separates words. Japanese, Chinese and
 // Korean (kana, kanji, hangul, ー and 々) are cut into bigrams. Regular expressions do the
 // per-character work natively: tokenising runs in every write and every import, ≈ 3 × faster than a
-// loop over characters in JavaScript. test/helpers/tokens-oracle.ts writes the same rules out
-// character by character; test/unit/search.test.ts checks the two agree.
+// loop over characters in JavaScript. But they take ≈ 0.4 ms to compile, in every process that
+// tokenises anything, and most starts tokenise one short text (a query, a title): text up to
+// SHORT_TEXT characters is cut by the loop below instead, from the same classes written as code
+// point ranges. test/helpers/tokens-oracle.ts writes the rules out once more, character by
+// character; test/unit/search.test.ts checks both ways agree with it.
 /** What separates words (lone surrogates among them). */
 const NON_WORD =
   /[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u1680\ufeff\u2000-\u2bff\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036-\u303a\u303c-\u303f\u30a0\u30fb\ud800-\udfff\ue000-\uf8ff\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffff\u{1f000}-\u{1ffff}]+/u;
@@ -29,7 +32,42 @@ const CJK = '\\u3040-\\u30ff\\u3005-\\u3007\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00
 const MARKS = '\\u0300-\\u036f\\u3099-\\u309a\\u1ab0-\\u1aff\\u20d0-\\u20ff';
 /** A run's segments of one kind, CJK or not; a combining mark stays with the character before it. */
 const SEGMENT = new RegExp(`[${CJK}][${CJK}${MARKS}]*|[^${CJK}](?:[^${CJK}]|[${MARKS}])*`, 'gu');
-const CJK_START = new RegExp(`^[${CJK}]`, 'u');
+
+/** NON_WORD's complement, by code point. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c <= 0xbf || c === 0xd7 || c === 0xf7 || c === 0x1680 || c === 0xfeff) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return (c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3031 && c <= 0x3035) || c === 0x303b;
+  if (c === 0x30a0 || c === 0x30fb) return false;
+  if (c >= 0xd800 && c <= 0xf8ff) return false;
+  if (c >= 0xfe10 && c <= 0xfe6f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  if ((c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c >= 0xffe0) return c > 0xffff && (c < 0x1f000 || c > 0x1ffff);
+  return true;
+}
+
+/** CJK, by code point. */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3005 && c <= 0x3007) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3130 && c <= 0x318f) ||
+    (c >= 0x20000 && c <= 0x3ffff)
+  );
+}
+
+/** MARKS, by code point. */
+const isMarkCode = (c: number) => (c >= 0x300 && c <= 0x36f) || c === 0x3099 || c === 0x309a || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
+
+/** Folded text up to this many UTF-16 units is cut by a loop, longer text by the regular expressions. */
+const SHORT_TEXT = 64;
 
 const ASCII = /^[\0-\x7f]*$/;
 const ASCII_WORDS = /[a-z0-9]+/g;
@@ -37,11 +75,40 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 /** Folded text as runs of word characters, each cut into segments of one kind (CJK or not). */
 function segments(text: string): string[][] {
-  return fold(text)
-    .split(NON_WORD)
-    .filter(Boolean)
-    .map((run) => run.match(SEGMENT) as string[]);
+  const folded = fold(text);
+  if (folded.length > SHORT_TEXT) {
+    return folded
+      .split(NON_WORD)
+      .filter(Boolean)
+      .map((run) => run.match(SEGMENT) as string[]);
+  }
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let seg = '';
+  let segCjk = false;
+  for (let i = 0; i < folded.length; ) {
+    const c = folded.codePointAt(i) as number;
+    const ch = folded.slice(i, (i += c > 0xffff ? 2 : 1));
+    if (!isWordCode(c)) {
+      if (seg) run.push(seg);
+      if (run.length) runs.push(run);
+      run = [];
+      seg = '';
+    } else if (seg && (isCjkCode(c) === segCjk || isMarkCode(c))) {
+      seg += ch;
+    } else {
+      if (seg) run.push(seg);
+      seg = ch;
+      segCjk = isCjkCode(c);
+    }
+  }
+  if (seg) run.push(seg);
+  if (run.length) runs.push(run);
+  return runs;
 }
+
+/** True when a segment is CJK (its first character tells: a segment holds one kind). */
+const isCjkSegment = (seg: string) => isCjkCode(seg.codePointAt(0) as number);
 
 /**
  * The tokens of a text, in order. `forQuery` leaves out the lone last character of the text's final
@@ -55,7 +122,7 @@ export function tokens(text: string, forQuery = false): string[] {
   const runs = segments(text);
   runs.forEach((run, r) => {
     run.forEach((seg, s) => {
-      if (!CJK_START.test(seg)) return void out.push(seg);
+      if (!isCjkSegment(seg)) return void out.push(seg);
       // Without surrogate pairs, UTF-16 units are the code points: cut by index, no array of them.
       const chars = SURROGATE.test(seg) ? [...seg] : seg;
       if (chars.length === 1) return void out.push(seg);
@@ -80,7 +147,7 @@ export function indexText(...parts: (string | null | undefined)[]): string {
 export function endsWithLoneCjk(text: string): boolean {
   const run = segments(text).pop();
   const seg = run?.[run.length - 1];
-  return !!seg && CJK_START.test(seg) && [...seg].length === 1;
+  return !!seg && isCjkSegment(seg) && [...seg].length === 1;
 }
 
 /**

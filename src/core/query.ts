@@ -130,7 +130,10 @@ export function parseQuery(input: string): ParsedQuery {
       i++;
     }
     let field: QueryField | null = null;
-    const f = /^([^\s:"]+):(?=\S)/u.exec(s.slice(i, i + 20));
+    // Most words name no field: the pattern (a Unicode space class, the costliest regular expression
+    // a search compiles) is tried only on a word with a colon early in it.
+    const ahead = s.slice(i, i + 20);
+    const f = ahead.includes(':') ? /^([^\s:"]+):(?=\S)/u.exec(ahead) : null;
     if (f && FIELD_ALIASES[f[1]]) {
       field = FIELD_ALIASES[f[1]];
       i += f[0].length;

@@ -99,7 +99,20 @@ describe('search index', () => {
   });
 });
 
+/** Text long enough that the tokenizer cuts it with its regular expressions instead of its loop. */
+const LONG = `${'long text '.repeat(6)}長い文章 `;
+
 describe('character classes', () => {
+  it('cuts short and long text alike (a loop and regular expressions)', async () => {
+    const { tokens } = await import('../../src/core/normalize.js');
+    expect(LONG.length).toBeGreaterThan(64);
+    const text = 'ＶＰＮ 接続できない、証明書の期限切れ🙂 café\u0301 가나 𠮷野家';
+    const short = tokens(text);
+    expect(short).toEqual(['vpn', '接続', '続で', 'でき', 'きな', 'ない', 'い', '証明', '明書', '書の', 'の期', '期限', '限切', '切れ', 'れ', 'café\u0301', '가나', '나', '𠮷野', '野家', '家']);
+    expect(tokens(LONG + text).slice(-short.length)).toEqual(short);
+  });
+
+
   it('the fast canonical form agrees with the word rules on every BMP character', async () => {
     const { canonOnly } = await import('../../src/core/normalize.js');
     const bad: string[] = [];
@@ -121,7 +134,8 @@ describe('character classes', () => {
     for (let c = 0; c <= 0x40010; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCodePoint(c);
-      for (const text of [ch, `a${ch}b`, `証${ch}明`, `${ch}${ch}`]) {
+      // Short texts are cut by a loop, long ones (LONG in front) by regular expressions: both are checked.
+      for (const text of [ch, `a${ch}b`, `証${ch}明`, `${ch}${ch}`, `${LONG}証${ch}明`]) {
         for (const forQuery of [false, true]) {
           if (JSON.stringify(tokens(text, forQuery)) !== JSON.stringify(oracleTokens(text, forQuery))) bad.push(`${c.toString(16)} ${JSON.stringify(text)}`);
         }
@@ -149,8 +163,8 @@ describe('character classes', () => {
       ['\u{1f600}', '\u{1f000}', '\u{1ffff}', '\u{20000}', '\u{20bb7}', '\u{3ffff}', '\u{40000}', '\ud800', '\udfff'],
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), fc.boolean(), (chars, forQuery) => {
-        const text = chars.join('');
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), fc.boolean(), fc.boolean(), (chars, forQuery, long) => {
+        const text = (long ? LONG : '') + chars.join('');
         expect(tokens(text, forQuery)).toEqual(oracleTokens(text, forQuery));
         expect(endsWithLoneCjk(text)).toBe(oracleEndsWithLoneCjk(text));
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Config, compactDuration, findKey, parseValue, requireKey } from '../../src/core/config.js';
+import { Config, KEYS, compactDuration, findKey, isTemplateKey, parseValue, requireKey, templateRe } from '../../src/core/config.js';
 import { findAttention, escalates } from '../../src/core/check.js';
 import { applyEntryRules } from '../../src/core/rules.js';
 import { closest } from '../../src/core/suggest.js';
@@ -20,6 +20,20 @@ const usage = (fn: () => unknown) => {
 };
 
 describe('configuration values', () => {
+  it('finds exact keys and family instances; no exact key is also an instance of a family', () => {
+    const families = KEYS.filter(isTemplateKey);
+    for (const spec of KEYS.filter((s) => !isTemplateKey(s))) {
+      expect(findKey(spec.key)).toBe(spec);
+      expect(families.filter((f) => templateRe(f).test(spec.key)).map((f) => f.key)).toEqual([]);
+    }
+    expect(findKey('notify.ops.url')?.key).toBe('notify.<name>.url');
+    expect(findKey('escalation.level2.team')?.key).toBe('escalation.level<n>.team');
+    expect(findKey('ingest.map.severity.critical')?.key).toBe('ingest.map.<label>.<value>');
+    expect(findKey('notify.Ops.url')).toBeUndefined();
+    expect(findKey('escalation.level0.to')).toBeUndefined();
+    expect(findKey('sla.P6.response')).toBeUndefined();
+  });
+
   it('stores durations, percentages, booleans and lists in one canonical form', () => {
     expect(set('sla.P1.response', '90 min')).toBe('1h30m');
     expect(set('sla.P5.resolve', 'none')).toBe('none');
