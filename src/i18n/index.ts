@@ -51,10 +51,14 @@ function areaMessages(area: (typeof areas)[number], lang: Lang): Messages {
 
 /**
  * The message for a key in a language, else undefined. Areas are looked at in turn, not merged:
- * merging builds every message of the language (≈ 140 KB of objects at each start, SPEC §13).
+ * merging builds every message of the language (≈ 140 KB of objects at each start, SPEC §13); and
+ * only those whose keys may start with the key's first word are built.
  */
 function lookup(lang: Lang, key: string): string | undefined {
+  const dot = key.indexOf('.');
+  const prefix = dot < 0 ? key : key.slice(0, dot);
   for (const area of areas) {
+    if (!area.prefixes.includes(prefix)) continue;
     const messages = areaMessages(area, lang);
     if (Object.hasOwn(messages, key)) return messages[key];
   }

@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['error', 'lifecycle', 'prompt'],
   () => ({
     'error.prefix': 'incident: ',
     'error.internal': 'internal error: {message}',

@@ -2,6 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** Importing other trackers' exports (ServiceNow, any CSV with a map). */
 export default defineMessages(
+  ['import'],
   () => ({
     'import.badMap': 'invalid import map: {reason}',
     'import.mapFile': 'cannot read the map {path}: {reason}',

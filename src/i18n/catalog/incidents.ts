@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['open', 'classify', 'assign', 'escalate', 'hold', 'resume', 'note', 'resolve', 'reopen', 'close', 'cancel', 'list', 'db', 'col', 'field', 'show', 'report'],
   () => ({
     'open.opened': 'opened {ref} {priority} {title}',
     'open.repeated': '{ref} is still {status}: counted another occurrence ({title})',

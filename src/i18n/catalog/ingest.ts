@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['ingest'],
   () => ({
     'ingest.nothingWritten': 'nothing was written; the formats are described in docs/ingest.md',
     'ingest.bad.empty': 'the payload is empty',

@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['kb', 'prompt', 'col', 'kbfield', 'search', 'suggest'],
   () => ({
     'kb.added': 'added {ref} ({status}) {title}',
     'kb.edited': 'updated {ref} ({status}) {title}',

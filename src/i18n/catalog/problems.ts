@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['problem', 'db', 'report', 'rcol'],
   () => ({
     'problem.notFound': '{ref} not found',
     'problem.notFoundHint': 'list problems with: incident problem list --all',

@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['report', 'rcol'],
   () => ({
     'report.majorTag': '[MAJOR]',
     'report.badKind': 'the report must be one of {choices}, not "{value}"',

@@ -2,6 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** Configuration, entry rules, `check` and notifications (SPEC §8, §11). */
 export default defineMessages(
+  ['config', 'rules', 'check', 'notify'],
   () => ({
     'config.unknownKey': 'unknown configuration key "{key}"; did you mean {suggestion}?',
     'config.unknownKeyNoSuggestion': 'unknown configuration key "{key}"',

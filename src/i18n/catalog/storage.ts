@@ -2,6 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** `incident db …` and the storage guarantees of SPEC §12. */
 export default defineMessages(
+  ['db', 'error'],
   () => ({
     'db.check.ok': 'the database is healthy: {path} (schema {version}, {fts} full-text index(es) checked)',
     'db.check.integrity': 'integrity: {line}',

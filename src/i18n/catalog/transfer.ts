@@ -1,6 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
+  ['export', 'transfer', 'import', 'error'],
   () => ({
     'export.done': 'exported {incidents|incident|incidents} ({events|event|events}), {knowledge|knowledge entry|knowledge entries}, {kbLinks|knowledge link|knowledge links}, {links|link|links}, {problems|problem|problems} ({problemEvents|event|events}), {settings|setting|settings} to {path}',
     'transfer.importDone': 'imported {incidents|incident|incidents} ({events|event|events}), {knowledge|knowledge entry|knowledge entries}, {kbLinks|knowledge link|knowledge links}, {links|link|links}, {problems|problem|problems} ({problemEvents|event|events}), {settings|setting|settings}; {unchanged} already present',

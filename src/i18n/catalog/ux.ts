@@ -2,6 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** Help titles, the no-argument overview, tables, completion and the pager. */
 export default defineMessages(
+  ['help', 'overview', 'table', 'duration', 'completion'],
   () => ({
     'help.title.usage': 'Usage:',
     'help.title.arguments': 'Arguments:',
