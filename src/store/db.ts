@@ -143,13 +143,23 @@ function prepareFile(path: string): void {
     const found = statSync(path, { throwIfNoEntry: false });
     if (found?.isDirectory()) throw storageError('error.storageNotDb', { path });
     if (found) return;
-    const dir = dirname(path);
-    if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolders(dirname(path));
     closeSync(openSync(path, 'a', 0o600));
     chmodSync(path, 0o600);
   } catch (e) {
     throw toStorageError(e, path);
   }
+}
+
+/**
+ * `mkdir -p` with mode 0700, one level at a time. Node 20's own recursive mkdir never returns when
+ * the system answers ENOENT for a folder whose parent exists (as under /proc): here that is an error
+ * like any other, and so is a dangling symbolic link on the way (EEXIST).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) mkdirSync(d, { mode: 0o700 });
 }
 
 function backupBeforeMigration(db: DB, path: string, version: number, options: OpenOptions): void {
@@ -183,6 +193,9 @@ export function toStorageError(e: unknown, path: string): unknown {
     return storageError('error.storagePermission', params);
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EISDIR' || code === 'ENOTDIR') return storageError('error.storageIo', params, 'error.storageHint');
+  // Any other failure of the file system on the way to the file (ENOENT from a folder that cannot
+  // be made, ELOOP, ENAMETOOLONG, EEXIST for a dangling link): the path is the problem, not the program.
+  if (/^E[A-Z]+$/.test(code) && typeof (e as { syscall?: unknown }).syscall === 'string') return storageError('error.storageIo', params, 'error.storageHint');
   return e;
 }
 

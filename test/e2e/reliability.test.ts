@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_VERSION } from '../../src/store/migrations.js';
@@ -215,6 +215,20 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
     }
     expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(0);
   }, 30_000);
+
+  it('a path whose folders cannot be made: a dangling link, a file, a system folder (no hang)', () => {
+    symlinkSync(join(sb.dir, 'gone'), join(sb.dir, 'link'));
+    writeFileSync(join(sb.dir, 'plain'), 'x');
+    const paths = [join(sb.dir, 'link', 'sub', 'i.db'), join(sb.dir, 'plain', 'i.db')];
+    // Under /proc, mkdir answers ENOENT though the parent exists: Node 20's recursive mkdir spins there for ever.
+    if (existsSync('/proc/self')) paths.push('/proc/no-such-folder/incident/i.db');
+    for (const db of paths) {
+      const r = sb.run(['open', 'x', '--db', db]);
+      expectStorage(r, /the database could not be read or written \((EEXIST|ENOTDIR|ENOENT)\)/);
+      expect(existsSync(db)).toBe(false);
+    }
+    expect(existsSync(join(sb.dir, 'gone'))).toBe(false);
+  });
 
   it('a database from a newer version', () => {
     sb.run(['open', 'x']);
