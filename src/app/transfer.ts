@@ -58,14 +58,19 @@ function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string
 export async function exportJsonl(store: Store, sink: ExportSink, since?: string): Promise<ExportCounts> {
   const ts = new TransferStore(store.db);
   ts.beginRead();
+  const cursors: Iterator<unknown>[] = [];
   try {
-    return await exportAll(ts, sink, since);
+    return await exportAll(ts, sink, since, cursors);
   } finally {
+    // A cursor left open (the output failed half-way) keeps the connection busy: closed first, so
+    // that the read ends and the failure is the one reported.
+    for (const c of cursors) c.return?.();
     ts.endRead();
   }
 }
 
-async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): Promise<ExportCounts> {
+async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, cursors: Iterator<unknown>[]): Promise<ExportCounts> {
+  const opened = <T extends Iterator<unknown>>(c: T): T => (cursors.push(c), c);
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
@@ -78,7 +83,7 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): P
     }
   };
   await emit({ type: 'header', format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: ts.schemaVersion(), since: since ?? null });
-  for (const s of ts.settings()) {
+  for (const s of opened(ts.settings())) {
     await emit(encodeRow(ts.specs.settings, s, { type: 'setting' }));
     counts.settings++;
   }
@@ -89,9 +94,9 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): P
   const writeEvent = rowWriter(ts.specs.events, eventColumns);
   const idAt = incidentColumns.indexOf('id');
   const parentAt = eventColumns.indexOf('incident_id');
-  const events = ts.eventArrays(since);
+  const events = opened(ts.eventArrays(since));
   let pending = events.next();
-  for (const row of ts.incidentArrays(since)) {
+  for (const row of opened(ts.incidentArrays(since))) {
     const id = row[idAt] as number;
     let timeline = '';
     let n = 0;
@@ -105,15 +110,15 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): P
     counts.events += n;
   }
   if (!pending.done) events.return?.();
-  for (const k of ts.knowledge()) {
+  for (const k of opened(ts.knowledge())) {
     const id = k.id as number;
     await emit(encodeRow(ts.specs.knowledge, k, { type: 'knowledge', id, ref: formatRef('KB', id) }));
     counts.knowledge++;
   }
   // Problems after knowledge (their links name entries), each with its timeline, in one pass.
-  const problemEvents = ts.problemEvents();
+  const problemEvents = opened(ts.problemEvents());
   let nextEvent = problemEvents.next();
-  for (const row of ts.problems()) {
+  for (const row of opened(ts.problems())) {
     const id = row.id as number;
     const timeline: Row[] = [];
     while (!nextEvent.done && (nextEvent.value.problem_id as number) < id) nextEvent = problemEvents.next();
@@ -126,15 +131,15 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since?: string): P
     counts.problemEvents += timeline.length;
   }
   if (!nextEvent.done) problemEvents.return?.();
-  for (const l of ts.problemKbLinks()) {
+  for (const l of opened(ts.problemKbLinks())) {
     await emit(encodeRow(ts.specs.problem_knowledge, l, { type: 'problem-kb-link' }));
     counts.problemKbLinks++;
   }
-  for (const l of ts.kbLinks(since)) {
+  for (const l of opened(ts.kbLinks(since))) {
     await emit(encodeRow(ts.specs.incident_knowledge, l, { type: 'kb-link' }));
     counts.kbLinks++;
   }
-  for (const l of ts.links(since)) {
+  for (const l of opened(ts.links(since))) {
     await emit(encodeRow(ts.specs.incident_links, l, { type: 'link' }));
     counts.links++;
   }

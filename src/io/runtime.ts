@@ -1,4 +1,5 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
+import { storageError } from '../core/errors.js';
 import { loadBuiltin } from './builtin.js';
 
 /** node:os, loaded when first needed: most runs never ask for it, and loading it costs ≈ 0.4 ms. */
@@ -33,25 +34,33 @@ export interface Runtime {
 }
 
 /**
- * A pipe, a file, a socket or /dev/null (cron's `>/dev/null 2>&1`): certainly not a terminal. Another
- * character device may be one. (Asking node:tty would load it and node:net, ≈ 2 ms.)
+ * A pipe, a file, a socket, or a device of /dev/null's kind (cron's `>/dev/null 2>&1`, /dev/full,
+ * /dev/zero: the same major number): certainly not a terminal. Another character device may be one.
+ * (Asking node:tty would load it and node:net, ≈ 2 ms.)
  */
 function notTerminal(fd: number): boolean {
   try {
     const s = fstatSync(fd);
-    return s.isFIFO() || s.isFile() || s.isSocket() || (s.isCharacterDevice() && s.rdev === statSync('/dev/null').rdev);
+    return s.isFIFO() || s.isFile() || s.isSocket() || (s.isCharacterDevice() && s.rdev >> 8 === statSync('/dev/null').rdev >> 8);
   } catch {
     return false;
   }
 }
 
+/** What a failed write says: the system's reason without its code and call (`no space left on device`). */
+export const writeFailure = (e: unknown): { code: string; reason: string } => {
+  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+  return { code, reason: String((e as Error).message ?? e).replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '') };
+};
+
 /**
  * Output to a pipe or a file, written straight to its descriptor: building process.stdout or
  * process.stderr costs ≈ 2–3 ms each (SPEC §13), and a command that prints once needs no stream.
  * A full non-blocking pipe (EAGAIN) is waited on; a reader that left (EPIPE, as `| head` does)
- * ends the output quietly.
+ * ends the output quietly. Any other failure (a full disk) is `failed`'s error (exit 5 naming it
+ * for standard output); standard error, where that message would go, just stops.
  */
-function directOut(fd: number): OutStream {
+export function directOut(fd: number, failed = (e: unknown): Error => storageError('error.outputFailed', writeFailure(e))): OutStream {
   let closed = false;
   return {
     isTTY: false,
@@ -67,11 +76,11 @@ function directOut(fd: number): OutStream {
             Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
             continue;
           }
-          if (code === 'EPIPE') {
+          if (code === 'EPIPE' || fd === 2) {
             closed = true;
             return false;
           }
-          throw e;
+          throw failed(e);
         }
       }
       return true;

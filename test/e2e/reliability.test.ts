@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync, symlinkSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_VERSION } from '../../src/store/migrations.js';
@@ -303,6 +303,51 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
       sb.env.INCIDENT_DB = db;
       expect(JSON.parse(sb.run(['list', '--json', '--limit', '0']).stdout)).toHaveLength(landed);
     });
+  });
+});
+
+describe('output that cannot be written (a full disk): exit 5 naming it, nothing half-written', () => {
+  const fill = () => {
+    for (let i = 0; i < 8; i++) expect(sb.run(['open', `障害 ${i}`, '--description', `ログ ${i} `.repeat(2_000)]).code).toBe(0);
+  };
+  const expectFull = (r: RunResult, message: RegExp) => {
+    expect(r.code).toBe(5);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(STACK);
+  };
+
+  it.skipIf(!existsSync('/dev/full'))('standard output on /dev/full: list, export, report', () => {
+    fill();
+    for (const args of [['list', '--all'], ['export'], ['report', 'summary'], ['show', '1', '--json']]) {
+      const out = openSync('/dev/full', 'w');
+      try {
+        expectFull(sb.runWithStdout(args, out), /^incident: could not write the output: no space left on device \(ENOSPC\)$/);
+      } finally {
+        closeSync(out);
+      }
+    }
+    expectFull(sb.run(['export', '-o', '/dev/full']), /^incident: cannot write \/dev\/full: no space left on device$/);
+  });
+
+  const mountPoint = join('/tmp', `incident-out-full-${process.pid}`);
+  const fs = mountTmpfs(mountPoint, '64k');
+  afterAll(() => fs.ok && fs.unmount());
+
+  it.skipIf(!fs.ok)(`export -o onto a full disk keeps the backup that was there, and leaves no part of the new one${fs.ok ? '' : ` (skipped: ${fs.reason})`}`, () => {
+    fill();
+    const backup = join(mountPoint, 'backup.jsonl');
+    writeFileSync(backup, 'yesterday’s backup\n');
+    const r = sb.run(['export', '-o', backup]);
+    expectFull(r, /^incident: cannot write .*backup\.jsonl: no space left on device$/);
+    expect(readFileSync(backup, 'utf8')).toBe('yesterday’s backup\n');
+    expect(readdirSync(mountPoint)).toEqual(['backup.jsonl']);
+    // The same export where there is room lands whole, 0600.
+    const ok = join(sb.dir, 'backup.jsonl');
+    expect(sb.run(['export', '-o', ok]).code).toBe(0);
+    expect(statSync(ok).mode & 0o777).toBe(0o600);
+    expect(readFileSync(ok, 'utf8').trimEnd().split('\n')).toHaveLength(9);
+    expect(readdirSync(sb.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 });
 

@@ -52,6 +52,19 @@ export class Sandbox {
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   }
 
+  /** Like run, with standard output on a descriptor of the test's (a file, /dev/full). */
+  runWithStdout(args: string[], stdout: number, opts: RunOptions = {}): RunResult {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      env: { ...this.env, ...opts.env },
+      stdio: ['pipe', stdout, 'pipe'],
+      input: opts.input ?? '',
+      cwd: opts.cwd ?? this.dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: r.status ?? -1, stdout: '', stderr: r.stderr };
+  }
+
   /** Like run, but without waiting: for concurrency tests. */
   start(args: string[], opts: RunOptions = {}): Promise<RunResult> {
     return new Promise((done) => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
 import { usageError } from '../../core/errors.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -67,7 +68,14 @@ export function runList(ctx: Context): void {
 export function runExport(ctx: Context, file?: string): void {
   const text = `${JSON.stringify(exportValues(ctx.store()), null, 2)}\n`;
   if (!file || file === '-') return void ctx.rt.stdout.write(text);
-  writeFileSync(file, text, { mode: 0o600 });
+  const out = openOutputFile(file);
+  try {
+    out.write(text);
+    out.commit();
+  } catch (e) {
+    out.abandon();
+    throw e;
+  }
   ctx.info('config.exported', { path: file });
 }
 

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { usageError } from '../../core/errors.js';
+import { openOutputFile } from '../../io/output-file.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { time } from '../inputs.js';
@@ -15,7 +13,7 @@ export interface ExportOptions {
 
 type Writable = { write(text: string): unknown; once?: (event: string, fn: () => void) => unknown };
 
-/** Writes with back-pressure, so a million incidents never pile up in memory. */
+/** Writes with back-pressure (a terminal's stream), so a million incidents never pile up in memory. */
 const sinkFor = (out: Writable) => ({
   write: async (text: string) => {
     if (out.write(text) === false && out.once) await new Promise<void>((done) => out.once!('drain', done));
@@ -27,19 +25,18 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<void
   const { exportJsonl } = await import('../../app/transfer.js');
   const store = ctx.store();
   if (opts.output) {
-    // Incidents are confidential: the file is the user's alone, like the database (SPEC §2).
-    const file = createWriteStream(opts.output, { mode: 0o600 });
-    const failed = once(file, 'error').then(([e]) => {
-      throw usageError('error.writeFile', { path: opts.output, reason: (e as Error).message });
-    });
-    await Promise.race([once(file, 'open'), failed]);
-    const counts = await exportJsonl(store, sinkFor(file as unknown as Writable), since);
-    file.end();
-    await Promise.race([once(file, 'finish'), failed]);
-    ctx.info('export.done', { ...counts, path: opts.output });
+    const file = openOutputFile(opts.output);
+    try {
+      const counts = await exportJsonl(store, sinkFor(file), since);
+      file.commit();
+      ctx.info('export.done', { ...counts, path: opts.output });
+    } catch (e) {
+      file.abandon();
+      throw e;
+    }
     return;
   }
-  const counts = await exportJsonl(store, sinkFor(ctx.rt.stdout as Writable), since);
+  const counts = await exportJsonl(store, sinkFor(ctx.rt.stdout), since);
   ctx.info('export.done', { ...counts, path: '-' });
 }
 

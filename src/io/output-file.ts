@@ -1,0 +1,56 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { storageError, usageError } from '../core/errors.js';
+import { directOut, writeFailure, type OutStream } from './runtime.js';
+
+/** A file a command writes its output to (`export -o FILE`, `config export FILE`). */
+export interface OutputFile extends OutStream {
+  /** Makes the file whole under its name: synced, then renamed over what was there. */
+  commit(): void;
+  /** Removes what was written (after a failure): an old file of that name stays as it was. */
+  abandon(): void;
+}
+
+/**
+ * Opens an output file: created 0600 (incidents are confidential, SPEC §2), written straight to its
+ * descriptor under a temporary name beside it, and renamed to its own name only once all of it is
+ * written and synced. A full disk half-way is exit 5 with nothing left behind, and a backup of the
+ * same name is not lost to a failed export. A device or a named pipe (`-o /dev/stdout`) is written
+ * as it is. A path that cannot be opened (no such folder, no permission) is exit 2.
+ */
+export function openOutputFile(path: string): OutputFile {
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw usageError('error.writeFile', { path, reason: 'is a directory' });
+  const direct = existing !== undefined && !existing.isFile();
+  const target = direct ? path : `${path}.partial-${process.pid}`;
+  let fd: number;
+  try {
+    fd = openSync(target, direct ? 'w' : 'wx', 0o600);
+  } catch (e) {
+    throw usageError('error.writeFile', { path, reason: writeFailure(e).reason });
+  }
+  const out = directOut(fd, (e) => storageError('error.writeFile', { path, reason: writeFailure(e).reason }));
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    isTTY: false,
+    write: (text: string) => out.write(text),
+    commit() {
+      try {
+        if (!direct) fsyncSync(fd);
+        close();
+        if (!direct) renameSync(target, path);
+      } catch (e) {
+        throw storageError('error.writeFile', { path, reason: writeFailure(e).reason });
+      }
+    },
+    abandon() {
+      try {
+        close();
+      } catch {}
+      if (!direct) rmSync(target, { force: true });
+    },
+  };
+}
