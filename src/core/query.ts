@@ -97,8 +97,16 @@ export interface ParsedQuery {
   exclude: QueryTerm[];
 }
 
+/**
+ * The long-vowel mark that ends a katakana word of three or more characters (サーバー, プリンター,
+ * ユーザー): written by some and left out by others (サーバ, JIS style), so a query word ending in
+ * it is looked for without it, which finds both spellings. Shorter words keep it (キー is not キ).
+ */
+const FINAL_LONG_VOWEL = /(?<=[\u30a1-\u30fa\u31f0-\u31ff\u30fc][\u30a1-\u30fa\u31f0-\u31ff])\u30fc+(?=\**$)/;
+
 /** One search word (or phrase), or null when it holds nothing searchable (punctuation, emoji). */
-export function makeTerm(raw: string, field: QueryField | null = null, star = false, exact = false): QueryTerm | null {
+export function makeTerm(input: string, field: QueryField | null = null, star = false, exact = false): QueryTerm | null {
+  const raw = input.includes('\u30fc') ? input.replace(FINAL_LONG_VOWEL, '') : input;
   const toks = tokens(raw, true);
   if (!toks.length) return null;
   const truncated = toks.length > MAX_TOKENS;

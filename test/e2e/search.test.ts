@@ -62,6 +62,16 @@ describe('Japanese and English words (SPEC §7)', () => {
     expect(sorted('VPN 紛失')).toEqual([]);
   });
 
+  it('finds a katakana word with or without its final long-vowel mark (プリンタ, プリンター)', () => {
+    expect(sorted('プリンター')).toEqual(['KB-5']);
+    expect(sorted('ﾌﾟﾘﾝﾀｰ')).toEqual(['KB-5']);
+    expect(sorted('プリンタ')).toEqual(['KB-5']);
+    expect(sorted('サーバ')).toEqual(['INC-2', 'INC-3']);
+    expect(sorted('サーバー')).toEqual(['INC-2', 'INC-3']);
+    expect(sorted('メールサーバー', '応答')).toEqual(['INC-3']);
+    expect(sb.run(['search', 'プリンター']).stdout).toContain('**プリンタ**障害の切り分け');
+  });
+
   it('folds full-width, half-width and case on both sides', () => {
     expect(sorted('ｖｐｎ')).toEqual(sorted('VPN'));
     expect(sorted('ssl')).toEqual(['INC-2']);

@@ -102,6 +102,21 @@ describe('search index', () => {
 /** Text long enough that the tokenizer cuts it with its regular expressions instead of its loop. */
 const LONG = `${'long text '.repeat(6)}長い文章 `;
 
+describe('katakana words and their final long-vowel mark', () => {
+  it('looks for a word of three or more characters without it, and keeps it on shorter ones', async () => {
+    const { makeTerm, parseQuery } = await import('../../src/core/query.js');
+    expect(makeTerm('サーバー')?.canon).toBe('サーバ');
+    expect(makeTerm('プリンター')?.tokens).toEqual(['プリ', 'リン', 'ンタ']);
+    expect(makeTerm('コンピューター')?.canon).toBe('コンピュータ');
+    expect(makeTerm('サーバー*')?.canon).toBe('サーバ');
+    expect(makeTerm('キー')?.canon).toBe('キー');
+    expect(makeTerm('キー')?.prefix).toBe(false);
+    expect(makeTerm('ユーザー名')?.canon).toBe('ユーザー名');
+    expect(makeTerm('ー')?.tokens).toEqual(['ー']);
+    expect(parseQuery('ｻｰﾊﾞｰ 証明書').include.map((t) => t.canon)).toEqual(['サーバ', '証明書']);
+  });
+});
+
 describe('character classes', () => {
   it('cuts short and long text alike (a loop and regular expressions)', async () => {
     const { tokens } = await import('../../src/core/normalize.js');
