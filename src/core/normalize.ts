@@ -180,6 +180,7 @@ const NON_WORD_RUN =
   /[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u1680\ufeff\u2000-\u2bff\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036-\u303a\u303c-\u303f\u30a0\u30fb\ud83c-\ud83f\ue000-\uf8ff\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffff]+/g;
 
 const ASCII_WORD = /[a-z0-9]/;
+const KATAKANA_END = /[\u30a1-\u30fa\u31f0-\u31ff]$/;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const patterns = new Map<string, RegExp>();
@@ -200,7 +201,9 @@ function patternOf(needle: string, prefix: boolean): RegExp {
       .map((w) => w.replace(ESCAPE, '\\$&'))
       .join(sep);
     const start = ASCII_WORD.test(needle[0]) ? '(?<![a-z0-9])' : '';
-    const end = ASCII_WORD.test(needle[needle.length - 1]) && !prefix ? '(?![a-z0-9])' : '';
+    // A katakana word takes the long-vowel marks that follow it (the query left its own out, see
+    // core/query.ts): プリンタ marks all of プリンター.
+    const end = ASCII_WORD.test(needle[needle.length - 1]) && !prefix ? '(?![a-z0-9])' : KATAKANA_END.test(needle) ? '\u30fc*' : '';
     re = new RegExp(`${start}${body}${end}`, 'g');
     patterns.set(key, re);
   }

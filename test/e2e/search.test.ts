@@ -70,6 +70,8 @@ describe('Japanese and English words (SPEC §7)', () => {
     expect(sorted('サーバー')).toEqual(['INC-2', 'INC-3']);
     expect(sorted('メールサーバー', '応答')).toEqual(['INC-3']);
     expect(sb.run(['search', 'プリンター']).stdout).toContain('**プリンタ**障害の切り分け');
+    // The mark covers the word as it is written there, long vowel included.
+    expect(sb.run(['search', 'サーバ', '--incidents']).stdout).toContain('メール**サーバー**が応答しない');
   });
 
   it('folds full-width, half-width and case on both sides', () => {
