@@ -38,6 +38,26 @@ describe('search index', () => {
     expect(df.slice(1)).toEqual([3, 0]);
   });
 
+  it('reads a candidate incident and its notes from indexes alone (no event rows)', () => {
+    const s = seed();
+    const seen: string[] = [];
+    const prepare = s.db.prepare.bind(s.db);
+    s.db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof s.db.prepare;
+    try {
+      s.search.candidates('incident', toFts(parseQuery('証明'))!);
+    } finally {
+      s.db.prepare = prepare;
+    }
+    const sql = seen.find((q) => /MATCH/.test(q))!;
+    const plan = (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail);
+    expect(plan.some((d) => /SEARCH e USING COVERING INDEX events_notes \(incident_id=\?\)/.test(d))).toBe(true);
+    // And the notes still come in timeline order, whatever the order the rows were written in.
+    s.incidents.appendEvent(1, { at: '2026-11-02T00:00:00.000Z', actor: 't', kind: 'noted', from: null, to: null, note: '一つ目', data: null });
+    s.incidents.appendEvent(1, { at: '2026-11-02T00:00:01.000Z', actor: 't', kind: 'noted', from: null, to: null, note: '二つ目', data: null });
+    const doc = s.search.candidates('incident', toFts(parseQuery('vpn'))!)[0];
+    expect(doc.body.find((b) => b.field === 'notes')?.text).toBe('一つ目\n二つ目');
+  });
+
   it('finds 2-character Japanese words, longer words and mixed queries', () => {
     const s = seed();
     expect(refs(s, '紛失')).toEqual(['INC-3']);
