@@ -3,7 +3,7 @@ import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../c
 import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
 import { formatRef } from '../core/refs.js';
-import { dueTimes, holdSeconds } from '../core/sla.js';
+import { dueTimes, dueTimesAfter, holdSeconds } from '../core/sla.js';
 import type { ChangeContext, SeenIncident } from './change.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
@@ -102,7 +102,7 @@ function change(
 function leaveHold(c: ChangeContext, current: IncidentRecord): IncidentPatch {
   if (current.status !== 'on_hold') return {};
   const heldSeconds = current.heldSeconds + holdSeconds(current.holdStartedAt, c.now);
-  return { holdStartedAt: null, heldSeconds, ...dueTimes(current.priority, current.openedAt, heldSeconds, c.sla) };
+  return { holdStartedAt: null, heldSeconds, ...dueTimesAfter(current, current.priority, heldSeconds, c.sla) };
 }
 
 export function openIncident(c: ChangeContext, input: OpenInput): OpenResult {
@@ -199,8 +199,8 @@ export function classifyIncident(c: ChangeContext, id: number, input: ClassifyIn
       ...fields,
       status,
       classifiedAt: current.classifiedAt ?? at(c),
-      // The due times move with the priority (SPEC §8).
-      ...dueTimes(priority, current.openedAt, current.heldSeconds, c.sla),
+      // The due times move with the priority (SPEC §8); the response's only until the first classification.
+      ...dueTimesAfter(current, priority, current.heldSeconds, c.sla),
     };
     return { patch, events: [event(c, 'classified', { from: current.status, to: status, data: { priority, changes } })] };
   });

@@ -35,6 +35,22 @@ export function dueTimes(
   };
 }
 
+/**
+ * An incident's due times after a change of priority or of its time on hold. The response is over
+ * once the incident was first classified: its due time stays where it was then, so a hold afterwards
+ * (or a new priority) cannot turn a late response into a met one — time on hold before the response
+ * counts, not after it.
+ */
+export function dueTimesAfter(
+  i: { openedAt: string; classifiedAt: string | null; responseDueAt: string | null },
+  priority: Priority | null,
+  heldSeconds: number,
+  targets: SlaTargets = DEFAULT_SLA,
+): { responseDueAt: string | null; resolveDueAt: string | null } {
+  const due = dueTimes(priority, i.openedAt, heldSeconds, targets);
+  return i.classifiedAt ? { ...due, responseDueAt: i.responseDueAt } : due;
+}
+
 /** Seconds of hold to add when an incident leaves on_hold at `now`. */
 export function holdSeconds(holdStartedAt: string | null, now: Date): number {
   if (!holdStartedAt) return 0;

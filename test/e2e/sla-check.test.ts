@@ -51,6 +51,26 @@ describe('SLA due times (SPEC §8)', () => {
     expect(show(ref).resolveDueAt).toBe('2026-11-23T11:00:00.000Z'); // 8h + 2h held
   });
 
+  it('counts a hold against the response only before the incident was classified', () => {
+    // Late response (P1: 15 minutes), then a hold: the response stays late.
+    const late = open('core switch down', 'high', 'high');
+    run(60, 'classify', late);
+    run(70, 'hold', late, '--reason', 'vendor');
+    run(130, 'resume', late);
+    expect(show(late)).toMatchObject({ responseDueAt: '2026-11-23T01:15:00.000Z', resolveDueAt: '2026-11-23T06:00:00.000Z' });
+    // Escalated before classification, then held: that hold does move the response due time.
+    const waiting = open('vendor line down', 'high', 'high');
+    run(5, 'escalate', waiting, '--reason', 'carrier');
+    run(10, 'hold', waiting, '--reason', 'carrier on site');
+    run(40, 'resume', waiting);
+    run(44, 'classify', waiting);
+    expect(show(waiting).responseDueAt).toBe('2026-11-23T01:45:00.000Z');
+    const sla = JSON.parse(run(150, 'report', 'sla', '--json').stdout);
+    const p1 = sla.compliance.find((g: { group: string }) => g.group === 'P1');
+    expect(p1).toMatchObject({ responseMet: 1, responseBreached: 1 });
+    expect(sla.breaches.map((b: { ref: string; target: string }) => `${b.ref} ${b.target}`)).toEqual([`${late} response`]);
+  });
+
   it('list --overdue shows what passed a due time', () => {
     const late = open('late', 'high', 'high');
     open('fine', 'low', 'medium');

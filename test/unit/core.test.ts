@@ -3,7 +3,7 @@ import { derivePriority, parseLevel, parsePriority } from '../../src/core/priori
 import { ALLOWED_FROM, STATUSES, assertMove, canMove, nextStatus, type Move } from '../../src/core/lifecycle.js';
 import { parseRef } from '../../src/core/refs.js';
 import { formatDurationShort, parseDuration, parseTime } from '../../src/core/time.js';
-import { dueTimes, isOverdue } from '../../src/core/sla.js';
+import { dueTimes, dueTimesAfter, isOverdue } from '../../src/core/sla.js';
 import { AppError } from '../../src/core/errors.js';
 import { normaliseTags, cleanText } from '../../src/core/validate.js';
 
@@ -121,6 +121,14 @@ describe('SLA clock', () => {
     });
     expect(dueTimes('P1', '2026-11-23T10:00:00.000Z', 3600).resolveDueAt).toBe('2026-11-23T15:00:00.000Z');
     expect(dueTimes('P5', '2026-11-23T10:00:00.000Z', 0)).toEqual({ responseDueAt: null, resolveDueAt: null });
+  });
+  it('moves the response due time with holds and priority only until the first classification', () => {
+    const opened = '2026-11-23T10:00:00.000Z';
+    const unclassified = { openedAt: opened, classifiedAt: null, responseDueAt: '2026-11-23T10:15:00.000Z' };
+    expect(dueTimesAfter(unclassified, 'P1', 3600)).toEqual({ responseDueAt: '2026-11-23T11:15:00.000Z', resolveDueAt: '2026-11-23T15:00:00.000Z' });
+    const classified = { ...unclassified, classifiedAt: '2026-11-23T11:00:00.000Z' };
+    expect(dueTimesAfter(classified, 'P1', 3600)).toEqual({ responseDueAt: '2026-11-23T10:15:00.000Z', resolveDueAt: '2026-11-23T15:00:00.000Z' });
+    expect(dueTimesAfter(classified, 'P3', 0).responseDueAt).toBe('2026-11-23T10:15:00.000Z');
   });
   it('is never overdue on hold', () => {
     const i = { status: 'on_hold', classifiedAt: null, responseDueAt: '2026-01-01T00:00:00.000Z', resolveDueAt: null };
