@@ -28,6 +28,17 @@ export const pastTime = (ctx: Context, v: string | undefined, flag: string): Dat
   return t;
 };
 
+/**
+ * The states a list shows: `--status` (repeatable or comma-separated, each one checked), `--all`
+ * (every state: an empty list), else `defaults`. Both at once is a usage error: each chooses the
+ * states, and a script that says both would otherwise get one of them silently.
+ */
+export function listStatuses<S extends string>(status: string[] | undefined, all: boolean | undefined, known: readonly S[], defaults: readonly S[]): S[] {
+  const asked = status?.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', known));
+  if (all && asked?.length) throw usageError('error.allAndStatus');
+  return all ? [] : asked?.length ? asked : [...defaults];
+}
+
 export const duration = (v: string | undefined, flag: string): number | undefined => (v === undefined ? undefined : parseDuration(v, flag));
 
 /** Short free-text fields (names, categories): one line, trimmed, no control characters. */

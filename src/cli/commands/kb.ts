@@ -12,7 +12,7 @@ import { renderRows } from '../../render/rows.js';
 import type { KnowledgePatch } from '../../store/knowledge.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Context } from '../context.js';
-import { incidentId, long, short } from '../inputs.js';
+import { incidentId, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
 
@@ -123,11 +123,7 @@ export interface KbListOptions {
 
 export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void> {
   const format = ctx.format();
-  const statuses = opts.all
-    ? []
-    : opts.status?.length
-      ? opts.status.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', KNOWLEDGE_STATUSES))
-      : (['draft', 'published'] as KnowledgeStatus[]);
+  const statuses = listStatuses(opts.status, opts.all, KNOWLEDGE_STATUSES, ['draft', 'published']);
   const rows = ctx.store().knowledge.list({
     statuses,
     category: short(opts.category, '--category'),

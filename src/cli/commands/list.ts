@@ -7,7 +7,7 @@ import { incidentColumns } from '../../render/incident.js';
 import { renderRows } from '../../render/rows.js';
 import { INCIDENT_SORTS, toPublic } from '../../store/incidents.js';
 import type { Context } from '../context.js';
-import { short, time } from '../inputs.js';
+import { listStatuses, short, time } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
 
@@ -28,7 +28,7 @@ export interface ListOptions {
 }
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
-  const statuses = opts.all ? [] : opts.status?.length ? opts.status.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', STATUSES)) : [...ACTIVE_STATUSES, 'resolved'];
+  const statuses = listStatuses(opts.status, opts.all, STATUSES, [...ACTIVE_STATUSES, 'resolved']);
   const format = ctx.format();
   const filter = {
     statuses,

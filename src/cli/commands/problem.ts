@@ -19,7 +19,7 @@ import { problemColumns, problemStatusStyle, renderProblemDetail } from '../../r
 import { renderRows } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
-import { long, short } from '../inputs.js';
+import { listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 
 export const problemId = (v: string): number => parseRef('PRB', v);
@@ -106,11 +106,7 @@ export interface ProblemListOptions {
 }
 
 export async function runProblemList(ctx: Context, opts: ProblemListOptions): Promise<void> {
-  const statuses = opts.all
-    ? []
-    : opts.status?.length
-      ? opts.status.flatMap((s) => s.split(',')).map((s) => parseChoice(s, 'status', PROBLEM_STATUSES))
-      : [...ACTIVE_PROBLEM_STATUSES, 'fixed' as const];
+  const statuses = listStatuses(opts.status, opts.all, PROBLEM_STATUSES, [...ACTIVE_PROBLEM_STATUSES, 'fixed']);
   const format = ctx.format();
   const rows = ctx.store().problems.list({
     statuses,
