@@ -93,6 +93,30 @@ describe('resolve asks for the resolution when it is not given', () => {
   });
 });
 
+describe('classify asks for what gives the priority when the incident has none', () => {
+  it('asks impact and urgency, then records the priority', () => {
+    sb.run(['open', 'メールが届かない']);
+    const r = runTty(sb, ['classify', '1', '--assignee', 'sato'], [
+      { expect: 'Impact' },
+      { send: KEY.up + KEY.enter }, // medium → high
+      { expect: 'Urgency' },
+      { send: KEY.enter }, // medium
+      { expect: 'classified .*INC-1' },
+    ]);
+    expect(r.failed).toBeNull();
+    expect(r.code).toBe(0);
+    expect(sb.json(['show', '1'])).toMatchObject({ status: 'classified', impact: 'high', urgency: 'medium', priority: 'P2', assignee: 'sato' });
+  });
+
+  it('asks only for the one missing, and not at all when the incident has both', () => {
+    sb.run(['open', 'x', '--urgency', 'low']);
+    const r = runTty(sb, ['classify', '1'], [{ expect: 'Impact' }, { send: KEY.enter }, { expect: 'classified .*INC-1' }]);
+    expect(r.output).not.toContain('Urgency');
+    expect(sb.json(['show', '1']).priority).toBe('P4');
+    expect(runTty(sb, ['classify', '1', '--team', 'infra'], [{ expect: 'classified .*INC-1' }]).output).not.toContain('Impact');
+  });
+});
+
 describe('prompts and colour', () => {
   it.each([[['--no-color'], {}], [[], { NO_COLOR: '1' }], [[], { TERM: 'dumb' }]])('%j %j: prompts without colour', (flags, env) => {
     const r = runTty(sb, ['open', ...flags], [{ expect: 'Title' }, { send: KEY.ctrlC }], env as Record<string, string>);

@@ -266,6 +266,20 @@ describe('errors: one clear line, the documented exit code, nothing written', ()
     expect(r.stdout).toBe('');
   });
 
+  it('refuses to classify without an impact and an urgency to derive the priority from', () => {
+    open('no levels yet');
+    for (const [args, flags] of [[[], '--impact --urgency'], [['--impact', 'high'], '--urgency'], [['--urgency', '高', '--assignee', 'sato'], '--impact']] as const) {
+      const r = sb.run(['classify', '1', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(`incident: INC-1 has no impact and urgency to classify it by (they give its priority): pass ${flags}`);
+    }
+    expect(sb.json(['show', '1'])).toMatchObject({ status: 'open', classifiedAt: null, assignee: null, version: 1 });
+    expect(sb.run(['classify', '1', '--impact', 'high', '--urgency', 'low']).code).toBe(0);
+    // Levels given at open are enough.
+    open('levels at open', '--impact', 'low', '--urgency', 'low');
+    expect(sb.json(['classify', '2', '--assignee', 'sato'])).toMatchObject({ status: 'classified', priority: 'P5' });
+  });
+
   it('refuses a detection time later than now, and takes one before it', () => {
     const env = { INCIDENT_NOW: '2026-11-23T09:00:00Z' };
     for (const when of ['tomorrow', '2026-11-23T09:30:00Z', '23:00']) {

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { classifyIncident } from '../../app/incidents.js';
+import { classifyIncident, prepareChange } from '../../app/incidents.js';
+import { usageError } from '../../core/errors.js';
+import { LEVELS, type Level } from '../../core/priority.js';
 import { applyEntryRules } from '../../core/rules.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
@@ -21,21 +23,40 @@ export interface ClassifyOptions {
 }
 
 export async function runClassify(ctx: Context, opts: ClassifyOptions, id: string): Promise<void> {
+  const ref = incidentId(id);
+  let impact = level(opts.impact, 'impact');
+  let urgency = level(opts.urgency, 'urgency');
+  if (!impact || !urgency) {
+    // Classifying is giving the priority (impact × urgency): what the flags leave out must already
+    // be on the incident, else it is asked for on a terminal, or refused — a classification without
+    // a priority would stop the response clock with no target to meet.
+    const seen = prepareChange(ctx.change(), ref, 'classify');
+    impact ??= seen.incident.impact ?? undefined;
+    urgency ??= seen.incident.urgency ?? undefined;
+    if ((!impact || !urgency) && ctx.canPrompt) {
+      ctx.seen = seen;
+      const p = await ctx.prompter();
+      const levels = LEVELS.map((l) => ({ value: l, name: ctx.t(`prompt.level.${l}`) }));
+      impact ??= await p.choice<Level>(ctx.t('prompt.impact'), levels, 'medium');
+      urgency ??= await p.choice<Level>(ctx.t('prompt.urgency'), levels, 'medium');
+    }
+    const missing = [!impact && '--impact', !urgency && '--urgency'].filter(Boolean).join(' ');
+    if (missing) throw usageError('classify.needsLevels', { ref: seen.incident.ref, flags: missing });
+  }
   const input = applyEntryRules(ctx.config().entryRules(), {
-    impact: level(opts.impact, 'impact'),
-    urgency: level(opts.urgency, 'urgency'),
+    impact,
+    urgency,
     category: short(opts.category, '--category'),
     service: short(opts.service, '--service'),
     assignee: short(opts.assignee, '--assignee'),
     team: short(opts.team, '--team'),
     scope: long(opts.scope, '--scope'),
   });
-  const incident = classifyIncident(ctx.change(), incidentId(id), input);
+  const incident = classifyIncident(ctx.change(), ref, input);
   const suggestions = suggestionsFor(ctx, incident);
   const knownErrors = flagKnownErrors(ctx, incident);
   printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors });
   showSuggestions(ctx, suggestions);
-  if (!incident.priority) ctx.hint('classify.noPriority', { ref: incident.ref });
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
