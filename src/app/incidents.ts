@@ -303,8 +303,10 @@ export function resolveIncident(c: ChangeContext, id: number, input: ResolveInpu
 export function reopenIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
   return change(c, id, 'reopen', (current) => {
     const status: Status = nextStatus('reopen', current);
+    // Back on hold, the hold starts again now; `resume` returns to the state the first hold left.
+    const hold = status === 'on_hold' ? { holdStartedAt: at(c) } : { heldFrom: null };
     return {
-      patch: { status, resolvedFrom: null, resolvedAt: null, monitorUntil: null, heldFrom: null },
+      patch: { status, resolvedFrom: null, resolvedAt: null, monitorUntil: null, ...hold },
       events: [event(c, 'reopened', { from: 'resolved', to: status, note: reason })],
     };
   });

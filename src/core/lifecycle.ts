@@ -49,11 +49,9 @@ export function nextStatus(move: Move, state: LifecycleState): Status {
       return state.heldFrom ?? 'classified';
     case 'resolve':
       return 'resolved';
-    case 'reopen': {
-      // A reopened incident goes back to work, not back onto hold.
-      const back = state.resolvedFrom ?? 'classified';
-      return back === 'on_hold' ? (state.heldFrom ?? 'classified') : back;
-    }
+    case 'reopen':
+      // SPEC §4: the state before resolve — on hold too (the clock stops again; `resume` goes on).
+      return state.resolvedFrom ?? 'classified';
     case 'close':
       return 'closed';
     case 'cancel':

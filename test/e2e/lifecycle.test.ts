@@ -131,6 +131,22 @@ describe('refused moves (SPEC §4) exit 4 with the state and the way forward', (
     expect(i.resolvedAt).toBeNull();
     expect(i.priority).toBe('P3');
   });
+
+  it('reopens an incident resolved while on hold back on hold, and resume goes on from there', () => {
+    const at = (t: string) => ({ env: { INCIDENT_NOW: t } });
+    sb.run(['open', 't', '--impact', 'high', '--urgency', 'high'], at('2026-11-23T00:00:00Z'));
+    sb.run(['classify', '1'], at('2026-11-23T00:05:00Z'));
+    sb.run(['hold', '1', '--reason', 'vendor'], at('2026-11-23T00:10:00Z'));
+    sb.run(['resolve', '1', '--resolution', 'vendor fixed it'], at('2026-11-23T01:10:00Z'));
+    expect(sb.run(['reopen', '1', '--reason', 'came back'], at('2026-11-23T02:00:00Z')).stderr).toBe('');
+    expect(sb.json(['show', '1'])).toMatchObject({ status: 'on_hold', resolvedAt: null });
+    // On hold again the clock is stopped; resume counts both holds and returns to classified.
+    expect(sb.run(['resume', '1'], at('2026-11-23T03:00:00Z')).code).toBe(0);
+    const i = sb.json(['show', '1']);
+    expect(i.status).toBe('classified');
+    // P1 resolves in 4h from 00:00, plus 1h and 1h on hold.
+    expect(i.resolveDueAt).toBe('2026-11-23T06:00:00.000Z');
+  });
 });
 
 describe('time on hold does not count (SPEC §8)', () => {

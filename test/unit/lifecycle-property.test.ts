@@ -61,7 +61,7 @@ function expected(move: Move, s: { status: Status; heldFrom: Status | null; reso
     case 'resolve':
       return 'resolved';
     case 'reopen':
-      return s.resolvedFrom === 'on_hold' ? s.heldFrom! : s.resolvedFrom!;
+      return s.resolvedFrom!;
     case 'close':
       return 'closed';
     case 'cancel':
