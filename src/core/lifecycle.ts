@@ -62,16 +62,35 @@ export function nextStatus(move: Move, state: LifecycleState): Status {
   }
 }
 
-/** The command that would make `move` possible from `status`, as the user would type it. */
+const COMMANDS: Partial<Record<Move, (ref: string) => string>> = {
+  reopen: (ref) => `incident reopen ${ref} --reason "…"`,
+  resolve: (ref) => `incident resolve ${ref} --resolution "…"`,
+  resume: (ref) => `incident resume ${ref}`,
+  hold: (ref) => `incident hold ${ref} --reason "…"`,
+  classify: (ref) => `incident classify ${ref} --impact … --urgency …`,
+};
+
+/** The move that leads from `status` towards a state `move` starts from. */
+function stepTowards(move: Move, status: Status): Move | null {
+  const needs = ALLOWED_FROM[move];
+  if (status === 'resolved') return 'reopen';
+  if (needs.includes('resolved')) return 'resolve';
+  if (status === 'on_hold') return 'resume';
+  if (needs.includes('on_hold')) return 'hold';
+  if (status === 'open' && needs.includes('classified')) return 'classify';
+  return null;
+}
+
+/**
+ * The command that would make `move` possible from `status`, as the user would type it: one that is
+ * itself possible now (resume on an open incident needs a hold, and a hold needs a classification
+ * first: classify is what to run).
+ */
 export function suggestion(move: Move, status: Status, ref: string): string | null {
   if (isFinal(status)) return `incident open "…" --related ${ref}`;
-  const needs = ALLOWED_FROM[move];
-  if (status === 'resolved') return `incident reopen ${ref} --reason "…"`;
-  if (needs.includes('resolved')) return `incident resolve ${ref} --resolution "…"`;
-  if (status === 'on_hold') return `incident resume ${ref}`;
-  if (needs.includes('on_hold')) return `incident hold ${ref} --reason "…"`;
-  if (status === 'open' && needs.includes('classified')) return `incident classify ${ref} --impact … --urgency …`;
-  return null;
+  let step = stepTowards(move, status);
+  for (let i = 0; step && !canMove(step, status) && i < 3; i++) step = stepTowards(step, status);
+  return step && canMove(step, status) ? (COMMANDS[step]?.(ref) ?? null) : null;
 }
 
 /** Throws exit 4 with the current state and what to run, if the move is not allowed (SPEC §4). */

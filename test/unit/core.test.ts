@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivePriority, parseLevel, parsePriority } from '../../src/core/priority.js';
-import { ALLOWED_FROM, STATUSES, assertMove, canMove, nextStatus, type Move } from '../../src/core/lifecycle.js';
+import { ALLOWED_FROM, STATUSES, assertMove, canMove, nextStatus, suggestion, type Move } from '../../src/core/lifecycle.js';
 import { parseRef } from '../../src/core/refs.js';
 import { formatDurationShort, parseDuration, parseTime } from '../../src/core/time.js';
 import { dueTimes, dueTimesAfter, isOverdue } from '../../src/core/sla.js';
@@ -50,6 +50,20 @@ describe('lifecycle (SPEC §4)', () => {
       expect([...ALLOWED_FROM[move]].sort()).toEqual([...from].sort());
     });
   }
+  it('a refusal suggests only a command that is possible in the current state', () => {
+    const moves = Object.keys(table) as Move[];
+    for (const move of moves) {
+      for (const status of STATUSES.filter((s) => !canMove(move, s) && s !== 'closed' && s !== 'cancelled')) {
+        const next = suggestion(move, status, 'INC-1');
+        if (!next) continue;
+        const word = /^incident (\w+) INC-1/.exec(next)?.[1] as Move;
+        expect(canMove(word, status), `${move} from ${status} suggests ${next}`).toBe(true);
+      }
+    }
+    expect(suggestion('resume', 'open', 'INC-1')).toBe('incident classify INC-1 --impact … --urgency …');
+    expect(suggestion('resume', 'classified', 'INC-1')).toBe('incident hold INC-1 --reason "…"');
+    expect(suggestion('close', 'on_hold', 'INC-1')).toBe('incident resolve INC-1 --resolution "…"');
+  });
   it('classify keeps an escalated incident escalated', () => {
     expect(nextStatus('classify', { status: 'escalated' })).toBe('escalated');
     expect(nextStatus('classify', { status: 'open' })).toBe('classified');
@@ -57,7 +71,7 @@ describe('lifecycle (SPEC §4)', () => {
   it('resume returns to the state hold left; reopen to the state before resolve', () => {
     expect(nextStatus('resume', { status: 'on_hold', heldFrom: 'escalated' })).toBe('escalated');
     expect(nextStatus('reopen', { status: 'resolved', resolvedFrom: 'escalated' })).toBe('escalated');
-    expect(nextStatus('reopen', { status: 'resolved', resolvedFrom: 'on_hold', heldFrom: 'classified' })).toBe('classified');
+    expect(nextStatus('reopen', { status: 'resolved', resolvedFrom: 'on_hold', heldFrom: 'classified' })).toBe('on_hold');
   });
   it('a refused move says the state and the command that helps', () => {
     const err = (() => {
