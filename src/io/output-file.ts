@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { storageError, usageError } from '../core/errors.js';
 import { directOut, writeFailure, type OutStream } from './runtime.js';
 
@@ -21,7 +21,9 @@ export function openOutputFile(path: string): OutputFile {
   const existing = statSync(path, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw usageError('error.writeFile', { path, reason: 'is a directory' });
   const direct = existing !== undefined && !existing.isFile();
-  const target = direct ? path : `${path}.partial-${process.pid}`;
+  // Through a symbolic link, the file it points at is the one replaced (the link stays a link).
+  const final = existing?.isFile() ? realpathSync(path) : path;
+  const target = direct ? path : `${final}.partial-${process.pid}`;
   let fd: number;
   try {
     fd = openSync(target, direct ? 'w' : 'wx', 0o600);
@@ -41,7 +43,7 @@ export function openOutputFile(path: string): OutputFile {
       try {
         if (!direct) fsyncSync(fd);
         close();
-        if (!direct) renameSync(target, path);
+        if (!direct) renameSync(target, final);
       } catch (e) {
         throw storageError('error.writeFile', { path, reason: writeFailure(e).reason });
       }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync, symlinkSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync, symlinkSync, readFileSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_VERSION } from '../../src/store/migrations.js';
@@ -328,6 +328,18 @@ describe('output that cannot be written (a full disk): exit 5 naming it, nothing
       }
     }
     expectFull(sb.run(['export', '-o', '/dev/full']), /^incident: cannot write \/dev\/full: no space left on device$/);
+  });
+
+  it('export -o through a symbolic link replaces the file it points at, and the link stays', () => {
+    fill();
+    const real = join(sb.dir, 'backups', 'incidents.jsonl');
+    mkdirSync(join(sb.dir, 'backups'));
+    writeFileSync(real, 'old\n');
+    symlinkSync(real, join(sb.dir, 'latest.jsonl'));
+    expect(sb.run(['export', '-o', join(sb.dir, 'latest.jsonl')]).code).toBe(0);
+    expect(lstatSync(join(sb.dir, 'latest.jsonl')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8').split('\n')[0]).toMatch(/^\{"type":"header"/);
+    expect(readdirSync(join(sb.dir, 'backups'))).toEqual(['incidents.jsonl']);
   });
 
   const mountPoint = join('/tmp', `incident-out-full-${process.pid}`);
