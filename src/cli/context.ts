@@ -51,6 +51,8 @@ export class Context {
     if (opts.lang !== undefined && !['en', 'ja'].includes(opts.lang.toLowerCase())) {
       throw usageError('error.badChoice', { flag: 'lang', choices: 'en, ja', value: opts.lang });
     }
+    // `--db "$DB"` with DB unset must not quietly read and write the default database.
+    if (opts.db !== undefined && !opts.db.trim()) throw usageError('error.emptyValue', { flag: '--db' });
     this.lang = detectLang(opts.lang, rt.env);
     this.t = translator(this.lang);
     const outLevel = colorLevel(rt.stdout, rt.env, opts.color !== false);
@@ -83,9 +85,12 @@ export class Context {
     return this.rt.osUser();
   }
 
-  /** `--db`, else $INCIDENT_DB, else $XDG_DATA_HOME/incident/incidents.db (SPEC §2). */
+  /**
+   * `--db`, else $INCIDENT_DB, else $XDG_DATA_HOME/incident/incidents.db (SPEC §2). An empty `--db` is
+   * refused (constructor); an empty variable counts as unset, as the shell convention goes.
+   */
   dbPath(): string {
-    if (this.opts.db) return this.opts.db;
+    if (this.opts.db !== undefined) return this.opts.db;
     if (this.rt.env.INCIDENT_DB) return this.rt.env.INCIDENT_DB;
     const dataHome = this.rt.env.XDG_DATA_HOME || join(this.rt.env.HOME || nodeOs().homedir(), '.local', 'share');
     return join(dataHome, 'incident', 'incidents.db');

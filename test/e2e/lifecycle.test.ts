@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayWidth } from '../../src/render/text.js';
 import { ANSI, Sandbox } from '../helpers/cli.js';
@@ -79,6 +79,23 @@ describe('the whole flow (detect → classify → escalate → resolve → close
     expect(sb.run(['open', 'x', '--db', other]).code).toBe(0);
     expect(sb.run(['list', '--all', '-q', '--db', other]).stdout.trim()).toBe('INC-1');
     expect(sb.run(['list', '--all', '-q']).stdout.trim()).toBe('');
+  });
+
+  it('an empty --db is exit 2 naming the flag, never the default database; an empty INCIDENT_DB means unset', () => {
+    const xdg = join(sb.dir, 'xdg');
+    const env = { XDG_DATA_HOME: xdg };
+    // A cron line `--db "$DB"` with DB unset.
+    for (const args of [['open', 'x', '--db', ''], ['open', 'x', '--db', '  '], ['open', 'x', '--db='], ['db', 'path', '--db', '']]) {
+      const r = sb.run(args, { env });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe('incident: --db cannot be empty\n');
+      expect(r.stdout).toBe('');
+    }
+    expect(existsSync(xdg)).toBe(false);
+    expect(existsSync(sb.db)).toBe(false);
+    const unset = sb.run(['db', 'path'], { env: { ...env, INCIDENT_DB: '' } });
+    expect(unset.code).toBe(0);
+    expect(unset.stdout.trim()).toBe(join(xdg, 'incident', 'incidents.db'));
   });
 });
 
