@@ -21,6 +21,9 @@ export function cleanText(value: string, flag: string, kind: keyof typeof LIMITS
   return s;
 }
 
+/** Text without the byte-order mark an editor (Windows Notepad) may write first: it is not data. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 export const cleanOptional = (value: string | undefined, flag: string, kind: keyof typeof LIMITS = 'short') =>
   value === undefined ? undefined : cleanText(value, flag, kind);
 

@@ -157,6 +157,17 @@ describe('import and the starter pack', () => {
     expect(sb.query('SELECT count(*) AS n FROM knowledge')[0].n).toBe(2);
     expect(sb.json(['kb', 'import', '-'], { input: '{"title":"from stdin"}\n' }).added).toEqual(['KB-3']);
   });
+
+  it('reads a file that starts with a byte-order mark (Windows Notepad writes one), as import and ingest do', () => {
+    const file = join(sb.dir, 'notepad.jsonl');
+    writeFileSync(file, '\uFEFF{"title":"BOM","resolution":"x"}\r\n{"title":"second"}\r\n');
+    const r = sb.run(['kb', 'import', file, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).added).toEqual(['KB-1', 'KB-2']);
+    expect(sb.json(['kb', 'show', 'KB-1']).title).toBe('BOM');
+    expect(sb.json(['kb', 'import', '-'], { input: '\uFEFF{"title":"from stdin"}\n' }).added).toEqual(['KB-3']);
+  });
 });
 
 describe('suggestions on open and classify (SPEC §5, §7)', () => {

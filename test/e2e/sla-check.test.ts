@@ -262,6 +262,12 @@ describe('configuration (SPEC §11)', () => {
       expect(other.run(['config', 'import', '-', '--replace'], { input: '{"services": ["VPN", "Exchange"]}' }).code).toBe(0);
       expect(JSON.parse(other.run(['config', 'export']).stdout)).toEqual({ services: 'VPN,Exchange' });
       expect(other.run(['config', 'import', '-'], { input: 'not json' }).code).toBe(2);
+      // A byte-order mark (Windows Notepad) is not part of the JSON.
+      writeFileSync(file, `\uFEFF${JSON.stringify({ categories: 'network' })}\r\n`);
+      const bom = other.run(['config', 'import', file]);
+      expect(bom.stderr).not.toContain('JSON');
+      expect(bom.code).toBe(0);
+      expect(other.run(['config', 'get', 'categories']).stdout.trim()).toBe('network');
     } finally {
       other.cleanup();
     }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
 import { usageError } from '../../core/errors.js';
+import { withoutBom } from '../../core/validate.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { readAll, type Runtime } from '../../io/runtime.js';
 import { renderRows, type Column } from '../../render/rows.js';
@@ -82,7 +83,8 @@ export function runExport(ctx: Context, file?: string): void {
 export async function runImport(ctx: Context, opts: ConfigImportOptions, file: string): Promise<void> {
   let text: string;
   try {
-    text = file === '-' ? await readAll(ctx.rt.stdin) : readFileSync(file, 'utf8');
+    // JSON.parse refuses the byte-order mark Windows Notepad writes first.
+    text = withoutBom(file === '-' ? await readAll(ctx.rt.stdin) : readFileSync(file, 'utf8'));
   } catch (e) {
     throw usageError('error.readFile', { path: file, reason: (e as Error).message });
   }

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { usageError } from '../../core/errors.js';
+import { withoutBom } from '../../core/validate.js';
 import { splitLines } from '../../io/lines.js';
 import type { Context } from '../context.js';
 
@@ -21,7 +22,7 @@ export function readLines(ctx: Context, file: string): AsyncIterable<string> {
     let first = true;
     for await (const line of splitLines(input)) {
       // A byte-order mark from an editor is not part of the first record.
-      yield first ? line.replace(/^\uFEFF/, '') : line;
+      yield first ? withoutBom(line) : line;
       first = false;
     }
   })();

@@ -5,7 +5,7 @@ import { addKnowledge, editKnowledge, importKnowledge, linkKnowledge, loadKnowle
 import { usageError } from '../../core/errors.js';
 import { KNOWLEDGE_STATUSES, type Knowledge, type KnowledgeStatus } from '../../core/knowledge.js';
 import { parseRef } from '../../core/refs.js';
-import { cleanText, normaliseTags, parseChoice, parseInteger } from '../../core/validate.js';
+import { cleanText, normaliseTags, parseChoice, parseInteger, withoutBom } from '../../core/validate.js';
 import { readAll, type Runtime } from '../../io/runtime.js';
 import { knowledgeColumns, renderKnowledgeDetail } from '../../render/knowledge.js';
 import { renderRows } from '../../render/rows.js';
@@ -217,7 +217,8 @@ export async function runKbImport(ctx: Context, opts: { starter?: boolean }, fil
   const path = opts.starter && !file ? starterPath() : (file as string);
   let text: string;
   try {
-    text = path === '-' ? await readAll(ctx.rt.stdin) : readFileSync(path, 'utf8');
+    // A byte-order mark (Windows Notepad) is not part of the first record, as in import and ingest.
+    text = withoutBom(path === '-' ? await readAll(ctx.rt.stdin) : readFileSync(path, 'utf8'));
   } catch (e) {
     throw usageError('error.readFile', { path, reason: (e as Error).message });
   }

@@ -1,6 +1,6 @@
 import type { MessageKey, MessageParams } from '../../i18n/index.js';
 import { usageError } from '../errors.js';
-import { LIMITS } from '../validate.js';
+import { LIMITS, withoutBom } from '../validate.js';
 import { labelsFingerprint } from './fingerprint.js';
 
 /**
@@ -256,7 +256,7 @@ function tryParse(text: string): unknown {
 
 /** Reads JSON, or JSON Lines (one object a line) for the generic format. */
 function readDocument(text: string): { doc: unknown; lines: boolean } {
-  const body = text.replace(/^\uFEFF/, '').trim();
+  const body = withoutBom(text).trim();
   if (!body) throw bad('ingest.bad.empty');
   try {
     return { doc: JSON.parse(body), lines: false };
