@@ -115,12 +115,16 @@ export function requireKey(input: string): { key: string; spec: KeySpec } {
   if (spec) return { key, spec };
   // Family keys are suggested with the segment the user typed (`notify.ops.urll` → `notify.ops.url`).
   const parts = key.split('.');
-  const candidates = KEYS.map((s) => {
-    if (!isTemplate(s)) return s.key;
+  const plain = KEYS.filter((s) => !isTemplate(s)).map((s) => s.key);
+  const instances = KEYS.filter(isTemplate).map((s) => {
     const tpl = s.key.split('.');
     return tpl.map((t, i) => (/<\w+>/.test(t) ? t.replace(/<\w+>/, (parts[i] ?? '').toLowerCase().replace(/^level/, '') || 'x') : t)).join('.');
-  }).filter((c) => !/<\w+>/.test(c));
-  const suggestion = closest(key, candidates) ?? closest(key.replace(/\.[^.]*$/, ''), candidates);
+  });
+  // The typed segment may not fit the family (`escalation.level0.to`): a suggestion must be a key
+  // that `config set` takes, and not the very key it refused.
+  const usable = (c: string | undefined) => (c !== undefined && c !== key && findKey(c) ? c : undefined);
+  const suggest = (candidates: string[]) => usable(closest(key, candidates)) ?? usable(closest(key.replace(/\.[^.]*$/, ''), candidates));
+  const suggestion = suggest([...plain, ...instances.filter((c) => usable(c))]) ?? suggest(plain);
   if (suggestion) throw usageError('config.unknownKey', { key, suggestion }, 'config.unknownKeyHint');
   throw usageError('config.unknownKeyNoSuggestion', { key }, 'config.unknownKeyHint');
 }

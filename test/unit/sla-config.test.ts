@@ -66,6 +66,19 @@ describe('configuration values', () => {
     expect(requireKey('notify.on-call_2.url').spec.type).toBe('url');
   });
 
+  it('never suggests a key that is not one, nor the key that was typed', () => {
+    for (const typed of ['escalation.level0.to', 'escalation.level0.team', 'escalation.levelx.to', 'escalation.level10.to', 'notify.Ops.url', 'notify..url', 'ingest.label.owner', 'sla.P6.response']) {
+      const e = usage(() => requireKey(typed));
+      const suggestion = e.params.suggestion as string | undefined;
+      if (suggestion === undefined) {
+        expect(e.key, typed).toBe('config.unknownKeyNoSuggestion');
+        continue;
+      }
+      expect(findKey(suggestion), `${typed} → ${suggestion}`).toBeDefined();
+      expect(suggestion, typed).not.toBe(typed);
+    }
+  });
+
   it('reads SLA targets, rules and the escalation policy', () => {
     const c = new Config({
       'sla.P1.response': '10m',
