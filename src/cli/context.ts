@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { AppError, usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
-import { TIME_RANGE } from '../core/time.js';
+import { parseIsoTime } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
 import { nodeOs, type Runtime } from '../io/runtime.js';
@@ -70,11 +70,10 @@ export class Context {
   private readClock(): Date {
     const fixed = this.rt.env.INCIDENT_NOW;
     if (!fixed) return this.rt.now();
-    const d = new Date(fixed);
-    // The same range as any time typed on the command line (core/time.ts).
-    if (Number.isNaN(d.getTime()) || d.getTime() < TIME_RANGE.min || d.getTime() > TIME_RANGE.max) {
-      throw usageError('error.badTime', { flag: 'INCIDENT_NOW', value: fixed });
-    }
+    // Read as --detected-at reads ISO times (core/time.ts), so Feb 30 or `0` is refused, not rolled
+    // over to another day; an instant, so a date alone is refused too.
+    const d = parseIsoTime(fixed, { withTime: true });
+    if (!d) throw usageError('error.badNow', { value: fixed });
     return d;
   }
 

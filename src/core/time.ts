@@ -12,11 +12,9 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { subDays } from 'date-fns/subDays';
 import { usageError } from './errors.js';
 
-/** Earliest and latest instants we accept: anything else is a typo, not a date. */
+/** Earliest and latest instants we accept anywhere (flags, INCIDENT_NOW): anything else is a typo, not a date. */
 const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
-/** The times the product accepts anywhere (flags, INCIDENT_NOW): far-out dates are typing mistakes. */
-export const TIME_RANGE = { min: MIN_TIME, max: MAX_TIME } as const;
 
 const UNIT_SECONDS: Record<string, number> = {
   s: 1, sec: 1, secs: 1, second: 1, seconds: 1, '秒': 1,
@@ -114,12 +112,26 @@ export function parseTime(input: string, now: Date, flag = 'time'): Date {
     return checkRange(addSeconds(now, -seconds), flag, input);
   }
 
-  // ISO forms. A date and time without zone is local time, as a person means it.
-  const iso = text.replace(' ', 'T');
-  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(iso)) {
-    return checkRange(parseISO(iso), flag, input);
-  }
+  const at = parseIsoTime(text);
+  if (at) return at;
   throw usageError('error.badTime', { flag, value: input });
+}
+
+/** The ISO-8601 forms we read: a date, then optionally a time (`T` or one space) and a zone. */
+const ISO_FORM = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * An ISO-8601 date (`2026-11-23`) or date and time (`2026-11-23T09:00:00Z`, `2026-11-23 09:00`,
+ * `…+09:00`), else undefined. Without a zone it is local time, as a person means it. A day the month
+ * does not have (Feb 30: date-fns refuses it where `new Date` rolls over to March) or a time outside
+ * TIME_RANGE is undefined too. `withTime` refuses a date alone.
+ */
+export function parseIsoTime(input: string, opts: { withTime?: boolean } = {}): Date | undefined {
+  const text = String(input).normalize('NFKC').trim().replace(' ', 'T');
+  const m = ISO_FORM.exec(text);
+  if (!m || (opts.withTime && !m[1])) return undefined;
+  const d = parseISO(text);
+  return isValid(d) && d.getTime() >= MIN_TIME && d.getTime() <= MAX_TIME ? d : undefined;
 }
 
 /**

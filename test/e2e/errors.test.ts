@@ -25,6 +25,26 @@ describe('errors name the thing that is wrong', () => {
   });
 });
 
+describe('INCIDENT_NOW (SPEC §6)', () => {
+  it('takes only an ISO-8601 date and time that exists; else exit 2 naming the variable, nothing written', () => {
+    for (const value of ['2026-02-30T00:00:00Z', '2026-02-29T12:00Z', '0', '1', '2026-11-23', '15m ago', 'now', 'garbage', '2026-13-01T00:00Z', '2026-11-23T24:30Z']) {
+      const r = sb.run(['open', 'x'], { env: { INCIDENT_NOW: value } });
+      expect(r.code, value).toBe(2);
+      expect(r.stderr, value).toBe(`incident: INCIDENT_NOW must be a time in ISO-8601 form such as 2026-11-23T09:00:00Z, not "${value}"\n`);
+    }
+    expect(existsSync(sb.db)).toBe(false);
+    // The sandbox runs with TZ=UTC: a time without a zone is local time, as in --detected-at.
+    for (const [value, at] of [
+      ['2028-02-29T23:59:59Z', '2028-02-29T23:59:59.000Z'],
+      ['2026-11-23T09:00+09:00', '2026-11-23T00:00:00.000Z'],
+      ['2026-11-23 09:00', '2026-11-23T09:00:00.000Z'],
+      ['2026-11-23T09:00:00.5', '2026-11-23T09:00:00.500Z'],
+    ]) {
+      expect(sb.json(['open', 'x'], { env: { INCIDENT_NOW: value } }).openedAt, value).toBe(at);
+    }
+  });
+});
+
 describe('--version', () => {
   it("prints package.json's version", async () => {
     const { readFileSync } = await import('node:fs');

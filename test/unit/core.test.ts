@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { derivePriority, parseLevel, parsePriority } from '../../src/core/priority.js';
 import { ALLOWED_FROM, STATUSES, assertMove, canMove, nextStatus, suggestion, type Move } from '../../src/core/lifecycle.js';
 import { parseRef } from '../../src/core/refs.js';
-import { formatDurationShort, parseDuration, parseTime } from '../../src/core/time.js';
+import { formatDurationShort, parseDuration, parseIsoTime, parseTime } from '../../src/core/time.js';
 import { dueTimes, dueTimesAfter, isOverdue } from '../../src/core/sla.js';
 import { AppError } from '../../src/core/errors.js';
 import { normaliseTags, cleanText } from '../../src/core/validate.js';
@@ -119,6 +119,17 @@ describe('time parsing', () => {
     expect([today.getDate(), today.getHours(), today.getMinutes()]).toEqual([now.getDate(), 9, 30]);
     expect(() => parseTime('9999-01-01', now)).toThrow(AppError);
     expect(() => parseTime('garbage', now)).toThrow(AppError);
+  });
+  it('refuses a day the month does not have, in every ISO form', () => {
+    for (const text of ['2026-02-30', '2026-02-29T09:00', '2026-04-31T00:00:00Z', '2026-13-01']) {
+      expect(() => parseTime(text, now), text).toThrow(AppError);
+      expect(parseIsoTime(text), text).toBeUndefined();
+    }
+    expect(parseIsoTime('2028-02-29T09:00:00Z')?.toISOString()).toBe('2028-02-29T09:00:00.000Z');
+    expect(parseIsoTime('2026-11-23')).toBeDefined();
+    expect(parseIsoTime('2026-11-23', { withTime: true })).toBeUndefined();
+    expect(parseIsoTime('0', { withTime: true })).toBeUndefined();
+    expect(parseIsoTime('9999-01-01T00:00Z')).toBeUndefined();
   });
   it('formats durations short', () => {
     expect(formatDurationShort(3 * 3600 + 12 * 60)).toBe('3h 12m');
