@@ -59,6 +59,20 @@ describe('configuration values', () => {
     }
   });
 
+  it('refuses a pattern that repeats a group holding a repetition (catastrophic backtracking), naming the key', () => {
+    for (const p of ['(a+)+', '(a+)+$', '(a*)*', '(\\w+\\s?)*', '^(\\d+)*$', '(?:a+)+', '(?<n>a+)*', '((a+)b)+', '((ab)+)+', '(a+){2,}', '(a{1,3})+', '(x[ab]+)+', '([a-z]+ ?)+', '(a+)+?']) {
+      const e = usage(() => set('title.pattern', p));
+      expect(e.key, p).toBe('config.bad.patternNested');
+      expect(e.params.key, p).toBe('title.pattern');
+    }
+  });
+
+  it('keeps every other pattern, however many quantifiers it has', () => {
+    for (const p of ['(ab)+', 'a+b+', '^INC-\\d+', '[A-Z]{2,}-\\d+', '(?:foo|bar)+', '^\\[[A-Z]+\\] \\w', '\\(a+\\)+', '(\\+)+', '([+*])+', '([a+]b)*', '(a+)?', '(a+){1}', '(\\d{4}-)+', '(?=\\w+)\\w', '\\u{1F600}+', '(\\p{L}x)+', '(a)+b*(c)+']) {
+      expect(set('title.pattern', p), p).toBe(p);
+    }
+  });
+
   it('suggests the closest key, keeping the rule name the user typed', () => {
     expect(usage(() => requireKey('sla.p1.response')).params.suggestion).toBe('sla.P1.response');
     expect(usage(() => requireKey('notify.teams.comand')).params.suggestion).toBe('notify.teams.command');
