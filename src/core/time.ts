@@ -117,6 +117,8 @@ export function parseTime(input: string, now: Date, flag = 'time'): Date {
   throw usageError('error.badTime', { flag, value: input });
 }
 
+const UTC_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?Z$/;
+
 /** The ISO-8601 forms we read: a date, then optionally a time (`T` or one space) and a zone. */
 const ISO_FORM = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -127,6 +129,13 @@ const ISO_FORM = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
  * TIME_RANGE is undefined too. `withTime` refuses a date alone.
  */
 export function parseIsoTime(input: string, opts: { withTime?: boolean } = {}): Date | undefined {
+  // A UTC time (our own stored form, what scripts and tests put in INCIDENT_NOW, read at every start)
+  // needs neither NFKC nor date-fns: Date reads it, and a day that rolled over shows when read back.
+  if (input.length >= 17 && input.charCodeAt(input.length - 1) === 90 && UTC_FORM.test(input)) {
+    const d = new Date(input);
+    const t = d.getTime();
+    return t >= MIN_TIME && t <= MAX_TIME && d.toISOString().startsWith(input.slice(0, 10)) ? d : undefined;
+  }
   const text = String(input).normalize('NFKC').trim().replace(' ', 'T');
   const m = ISO_FORM.exec(text);
   if (!m || (opts.withTime && !m[1])) return undefined;

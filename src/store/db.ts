@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { storageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
@@ -172,11 +172,21 @@ function backupBeforeMigration(db: DB, path: string, version: number, options: O
   // processes upgrading together at the same second keep one backup, not an error.
   db.prepare('VACUUM INTO ?').run(tmp);
   chmodSync(tmp, 0o600);
-  if (existsSync(target)) {
-    rmSync(tmp, { force: true });
+  // A hard link is made or refused atomically: of processes upgrading at the same second, exactly one
+  // names the backup (existsSync then rename let two both think they had made it).
+  try {
+    linkSync(tmp, target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || existsSync(target)) {
+      rmSync(tmp, { force: true });
+      return;
+    }
+    // A file system without hard links: renamed, as the best it allows.
+    renameSync(tmp, target);
+    options.onBackup?.(target);
     return;
   }
-  renameSync(tmp, target);
+  rmSync(tmp, { force: true });
   options.onBackup?.(target);
 }
 
