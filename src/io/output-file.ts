@@ -26,6 +26,8 @@ export function openOutputFile(path: string): OutputFile {
   const target = direct ? path : `${final}.partial-${process.pid}`;
   let fd: number;
   try {
+    // A partial file of a killed run whose process id came round again is nobody's.
+    if (!direct) rmSync(target, { force: true });
     fd = openSync(target, direct ? 'w' : 'wx', 0o600);
   } catch (e) {
     throw usageError('error.writeFile', { path, reason: writeFailure(e).reason });
