@@ -22,8 +22,9 @@ export function fold(text: string): string {
 // loop over characters in JavaScript. But they take ≈ 0.4 ms to compile, in every process that
 // tokenises anything, and most starts tokenise one short text (a query, a title): text up to
 // SHORT_TEXT characters is cut by the loop below instead, from the same classes written as code
-// point ranges. test/helpers/tokens-oracle.ts writes the rules out once more, character by
-// character; test/unit/search.test.ts checks both ways agree with it.
+// point ranges. test/helpers/tokens-oracle.ts applies those ranges character by character;
+// test/unit/search.test.ts checks both ways agree with it, so the regular expressions and the
+// ranges check each other.
 /** What separates words (lone surrogates among them). */
 const NON_WORD =
   /[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u1680\ufeff\u2000-\u2bff\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036-\u303a\u303c-\u303f\u30a0\u30fb\ud800-\udfff\ue000-\uf8ff\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffff\u{1f000}-\u{1ffff}]+/u;
@@ -34,7 +35,7 @@ const MARKS = '\\u0300-\\u036f\\u3099-\\u309a\\u1ab0-\\u1aff\\u20d0-\\u20ff';
 const SEGMENT = new RegExp(`[${CJK}][${CJK}${MARKS}]*|[^${CJK}](?:[^${CJK}]|[${MARKS}])*`, 'gu');
 
 /** NON_WORD's complement, by code point. */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c <= 0xbf || c === 0xd7 || c === 0xf7 || c === 0x1680 || c === 0xfeff) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false;
@@ -48,7 +49,7 @@ function isWordCode(c: number): boolean {
 }
 
 /** CJK, by code point. */
-function isCjkCode(c: number): boolean {
+export function isCjkCode(c: number): boolean {
   return (
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0x3005 && c <= 0x3007) ||
@@ -64,7 +65,7 @@ function isCjkCode(c: number): boolean {
 }
 
 /** MARKS, by code point. */
-const isMarkCode = (c: number) => (c >= 0x300 && c <= 0x36f) || c === 0x3099 || c === 0x309a || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
+export const isMarkCode = (c: number) => (c >= 0x300 && c <= 0x36f) || c === 0x3099 || c === 0x309a || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
 
 /** Folded text up to this many UTF-16 units is cut by a loop, longer text by the regular expressions. */
 const SHORT_TEXT = 64;

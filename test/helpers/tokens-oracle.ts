@@ -1,47 +1,11 @@
-import { fold } from '../../src/core/normalize.js';
+import { fold, isCjkCode, isMarkCode as isMark, isWordCode } from '../../src/core/normalize.js';
 
 /**
  * The word rules of the search index written out character by character: the specification the
- * tokenizer in src/core/normalize.ts (regular expressions, for speed) is checked against.
+ * tokenizer in src/core/normalize.ts is checked against. The character classes are the product's
+ * own code point ranges (its loop for short texts uses them); the tokenizer's regular expressions
+ * for long texts state the same classes independently, so a wrong range shows as a disagreement.
  */
-
-/**
- * Word characters: letters, digits and marks of every script; everything else (punctuation,
- * symbols, emoji, spaces) separates words.
- */
-export function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  if (c <= 0xbf) return false;
-  if (c === 0xd7 || c === 0xf7 || c === 0x1680 || c === 0xfeff) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false;
-  if (c >= 0x3000 && c <= 0x303f) return (c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3031 && c <= 0x3035) || c === 0x303b;
-  if (c === 0x30fb || c === 0x30a0) return false;
-  if (c >= 0xd800 && c <= 0xf8ff) return false;
-  if (c >= 0xfe10 && c <= 0xfe6f) return false;
-  if (c >= 0xff00 && c <= 0xff0f) return false;
-  if ((c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || (c >= 0xffe0 && c <= 0xffff)) return false;
-  return c < 0x1f000 || c >= 0x20000;
-}
-
-/** Characters indexed as bigrams: scripts written without spaces (kana, kanji, hangul), ー and 々. */
-export function isCjkCode(c: number): boolean {
-  return (
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0x3005 && c <= 0x3007) ||
-    (c >= 0x31f0 && c <= 0x31ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xac00 && c <= 0xd7af) ||
-    (c >= 0x1100 && c <= 0x11ff) ||
-    (c >= 0x3130 && c <= 0x318f) ||
-    (c >= 0x20000 && c <= 0x3ffff)
-  );
-}
-
-
-export const isMark = (c: number) => (c >= 0x300 && c <= 0x36f) || (c >= 0x3099 && c <= 0x309a) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
-
 
 type Segment = { cjk: boolean; text: string };
 
