@@ -15,6 +15,11 @@ export interface ChangeContext {
   outbox?: number[];
   /** The incident as the user saw it before answering a prompt: a change made meanwhile is refused (SPEC §12). */
   seen?: SeenIncident;
+  /**
+   * The notification rules of the user's own config file (SPEC §12), read when a change first needs
+   * the rules; they come over the database's, key by key. Absent: none.
+   */
+  ownRules?: () => Record<string, string>;
 }
 
 /** An incident as it was shown (or checked) before a prompt, and the last timeline event then. */

@@ -69,9 +69,9 @@ export function exportValues(store: Store): Record<string, string> {
 
 /**
  * Validates every key and value of an exported object, then writes them all in one transaction (or
- * nothing). With `replace`, keys not in the file go back to their defaults.
+ * nothing). With `replace`, keys not in the file go back to their defaults, except those in `keep`.
  */
-export function importValues(store: Store, data: unknown, replace: boolean): { written: number; removed: number } {
+export function importValues(store: Store, data: unknown, replace: boolean, keep: readonly string[] = []): { written: number; removed: number } {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw usageError('config.badImport', { reason: 'expected a JSON object of "key": "value"' });
   const values: [string, string][] = [];
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
@@ -83,8 +83,9 @@ export function importValues(store: Store, data: unknown, replace: boolean): { w
   return store.write(() => {
     let removed = 0;
     if (replace) {
-      const keep = new Set(values.map(([k]) => k));
-      for (const k of Object.keys(store.settings.all())) if (!keep.has(k) && store.settings.unset(k)) removed++;
+      // Keys an export left out (its secrets) stay as they are.
+      const kept = new Set([...values.map(([k]) => k), ...keep]);
+      for (const k of Object.keys(store.settings.all())) if (!kept.has(k) && store.settings.unset(k)) removed++;
     }
     for (const [k, v] of values) store.settings.set(k, v);
     return { written: values.length, removed };

@@ -5,6 +5,7 @@ import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { PRIORITIES } from '../core/priority.js';
 import type { Store } from '../store/index.js';
 import type { Notification } from '../store/outbox.js';
+import { redactText } from '../core/secrets.js';
 
 /**
  * Notifications (SPEC §8). A change that matches a rule writes an outbox row in the change's own
@@ -78,7 +79,11 @@ const rulesOf = new WeakMap<ChangeContext, NotifyRule[]>();
 export function enqueueNotifications(c: ChangeContext, incident: IncidentRecord, event: TimelineEvent): void {
   if (!(NOTIFY_EVENTS as readonly string[]).includes(event.kind)) return;
   let rules = rulesOf.get(c);
-  if (!rules) rulesOf.set(c, (rules = (c.config ?? new Config(c.store.settings.prefixed('notify.'))).notifyRules()));
+  if (!rules) {
+    const team = (c.config ?? new Config(c.store.settings.prefixed('notify.'))).raw;
+    // The user's own rules over the team's: a command target may only run from there (deliver).
+    rulesOf.set(c, (rules = new Config({ ...team, ...c.ownRules?.() }).notifyRules()));
+  }
   if (!rules.length) return;
   const body = payload(incident, event);
   for (const rule of rules) {
@@ -110,6 +115,12 @@ export interface DeliveryOptions {
   timeoutMs: number;
   maxAttempts: number;
   backoffSeconds: number;
+  /**
+   * Why a command target may not run for this user, or undefined when it may (SPEC §12: only from a
+   * place the user alone can write). Absent: no command runs. May throw (the user's config file is
+   * refused): the whole delivery stops before anything is claimed.
+   */
+  refuseCommand?: (target: string) => string | undefined;
 }
 
 export interface DeliveryResult {
@@ -117,7 +128,8 @@ export interface DeliveryResult {
   ref: string | null;
   event: string;
   rule: string;
-  outcome: 'delivered' | 'retry' | 'failed' | 'skipped';
+  /** `refused`: a command target this user may not run; left pending, untouched, for one who may. */
+  outcome: 'delivered' | 'retry' | 'failed' | 'skipped' | 'refused';
   attempts: number;
   error: string | null;
   nextAttemptAt: string | null;
@@ -139,14 +151,25 @@ export function deliveryOptions(config: Config, now: Date): DeliveryOptions {
   };
 }
 
+/** The error as stored and shown: a URL in it (fetch quotes the whole URL) down to its origin. */
 const errorText = (e: unknown): string => {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return 'timed out';
-  return err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e);
+  return redactText(String(err?.cause?.code ?? err?.cause?.message ?? err?.message ?? e));
 };
 
-async function postWebhook(url: string, body: string, signal: AbortSignal): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal });
+async function postWebhook(target: string, body: string, signal: AbortSignal): Promise<void> {
+  // fetch refuses a URL with user:password in it: they go in a Basic Authorization header instead.
+  const url = new URL(target);
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+  if (url.username || url.password) {
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    url.username = '';
+    url.password = '';
+  }
+  const res = await fetch(url, { method: 'POST', headers, body, signal });
   // Read the answer so the connection is released; its content does not matter.
   await res.arrayBuffer().catch(() => undefined);
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -206,6 +229,11 @@ export async function deliver(store: Store, rows: Notification[], o: DeliveryOpt
   return Promise.all(
     rows.map(async (n): Promise<DeliveryResult> => {
       const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule };
+      if (n.targetKind !== 'webhook') {
+        // Anything but a webhook runs a program: only from where this user alone writes (SPEC §12).
+        const refused = o.refuseCommand ? o.refuseCommand(n.target) : 'no command may run here';
+        if (refused !== undefined) return { ...base, outcome: 'refused', attempts: n.attempts, error: refused, nextAttemptAt: n.nextAttemptAt };
+      }
       const claimed = store.write(() => store.outbox.claim(n.id, now, lease));
       if (!claimed) return { ...base, outcome: 'skipped', attempts: n.attempts, error: null, nextAttemptAt: null };
       const attempts = n.attempts + 1;

@@ -12,6 +12,7 @@ import {
 } from '../core/transfer.js';
 import type { Store } from '../store/index.js';
 import { TransferStore } from '../store/transfer.js';
+import { isSecret } from '../core/secrets.js';
 
 /**
  * `incident export` and `incident import` (JSON Lines, lossless). Export streams the tables in id
@@ -55,12 +56,22 @@ function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string
   return out;
 }
 
-export async function exportJsonl(store: Store, sink: ExportSink, since?: string): Promise<ExportCounts> {
+/**
+ * Secrets (SPEC §15): settings whose value holds a webhook's secret are left out unless
+ * `includeSecrets`; the header then names them (`secretsLeftOut`) and says so (`note`).
+ */
+export interface SecretsOption {
+  includeSecrets: boolean;
+  /** The header's line for people, in their language. */
+  note: string;
+}
+
+export async function exportJsonl(store: Store, sink: ExportSink, since?: string, secrets: SecretsOption = { includeSecrets: true, note: '' }): Promise<ExportCounts> {
   const ts = new TransferStore(store.db);
   ts.beginRead();
   const cursors: Iterator<unknown>[] = [];
   try {
-    return await exportAll(ts, sink, since, cursors);
+    return await exportAll(ts, sink, since, cursors, secrets);
   } finally {
     // A cursor left open (the output failed half-way) keeps the connection busy: closed first, so
     // that the read ends and the failure is the one reported.
@@ -69,7 +80,7 @@ export async function exportJsonl(store: Store, sink: ExportSink, since?: string
   }
 }
 
-async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, cursors: Iterator<unknown>[]): Promise<ExportCounts> {
+async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, cursors: Iterator<unknown>[], secrets: SecretsOption): Promise<ExportCounts> {
   const opened = <T extends Iterator<unknown>>(c: T): T => (cursors.push(c), c);
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
   let buffer = '';
@@ -82,8 +93,13 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
       await sink.write(chunk);
     }
   };
-  await emit({ type: 'header', format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: ts.schemaVersion(), since: since ?? null });
-  for (const s of opened(ts.settings())) {
+  // Settings are few: read first, so that the header can name the secrets left out.
+  const settings = [...opened(ts.settings())];
+  const leftOut = secrets.includeSecrets ? [] : settings.filter((s) => isSecret(String(s.key), String(s.value))).map((s) => String(s.key));
+  const note = leftOut.length ? { secretsLeftOut: leftOut, note: secrets.note } : {};
+  await emit({ type: 'header', format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: ts.schemaVersion(), since: since ?? null, ...note });
+  for (const s of settings) {
+    if (leftOut.includes(String(s.key))) continue;
     await emit(encodeRow(ts.specs.settings, s, { type: 'setting' }));
     counts.settings++;
   }

@@ -13,6 +13,8 @@ import type { ChangeContext, SeenIncident } from '../app/change.js';
 export type { ChangeContext, SeenIncident };
 import type { Prompter } from '../io/prompts.js';
 import { pageOrWrite } from '../io/pager.js';
+import { loadOwnConfig, type OwnConfig } from '../io/user-config.js';
+import { currentUid, databaseExposure, type Exposure } from '../io/ownership.js';
 
 /** The options every command takes (SPEC §5). */
 export interface GlobalOptions {
@@ -39,6 +41,7 @@ export class Context {
   private readonly fixedNow: Date;
   private openStore?: Store;
   private loadedConfig?: Config;
+  private loadedOwnConfig?: OwnConfig;
   /** Notifications queued by this command's changes, delivered once it has committed. */
   readonly queued: number[] = [];
   /** Set by a command before it prompts: the incident the answer is about (see ChangeContext.seen). */
@@ -109,7 +112,47 @@ export class Context {
 
   change(): ChangeContext {
     const config = this.config();
-    return { store: this.store(), actor: this.actor, now: this.now(), sla: config.sla(), config, outbox: this.queued, seen: this.seen };
+    return {
+      store: this.store(),
+      actor: this.actor,
+      now: this.now(),
+      sla: config.sla(),
+      config,
+      outbox: this.queued,
+      seen: this.seen,
+      ownRules: () => this.ownConfig().values,
+    };
+  }
+
+  /** The user's own config file (io/user-config.ts): read once, when first needed; exit 5 when others can write it. */
+  ownConfig(): OwnConfig {
+    this.loadedOwnConfig ??= loadOwnConfig(this.rt.env);
+    return this.loadedOwnConfig;
+  }
+
+  /** Who else can write the database file (undefined: only this user), in words for one line. */
+  dbExposureText(): string | undefined {
+    const uid = currentUid();
+    const found: Exposure | undefined = uid === undefined ? { path: this.dbPath(), why: 'unknown' } : databaseExposure(this.store().path, uid);
+    return found && this.t(`notify.exposed.${found.why}`, { path: found.path });
+  }
+
+  /**
+   * Whether a notification's command target may run for this user (SPEC §12): yes when the database
+   * is a file only this user can write, or when the same command is in the user's own config file.
+   * Otherwise the one-line reason. Worked out on the first command target, once per run.
+   */
+  commandRefusal(): (target: string) => string | undefined {
+    let decided: { open: boolean; own: Set<string>; why: string } | undefined;
+    return (target) => {
+      if (!decided) {
+        const why = this.dbExposureText();
+        const own = this.ownConfig();
+        const commands = Object.entries(own.values).filter(([k]) => k.endsWith('.command')).map(([, v]) => v);
+        decided = { open: why === undefined, own: new Set(commands), why: why === undefined ? '' : this.t('notify.refusedWhy', { file: own.path, db: why }) };
+      }
+      return decided.open || decided.own.has(target) ? undefined : decided.why;
+    };
   }
 
   /** The team's configuration (SPEC §11): one small read of the settings table, once per command. */
@@ -122,9 +165,11 @@ export class Context {
   async deliverQueued(): Promise<void> {
     if (!this.queued.length) return;
     const { deliverQueued, deliveryOptions } = await import('../app/notify.js');
-    const results = await deliverQueued(this.store(), this.queued.splice(0), deliveryOptions(this.config(), this.now()));
+    const o = { ...deliveryOptions(this.config(), this.now()), refuseCommand: this.commandRefusal() };
+    const results = await deliverQueued(this.store(), this.queued.splice(0), o);
     for (const r of results) {
       if (r.outcome === 'retry' || r.outcome === 'failed') this.hint('notify.notDelivered', { ref: r.ref ?? '', event: r.event, rule: r.rule, error: r.error ?? '' });
+      if (r.outcome === 'refused') this.warn('notify.refused', { ref: r.ref ?? '', event: r.event, rule: r.rule, why: r.error ?? '' });
     }
   }
 
@@ -174,6 +219,11 @@ export class Context {
   /** A message or hint for people: stderr, so stdout stays clean for scripts. -q silences it. */
   info(key: MessageKey, params?: MessageParams): void {
     if (this.quiet) return;
+    this.rt.stderr.write(`${this.t(key, params)}\n`);
+  }
+
+  /** What a person must know even under -q (a command that was not run, and why): stderr. */
+  warn(key: MessageKey, params?: MessageParams): void {
     this.rt.stderr.write(`${this.t(key, params)}\n`);
   }
 

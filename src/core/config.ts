@@ -450,3 +450,32 @@ export class Config {
     });
   }
 }
+
+// ---- the user's own config file --------------------------------------------------------------------
+
+/** The keys the user's own config file may hold: notification rules (`notify.<name>.command`, …). */
+export const isRuleKey = (key: string): boolean => /^notify\.[^.]+\.[A-Za-z]+$/.test(key) && findKey(key) !== undefined;
+
+/**
+ * Reads the user's own config file (`key = value` lines, `#` comments): the notification rules that
+ * only this user can write, such as command targets (SPEC §12). Each value is checked as `config set`
+ * checks it; a bad line is exit 2 naming the file and the line.
+ */
+export function parseOwnConfig(text: string, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const body = raw.replace(/^\uFEFF/, '').trim();
+    if (!body || body.startsWith('#')) return;
+    const eq = body.indexOf('=');
+    if (eq < 1) throw usageError('config.file.badLine', { path, line, text: body.slice(0, 80) }, 'config.file.hint');
+    const key = body.slice(0, eq).trim().normalize('NFKC');
+    if (!isRuleKey(key)) throw usageError('config.file.notRule', { path, line, key: key.slice(0, 80) }, 'config.file.hint');
+    try {
+      out[key] = parseValue(key, findKey(key)!, body.slice(eq + 1).trim());
+    } catch {
+      throw usageError('config.file.badValue', { path, line, key }, 'config.file.hint');
+    }
+  });
+  return out;
+}

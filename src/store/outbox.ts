@@ -71,11 +71,14 @@ export class OutboxStore {
     return r ? hydrate(r) : undefined;
   }
 
-  /** Pending rows whose back-off has passed (or every pending row with `ignoreBackoff`), oldest first. */
-  due(now: string, ignoreBackoff = false, limit = 100): Notification[] {
+  /**
+   * Pending rows whose back-off has passed (or every pending row with `ignoreBackoff`), oldest first,
+   * after row `afterId`: a caller pages on, so rows left pending (refused, failed) never hide the rest.
+   */
+  due(now: string, ignoreBackoff = false, limit = 100, afterId = 0): Notification[] {
     const backoff = ignoreBackoff ? '' : 'AND next_attempt_at <= ?';
-    const sql = `SELECT * FROM outbox WHERE status = 'pending' ${backoff} AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ?`;
-    const params = ignoreBackoff ? [now, limit] : [now, now, limit];
+    const sql = `SELECT * FROM outbox WHERE status = 'pending' AND id > ? ${backoff} AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ?`;
+    const params = ignoreBackoff ? [afterId, now, limit] : [afterId, now, now, limit];
     return (this.db.prepare(sql).all(...params) as Row[]).map(hydrate);
   }
 

@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
-import { usageError } from '../../core/errors.js';
+import { findKey } from '../../core/config.js';
+import { notAllowed, usageError } from '../../core/errors.js';
+import { isSecret, shownValue } from '../../core/secrets.js';
+import { ownConfigPath } from '../../io/user-config.js';
 import { withoutBom } from '../../core/validate.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { readAll, type Runtime } from '../../io/runtime.js';
@@ -13,6 +16,27 @@ import type { HelpTable } from '../help.js';
 
 export interface ConfigImportOptions {
   replace?: boolean;
+}
+
+export interface ConfigExportOptions {
+  includeSecrets?: boolean;
+}
+
+/** The header key of an export that left secrets out: `{ "secretsLeftOut": [keys], "note": … }`. */
+const HEADER = '#';
+
+/** A value as people and logs see it: webhook URLs (and URLs in commands) down to their origin. */
+const shown = (e: ConfigEntry): ConfigEntry => ({ ...e, value: shownValue(e.key, e.value), default: shownValue(e.key, e.default) });
+
+/**
+ * A command target written to a database others can write would never run (SPEC §12), and would
+ * tell whoever wrote it that it does: refused, exit 4, pointing to the user's own config file.
+ */
+function refuseSharedCommand(ctx: Context, keys: readonly string[]): void {
+  const key = keys.find((k) => findKey(k.normalize('NFKC').trim())?.type === 'command');
+  if (key === undefined) return;
+  const why = ctx.dbExposureText();
+  if (why !== undefined) throw notAllowed('config.commandShared', { key, why, file: ownConfigPath(ctx.rt.env) }, 'config.commandSharedHint');
 }
 
 /** The one-line description of a key, in the user's language. */
@@ -34,7 +58,8 @@ const toJson = (ctx: Context) => (e: ConfigEntry) => ({
   description: describe(ctx, e),
 });
 
-function printEntry(ctx: Context, e: ConfigEntry): void {
+function printEntry(ctx: Context, entry: ConfigEntry): void {
+  const e = shown(entry);
   if (ctx.json) return ctx.printJson(toJson(ctx)(e));
   ctx.print(e.value);
 }
@@ -44,9 +69,10 @@ export function runGet(ctx: Context, key: string): void {
 }
 
 export function runSet(ctx: Context, key: string, value: string): void {
+  refuseSharedCommand(ctx, [key]);
   const e = setValue(ctx.store(), key, value);
   if (ctx.json) return printEntry(ctx, e);
-  ctx.info('config.set', { key: e.key, value: e.value || '""' });
+  ctx.info('config.set', { key: e.key, value: shownValue(e.key, e.value) || '""' });
 }
 
 export function runUnset(ctx: Context, key: string): void {
@@ -56,7 +82,7 @@ export function runUnset(ctx: Context, key: string): void {
 }
 
 export function runList(ctx: Context): void {
-  const rows = listEntries(ctx.store());
+  const rows = listEntries(ctx.store()).map(shown);
   const columns: Column<ConfigEntry>[] = [
     { key: 'key', heading: ctx.t('config.col.key'), value: (e) => e.key, style: (s, e, c) => (e.template ? c.dim(s) : e.set ? c.bold(s) : s) },
     { key: 'value', heading: ctx.t('config.col.value'), value: (e) => (e.template ? '' : e.value), flexible: true },
@@ -66,8 +92,17 @@ export function runList(ctx: Context): void {
   ctx.rt.stdout.write(renderRows(columns, rows, { format: ctx.format(), width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: toJson(ctx) }));
 }
 
-export function runExport(ctx: Context, file?: string): void {
-  const text = `${JSON.stringify(exportValues(ctx.store()), null, 2)}\n`;
+/**
+ * The keys set in this database as JSON. Without --include-secrets, values that hold a webhook's
+ * secret are left out, and a header (the first key, `#`) names them, so that `import --replace`
+ * keeps them and a reader knows.
+ */
+export function runExport(ctx: Context, opts: ConfigExportOptions, file?: string): void {
+  const values = exportValues(ctx.store());
+  const leftOut = opts.includeSecrets ? [] : Object.keys(values).filter((k) => isSecret(k, values[k]));
+  const kept: Record<string, unknown> = leftOut.length ? { [HEADER]: { secretsLeftOut: leftOut, note: ctx.t('config.secretsLeftOut') } } : {};
+  for (const [k, v] of Object.entries(values)) if (!leftOut.includes(k)) kept[k] = v;
+  const text = `${JSON.stringify(kept, null, 2)}\n`;
   if (!file || file === '-') return void ctx.rt.stdout.write(text);
   const out = openOutputFile(file);
   try {
@@ -94,7 +129,16 @@ export async function runImport(ctx: Context, opts: ConfigImportOptions, file: s
   } catch (e) {
     throw usageError('config.badImport', { reason: (e as Error).message });
   }
-  const { written, removed } = importValues(ctx.store(), data, !!opts.replace);
+  // The header of an export that left secrets out: not a key; what it names is kept by --replace.
+  let keep: string[] = [];
+  if (data && typeof data === 'object' && !Array.isArray(data) && HEADER in data) {
+    const { [HEADER]: header, ...rest } = data as Record<string, unknown>;
+    const named = (header as { secretsLeftOut?: unknown } | null)?.secretsLeftOut;
+    keep = Array.isArray(named) ? named.map(String) : [];
+    data = rest;
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data)) refuseSharedCommand(ctx, Object.keys(data));
+  const { written, removed } = importValues(ctx.store(), data, !!opts.replace, keep);
   if (ctx.json) return ctx.printJson({ written, removed });
   ctx.info('config.imported', { written, removed });
 }
@@ -146,10 +190,11 @@ Examples:
     .action(action(rt, (ctx) => runList(ctx)));
   config
     .command('export')
-    .description('print the keys set in this database as JSON (or write FILE)')
+    .description('print the keys set in this database as JSON (or write FILE); webhook secrets are left out unless asked for')
     .argument('[file]', 'where to write (default, or -: standard output)')
-    .addHelpText('after', '\nExamples:\n  $ incident config export > incident-config.json\n  $ incident config export team-rules.json')
-    .action(action(rt, (ctx, _o, args) => runExport(ctx, args[0])));
+    .option('--include-secrets', 'keep webhook URLs (and commands holding one) whole')
+    .addHelpText('after', '\nExamples:\n  $ incident config export > incident-config.json\n  $ incident config export team-rules.json\n  $ incident config export --include-secrets | incident config import --db copy.db -')
+    .action(action<ConfigExportOptions>(rt, (ctx, opts, args) => runExport(ctx, opts, args[0])));
   config
     .command('import')
     .description('validate and set every key of a JSON file (- for stdin): all or nothing')
@@ -170,8 +215,9 @@ export const helpJa: HelpTable = {
   'config unset': '既定値に戻す',
   'config unset <key>': 'キー(例: sla.P1.resolve)',
   'config list': 'すべてのキーの値、既定値、説明',
-  'config export': 'このデータベースで設定したキーを JSON で出力する(FILE を指定すればそのファイルへ)',
+  'config export': 'このデータベースで設定したキーを JSON で出力する(FILE を指定すればそのファイルへ)。指定しない限り Webhook の秘密は除く',
   'config export <file>': '書き出し先(省略または - で標準出力)',
+  'config export --include-secrets': 'Webhook の URL(と URL を含むコマンド)を省略せずに書き出す',
   'config import': 'JSON ファイル(- で標準入力)のキーをすべて検証して設定する(一つでも不正なら何も設定しない)',
   'config import <file>': 'config export で書き出した形式の JSON ファイル(- で標準入力)',
   'config import --replace': 'ファイルにないキーは既定値に戻す',

@@ -9,6 +9,7 @@ import type { HelpTable } from '../help.js';
 export interface ExportOptions {
   since?: string;
   output?: string;
+  includeSecrets?: boolean;
 }
 
 type Writable = { write(text: string): unknown; once?: (event: string, fn: () => void) => unknown };
@@ -24,10 +25,11 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<void
   const since = time(ctx, opts.since, 'since')?.toISOString();
   const { exportJsonl } = await import('../../app/transfer.js');
   const store = ctx.store();
+  const secrets = { includeSecrets: !!opts.includeSecrets, note: ctx.t('export.secretsLeftOut') };
   if (opts.output) {
     const file = openOutputFile(opts.output);
     try {
-      const counts = await exportJsonl(store, sinkFor(file), since);
+      const counts = await exportJsonl(store, sinkFor(file), since, secrets);
       file.commit();
       ctx.info('export.done', { ...counts, path: opts.output });
     } catch (e) {
@@ -36,7 +38,7 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<void
     }
     return;
   }
-  const counts = await exportJsonl(store, sinkFor(ctx.rt.stdout), since);
+  const counts = await exportJsonl(store, sinkFor(ctx.rt.stdout), since, secrets);
   ctx.info('export.done', { ...counts, path: '-' });
 }
 
@@ -49,6 +51,7 @@ export function register(program: Command, rt: Runtime): void {
     .summary('write every incident (with its timeline), knowledge entry, link and setting as JSON Lines')
     .option('--since <time>', 'only incidents opened at or after (their timelines and links too)')
     .option('-o, --output <file>', 'write to this file (created 0600) instead of stdout')
+    .option('--include-secrets', 'keep settings that hold a webhook secret (left out by default; the header names them)')
     .addHelpText('after', '\nExamples:\n  $ incident export > backup.jsonl\n  $ incident export --since 30d -o last-month.jsonl\n  $ incident export | incident import --db copy.db -')
     .action(action<ExportOptions>(rt, (ctx, opts) => runExport(ctx, opts)));
 }
@@ -57,4 +60,5 @@ export const helpJa: HelpTable = {
   export: 'すべてのインシデント(経緯つき)、ナレッジ、紐付け、設定を JSON Lines で書き出す',
   'export --since': 'この時刻以降に起票したインシデントだけ(その経緯と紐付けも)',
   'export --output': '標準出力ではなくこのファイルに書き出す(権限 0600 で作成)',
+  'export --include-secrets': 'Webhook の秘密を含む設定も書き出す(既定では除き、ヘッダーにそのキーを記す)',
 };

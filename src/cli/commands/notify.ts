@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { deliver, deliveryOptions, type DeliveryResult } from '../../app/notify.js';
 import type { Runtime } from '../../io/runtime.js';
+import { redactText, redactUrl } from '../../core/secrets.js';
 import { localTime } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
 import type { Notification, OutboxStatus } from '../../store/outbox.js';
@@ -15,15 +16,9 @@ export interface NotifyOptions {
   retryFailed?: boolean;
 }
 
-/** A webhook URL usually holds its secret in the path (Slack, Teams): show only where it goes. */
-const shownTarget = (n: Notification) => {
-  if (n.targetKind !== 'webhook') return n.target;
-  try {
-    return `${new URL(n.target).origin}/…`;
-  } catch {
-    return '…';
-  }
-};
+/** A webhook URL holds its secret in the user, path or query (Slack, Teams): show only where it goes; so for a URL in a command or an error. */
+const shownTarget = (n: Notification) => (n.targetKind === 'webhook' ? redactUrl(n.target) : redactText(n.target));
+const shownError = (n: Notification) => (n.lastError === null ? null : redactText(n.lastError));
 
 const listJson = (n: Notification) => ({
   id: n.id,
@@ -38,7 +33,7 @@ const listJson = (n: Notification) => ({
   nextAttemptAt: n.status === 'pending' ? n.nextAttemptAt : null,
   lastAttemptAt: n.lastAttemptAt,
   deliveredAt: n.deliveredAt,
-  lastError: n.lastError,
+  lastError: shownError(n),
 });
 
 function runList(ctx: Context, all: boolean): void {
@@ -55,7 +50,7 @@ function runList(ctx: Context, all: boolean): void {
     { key: 'target', heading: ctx.t('notify.col.target'), value: shownTarget, flexible: true, dropOrder: 4 },
     { key: 'attempts', heading: ctx.t('notify.col.attempts'), value: (n) => n.attempts },
     { key: 'nextAttemptAt', heading: ctx.t('notify.col.next'), value: (n) => (n.status === 'pending' ? localTime(n.nextAttemptAt) : ''), dropOrder: 2 },
-    { key: 'lastError', heading: ctx.t('notify.col.error'), value: (n) => n.lastError ?? '', flexible: true, dropOrder: 1 },
+    { key: 'lastError', heading: ctx.t('notify.col.error'), value: (n) => shownError(n) ?? '', flexible: true, dropOrder: 1 },
   ];
   ctx.rt.stdout.write(renderRows(columns, rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: listJson }));
 }
@@ -68,16 +63,17 @@ export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void
     const n = store.write(() => store.outbox.retryFailed(now));
     if (n) ctx.info('notify.requeued', { count: n });
   }
-  const o = deliveryOptions(ctx.config(), ctx.now());
+  const o = { ...deliveryOptions(ctx.config(), ctx.now()), refuseCommand: ctx.commandRefusal() };
   const results: DeliveryResult[] = [];
   // In batches, oldest first, until nothing due is left (each row is tried at most once per run).
-  const seen = new Set<number>();
-  for (;;) {
-    const due = store.outbox.due(now, !!opts.now || !!opts.retryFailed).filter((n) => !seen.has(n.id));
+  for (let after = 0; ; ) {
+    const due = store.outbox.due(now, !!opts.now || !!opts.retryFailed, 100, after);
     if (!due.length) break;
-    for (const n of due) seen.add(n.id);
+    after = due[due.length - 1].id;
     results.push(...(await deliver(store, due, o)));
   }
+  // A command target this user may not run stays pending: one line each, even under --json or -q.
+  for (const r of results) if (r.outcome === 'refused') ctx.warn('notify.refused', { ref: r.ref ?? '', event: r.event, rule: r.rule, why: r.error ?? '' });
   if (ctx.json) return ctx.printJson(results);
   // Quiet when all went out (cron mails nothing); each failure is one line on stderr.
   for (const r of results) {

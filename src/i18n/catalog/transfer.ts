@@ -4,6 +4,7 @@ export default defineMessages(
   ['export', 'transfer', 'import', 'error'],
   () => ({
     'export.done': 'exported {incidents|incident|incidents} ({events|event|events}), {knowledge|knowledge entry|knowledge entries}, {kbLinks|knowledge link|knowledge links}, {links|link|links}, {problems|problem|problems} ({problemEvents|event|events}), {settings|setting|settings} to {path}',
+    'export.secretsLeftOut': 'secrets left out: settings holding a webhook URL (or a command with one) are not in this file; export --include-secrets keeps them',
     'transfer.importDone': 'imported {incidents|incident|incidents} ({events|event|events}), {knowledge|knowledge entry|knowledge entries}, {kbLinks|knowledge link|knowledge links}, {links|link|links}, {problems|problem|problems} ({problemEvents|event|events}), {settings|setting|settings}; {unchanged} already present',
     'import.notJson': 'line {line}: not valid JSON; nothing was imported',
     'import.notObject': 'line {line}: expected one JSON object per line; nothing was imported',
@@ -24,6 +25,7 @@ export default defineMessages(
   }),
   () => ({
     'export.done': '{path} に書き出しました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、問題 {problems} 件(イベント {problemEvents} 件)、設定 {settings} 件',
+    'export.secretsLeftOut': '秘密の値は除きました: Webhook の URL(または URL を含むコマンド)を持つ設定はこのファイルにありません。export --include-secrets で含めます',
     'transfer.importDone': '取り込みました: インシデント {incidents} 件(イベント {events} 件)、ナレッジ {knowledge} 件、ナレッジ紐付け {kbLinks} 件、関連 {links} 件、問題 {problems} 件(イベント {problemEvents} 件)、設定 {settings} 件。既存と同一 {unchanged} 件',
     'import.notJson': '{line} 行目: JSON として読めません。何も取り込んでいません',
     'import.notObject': '{line} 行目: 1 行に JSON オブジェクトを 1 つ書いてください。何も取り込んでいません',
