@@ -23,6 +23,7 @@ const group = `inctg${tag}`;
 const userA = `incta${tag}`;
 const userB = `inctb${tag}`;
 const ids: Record<string, { uid: number; gid: number }> = {};
+let privateGid: number;
 
 let base: string;
 let shared: string;
@@ -90,10 +91,12 @@ function ownConfig(user: string, text: string, mode = 0o600): string {
 describe.skipIf(!!skipReason)('a shared database runs no one else\'s commands (SPEC §12)', () => {
   beforeAll(() => {
     sh('groupadd', [group]);
-    for (const u of [userA, userB]) {
-      sh(USERADD!, ['-M', '-N', '-g', group, '-s', '/usr/sbin/nologin', u]);
-      ids[u] = { uid: idOf('-u', u), gid: idOf('-g', u) };
-    }
+    // A has a group of its own (as useradd -U, umask 002 systems make) and the team's; B only the team's.
+    sh(USERADD!, ['-M', '-U', '-G', group, '-s', '/usr/sbin/nologin', userA]);
+    sh(USERADD!, ['-M', '-N', '-g', group, '-s', '/usr/sbin/nologin', userB]);
+    privateGid = idOf('-g', userA);
+    // Processes run with the team's group as theirs, so both can enter the team's folder.
+    for (const u of [userA, userB]) ids[u] = { uid: idOf('-u', u), gid: idOf('-g', userB) };
     base = mkdtempSync(join(tmpdir(), 'incident-trust-'));
     chmodSync(base, 0o755);
     for (const u of [userA, userB, 'root']) {
@@ -115,6 +118,7 @@ describe.skipIf(!!skipReason)('a shared database runs no one else\'s commands (S
   });
 
   afterAll(() => {
+    // userdel removes A's own group too.
     for (const u of [userA, userB]) spawnSync('userdel', [u]);
     spawnSync('groupdel', [group]);
     if (base) rmSync(base, { recursive: true, force: true });
@@ -184,6 +188,13 @@ describe.skipIf(!!skipReason)('a shared database runs no one else\'s commands (S
     expect(query("SELECT status FROM outbox WHERE rule = 'mine'")).toEqual([{ status: 'delivered' }]);
     // B, whose file does not hold it, would not run it (nothing left pending to run anyway).
     expect(existsSync(marker('own', userB))).toBe(false);
+
+    // Writable by A's own group (A its only member, umask 002): still A's alone.
+    const file = ownConfig(userA, `notify.mine.command = ${plant('upg')}\n`, 0o660);
+    chownSync(file, ids[userA].uid, privateGid);
+    const u = as(userA, ['open', 'proxy slow', '--impact', 'low', '--urgency', 'low', '-q']);
+    expect(u.code).toBe(0);
+    expect(readFileSync(marker('upg', userA), 'utf8').trim()).toBe(userA);
   });
 
   it('refuses a config file that others can write: group-writable, in a group-writable folder, or a link to another user\'s file (exit 5)', () => {
