@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOwnConfig } from '../core/config.js';
 import { storageError, usageError } from '../core/errors.js';
@@ -29,19 +29,21 @@ export function ownConfigPath(env: Record<string, string | undefined>): string {
  */
 export function loadOwnConfig(env: Record<string, string | undefined>): OwnConfig {
   const path = ownConfigPath(env);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !env.INCIDENT_CONFIG) return { path, values: {} };
-    if (code === 'ENOENT') throw usageError('config.file.missing', { path });
-    throw storageError('config.file.unreadable', { path, code: code ?? '' });
+  if (!existsSync(path)) {
+    if (env.INCIDENT_CONFIG) throw usageError('config.file.missing', { path });
+    return { path, values: {} };
   }
+  // Checked before it is read: a FIFO or a device in its place is refused, not waited on.
   const uid = currentUid();
   if (uid !== undefined) {
     const found = exposure(path, uid);
     if (found) throw storageError(`config.file.exposed.${found.why}`, { path, at: found.path }, 'config.file.exposedHint');
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw storageError('config.file.unreadable', { path, code: (e as NodeJS.ErrnoException).code ?? '' });
   }
   return { path, values: parseOwnConfig(text, path) };
 }
