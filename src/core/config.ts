@@ -2,6 +2,7 @@ import { parseRuleValue } from './alerts/mapping.js';
 import { usageError } from './errors.js';
 import { PRIORITIES, parsePriority, type Priority } from './priority.js';
 import { DEFAULT_SLA, type SlaTargets } from './sla.js';
+import { redactText } from './secrets.js';
 import { closest } from './suggest.js';
 import { parseDuration } from './time.js';
 import { cleanText, normaliseTags, parseInteger } from './validate.js';
@@ -277,12 +278,13 @@ export function parseValue(key: string, spec: KeySpec, input: string): string {
     }
     case 'url': {
       let url: URL;
+      // Even a refused URL is not echoed whole: it may hold a secret (`ftp://user:pass@…`).
       try {
         url = new URL(String(input).trim());
       } catch {
-        throw bad('url', key, input);
+        throw bad('url', key, redactText(input));
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad('url', key, input);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad('url', key, redactText(input));
       return url.href;
     }
     case 'list':

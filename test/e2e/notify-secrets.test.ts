@@ -86,6 +86,10 @@ describe('webhook secrets are shown as their origin only (SPEC §15)', () => {
       expect(leaks(both(r))).toEqual([]);
       expect(r.stdout).toContain(origin());
     }
+    // A refused URL is not echoed whole either.
+    const refused = sb.run(['config', 'set', 'notify.bad.url', 'ftp://alice:s3cr3t@127.0.0.1/hooks/T0SECRET']);
+    expect(refused.code).toBe(2);
+    expect(leaks(both(refused))).toEqual([]);
     // A command that posts to a webhook holds its URL too.
     sb.run(['config', 'set', 'notify.curl.command', `curl -sS --data-binary @- https://hooks.example.com/services/T0SECRET/B0SECRET`]);
     expect(sb.run(['config', 'get', 'notify.curl.command']).stdout).toBe('curl -sS --data-binary @- https://hooks.example.com/…\n');
