@@ -226,14 +226,14 @@ export async function deliver(store: Store, rows: Notification[], o: DeliveryOpt
   // The lease outlives the attempt, so a process killed mid-send frees the row for a later retry.
   const lease = new Date(o.now.getTime() + o.timeoutMs + 60_000).toISOString();
   const refOf = (n: Notification) => (n.incidentId ? `INC-${n.incidentId}` : null);
+  // Anything but a webhook runs a program: only from where this user alone writes (SPEC §12).
+  // Decided for every row before any is claimed, so a refused config file stops the run cleanly.
+  const refusals = rows.map((n) => (n.targetKind === 'webhook' ? undefined : o.refuseCommand ? o.refuseCommand(n.target) : 'no command may run here'));
   return Promise.all(
-    rows.map(async (n): Promise<DeliveryResult> => {
+    rows.map(async (n, i): Promise<DeliveryResult> => {
       const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule };
-      if (n.targetKind !== 'webhook') {
-        // Anything but a webhook runs a program: only from where this user alone writes (SPEC §12).
-        const refused = o.refuseCommand ? o.refuseCommand(n.target) : 'no command may run here';
-        if (refused !== undefined) return { ...base, outcome: 'refused', attempts: n.attempts, error: refused, nextAttemptAt: n.nextAttemptAt };
-      }
+      const refused = refusals[i];
+      if (refused !== undefined) return { ...base, outcome: 'refused', attempts: n.attempts, error: refused, nextAttemptAt: n.nextAttemptAt };
       const claimed = store.write(() => store.outbox.claim(n.id, now, lease));
       if (!claimed) return { ...base, outcome: 'skipped', attempts: n.attempts, error: null, nextAttemptAt: null };
       const attempts = n.attempts + 1;

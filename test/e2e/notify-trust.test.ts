@@ -249,5 +249,13 @@ describe.skipIf(!!skipReason)('a shared database runs no one else\'s commands (S
       { event: 'opened', status: 'delivered', attempts: 1 },
       { event: 'resolved', status: 'pending', attempts: 0 },
     ]);
+
+    // The same file reached through a link in the team's folder: B could point the link elsewhere.
+    const link = join(shared, 'a-private.db');
+    symlinkSync(mine, link);
+    r = as(userA, ['open', 'via the link', '--impact', 'low', '--urgency', 'low', '-q'], {}, link);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`→ p: command not run, left pending: .*\\(${shared} is writable by its group\\)`));
+    expect(query('SELECT status, attempts FROM outbox WHERE incident_id = 2', mine)).toEqual([{ status: 'pending', attempts: 0 }]);
   });
 });
