@@ -186,6 +186,13 @@ describe.skipIf(!!skipReason)('a shared database runs no one else\'s commands (S
     expect(r.stderr).not.toMatch(/mine: command not run/);
     expect(readFileSync(marker('own', userA), 'utf8').trim()).toBe(userA);
     expect(query("SELECT status FROM outbox WHERE rule = 'mine'")).toEqual([{ status: 'delivered' }]);
+    // config list shows where each rule comes from.
+    const listed = JSON.parse(as(userA, ['config', 'list', '--json']).stdout);
+    expect(listed.filter((e: any) => e.key.startsWith('notify.mine.'))).toMatchObject([
+      { key: 'notify.mine.command', value: plant('own'), source: 'file' },
+      { key: 'notify.mine.on', value: 'opened', source: 'file' },
+    ]);
+    expect(listed.find((e: any) => e.key === 'sla.P1.response')).toMatchObject({ source: 'default' });
     // B, whose file does not hold it, would not run it (nothing left pending to run anyway).
     expect(existsSync(marker('own', userB))).toBe(false);
 

@@ -26,7 +26,7 @@ export interface ConfigExportOptions {
 const HEADER = '#';
 
 /** A value as people and logs see it: webhook URLs (and URLs in commands) down to their origin. */
-const shown = (e: ConfigEntry): ConfigEntry => ({ ...e, value: shownValue(e.key, e.value), default: shownValue(e.key, e.default) });
+const shown = <E extends ConfigEntry>(e: E): E => ({ ...e, value: shownValue(e.key, e.value), default: shownValue(e.key, e.default) });
 
 /**
  * A command target written to a database others can write would never run (SPEC §12), and would
@@ -49,12 +49,18 @@ const describe = (ctx: Context, e: ConfigEntry) => {
   return ctx.t(`config.desc.${family}` as MessageKey);
 };
 
-const toJson = (ctx: Context) => (e: ConfigEntry) => ({
+/** Where a value comes from: the default, this database, or the user's own config file (SPEC §11). */
+type Source = 'default' | 'database' | 'file';
+type ListedEntry = ConfigEntry & { source?: Source };
+const sourceOf = (e: ListedEntry): Source | null => (e.template ? null : (e.source ?? (e.set ? 'database' : 'default')));
+
+const toJson = (ctx: Context) => (e: ListedEntry) => ({
   key: e.key,
   value: e.template ? null : e.value,
   default: e.default,
   set: e.set,
   template: e.template,
+  source: sourceOf(e),
   description: describe(ctx, e),
 });
 
@@ -82,11 +88,14 @@ export function runUnset(ctx: Context, key: string): void {
 }
 
 export function runList(ctx: Context): void {
-  const rows = listEntries(ctx.store()).map(shown);
-  const columns: Column<ConfigEntry>[] = [
+  // The rules of the user's own config file after the database's: there they win, key by key.
+  const own = Object.entries(ctx.ownConfig().values).map(([key, value]): ListedEntry => ({ key, value, default: findKey(key)?.default ?? '', set: true, template: false, source: 'file' }));
+  const rows: ListedEntry[] = [...listEntries(ctx.store()), ...own].map(shown);
+  const columns: Column<ListedEntry>[] = [
     { key: 'key', heading: ctx.t('config.col.key'), value: (e) => e.key, style: (s, e, c) => (e.template ? c.dim(s) : e.set ? c.bold(s) : s) },
     { key: 'value', heading: ctx.t('config.col.value'), value: (e) => (e.template ? '' : e.value), flexible: true },
     { key: 'default', heading: ctx.t('config.col.default'), value: (e) => e.default, dropOrder: 2 },
+    { key: 'source', heading: ctx.t('config.col.source'), value: (e) => sourceOf(e) ?? '', dropOrder: 3 },
     { key: 'description', heading: ctx.t('config.col.description'), value: (e) => describe(ctx, e), flexible: true, dropOrder: 1 },
   ];
   ctx.rt.stdout.write(renderRows(columns, rows, { format: ctx.format(), width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: toJson(ctx) }));
