@@ -62,7 +62,13 @@ const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
  * C1, which are escaped here as `\u009b`. Parsed back, the text is exactly what was stored.
  */
 export function jsonText(value: unknown, indent?: number): string {
-  const s = JSON.stringify(value, null, indent);
-  // These characters can only be inside strings, so escaping them keeps the JSON valid.
-  return s === undefined || !/[\u007f-\u009f\u2028\u2029]/.test(s) ? s : s.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return jsonEscaped(JSON.stringify(value, null, indent));
+}
+
+/**
+ * JSON text (any amount: one document, lines of an export) with DEL, C1 and U+2028/2029 escaped.
+ * These characters can only be inside strings, so escaping them keeps the JSON valid and its text.
+ */
+export function jsonEscaped(json: string): string {
+  return json === undefined || !/[\u007f-\u009f\u2028\u2029]/.test(json) ? json : json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
