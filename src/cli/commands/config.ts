@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
 import { usageError } from '../../core/errors.js';
+import { jsonText } from '../../core/controls.js';
 import { withoutBom } from '../../core/validate.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { readAll, type Runtime } from '../../io/runtime.js';
@@ -67,7 +68,7 @@ export function runList(ctx: Context): void {
 }
 
 export function runExport(ctx: Context, file?: string): void {
-  const text = `${JSON.stringify(exportValues(ctx.store()), null, 2)}\n`;
+  const text = `${jsonText(exportValues(ctx.store()), 2)}\n`;
   if (!file || file === '-') return void ctx.rt.stdout.write(text);
   const out = openOutputFile(file);
   try {
