@@ -12,7 +12,6 @@ import {
 } from '../core/transfer.js';
 import type { Store } from '../store/index.js';
 import { TransferStore } from '../store/transfer.js';
-import { jsonEscaped } from '../core/controls.js';
 
 /**
  * `incident export` and `incident import` (JSON Lines, lossless). Export streams the tables in id
@@ -78,8 +77,7 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
   const emitText = async (text: string) => {
     buffer += text;
     if (buffer.length >= 1 << 16) {
-      // Text as it is stored, but no raw DEL or C1 character: JSON escapes them (core/controls.ts).
-      const chunk = jsonEscaped(buffer);
+      const chunk = buffer;
       buffer = '';
       await sink.write(chunk);
     }
@@ -145,7 +143,7 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
     await emit(encodeRow(ts.specs.incident_links, l, { type: 'link' }));
     counts.links++;
   }
-  if (buffer) await sink.write(jsonEscaped(buffer));
+  if (buffer) await sink.write(buffer);
   return counts;
 }
 

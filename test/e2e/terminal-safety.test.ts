@@ -104,6 +104,17 @@ describe('escape sequences in stored values, on a terminal (the bytes a pty rece
     expect(r.output.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/\[\d+m/);
   });
 
+  it('--json and export: JSON escapes every control (C1 too), and reads back the exact text', () => {
+    seedHostile();
+    for (const args of [['export'], ['show', '1', '--json'], ['report', 'workload', '--group-by', 'team', '--json']]) {
+      const r = tty(args);
+      expect(r.code, args[0]).toBe(0);
+      expect(rawControls(r.output), args[0]).toEqual([]);
+    }
+    const lines = tty(['export']).output.split(/\r?\n/).filter((l) => l.startsWith('{'));
+    expect(lines.map((l) => JSON.parse(l)).find((o) => o.type === 'incident' && o.id === 1).title).toBe(HOSTILE);
+  }, 60_000);
+
   it('error lines that echo what was typed show it inert', () => {
     for (const args of [['show', 'INC-1\u001b[2J'], ['lst\u001b]0;HACKED\u0007'], ['list', '--sort', 'due\u009b2J'], ['list', '--sotr\u001b[2J']]) {
       const r = tty(args);
@@ -137,7 +148,7 @@ describe('escape sequences in stored values, piped', () => {
 
   it('--json and export keep the exact text (JSON escapes every control, C1 included)', () => {
     seedHostile();
-    for (const args of [['show', '1', '--json'], ['list', '--json'], ['export']]) {
+    for (const args of [['show', '1', '--json'], ['list', '--json']]) {
       const r = sb.run(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(rawControls(r.stdout), args.join(' ')).toEqual([]);
