@@ -122,6 +122,11 @@ describe('escape sequences in stored values, on a terminal (the bytes a pty rece
       expect(rawControls(r.output), args.join(' ')).toEqual([]);
       expect(r.output).toMatch(/\\x(1b|9b)/);
     }
+    // With a did-you-mean hint: the word as typed, inert, and the suggestion.
+    const r = tty(['lst\u0007']);
+    expect(rawControls(r.output)).toEqual([]);
+    expect(r.output).toContain('unknown command "lst\\x07"');
+    expect(r.output).toContain('did you mean list?');
   }, 60_000);
 });
 
