@@ -1,5 +1,5 @@
 /**
- * Control characters in text we show (SPEC §6, docs/terminal.md): a title such as
+ * Control characters in text we show (docs/terminal.md): a title such as
  * `T \e[2J\e]0;HACKED\a`, typed by one user or imported from a file, must never clear another
  * user's screen, retitle their window or hide text. One definition, used by input validation
  * (refuse), by every text output (show inertly) and by JSON output (escape, text kept exact).

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { Sandbox } from '../helpers/cli.js';
-import { runTty } from '../helpers/tty.js';
+import { KEY, runTty, type Step } from '../helpers/tty.js';
 
 /**
  * Shared-use safety of what people see (issue 20, points 2 and 3): a value holding escape sequences
@@ -113,6 +113,22 @@ describe('escape sequences in stored values, on a terminal (the bytes a pty rece
     }
     const lines = tty(['export']).output.split(/\r?\n/).filter((l) => l.startsWith('{'));
     expect(lines.map((l) => JSON.parse(l)).find((o) => o.type === 'incident' && o.id === 1).title).toBe(HOSTILE);
+  }, 60_000);
+
+  it('kb edit on a terminal shows a stored title inert as the default, and Enter keeps it as stored', () => {
+    expect(sb.run(['kb', 'add', '--title', 'placeholder', '--symptoms', 'line one\nline two', '--resolution', 'r', '-q']).code).toBe(0);
+    const db = sb.openDb();
+    db.prepare('UPDATE knowledge SET title = ?, cause = ?').run(HOSTILE, `first\n${HOSTILE}`);
+    db.close();
+    const steps: Step[] = [{ expect: 'Title' }, { send: KEY.enter }];
+    for (const field of ['Symptoms', 'Cause', 'Resolution', 'Workaround', 'Category', 'Service']) steps.push({ expect: field }, { send: KEY.enter });
+    const r = runTty(sb, ['kb', 'edit', 'KB-1'], steps, { PAGER: 'cat' });
+    expect(r.failed).toBeNull();
+    expect(r.code).toBe(0);
+    // The prompt library moves the cursor itself; what the stored title holds must not get through.
+    expect(r.output).not.toMatch(/\u001b\[2J|\u001b\]|\u0007|[\u0080-\u009f]/);
+    expect(r.output).toContain(SHOWN);
+    expect(sb.query('SELECT title, cause, symptoms FROM knowledge')).toEqual([{ title: HOSTILE, cause: `first\n${HOSTILE}`, symptoms: 'line one\nline two' }]);
   }, 60_000);
 
   it('error lines that echo what was typed show it inert', () => {
