@@ -3,6 +3,7 @@ import { AppError, usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
 import { parseIsoTime } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
+import { guardOutput, jsonText } from '../core/controls.js';
 import { detectLang, translator, type Lang, type MessageKey, type MessageParams, type Translate } from '../i18n/index.js';
 import { nodeOs, type Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
@@ -203,23 +204,26 @@ export class Context {
     return !!this.opts.quiet;
   }
 
+  // print, page, info and hint pass what they write through guardOutput: no value's control
+  // character reaches a terminal even if a renderer forgot to make it inert (docs/terminal.md).
   print(text: string): void {
-    this.rt.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const safe = guardOutput(text);
+    this.rt.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   }
 
   /** Long output for people: through $PAGER on a terminal when it does not fit (io/pager.ts). */
   page(text: string): void {
-    pageOrWrite(this.rt, text);
+    pageOrWrite(this.rt, guardOutput(text));
   }
 
   printJson(value: unknown): void {
-    this.rt.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.rt.stdout.write(`${jsonText(value, 2)}\n`);
   }
 
   /** A message or hint for people: stderr, so stdout stays clean for scripts. -q silences it. */
   info(key: MessageKey, params?: MessageParams): void {
     if (this.quiet) return;
-    this.rt.stderr.write(`${this.t(key, params)}\n`);
+    this.rt.stderr.write(`${guardOutput(this.t(key, params))}\n`);
   }
 
   /** What a person must know even under -q (a command that was not run, and why): stderr. */
@@ -229,7 +233,7 @@ export class Context {
 
   hint(key: MessageKey, params?: MessageParams): void {
     if (this.quiet) return;
-    this.rt.stderr.write(`${this.err.dim(this.t(key, params))}\n`);
+    this.rt.stderr.write(`${this.err.dim(guardOutput(this.t(key, params)))}\n`);
   }
 
   // ---- prompts --------------------------------------------------------------------------------

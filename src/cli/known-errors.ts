@@ -1,6 +1,6 @@
 import { knownErrorsFor } from '../app/problems.js';
 import type { IncidentRecord } from '../core/incident.js';
-import { stripControls, truncate } from '../render/text.js';
+import { truncate } from '../render/text.js';
 import type { Context } from './context.js';
 
 /**
@@ -12,7 +12,7 @@ export function flagKnownErrors(ctx: Context, incident: IncidentRecord): string[
   const matches = knownErrorsFor(ctx.store(), incident);
   for (const p of matches) {
     ctx.info('problem.matchesKnownError', { incident: incident.ref, ref: p.ref, title: p.title });
-    if (p.workaround) ctx.info('problem.matchesWorkaround', { workaround: truncate(stripControls(p.workaround), 200) });
+    if (p.workaround) ctx.info('problem.matchesWorkaround', { workaround: truncate(p.workaround, 200) });
   }
   return matches.map((p) => p.ref);
 }

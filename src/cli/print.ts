@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/index.js';
 import { priorityStyle } from '../render/incident.js';
 import { toPublic } from '../store/incidents.js';
 import type { Context } from './context.js';
+import { styled } from '../core/controls.js';
 
 /**
  * How a lifecycle command reports the incident it changed: `-q` the ref alone, `--json` the §3
@@ -13,5 +14,5 @@ export function printChanged(ctx: Context, incident: IncidentRecord, key: Messag
   if (ctx.json) return ctx.printJson({ ...toPublic(incident), ...extra });
   const c = ctx.out;
   const priority = incident.priority ? priorityStyle(incident.priority, incident.priority, c) : '—';
-  ctx.print(ctx.t(key, { ref: c.bold(incident.ref), priority, status: incident.status, title: incident.title }));
+  ctx.print(ctx.t(key, { ref: styled(c.bold(incident.ref)), priority: styled(priority), status: incident.status, title: incident.title }));
 }

@@ -6,6 +6,7 @@ import { buildProgram, type CommandModule } from './program.js';
 import { langFromArgv } from './help.js';
 import { toStorageError } from '../store/db.js';
 import { quotable } from '../render/text.js';
+import { guardOutput } from '../core/controls.js';
 
 /** package.json's version, put in by the build (scripts/build.mjs); source runs in tests say dev. */
 declare const __INCIDENT_VERSION__: string | undefined;
@@ -30,8 +31,8 @@ export async function runCli(proc: NodeJS.Process | Runtime, commands: readonly 
   const shown = (params?: MessageParams) =>
     params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? quotable(v) : v]));
   const fail = (code: number, key: MessageKey, params?: MessageParams, hint?: MessageKey, hintParams?: MessageParams) => {
-    rt.stderr.write(`${t('error.prefix')}${t(key, shown(params))}\n`);
-    if (hint) rt.stderr.write(`${t(hint, shown(hintParams ?? params))}\n`);
+    rt.stderr.write(guardOutput(`${t('error.prefix')}${t(key, shown(params))}\n`));
+    if (hint) rt.stderr.write(guardOutput(`${t(hint, shown(hintParams ?? params))}\n`));
     return code;
   };
   const program = buildProgram(rt, VERSION, commands);

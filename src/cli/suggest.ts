@@ -1,6 +1,6 @@
 import { similar } from '../app/search.js';
 import type { IncidentRecord } from '../core/incident.js';
-import { stripControls, truncate } from '../render/text.js';
+import { truncate } from '../render/text.js';
 import type { Context } from './context.js';
 
 /** One similar knowledge entry or past incident, as `--json` shows it under `suggestions`. */
@@ -34,6 +34,6 @@ export function showSuggestions(ctx: Context, list: Suggestion[] | undefined): v
   const c = ctx.err;
   const w = Math.max(...list.map((s) => s.ref.length));
   const lines = [c.bold(ctx.t('suggest.heading'))];
-  for (const s of list) lines.push(`  ${c.cyan(s.ref.padEnd(w))}  ${s.status.padEnd(9)}  ${truncate(stripControls(s.title), 70)}`);
+  for (const s of list) lines.push(`  ${c.cyan(s.ref.padEnd(w))}  ${s.status.padEnd(9)}  ${truncate(s.title, 70)}`);
   ctx.rt.stderr.write(lines.join('\n') + '\n');
 }

@@ -82,7 +82,8 @@ const cleanShort = (raw: string) => tidy(raw.replace(CONTROL, ' ')).normalize('N
 const cleanLong = (raw: string) => raw.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim().normalize('NFC');
 
 const LIMIT = { short: 200, title: 300, text: 100_000 };
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// C0 and C1 but tab and LF (core/controls.ts).
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export interface ReadSettings {
   dateFormat?: DateFormat;

@@ -1,19 +1,18 @@
 import { usageError } from './errors.js';
+import { CONTROL } from './controls.js';
 
 export const LIMITS = { title: 300, short: 200, text: 100_000 } as const;
 
 /**
- * Cleans a value a person typed: NFC, trimmed, no control characters (line breaks and tabs are kept
- * in long text only). Refuses empty and over-long values with exit 2 naming the flag.
+ * Cleans a value a person typed: NFC, trimmed, no control characters, C0 or C1 (line breaks and tabs
+ * are kept in long text only; in a one-line value they become one space). Refuses empty and
+ * over-long values with exit 2 naming the flag.
  */
 export function cleanText(value: string, flag: string, kind: keyof typeof LIMITS = 'short'): string {
   const multiline = kind === 'text';
   let s = String(value).normalize('NFC').replace(/\r\n?/g, '\n');
-  const control = multiline ? /[\u0000-\u0008\u000b-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
-  if (control.test(s)) {
-    if (!multiline && /^[^\u0000-\u0008\u000b-\u001f\u007f]*$/.test(s)) s = s.replace(/[\t\n]+/g, ' ');
-    else throw usageError('error.controlChars', { flag });
-  }
+  if (CONTROL.test(s)) throw usageError('error.controlChars', { flag });
+  if (!multiline) s = s.replace(/[\t\n]+/g, ' ');
   s = s.trim();
   if (!s) throw usageError('error.emptyValue', { flag });
   const length = [...s].length;

@@ -8,6 +8,7 @@ import ingest from './catalog/ingest.js';
 import knowledge from './catalog/knowledge.js';
 import importTrackers from './catalog/import.js';
 import ux from './catalog/ux.js';
+import { inert, type Styled } from '../core/controls.js';
 import storage from './catalog/storage.js';
 
 /**
@@ -35,7 +36,8 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 
 export type Catalog = UnionToIntersection<AreaEn<Union<typeof areas>>>;
 export type MessageKey = keyof Catalog & string;
-export type MessageParams = Record<string, string | number | null | undefined>;
+/** A string value is data (a title, a name, a file's value): shown inertly. Styled is our own markup. */
+export type MessageParams = Record<string, string | number | Styled | null | undefined>;
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
 
@@ -73,12 +75,15 @@ export function catalog(lang: Lang): Messages {
 /**
  * Fills `{name}` with a value, and `{name|one|other}` with the value and the form of the word that
  * goes with it ("1 incident", "2 incidents"): English needs it, Japanese writes 件 after any number.
+ * Every message a person reads is made here, so this is where a value's control characters are made
+ * inert (core/controls.ts): a title's escape sequences reach no terminal through any message.
  */
 export function format(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const v = params[name];
     if (v === undefined || v === null) return whole;
-    return one === undefined ? String(v) : `${v} ${Number(v) === 1 ? one : other}`;
+    const text = typeof v === 'string' ? inert(v) : String(v);
+    return one === undefined ? text : `${text} ${Number(v) === 1 ? one : other}`;
   });
 }
 

@@ -1,4 +1,5 @@
 import { CancelledError } from '../core/errors.js';
+import { inert } from '../core/controls.js';
 import type { Translate } from '../i18n/index.js';
 import type { Runtime } from './runtime.js';
 
@@ -25,17 +26,20 @@ export async function createPrompter(ctx: { rt: Runtime; t: Translate; err?: { l
   const { input, select } = await import('@inquirer/prompts');
   const context = { input: ctx.rt.stdin as NodeJS.ReadableStream, output: ctx.rt.stderr as NodeJS.WritableStream, clearPromptOnDone: false };
   return {
-    text: (message, opts = {}) =>
-      guard(
+    text: (message, opts = {}) => {
+      // A default is a stored value (kb edit): shown inert, and taken back as it is when accepted.
+      const shown = opts.default === undefined ? undefined : inert(opts.default);
+      return guard(
         input(
           {
             message,
-            default: opts.default,
+            default: shown,
             validate: (v: string) => (!opts.required || v.trim() !== '' ? true : ctx.t('prompt.required')),
           },
           context,
         ),
-      ).then((v) => v.trim()),
+      ).then((v) => (shown !== undefined && opts.default !== undefined && v.trim() === shown.trim() ? opts.default.trim() : v.trim()));
+    },
     choice: (message, choices, fallback) => guard(select({ message, choices, default: fallback }, context)),
   };
 }

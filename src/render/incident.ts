@@ -4,7 +4,8 @@ import { isOverdue } from '../core/sla.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
 import { toPublic } from '../store/incidents.js';
-import { displayWidth, padEnd, stripControls } from './text.js';
+import { displayWidth, padEnd } from './text.js';
+import { inert, styled, Styled } from '../core/controls.js';
 import type { Column } from './rows.js';
 
 export function priorityStyle(text: string, priority: string | null, c: ChalkInstance): string {
@@ -80,8 +81,8 @@ export function renderIncidentDetail(
     return `${localTime(at)} (${left})`;
   };
   const head = `${c.bold(i.ref)}  ${priorityStyle(i.priority ?? '—', i.priority, c)}  ${i.status}${i.major ? c.red.bold('  MAJOR') : ''}`;
-  lines.push(head, c.bold(stripControls(i.title)), '');
-  const fields: [string, string | null][] = [
+  lines.push(head, c.bold(inert(i.title)), '');
+  const fields: [string, string | Styled | null][] = [
     [t('field.impactUrgency'), i.impact || i.urgency ? `${i.impact ?? '—'} × ${i.urgency ?? '—'}` : null],
     [t('field.category'), i.category],
     [t('field.service'), i.service],
@@ -103,17 +104,19 @@ export function renderIncidentDetail(
     [t('field.externalRef'), i.externalRef],
     [t('field.resolution'), i.resolution ? `${i.resolution}${i.resolutionCode ? ` [${i.resolutionCode}]` : ''}` : null],
   ];
-  if (isOverdue(i, opts.now)) fields.unshift([t('field.sla'), c.red.bold(t('list.overdue'))]);
+  if (isOverdue(i, opts.now)) fields.unshift([t('field.sla'), styled(c.red.bold(t('list.overdue')))]);
   const labelWidth = Math.max(...fields.filter(([, v]) => v).map(([k]) => displayWidth(k)));
-  for (const [k, v] of fields) if (v) lines.push(`${c.dim(padEnd(k, labelWidth))}  ${stripControls(v)}`);
-  if (i.description) lines.push('', stripControls(i.description));
+  // Values are data, shown inert; a Styled one is ours (the overdue mark).
+  for (const [k, v] of fields) if (v) lines.push(`${c.dim(padEnd(k, labelWidth))}  ${v instanceof Styled ? v.text : inert(v)}`);
+  if (i.description) lines.push('', inert(i.description, true));
   lines.push('', c.bold(t('show.timeline')));
   for (const e of timeline) lines.push(`  ${formatEvent(e, c)}`);
   return lines.join('\n') + '\n';
 }
 
 export function formatEvent(e: TimelineEvent, c: ChalkInstance): string {
-  const move = e.from || e.to ? ` ${e.from ?? ''}→${e.to ?? ''}` : '';
-  const note = e.note ? `  ${stripControls(e.note.replace(/\s*\n\s*/g, ' / '))}` : '';
-  return `${c.dim(localTime(e.at))}  ${e.kind}${move}  ${c.dim(e.actor)}${note}`;
+  // from/to are statuses, but also names (an assignee, a team): data, shown inert.
+  const move = e.from || e.to ? ` ${inert(e.from ?? '')}→${inert(e.to ?? '')}` : '';
+  const note = e.note ? `  ${inert(e.note.replace(/\s*\n\s*/g, ' / '))}` : '';
+  return `${c.dim(localTime(e.at))}  ${e.kind}${move}  ${c.dim(inert(e.actor))}${note}`;
 }

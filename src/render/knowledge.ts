@@ -4,7 +4,8 @@ import type { RankedHit } from '../core/rank.js';
 import type { Translate } from '../i18n/index.js';
 import { localTime } from './incident.js';
 import type { Column } from './rows.js';
-import { displayWidth, padEnd, stripControls, truncate } from './text.js';
+import { displayWidth, padEnd, truncate } from './text.js';
+import { inert } from '../core/controls.js';
 
 const statusStyle = (s: string, status: string, c: ChalkInstance) =>
   status === 'published' ? c.green(s) : status === 'retired' ? c.dim(s) : status === 'draft' ? c.yellow(s) : s;
@@ -25,7 +26,7 @@ export function knowledgeColumns(t: Translate): Column<Knowledge>[] {
 /** `kb show` for people: fields, the long texts, and the incidents it served. */
 export function renderKnowledgeDetail(k: Knowledge, links: KnowledgeLink[], opts: { t: Translate; chalk: ChalkInstance }): string {
   const { t, chalk: c } = opts;
-  const lines = [`${c.bold(k.ref)}  ${statusStyle(k.status, k.status, c)}`, c.bold(stripControls(k.title)), ''];
+  const lines = [`${c.bold(k.ref)}  ${statusStyle(k.status, k.status, c)}`, c.bold(inert(k.title)), ''];
   const fields: [string, string | null][] = [
     [t('field.category'), k.category],
     [t('field.service'), k.service],
@@ -36,14 +37,14 @@ export function renderKnowledgeDetail(k: Knowledge, links: KnowledgeLink[], opts
     [t('kbfield.updated'), localTime(k.updatedAt)],
   ];
   const width = Math.max(...fields.filter(([, v]) => v).map(([l]) => displayWidth(l)));
-  for (const [l, v] of fields) if (v) lines.push(`${c.dim(padEnd(l, width))}  ${stripControls(v)}`);
+  for (const [l, v] of fields) if (v) lines.push(`${c.dim(padEnd(l, width))}  ${inert(v)}`);
   for (const [key, text] of [
     ['kbfield.symptoms', k.symptoms],
     ['kbfield.cause', k.cause],
     ['kbfield.resolution', k.resolution],
     ['kbfield.workaround', k.workaround],
   ] as const) {
-    if (text) lines.push('', c.bold(t(key)), stripControls(text));
+    if (text) lines.push('', c.bold(t(key)), inert(text, true));
   }
   if (links.length) {
     lines.push('', c.bold(t('kbfield.incidents')));
@@ -65,8 +66,25 @@ export function highlight(text: string, marks: [number, number][], c: ChalkInsta
   return out + text.slice(pos);
 }
 
-/** Marks that survive cutting text to `width` cells (cut text keeps its start). */
-function fit(text: string, marks: [number, number][], width: number): { text: string; marks: [number, number][] } {
+/** Text made inert (core/controls.ts), its marked ranges moved to where their text now is. */
+function inertMarked(text: string, marks: [number, number][]): { text: string; marks: [number, number][] } {
+  let out = '';
+  let pos = 0;
+  const moved: [number, number][] = [];
+  for (const [s, e] of marks) {
+    if (s < pos) continue;
+    out += inert(text.slice(pos, s));
+    const start = out.length;
+    out += inert(text.slice(s, e));
+    moved.push([start, out.length]);
+    pos = e;
+  }
+  return { text: out + inert(text.slice(pos)), marks: moved };
+}
+
+/** Marks that survive cutting text to `width` cells (cut text keeps its start); the text made inert. */
+function fit(raw: string, rawMarks: [number, number][], width: number): { text: string; marks: [number, number][] } {
+  const { text, marks } = inertMarked(raw, rawMarks);
   const cut = truncate(text, width);
   if (cut === text) return { text, marks };
   const keep = cut.length - 1;
@@ -86,7 +104,7 @@ export function renderHits(views: HitView[], opts: { chalk: ChalkInstance; width
   for (const { hit, title } of views) {
     const head = `${c.cyan(padEnd(hit.doc.ref, refWidth))}  ${statusStyle(hit.doc.status, hit.doc.status, c)}  `;
     const room = Math.max(10, opts.width - refWidth - hit.doc.status.length - 4);
-    const t = fit(stripControls(title.text), title.marks, room);
+    const t = fit(title.text, title.marks, room);
     lines.push(head + highlight(t.text, t.marks, opts.color ? c : null));
     if (hit.snippet) {
       const s = fit(hit.snippet.text, hit.snippet.marks, Math.max(10, opts.width - refWidth - 2));

@@ -5,7 +5,8 @@ import type { Translate } from '../i18n/index.js';
 import type { LinkedIncident } from '../store/problems.js';
 import { formatEvent, localTime, priorityStyle } from './incident.js';
 import type { Column } from './rows.js';
-import { displayWidth, padEnd, stripControls, truncate } from './text.js';
+import { displayWidth, padEnd, truncate } from './text.js';
+import { inert, styled, Styled } from '../core/controls.js';
 
 /** Colour by how much a status still needs someone: unowned work stands out. */
 export function problemStatusStyle(text: string, status: ProblemStatus, c: ChalkInstance): string {
@@ -49,9 +50,9 @@ export function renderProblemDetail(
 ): string {
   const { t, chalk: c } = opts;
   const lines: string[] = [];
-  lines.push(`${c.bold(p.ref)}  ${problemStatusStyle(p.status, p.status, c)}`, c.bold(stripControls(p.title)), '');
-  const fields: [string, string | null][] = [
-    [t('problem.field.owner'), p.owner ?? c.red(t('problem.unowned'))],
+  lines.push(`${c.bold(p.ref)}  ${problemStatusStyle(p.status, p.status, c)}`, c.bold(inert(p.title)), '');
+  const fields: [string, string | Styled | null][] = [
+    [t('problem.field.owner'), p.owner ?? styled(c.red(t('problem.unowned')))],
     [t('problem.field.category'), p.category],
     [t('problem.field.service'), p.service],
     [t('problem.field.opened'), localTime(p.openedAt)],
@@ -62,8 +63,8 @@ export function renderProblemDetail(
     [t('problem.field.knowledge'), p.knowledge.length ? p.knowledge.join(', ') : null],
   ];
   const labelWidth = Math.max(...fields.filter(([, v]) => v).map(([k]) => displayWidth(k)));
-  for (const [k, v] of fields) if (v) lines.push(`${c.dim(padEnd(k, labelWidth))}  ${stripControls(v)}`);
-  if (p.description) lines.push('', stripControls(p.description));
+  for (const [k, v] of fields) if (v) lines.push(`${c.dim(padEnd(k, labelWidth))}  ${v instanceof Styled ? v.text : inert(v)}`);
+  if (p.description) lines.push('', inert(p.description, true));
   // The long texts get a heading each: they are what people come to read.
   for (const [k, v] of [
     [t('problem.field.rootCause'), p.rootCause],
@@ -71,13 +72,13 @@ export function renderProblemDetail(
     [t('problem.field.fix'), p.fix],
     [t('problem.field.closeReason'), p.closeReason],
   ] as const) {
-    if (v) lines.push('', c.bold(k), ...stripControls(v).split('\n').map((l) => `  ${l}`));
+    if (v) lines.push('', c.bold(k), ...inert(v, true).split('\n').map((l) => `  ${l}`));
   }
   lines.push('', c.bold(t('problem.show.incidents', { count: incidents.length })));
   if (!incidents.length) lines.push(`  ${c.dim(t('problem.show.noIncidents', { ref: p.ref }))}`);
   for (const i of incidents) {
     const head = `  ${c.cyan(i.ref.padEnd(8))} ${priorityStyle((i.priority ?? '—').padEnd(3), i.priority, c)} ${i.status.padEnd(10)} ${c.dim(localTime(i.openedAt))}  `;
-    lines.push(head + truncate(stripControls(i.title), Math.max(10, opts.width - displayWidth(head.replace(/\u001b\[[0-9;]*m/g, '')))));
+    lines.push(head + truncate(i.title, Math.max(10, opts.width - displayWidth(head.replace(/\u001b\[[0-9;]*m/g, '')))));
   }
   lines.push('', c.bold(t('problem.show.timeline')));
   for (const e of timeline) lines.push(`  ${formatEvent(e, c)}`);

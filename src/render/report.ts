@@ -2,6 +2,7 @@ import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatDurationShort } from '../core/time.js';
 import { respondedAt } from '../core/sla.js';
 import type { Translate } from '../i18n/index.js';
+import { inert } from '../core/controls.js';
 
 /** A knowledge entry an incident created or used, as the completion report lists it. */
 export interface ReportKnowledge {
@@ -138,7 +139,8 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
   else out.push(i.resolutionCode === 'workaround' ? t('report.noHandoffWorkaround', { ref: i.ref }) : t('report.noHandoff'));
 
   out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t, opts.now));
-  return out.join('\n') + '\n';
+  // Plain text with no markup of ours: every control character a value brought is made inert at once.
+  return inert(out.join('\n'), true) + '\n';
 }
 
 function slaLines(i: IncidentRecord, t: Translate, now: Date): string[] {

@@ -1,6 +1,7 @@
 import type { ReportColumn, ReportResult, ReportRow, ReportSection } from '../app/reports.js';
 import { formatDurationShort } from '../core/time.js';
 import type { Translate, MessageKey } from '../i18n/index.js';
+import { jsonText } from '../core/controls.js';
 import { localTime } from './incident.js';
 import { renderRows, toCsv, toMarkdown, toTsv, type Column, type Format } from './rows.js';
 import type { ChalkInstance } from './color.js';
@@ -77,7 +78,7 @@ function flatTable(r: ReportResult): { headers: string[]; rows: unknown[][] } {
 function json(r: ReportResult): string {
   const doc: Record<string, unknown> = { report: r.report, ...r.meta };
   for (const s of r.sections) doc[s.name] = s.rows.map((row) => Object.fromEntries(s.columns.map((c) => [c.key, row[c.key] ?? null])));
-  return JSON.stringify(doc, null, 2) + '\n';
+  return jsonText(doc, 2) + '\n';
 }
 
 function period(r: ReportResult, t: Translate): string {

@@ -1,7 +1,8 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Translate } from '../i18n/index.js';
-import { displayWidth, stripControls, truncate } from './text.js';
+import { inert, jsonText } from '../core/controls.js';
+import { displayWidth, truncate } from './text.js';
 
 export const FORMATS = ['table', 'tsv', 'csv', 'md', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,9 +27,23 @@ export interface Column<R> {
 
 const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-/** RFC 4180: quote fields holding commas, quotes or line breaks; CRLF between records. */
+/**
+ * A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return, also after leading spaces and in their full-width forms
+ * (`＝` is read as `=` by Japanese spreadsheets).
+ */
+const FORMULA = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
+/**
+ * RFC 4180: quote fields holding commas, quotes or line breaks; CRLF between records. Text is
+ * data: a text cell that would start a formula gets a leading `'` (what OWASP recommends; a
+ * spreadsheet shows the text instead of running it), and its control characters are made inert
+ * (line feeds and tabs kept). Numbers are ours (counts, seconds, rates) and stay as they are, `-5`
+ * included.
+ */
 export function csvField(v: unknown): string {
-  const s = cellText(v);
+  let s = cellText(v);
+  if (typeof v === 'string') s = inert(FORMULA.test(s) ? `'${s}` : s, true);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -36,21 +51,15 @@ export function toCsv(headers: string[], rows: unknown[][]): string {
   return [headers, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Any control character: most values have none and are written as they are. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
-/** TSV for pipes: one record a line; tabs and line breaks inside values become spaces. */
+/** TSV for pipes: one record a line; tabs and line breaks inside values become spaces, other controls inert. */
 export function toTsv(headers: string[], rows: unknown[][], withHeader = true): string {
-  const clean = (v: unknown) => {
-    const s = cellText(v);
-    return CONTROL.test(s) ? stripControls(s.replace(/[\t\r\n]+/g, ' ')) : s;
-  };
+  const clean = (v: unknown) => inert(cellText(v));
   const lines = rows.map((r) => r.map(clean).join('\t'));
   return (withHeader ? [headers.join('\t'), ...lines] : lines).join('\n') + (rows.length || withHeader ? '\n' : '');
 }
 
 export function toMarkdown(headers: string[], rows: unknown[][]): string {
-  const esc = (v: unknown) => cellText(v).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const esc = (v: unknown) => inert(cellText(v), true).replace(/\|/g, '\\|').replace(/\n/g, '<br>');
   const lines = [`| ${headers.map(esc).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
   for (const r of rows) lines.push(`| ${r.map(esc).join(' | ')} |`);
   return lines.join('\n') + '\n';
@@ -78,7 +87,7 @@ export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): 
   const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   let cols = [...columns];
   // Each cell's text and each column's width measured once: the fitting below asks again and again.
-  const texts = new Map(columns.map((c) => [c, rows.map((r) => stripControls(cellText(c.value(r))))]));
+  const texts = new Map(columns.map((c) => [c, rows.map((r) => inert(cellText(c.value(r))))]));
   const widest = new Map(columns.map((c) => [c, Math.max(displayWidth(c.heading), ...texts.get(c)!.map(displayWidth), 1)]));
   const natural = (c: Column<R>) => widest.get(c)!;
   // A title cut to a few characters says nothing: keep about a third of the line for flexible
@@ -135,7 +144,7 @@ export function renderRows<R>(all: Column<R>[], rows: R[], opts: RenderRowsOptio
   const rawMatrix = () => rows.map((r) => columns.map((c) => (c.raw ?? c.value)(r)));
   switch (opts.format) {
     case 'json':
-      return JSON.stringify(rows.map((r) => (opts.json ? opts.json(r) : Object.fromEntries(columns.map((c) => [c.key, (c.raw ?? c.value)(r) ?? null])))), null, 2) + '\n';
+      return jsonText(rows.map((r) => (opts.json ? opts.json(r) : Object.fromEntries(columns.map((c) => [c.key, (c.raw ?? c.value)(r) ?? null])))), 2) + '\n';
     case 'csv':
       return toCsv(headers, rawMatrix());
     case 'tsv':

@@ -1,5 +1,6 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
+import { inert } from '../core/controls.js';
 
 /**
  * needsSegments: what needs string-width's grapheme segmentation: combining marks, joiners,
@@ -42,9 +43,10 @@ let segmenter: Intl.Segmenter | undefined;
 /**
  * Cuts text to at most `width` cells, ending with `…` when cut. Works on graphemes, so it never
  * splits a character, an emoji or a combining sequence (cli-table3's own wrap does on Japanese).
+ * The text is put on one line and its control characters made inert (core/controls.ts) first.
  */
 export function truncate(text: string, width: number): string {
-  const oneLine = text.replace(/[\r\n\t]+/g, ' ');
+  const oneLine = inert(text);
   if (width <= 0) return '';
   if (displayWidth(oneLine) <= width) return oneLine;
   let out = '';
@@ -67,16 +69,13 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Replaces control characters so a value can never break a line-based format or the terminal. */
-export const stripControls = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-
 /**
- * A value quoted in a one-line message (an error naming what was wrong): on one line, without control
- * characters (a hostile file must not drive the terminal), and cut at `max` characters (a 1 MB value
- * is no clearer than its start).
+ * A value quoted in a one-line message (an error naming what was wrong): on one line, its control
+ * characters inert (a hostile file must not drive the terminal), and cut at `max` characters (a 1 MB
+ * value is no clearer than its start).
  */
 export function quotable(s: string, max = 200): string {
-  const clean = stripControls(s.replace(/[\t\r\n]+/g, ' '));
+  const clean = inert(s);
   const chars = [...clean];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : clean;
 }

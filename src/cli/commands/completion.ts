@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { usageError } from '../../core/errors.js';
 import type { Runtime } from '../../io/runtime.js';
-import { stripControls, truncate } from '../../render/text.js';
+import { truncate } from '../../render/text.js';
+import { inert } from '../../core/controls.js';
 import { completionRefs } from '../../store/complete.js';
 import { complete } from '../complete.js';
 import type { Context } from '../context.js';
@@ -99,11 +100,11 @@ export function runComplete(ctx: Context, program: Command, words: string[]): vo
   const result = complete(program, words, (kind, statuses, digits) =>
     completionRefs(db, kind, { statuses, digits, limit: 50 }).map((r) => ({
       value: r.ref,
-      description: truncate(stripControls([r.priority, r.status, r.title].filter(Boolean).join(' ')), 60),
+      description: truncate([r.priority, r.status, r.title].filter(Boolean).join(' '), 60),
     })),
   );
   if (result.files) return void ctx.rt.stdout.write(':files\n');
-  const clean = (s: string) => stripControls(s.replace(/[\t\r\n]+/g, ' '));
+  const clean = (s: string) => inert(s);
   ctx.rt.stdout.write(result.candidates.map((c) => (c.description ? `${clean(c.value)}\t${clean(c.description)}` : clean(c.value)) + '\n').join(''));
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
 import { findKey } from '../../core/config.js';
+import { jsonText } from '../../core/controls.js';
 import { notAllowed, usageError } from '../../core/errors.js';
 import { isSecret, shownValue } from '../../core/secrets.js';
 import { ownConfigPath } from '../../io/user-config.js';
@@ -111,7 +112,7 @@ export function runExport(ctx: Context, opts: ConfigExportOptions, file?: string
   const leftOut = opts.includeSecrets ? [] : Object.keys(values).filter((k) => isSecret(k, values[k]));
   const kept: Record<string, unknown> = leftOut.length ? { [HEADER]: { secretsLeftOut: leftOut, note: ctx.t('config.secretsLeftOut') } } : {};
   for (const [k, v] of Object.entries(values)) if (!leftOut.includes(k)) kept[k] = v;
-  const text = `${JSON.stringify(kept, null, 2)}\n`;
+  const text = `${jsonText(kept, 2)}\n`;
   if (!file || file === '-') return void ctx.rt.stdout.write(text);
   const out = openOutputFile(file);
   try {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openOutputFile } from '../../io/output-file.js';
+import { jsonEscaped } from '../../core/controls.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { time } from '../inputs.js';
@@ -14,10 +15,15 @@ export interface ExportOptions {
 
 type Writable = { write(text: string): unknown; once?: (event: string, fn: () => void) => unknown };
 
-/** Writes with back-pressure (a terminal's stream), so a million incidents never pile up in memory. */
-const sinkFor = (out: Writable) => ({
+/**
+ * Writes with back-pressure (a terminal's stream), so a million incidents never pile up in memory.
+ * On a terminal, DEL and C1 controls are escaped as JSON allows (`\u009b`: the same text once read
+ * back), so a stored escape sequence cannot drive it; a file or a pipe gets the JSON as it is
+ * made, without scanning every character again (core/controls.ts).
+ */
+const sinkFor = (out: Writable & { isTTY?: boolean }) => ({
   write: async (text: string) => {
-    if (out.write(text) === false && out.once) await new Promise<void>((done) => out.once!('drain', done));
+    if (out.write(out.isTTY ? jsonEscaped(text) : text) === false && out.once) await new Promise<void>((done) => out.once!('drain', done));
   },
 });
 

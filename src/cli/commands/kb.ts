@@ -15,6 +15,7 @@ import type { Context } from '../context.js';
 import { incidentId, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
+import { styled } from '../../core/controls.js';
 
 export interface KbFieldOptions {
   title?: string;
@@ -39,7 +40,7 @@ const SHORTS = ['category', 'service'] as const;
 function printEntry(ctx: Context, k: Knowledge, key: 'kb.added' | 'kb.edited' | 'kb.retired'): void {
   if (ctx.quiet) return ctx.print(k.ref);
   if (ctx.json) return ctx.printJson(k);
-  ctx.print(ctx.t(key, { ref: ctx.out.bold(k.ref), status: k.status, title: k.title }));
+  ctx.print(ctx.t(key, { ref: styled(ctx.out.bold(k.ref)), status: k.status, title: k.title }));
 }
 
 export async function runKbAdd(ctx: Context, opts: KbFieldOptions): Promise<void> {

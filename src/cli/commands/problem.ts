@@ -21,6 +21,7 @@ import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
 import { listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
+import { styled } from '../../core/controls.js';
 
 export const problemId = (v: string): number => parseRef('PRB', v);
 
@@ -46,7 +47,7 @@ function printProblem(ctx: Context, p: Problem, key: MessageKey, extra: Record<s
   if (ctx.quiet) return ctx.print(p.ref);
   if (ctx.json) return ctx.printJson({ ...p, ...extra });
   const c = ctx.out;
-  ctx.print(ctx.t(key, { ref: c.bold(p.ref), status: problemStatusStyle(p.status, p.status, c), title: p.title }));
+  ctx.print(ctx.t(key, { ref: styled(c.bold(p.ref)), status: styled(problemStatusStyle(p.status, p.status, c)), title: p.title }));
 }
 
 /** What a link did, on stderr: moved incidents are worth saying, a recurrence after a fix even more. */
@@ -138,7 +139,7 @@ export async function runProblemLink(ctx: Context, id: string, refs: string[]): 
   const out = linkToProblem(ctx.change(), prb, linkRefs(refs));
   if (ctx.quiet) return ctx.print(out.problem.ref);
   if (ctx.json) return ctx.printJson({ ...out.problem, linked: out.linked, alreadyLinked: out.already, moved: out.moved });
-  if (out.linked.length) ctx.print(ctx.t('problem.linkedTo', { incidents: out.linked.join(', '), ref: ctx.out.bold(out.problem.ref) }));
+  if (out.linked.length) ctx.print(ctx.t('problem.linkedTo', { incidents: out.linked.join(', '), ref: styled(ctx.out.bold(out.problem.ref)) }));
   if (out.already.length) ctx.info('problem.alreadyLinked', { incidents: out.already.join(', '), ref: out.problem.ref });
   reportLinks(ctx, out);
 }

@@ -52,7 +52,8 @@ const bad = (key: MessageKey, params: MessageParams = {}) => usageError(key, par
 export function tidy(value: string, kind: 'title' | 'short' | 'text'): string {
   const multiline = kind === 'text';
   let s = value.normalize('NFC').replace(/\r\n?/g, '\n');
-  s = multiline ? s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ') : s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  // C1 too (core/controls.ts): U+009B is ESC [ to a terminal that reads it.
+  s = multiline ? s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ') : s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   s = s.trim();
   const chars = [...s];
   const max = LIMITS[kind];
