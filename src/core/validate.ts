@@ -21,6 +21,18 @@ export function cleanText(value: string, flag: string, kind: keyof typeof LIMITS
   return s;
 }
 
+/**
+ * Checks text that arrives already stored (an import) by the same rules as typed text, without
+ * changing it (an import keeps the file's text exactly): what cleanText refuses is refused, and a
+ * one-line value may not hold the tabs or line breaks cleanText would have turned into spaces.
+ * `optional` lets a blank value through (timeline fields may be empty).
+ */
+export function checkText(value: string, flag: string, kind: keyof typeof LIMITS, optional = false): void {
+  if (optional && !value.trim()) return;
+  cleanText(value, flag, kind);
+  if (kind !== 'text' && /[\t\n\r]/.test(value)) throw usageError('error.controlChars', { flag });
+}
+
 /** Text without the byte-order mark an editor (Windows Notepad) may write first: it is not data. */
 export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
