@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Sandbox } from '../helpers/cli.js';
 
 /**
@@ -159,5 +159,34 @@ describe('import checks what the command line checks (SPEC §3)', () => {
     const r = sb.run(['import', '-', '--db', copy, '--lang', 'ja'], { input: file });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${line} 行目: 優先度 P1 が影響度 × 緊急度に合いません`);
+  });
+
+  it('everything our own export writes imports again, data from other trackers included (export → import → export is the same)', () => {
+    const FIXTURES = resolve(__dirname, '../fixtures');
+    const runs: string[][] = [
+      ['import', '--format', 'servicenow', join(FIXTURES, 'servicenow-event-log-slice.csv')],
+      ['import', '--format', 'servicenow', join(FIXTURES, 'servicenow-snapshot.csv')],
+      ['import', '--format', 'servicenow', join(FIXTURES, 'hostile.csv'), '--skip-invalid'],
+      ['import', '--format', 'csv', '--map', join(FIXTURES, 'jira-map.json'), join(FIXTURES, 'jira.csv'), '--timezone', 'Asia/Tokyo'],
+      ['import', '--format', 'csv', '--map', join(FIXTURES, 'glpi-ja-map.json'), join(FIXTURES, 'glpi-ja-sjis.csv'), '--encoding', 'shift_jis', '--timezone', 'Asia/Tokyo'],
+    ];
+    for (const args of runs) {
+      const s = new Sandbox();
+      try {
+        s.env.INCIDENT_NOW = '2026-11-23T01:00:00Z';
+        const r = s.run(args);
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+        // A breach, an escalation and an alert beside the imported history.
+        s.run(['check', '--escalate']);
+        expect(s.run(['ingest', '-'], { input: JSON.stringify({ title: 'disk full on mail01', severity: 'critical' }) }).code).toBe(0);
+        const first = s.run(['export']).stdout;
+        const target = join(s.dir, 'copy.db');
+        const back = s.run(['import', '-', '--db', target], { input: first });
+        expect(back.code, `${args.join(' ')}: ${back.stderr}`).toBe(0);
+        expect(s.run(['export', '--db', target]).stdout).toBe(first);
+      } finally {
+        s.cleanup();
+      }
+    }
   });
 });
