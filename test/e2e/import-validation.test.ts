@@ -188,5 +188,5 @@ describe('import checks what the command line checks (SPEC §3)', () => {
         s.cleanup();
       }
     }
-  });
+  }, 180_000);
 });
