@@ -363,7 +363,8 @@ export function checkRow(table: TableName, specs: ColumnSpec[], values: unknown[
     const rule = rules[i];
     const v = values[i];
     if (rule === undefined || v === null) continue;
-    const field = `${where}${specs[i].key}`;
+    // Named for messages only: `where` is '' but for events.
+    const field = where ? `${where}${specs[i].key}` : specs[i].key;
     if (rule === 'tags') {
       for (const tag of JSON.parse(v as string) as string[]) checkText(tag, field, 'short');
     } else if ('text' in rule) {

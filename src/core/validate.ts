@@ -2,6 +2,10 @@ import { usageError } from './errors.js';
 
 export const LIMITS = { title: 300, short: 200, text: 100_000 } as const;
 
+/** Control characters a one-line value may not hold, and those long text may not (it keeps tabs and line breaks). */
+const CONTROL_LINE = /[\u0000-\u001f\u007f]/;
+const CONTROL_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
 /**
  * Cleans a value a person typed: NFC, trimmed, no control characters (line breaks and tabs are kept
  * in long text only). Refuses empty and over-long values with exit 2 naming the flag.
@@ -9,28 +13,37 @@ export const LIMITS = { title: 300, short: 200, text: 100_000 } as const;
 export function cleanText(value: string, flag: string, kind: keyof typeof LIMITS = 'short'): string {
   const multiline = kind === 'text';
   let s = String(value).normalize('NFC').replace(/\r\n?/g, '\n');
-  const control = multiline ? /[\u0000-\u0008\u000b-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
+  const control = multiline ? CONTROL_TEXT : CONTROL_LINE;
   if (control.test(s)) {
-    if (!multiline && /^[^\u0000-\u0008\u000b-\u001f\u007f]*$/.test(s)) s = s.replace(/[\t\n]+/g, ' ');
+    if (!multiline && !CONTROL_TEXT.test(s)) s = s.replace(/[\t\n]+/g, ' ');
     else throw usageError('error.controlChars', { flag });
   }
   s = s.trim();
   if (!s) throw usageError('error.emptyValue', { flag });
-  const length = [...s].length;
-  if (length > LIMITS[kind]) throw usageError('error.tooLong', { flag, length, max: LIMITS[kind] });
+  // Characters are code points, never more than UTF-16 units: only a long value needs counting.
+  if (s.length > LIMITS[kind]) {
+    const length = [...s].length;
+    if (length > LIMITS[kind]) throw usageError('error.tooLong', { flag, length, max: LIMITS[kind] });
+  }
   return s;
 }
 
 /**
- * Checks text that arrives already stored (an import) by the same rules as typed text, without
- * changing it (an import keeps the file's text exactly): what cleanText refuses is refused, and a
- * one-line value may not hold the tabs or line breaks cleanText would have turned into spaces.
- * `optional` lets a blank value through (timeline fields may be empty).
+ * Checks text that arrives already stored (an import) by cleanText's rules, without changing it (an
+ * import keeps the file's text exactly): control characters, blank and over-long values are refused
+ * with the same messages, and a one-line value may not hold the tabs or line breaks that cleanText
+ * would have turned into spaces. `optional` lets a blank value through (timeline fields). No copy or
+ * normalisation of the text: an import checks millions of values.
  */
 export function checkText(value: string, flag: string, kind: keyof typeof LIMITS, optional = false): void {
-  if (optional && !value.trim()) return;
-  cleanText(value, flag, kind);
-  if (kind !== 'text' && /[\t\n\r]/.test(value)) throw usageError('error.controlChars', { flag });
+  const blank = !value.trim();
+  if (blank && optional) return;
+  if ((kind === 'text' ? CONTROL_TEXT : CONTROL_LINE).test(value)) throw usageError('error.controlChars', { flag });
+  if (blank) throw usageError('error.emptyValue', { flag });
+  if (value.length > LIMITS[kind]) {
+    const length = [...value].length;
+    if (length > LIMITS[kind]) throw usageError('error.tooLong', { flag, length, max: LIMITS[kind] });
+  }
 }
 
 /** Text without the byte-order mark an editor (Windows Notepad) may write first: it is not data. */
