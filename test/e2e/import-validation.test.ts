@@ -161,6 +161,15 @@ describe('import checks what the command line checks (SPEC §3)', () => {
     expect(r.stderr).toContain(`${line} 行目: 優先度 P1 が影響度 × 緊急度に合いません`);
   });
 
+  it('a problem made from hand-off text with a tab gets a one-line title, so its export imports again', () => {
+    expect(sb.run(['open', 'mail queue stuck', '-q']).code).toBe(0);
+    expect(sb.run(['resolve', 'INC-3', '--resolution', 'flushed']).code).toBe(0);
+    expect(sb.run(['close', 'INC-3', '--problem', 'queue\tfills up\nsecond line']).code).toBe(0);
+    expect(sb.json(['problem', 'show', 'PRB-2']).title).toBe('queue fills up');
+    const r = sb.run(['import', '-', '--db', copy], { input: sb.run(['export']).stdout });
+    expect(r.code, r.stderr).toBe(0);
+  });
+
   it('everything our own export writes imports again, data from other trackers included (export → import → export is the same)', () => {
     const FIXTURES = resolve(__dirname, '../fixtures');
     const runs: string[][] = [
