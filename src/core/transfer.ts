@@ -2,7 +2,7 @@ import { AppError, ExitCode, usageError } from './errors.js';
 import { INCIDENT_EVENT_KINDS, RESOLUTION_CODES, SOURCES } from './incident.js';
 import { KNOWLEDGE_STATUSES } from './knowledge.js';
 import { STATUSES } from './lifecycle.js';
-import { LEVELS, PRIORITIES, derivePriority } from './priority.js';
+import { LEVELS, PRIORITIES, derivePriority, type Level } from './priority.js';
 import { PROBLEM_EVENT_KINDS, PROBLEM_STATUSES } from './problem.js';
 import { formatRef, tryParseRef, type RefKind } from './refs.js';
 import { checkText, type LIMITS } from './validate.js';
@@ -383,10 +383,10 @@ export function checkRow(table: TableName, specs: ColumnSpec[], values: unknown[
  *   tracker whose priority was kept as it was (`sourcePriority` set; docs/import-trackers.md);
  * - the state agrees with its times: an incident being worked on is neither resolved nor closed, a
  *   resolved one has `resolvedAt` and no `closedAt`, a closed one both, a cancelled one neither;
- * - its timeline begins with `opened` somewhere (every incident was opened once).
+ * - its timeline holds an `opened` event (every incident was opened once).
  */
 export function checkIncident(row: Record<string, unknown>, kinds: readonly unknown[]): void {
-  const expected = derivePriority(row.impact as never, row.urgency as never);
+  const expected = derivePriority(row.impact as Level | null, row.urgency as Level | null);
   if (row.priority !== expected && row.source_priority === null) {
     throw usageError('import.rule.priority', {
       priority: String(row.priority ?? 'none'),
