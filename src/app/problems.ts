@@ -91,7 +91,8 @@ export interface OpenProblemInput {
 
 /** First line of a text, cut to a title's length: what a problem made from free text is called. */
 function titleFrom(text: string): string {
-  const line = text.split('\n').find((l) => l.trim())?.trim() ?? text.trim();
+  // A title is one line: the tabs long text may hold become spaces, as they do in a typed title.
+  const line = (text.split('\n').find((l) => l.trim()) ?? text).replace(/\t+/g, ' ').trim();
   const chars = [...line];
   return chars.length > LIMITS.title ? `${chars.slice(0, LIMITS.title - 1).join('')}…` : line;
 }

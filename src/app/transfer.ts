@@ -1,12 +1,17 @@
 import { notAllowed, usageError } from '../core/errors.js';
 import { formatRef } from '../core/refs.js';
+import { parseValue, requireKey } from '../core/config.js';
 import {
+  checkHeaderVersion,
+  checkIncident,
+  checkProblem,
+  checkRow,
   decodeRow,
   encodeRow,
   EXPORT_FORMAT,
   EXPORT_VERSION,
-  lineError,
   parseLine,
+  recordError,
   rowWriter,
   type ColumnSpec,
 } from '../core/transfer.js';
@@ -216,6 +221,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
       incidentId: ts.specs.incidents.findIndex((s) => s.name === 'id'),
       incidentProblem: ts.specs.incidents.findIndex((s) => s.name === 'problem_id'),
       eventId: ts.specs.events.findIndex((s) => s.name === 'id'),
+      eventKind: ts.specs.events.findIndex((s) => s.name === 'kind'),
     };
     let n = 0;
     let header = false;
@@ -226,7 +232,8 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
       try {
         if (!header) {
           if (obj.type !== 'header' || obj.format !== EXPORT_FORMAT) throw usageError('import.noHeader', { line: n });
-          if (typeof obj.version !== 'number' || obj.version > EXPORT_VERSION) throw usageError('import.badVersion', { line: n, version: String(obj.version), known: EXPORT_VERSION });
+          checkHeaderVersion(obj.version);
+          if ((obj.version as number) > EXPORT_VERSION) throw usageError('import.badVersion', { line: n, version: String(obj.version), known: EXPORT_VERSION });
           header = true;
           continue;
         }
@@ -238,10 +245,14 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             const id = values[at.incidentId] as number;
             if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
             if (fields.ref !== undefined && fields.ref !== formatRef('INC', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('INC', id) });
-            const events = timeline.map((e) => {
+            checkRow('incidents', ts.specs.incidents, values);
+            const events = timeline.map((e, i) => {
               if (!e || typeof e !== 'object' || Array.isArray(e)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
-              return decodeRow(ts.specs.events, e as Row, []);
+              const v = decodeRow(ts.specs.events, e as Row, []);
+              checkRow('events', ts.specs.events, v, `timeline[${i}].`);
+              return v;
             });
+            checkIncident(asRow(ts.specs.incidents, values), events.map((v) => v[at.eventKind]));
             if (!freshIncidents && ts.exists('incidents', id)) {
               if (seen.incidents.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('INC', id) });
               const mine = JSON.stringify(incidentLine(ts, asRow(ts.specs.incidents, values), events.map((v) => asRow(ts.specs.events, v))), dropIds);
@@ -265,6 +276,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           }
           case 'knowledge': {
             const values = decodeRow(ts.specs.knowledge, obj, ['type', 'ref']);
+            checkRow('knowledge', ts.specs.knowledge, values);
             const row = asRow(ts.specs.knowledge, values);
             const id = row.id as number;
             if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
@@ -284,6 +296,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           }
           case 'kb-link': {
             const values = decodeRow(ts.specs.incident_knowledge, obj, ['type']);
+            checkRow('incident_knowledge', ts.specs.incident_knowledge, values);
             const row = asRow(ts.specs.incident_knowledge, values);
             const existing = ts.find('incident_knowledge', { incident_id: row.incident_id, kb_id: row.kb_id });
             if (existing) {
@@ -319,9 +332,13 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             const id = values[ts.specs.problems.findIndex((s) => s.name === 'id')] as number;
             if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
             if (fields.ref !== undefined && fields.ref !== formatRef('PRB', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('PRB', id) });
-            const events = timeline.map((e) => {
+            checkRow('problems', ts.specs.problems, values);
+            checkProblem(asRow(ts.specs.problems, values));
+            const events = timeline.map((e, i) => {
               if (!e || typeof e !== 'object' || Array.isArray(e)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
-              return decodeRow(ts.specs.problem_events, e as Row, []);
+              const v = decodeRow(ts.specs.problem_events, e as Row, []);
+              checkRow('problem_events', ts.specs.problem_events, v, `timeline[${i}].`);
+              return v;
             });
             if (!freshProblems && ts.exists('problems', id)) {
               if (seen.problems.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('PRB', id) });
@@ -344,6 +361,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           }
           case 'problem-kb-link': {
             const values = decodeRow(ts.specs.problem_knowledge, obj, ['type']);
+            checkRow('problem_knowledge', ts.specs.problem_knowledge, values);
             const row = asRow(ts.specs.problem_knowledge, values);
             const existing = ts.find('problem_knowledge', { problem_id: row.problem_id, kb_id: row.kb_id });
             if (existing) {
@@ -361,7 +379,10 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           }
           case 'setting': {
             const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
-            ts.setSetting(row.key as string, row.value as string);
+            // As `config set` takes it: a known key and a value that parses, stored in its canonical form.
+            const { key, spec } = requireKey(row.key as string);
+            if (key !== row.key) throw usageError('import.badField', { line: n, field: 'key', expected: key });
+            ts.setSetting(key, parseValue(key, spec, row.value as string));
             counts.settings++;
             break;
           }
@@ -371,7 +392,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             throw usageError('import.unknownType', { line: n, type: String(obj.type ?? '') });
         }
       } catch (e) {
-        throw lineError(e, n);
+        throw recordError(e, n);
       }
     }
     if (!header) throw usageError('transfer.importEmpty');

@@ -4,6 +4,7 @@ import { PRIORITIES, parsePriority, type Priority } from './priority.js';
 import { DEFAULT_SLA, type SlaTargets } from './sla.js';
 import { redactText } from './secrets.js';
 import { closest } from './suggest.js';
+import { compilePattern } from './pattern.js';
 import { parseDuration } from './time.js';
 import { cleanText, normaliseTags, parseInteger } from './validate.js';
 
@@ -168,78 +169,6 @@ function parseList(raw: string): string[] {
   return out;
 }
 
-/** A quantifier at `i` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, lazy or not): its length and bounds. */
-function quantifierAt(s: string, i: number): { length: number; min: number; max: number } | undefined {
-  const c = s[i];
-  let q: { length: number; min: number; max: number };
-  if (c === '*' || c === '+' || c === '?') {
-    q = { length: 1, min: c === '+' ? 1 : 0, max: c === '?' ? 1 : Infinity };
-  } else if (c === '{') {
-    const braces = /\{(\d+)(,(\d*))?\}/y;
-    braces.lastIndex = i;
-    const m = braces.exec(s);
-    if (!m) return undefined;
-    const min = Number(m[1]);
-    q = { length: m[0].length, min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
-  } else {
-    return undefined;
-  }
-  // A lazy quantifier tries the same splits in another order: it backtracks just as much.
-  if (s[i + q.length] === '?') q.length++;
-  return q;
-}
-
-/** Characters an escape at `i` takes: `\+`, `\d`, and the braces of `\u{1F600}` and `\p{L}`, which are no quantifier. */
-function escapeLength(s: string, i: number): number {
-  if ('upP'.includes(s[i + 1]) && s[i + 2] === '{') {
-    const close = s.indexOf('}', i + 3);
-    if (close > 0) return close + 1 - i;
-  }
-  return 2;
-}
-
-/**
- * The first group that repeats (`+`, `*`, `{2,}`) while it holds a repetition of varying length
- * itself (`(a+)+`, `(\w+\s?)*`, `((ab)+)+`), or undefined. On a title that almost matches, the
- * engine tries every way of sharing the characters between the two repetitions: 26 `a`s and a `b`
- * take seconds against `(a+)+$`, 300 characters hang `open`. A scan of a source that already
- * compiled (flag u, so a stray `{` is no literal): escapes and character classes hold no quantifier,
- * `(?:`, `(?=`, `(?<name>` open a group as `(` does. Alternation (`(a|aa)+`) is not looked at.
- */
-export function nestedRepetition(source: string): string | undefined {
-  const varies = (q: { min: number; max: number }) => q.max > 1 && q.max > q.min;
-  // Each group still open (the whole pattern first): where it starts, whether it holds a repetition.
-  const open: { start: number; repeats: boolean }[] = [{ start: 0, repeats: false }];
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i];
-    if (c === '\\') {
-      i += escapeLength(source, i);
-    } else if (c === '[') {
-      // To the closing bracket: inside a class, `+`, `*`, `(` and `{` are plain characters.
-      i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? escapeLength(source, i) : 1;
-      i++;
-    } else if (c === '(') {
-      open.push({ start: i, repeats: false });
-      const head = /\((?:\?(?:[:=!]|<[=!]|<[^>]*>))?/y;
-      head.lastIndex = i;
-      i += head.exec(source)![0].length;
-    } else if (c === ')') {
-      const group = open.length > 1 ? open.pop()! : { start: i, repeats: false };
-      const q = quantifierAt(source, i + 1);
-      if (q && group.repeats && q.max > 1) return source.slice(group.start, i + 1 + q.length);
-      if (group.repeats || (q && varies(q))) open[open.length - 1].repeats = true;
-      i += 1 + (q?.length ?? 0);
-    } else {
-      const q = quantifierAt(source, i);
-      if (q && varies(q)) open[open.length - 1].repeats = true;
-      i += q?.length ?? 1;
-    }
-  }
-  return undefined;
-}
-
 /** Validates a value for a key and answers its canonical text; exit 2 naming the key when it does not parse. */
 export function parseValue(key: string, spec: KeySpec, input: string): string {
   const raw = String(input).normalize('NFKC').trim();
@@ -300,13 +229,9 @@ export function parseValue(key: string, spec: KeySpec, input: string): string {
     case 'pattern': {
       const text = String(input).trim();
       if (!text) return '';
-      try {
-        new RegExp(text, 'u');
-      } catch (e) {
-        throw bad('pattern', key, input, { reason: (e as Error).message });
-      }
-      const part = nestedRepetition(text);
-      if (part !== undefined) throw usageError('config.bad.patternNested', { key, value: input, part });
+      // Compiled by the engine that will apply it (RE2: linear time, no backreferences or lookaround).
+      const compiled = compilePattern(text);
+      if ('error' in compiled) throw bad('pattern', key, input, { reason: compiled.error });
       return text;
     }
     case 'priorityOrAny':

@@ -6,6 +6,17 @@ export type Source = (typeof SOURCES)[number];
 export const RESOLUTION_CODES = ['fixed', 'workaround', 'no-fault-found', 'duplicate', 'user-error', 'vendor', 'other'] as const;
 export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
 
+/**
+ * Every kind of event an incident's timeline holds: the lifecycle moves, what check, ingest,
+ * knowledge and problem management write, and what imports from other trackers write
+ * (priority_changed, updated, imported). An import refuses any other kind.
+ */
+export const INCIDENT_EVENT_KINDS = [
+  'opened', 'classified', 'assigned', 'escalated', 'held', 'resumed', 'noted', 'resolved', 'reopened', 'closed', 'cancelled',
+  'repeated', 'breach', 'alert_cleared', 'kb_created', 'kb_used', 'problem_linked', 'problem_handoff',
+  'priority_changed', 'updated', 'imported',
+] as const;
+
 /** An incident as SPEC §3 names it: these are the stable JSON field names. */
 export interface Incident {
   id: number;

@@ -7,6 +7,8 @@ import type { TimelineEvent } from './incident.js';
  * those moves, with no I/O (like core/lifecycle.ts for incidents).
  */
 
+/** Every kind of event a problem's timeline holds (an import refuses any other). */
+export const PROBLEM_EVENT_KINDS = ['opened', 'linked', 'unlinked', 'knowledge', 'handed_off', 'analysed', 'reopened', 'known_error', 'fixed', 'closed'] as const;
 export const PROBLEM_STATUSES = ['open', 'analysing', 'known_error', 'fixed', 'closed'] as const;
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 /** States in which the cause still needs work (`problem list`'s default view, with fixed). */

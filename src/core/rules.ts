@@ -1,5 +1,7 @@
 import type { EntryRules } from './config.js';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
 import { usageError } from './errors.js';
+import { testPattern } from './pattern.js';
 import { closest, sameIgnoringCase } from './suggest.js';
 
 /**
@@ -28,13 +30,20 @@ function controlled(value: string | undefined, allowed: string[], flag: string):
   }, 'rules.unknownValueHint');
 }
 
-export function applyEntryRules<T extends EntryFields>(rules: EntryRules, fields: T): T {
+/**
+ * `warn` hears of a rule that cannot be applied: a title pattern RE2 cannot compile (stored before
+ * RE2 was used, or written straight into the database) is skipped with a warning rather than
+ * refusing every title, so that a broken rule never stops a team from recording incidents.
+ */
+export function applyEntryRules<T extends EntryFields>(rules: EntryRules, fields: T, warn?: (key: MessageKey, params: MessageParams) => void): T {
   const out = { ...fields };
   if (fields.title !== undefined) {
     const length = [...fields.title].length;
     if (length < rules.titleMinLength) throw usageError('rules.titleTooShort', { length, min: rules.titleMinLength });
-    if (rules.titlePattern && !new RegExp(rules.titlePattern, 'u').test(fields.title)) {
-      throw usageError('rules.titlePattern', { pattern: rules.titlePattern, value: fields.title });
+    if (rules.titlePattern) {
+      const matched = testPattern(rules.titlePattern, fields.title);
+      if (typeof matched === 'object') warn?.('rules.titlePatternUnusable', { pattern: rules.titlePattern, reason: matched.error });
+      else if (!matched) throw usageError('rules.titlePattern', { pattern: rules.titlePattern, value: fields.title });
     }
   }
   out.category = controlled(fields.category, rules.categories, '--category');

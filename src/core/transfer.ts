@@ -1,5 +1,11 @@
-import { usageError } from './errors.js';
+import { AppError, ExitCode, usageError } from './errors.js';
+import { INCIDENT_EVENT_KINDS, RESOLUTION_CODES, SOURCES } from './incident.js';
+import { KNOWLEDGE_STATUSES } from './knowledge.js';
+import { STATUSES } from './lifecycle.js';
+import { LEVELS, PRIORITIES, derivePriority, type Level } from './priority.js';
+import { PROBLEM_EVENT_KINDS, PROBLEM_STATUSES } from './problem.js';
 import { formatRef, tryParseRef, type RefKind } from './refs.js';
+import { checkText, type LIMITS } from './validate.js';
 
 /**
  * The JSON Lines export format (docs/export-import.md): a header line, then one object per record
@@ -244,4 +250,189 @@ export function parseLine(text: string, line: number): Record<string, unknown> {
 export function lineError(e: unknown, line: number): unknown {
   if (e instanceof LineError) return usageError(`import.${e.reason}`, { line, field: e.field, expected: e.expected });
   return e;
+}
+
+// ---- checking records as typed input is checked ---------------------------------------------
+
+/**
+ * What a value must be beyond its JSON type, column by column: the rules the commands apply to what
+ * people type (SPEC §3), so that a file cannot bring in what the command line refuses. Text is
+ * checked by validate.ts#checkText (the same rules as cleanText, the text kept as it is); names
+ * of states and levels must be the stored spelling; counts are positive where the commands make
+ * them so. Columns not named here are checked by their kind alone (decodeValue).
+ */
+type Rule = { text: keyof typeof LIMITS; optional?: true } | { choices: readonly string[] } | { min: number; max: number } | 'tags';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const TITLE: Rule = { text: 'title' };
+const SHORT: Rule = { text: 'short' };
+const TEXT: Rule = { text: 'text' };
+/** Timeline fields: `from`, `to` and `note` may be blank (a note-less move). */
+const EVENT_TEXT: Rule = { text: 'text', optional: true };
+
+const RULES: Partial<Record<TableName, Record<string, Rule>>> = {
+  incidents: {
+    title: TITLE,
+    description: TEXT,
+    status: { choices: STATUSES },
+    held_from: { choices: STATUSES },
+    resolved_from: { choices: STATUSES },
+    impact: { choices: LEVELS },
+    urgency: { choices: LEVELS },
+    priority: { choices: PRIORITIES },
+    source_priority: SHORT,
+    source_problem: SHORT,
+    category: SHORT,
+    service: SHORT,
+    source: { choices: SOURCES },
+    reporter: SHORT,
+    assignee: SHORT,
+    team: SHORT,
+    // One level per escalation: a thousand is far past any policy (escalation.maxLevel ≤ 9).
+    escalation_level: { min: 0, max: 1000 },
+    tags: 'tags',
+    dedup_key: SHORT,
+    occurrences: { min: 1, max: MAX },
+    scope: TEXT,
+    held_seconds: { min: 0, max: MAX },
+    resolution: TEXT,
+    resolution_code: { choices: RESOLUTION_CODES },
+    problem_handoff: TEXT,
+    external_ref: SHORT,
+    created_by: SHORT,
+    version: { min: 1, max: MAX },
+  },
+  events: { actor: SHORT, kind: { choices: INCIDENT_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
+  knowledge: {
+    title: TITLE,
+    symptoms: TEXT,
+    cause: TEXT,
+    resolution: TEXT,
+    workaround: TEXT,
+    category: SHORT,
+    service: SHORT,
+    tags: 'tags',
+    status: { choices: KNOWLEDGE_STATUSES },
+    uses: { min: 0, max: MAX },
+    created_by: SHORT,
+    version: { min: 1, max: MAX },
+  },
+  problems: {
+    title: TITLE,
+    description: TEXT,
+    status: { choices: PROBLEM_STATUSES },
+    root_cause: TEXT,
+    workaround: TEXT,
+    fix: TEXT,
+    owner: SHORT,
+    category: SHORT,
+    service: SHORT,
+    close_reason: TEXT,
+    created_by: SHORT,
+    version: { min: 1, max: MAX },
+  },
+  problem_events: { actor: SHORT, kind: { choices: PROBLEM_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
+  incident_knowledge: { relation: { choices: ['created', 'used'] } },
+  problem_knowledge: { relation: { choices: ['workaround', 'linked'] } },
+};
+
+/**
+ * A value typed input would have refused, from a validator the commands share (validate.ts): the
+ * CLI says it with the line's number, in the user's language.
+ */
+export class RecordError extends Error {
+  constructor(
+    readonly line: number,
+    readonly error: AppError,
+  ) {
+    super(`line ${line}: ${error.key}`);
+  }
+}
+
+/** The rules of a table's columns, in spec order (made once per table). */
+const rulesOf = new WeakMap<ColumnSpec[], (Rule | undefined)[]>();
+
+/**
+ * Checks a decoded row (values in spec order, as decodeRow answers) against RULES. `where` names
+ * the field for messages (`timeline[2].kind` for an event).
+ */
+export function checkRow(table: TableName, specs: ColumnSpec[], values: unknown[], where = ''): void {
+  let rules = rulesOf.get(specs);
+  if (!rules) rulesOf.set(specs, (rules = specs.map((s) => RULES[table]?.[s.name])));
+  for (let i = 0; i < specs.length; i++) {
+    const rule = rules[i];
+    const v = values[i];
+    if (rule === undefined || v === null) continue;
+    // Named for messages only: `where` is '' but for events.
+    const field = where ? `${where}${specs[i].key}` : specs[i].key;
+    if (rule === 'tags') {
+      for (const tag of JSON.parse(v as string) as string[]) checkText(tag, field, 'short');
+    } else if ('text' in rule) {
+      checkText(v as string, field, rule.text, rule.optional);
+    } else if ('choices' in rule) {
+      if (!rule.choices.includes(v as string)) throw usageError('import.badChoice', { field, choices: rule.choices.join(', '), value: String(v) });
+    } else if (typeof v !== 'number' || v < rule.min || v > rule.max) {
+      throw usageError('import.badNumber', { field, min: rule.min, max: rule.max === MAX ? '∞' : rule.max, value: String(v) });
+    }
+  }
+}
+
+/**
+ * The rules between an incident's fields (SPEC §3, §4), as the commands keep them:
+ * - the priority is the matrix's for its impact and urgency, unless the incident came from another
+ *   tracker whose priority was kept as it was (`sourcePriority` set; docs/import-trackers.md);
+ * - the state agrees with its times: an incident being worked on is neither resolved nor closed, a
+ *   resolved one has `resolvedAt` and no `closedAt`, a closed one both, a cancelled one neither;
+ * - its timeline holds an `opened` event (every incident was opened once).
+ */
+export function checkIncident(row: Record<string, unknown>, kinds: readonly unknown[]): void {
+  const expected = derivePriority(row.impact as Level | null, row.urgency as Level | null);
+  if (row.priority !== expected && row.source_priority === null) {
+    throw usageError('import.rule.priority', {
+      priority: String(row.priority ?? 'none'),
+      impact: String(row.impact ?? 'none'),
+      urgency: String(row.urgency ?? 'none'),
+      expected: expected ?? 'none',
+    });
+  }
+  const status = row.status as string;
+  const needs: Record<string, [resolved: boolean, closed: boolean]> = {
+    resolved: [true, false],
+    closed: [true, true],
+  };
+  const [resolved, closed] = needs[status] ?? [false, false];
+  for (const [field, key, must] of [
+    ['resolved_at', 'resolvedAt', resolved],
+    ['closed_at', 'closedAt', closed],
+  ] as const) {
+    const v = row[field];
+    if (must && v === null) throw usageError('import.rule.timeMissing', { status, field: key });
+    if (!must && v !== null) throw usageError('import.rule.timeUnexpected', { status, field: key, value: String(v) });
+  }
+  if (!kinds.includes('opened')) throw usageError('import.rule.noOpened', { ref: formatRef('INC', row.id as number) });
+}
+
+/** A problem's state against its closing time: closed ones have one, others none. */
+export function checkProblem(row: Record<string, unknown>): void {
+  const status = row.status as string;
+  if (status === 'closed' && row.closed_at === null) throw usageError('import.rule.timeMissing', { status, field: 'closedAt' });
+  if (status !== 'closed' && row.closed_at !== null) {
+    throw usageError('import.rule.timeUnexpected', { status, field: 'closedAt', value: String(row.closed_at) });
+  }
+}
+
+/** The header's format version: a whole number this program reads (1 … EXPORT_VERSION). */
+export function checkHeaderVersion(version: unknown): void {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw usageError('import.badNumber', { field: 'version', min: 1, max: EXPORT_VERSION, value: String(version) });
+  }
+}
+
+/** An error a line's content caused, with the line's number: an AppError of a shared validator becomes a RecordError. */
+export function recordError(e: unknown, line: number): unknown {
+  if (e instanceof AppError && e.exitCode === ExitCode.usage && !e.key.startsWith('import.')) return new RecordError(line, e);
+  if (e instanceof AppError && e.exitCode === ExitCode.usage && e.params.line === undefined) {
+    return new AppError(e.exitCode, e.key, { ...e.params, line }, e.hintKey);
+  }
+  return lineError(e, line);
 }

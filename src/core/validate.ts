@@ -3,6 +3,10 @@ import { CONTROL } from './controls.js';
 
 export const LIMITS = { title: 300, short: 200, text: 100_000 } as const;
 
+/** Control characters (C0 and C1) a stored one-line value may not hold, and those long text may not (it keeps tabs and line breaks). */
+const CONTROL_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_TEXT = CONTROL;
+
 /**
  * Cleans a value a person typed: NFC, trimmed, no control characters, C0 or C1 (line breaks and tabs
  * are kept in long text only; in a one-line value they become one space). Refuses empty and
@@ -15,9 +19,30 @@ export function cleanText(value: string, flag: string, kind: keyof typeof LIMITS
   if (!multiline) s = s.replace(/[\t\n]+/g, ' ');
   s = s.trim();
   if (!s) throw usageError('error.emptyValue', { flag });
-  const length = [...s].length;
-  if (length > LIMITS[kind]) throw usageError('error.tooLong', { flag, length, max: LIMITS[kind] });
+  // Characters are code points, never more than UTF-16 units: only a long value needs counting.
+  if (s.length > LIMITS[kind]) {
+    const length = [...s].length;
+    if (length > LIMITS[kind]) throw usageError('error.tooLong', { flag, length, max: LIMITS[kind] });
+  }
   return s;
+}
+
+/**
+ * Checks text that arrives already stored (an import) by cleanText's rules, without changing it (an
+ * import keeps the file's text exactly): control characters, blank and over-long values are refused
+ * with the same messages, and a one-line value may not hold the tabs or line breaks that cleanText
+ * would have turned into spaces. `optional` lets a blank value through (timeline fields). No copy or
+ * normalisation of the text: an import checks millions of values.
+ */
+export function checkText(value: string, flag: string, kind: keyof typeof LIMITS, optional = false): void {
+  const blank = !value.trim();
+  if (blank && optional) return;
+  if ((kind === 'text' ? CONTROL_TEXT : CONTROL_LINE).test(value)) throw usageError('error.controlChars', { flag });
+  if (blank) throw usageError('error.emptyValue', { flag });
+  if (value.length > LIMITS[kind]) {
+    const length = [...value].length;
+    if (length > LIMITS[kind]) throw usageError('error.tooLong', { flag, length, max: LIMITS[kind] });
+  }
 }
 
 /** Text without the byte-order mark an editor (Windows Notepad) may write first: it is not data. */

@@ -100,7 +100,7 @@ describe('incident export / import', () => {
     const copy = join(sb.dir, 'copy.db');
     const cases: [string[], RegExp][] = [
       [[...good.slice(0, 4), '{not json', ...good.slice(4)], /line 5: not valid JSON/],
-      [[...good.slice(0, 3), good[3].replace('"status":"closed"', '"status":"done"'), ...good.slice(4)], /line 4: .*CHECK constraint/],
+      [[...good.slice(0, 3), good[3].replace('"status":"closed"', '"status":"done"'), ...good.slice(4)], /line 4: "status" must be one of open, .*not "done"/],
       [[...good.slice(0, 3), good[3].replace('"title":', '"colour":"red","title":'), ...good.slice(4)], /line 4: unknown field "colour"/],
       [[...good.slice(0, 3), good[3].replace('"openedAt":"2026-11-20T00:00:00.000Z"', '"openedAt":"yesterday"'), ...good.slice(4)], /line 4: "openedAt" must be an ISO-8601/],
       [[...good, '{"type":"link","incident":"INC-1","related":"INC-99"}'], new RegExp(`line ${good.length + 1}: refers to INC-99`)],

@@ -59,18 +59,46 @@ describe('configuration values', () => {
     }
   });
 
-  it('refuses a pattern that repeats a group holding a repetition (catastrophic backtracking), naming the key', () => {
-    for (const p of ['(a+)+', '(a+)+$', '(a*)*', '(\\w+\\s?)*', '^(\\d+)*$', '(?:a+)+', '(?<n>a+)*', '((a+)b)+', '((ab)+)+', '(a+){2,}', '(a{1,3})+', '(x[ab]+)+', '([a-z]+ ?)+', '(a+)+?']) {
+  it('refuses a pattern RE2 cannot compile (backreferences, lookaround, JavaScript escapes), naming the key and why', () => {
+    for (const [p, why] of [
+      ['(a)\\1', 'invalid escape sequence'],
+      ['(?=\\w+)\\w', 'unsupported Perl syntax'],
+      ['(?<!a)b', 'invalid named capture'],
+      ['\\u{1F600}+', 'invalid escape sequence'],
+      ['a{1001}', 'invalid repeat count'],
+      ['x'.repeat(1001), 'longer than 1000 characters'],
+    ]) {
       const e = usage(() => set('title.pattern', p));
-      expect(e.key, p).toBe('config.bad.patternNested');
+      expect(e.key, p).toBe('config.bad.pattern');
       expect(e.params.key, p).toBe('title.pattern');
+      expect(String(e.params.reason), p).toContain(why);
     }
   });
 
-  it('keeps every other pattern, however many quantifiers it has', () => {
-    for (const p of ['(ab)+', 'a+b+', '^INC-\\d+', '[A-Z]{2,}-\\d+', '(?:foo|bar)+', '^\\[[A-Z]+\\] \\w', '\\(a+\\)+', '(\\+)+', '([+*])+', '([a+]b)*', '(a+)?', '(a+){1}', '(\\d{4}-)+', '(?=\\w+)\\w', '\\u{1F600}+', '(\\p{L}x)+', '(a)+b*(c)+']) {
+  it('keeps every pattern RE2 compiles, nested repetition and alternation included (RE2 matches in linear time)', () => {
+    for (const p of ['(a+)+$', '(a|aa)+$', '(\\w+\\s?)*$', '(ab)+', 'a+b+', '^INC-\\d+', '[A-Z]{2,}-\\d+', '(?:foo|bar)+', '^\\[[A-Z]+\\] \\w', '(?i)^vpn', '\\x{1F600}+', '(\\p{L}x)+', '(?P<n>a)+', '(?<n>a)+']) {
       expect(set('title.pattern', p), p).toBe(p);
     }
+  });
+
+  it('matches titles with RE2 semantics, anywhere unless anchored', () => {
+    const rules = { categories: [], services: [], titleMinLength: 1, tagAliases: {} };
+    const title = (titlePattern: string, t: string) => applyEntryRules({ ...rules, titlePattern }, { title: t }).title;
+    expect(title('(a|aa)+$', 'a'.repeat(40))).toBe('a'.repeat(40));
+    expect(usage(() => title('(a|aa)+$', `${'a'.repeat(40)}b`)).key).toBe('rules.titlePattern');
+    expect(usage(() => title('(a+)+$', `${'a'.repeat(5000)}b`)).key).toBe('rules.titlePattern');
+    expect(title('VPN', 'the VPN is down')).toBe('the VPN is down');
+    expect(title('^\\p{Han}', '障害: VPN')).toBe('障害: VPN');
+    expect(usage(() => title('^\\p{Han}', 'VPN 障害')).key).toBe('rules.titlePattern');
+  });
+
+  it('skips a stored pattern RE2 cannot compile, with a warning, instead of refusing every title', () => {
+    const warnings: [string, Record<string, unknown>][] = [];
+    const rules = { categories: [], services: [], titleMinLength: 1, tagAliases: {}, titlePattern: '(?=x)a' };
+    expect(applyEntryRules(rules, { title: 'anything' }, (key, params) => warnings.push([key, params])).title).toBe('anything');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0][0]).toBe('rules.titlePatternUnusable');
+    expect(warnings[0][1]).toMatchObject({ pattern: '(?=x)a' });
   });
 
   it('suggests the closest key, keeping the rule name the user typed', () => {

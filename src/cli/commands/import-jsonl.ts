@@ -31,7 +31,15 @@ export function readLines(ctx: Context, file: string): AsyncIterable<string> {
 /** `incident import --format jsonl`: reads an `incident export` back in one transaction. */
 export async function runJsonlImport(ctx: Context, file: string): Promise<void> {
   const { importJsonl } = await import('../../app/transfer.js');
-  const counts = await importJsonl(ctx.store(), readLines(ctx, file));
+  const { RecordError } = await import('../../core/transfer.js');
+  let counts;
+  try {
+    counts = await importJsonl(ctx.store(), readLines(ctx, file));
+  } catch (e) {
+    // A value the commands would refuse: their own message, with the line's number.
+    if (e instanceof RecordError) throw usageError('import.badRecord', { line: e.line, reason: ctx.t(e.error.key, e.error.params) });
+    throw e;
+  }
   if (ctx.opts.json) return ctx.printJson(counts);
   ctx.info('transfer.importDone', { ...counts });
 }

@@ -64,7 +64,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     related: (opts.related ?? []).map(incidentId),
     dedupKey: short(opts.dedupKey, '--dedup-key'),
     major: opts.major,
-  });
+  }, (key, params) => ctx.info(key, params));
   const { incident, deduplicated } = openIncident(ctx.change(), input);
   const suggestions = suggestionsFor(ctx, incident);
   const knownErrors = flagKnownErrors(ctx, incident);
