@@ -50,10 +50,8 @@ export async function runSearch(ctx: Context, opts: SearchOptions, words: string
     limit: opts.limit === undefined ? 20 : parseInteger(opts.limit, 'limit', 0, 10_000),
   });
   if (!result.query.include.length) ctx.hint('search.nothingToSearch');
-  const views: HitView[] = result.hits.map((hit) => {
-    const title = hit.doc.title.normalize('NFKC');
-    return { hit, title: { text: title, marks: titleMarks(title, result.query) } };
-  });
+  // The title as it was written (SPEC §7: ＶＰＮ stays ＶＰＮ), its matches marked on it.
+  const views: HitView[] = result.hits.map((hit) => ({ hit, title: { text: hit.doc.title, marks: titleMarks(hit.doc.title, result.query) } }));
   if (ctx.quiet && format !== 'json') return views.length ? ctx.print(views.map((v) => v.hit.doc.ref).join('\n')) : undefined;
   if (format === 'json') return ctx.printJson(views.map(hitJson));
   if (format === 'table') {
