@@ -165,7 +165,8 @@ const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntrie
 /**
  * Reads an export back. Rules (docs/export-import.md): ids and refs are kept; into an empty
  * database the event ids are kept too; a record already present with the same content is skipped,
- * with other content it is a conflict (exit 4); settings in the file replace those of the same key.
+ * with other content it is a conflict (exit 4); settings in the file replace those of the same key
+ * (one with the value it already has counts as already present).
  * A malformed line is exit 2 with its number. Nothing is written unless every line is good.
  */
 export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
@@ -345,6 +346,11 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           }
           case 'setting': {
             const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
+            // The same value again changes nothing: counted as already present, like a record.
+            if (ts.find('settings', { key: row.key })?.value === row.value) {
+              counts.unchanged++;
+              continue;
+            }
             ts.setSetting(row.key as string, row.value as string);
             counts.settings++;
             break;

@@ -1,0 +1,134 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BIN, Sandbox } from '../helpers/cli.js';
+
+/**
+ * The guides are executable (docs/guide.md "About the examples"): every ```console block is run,
+ * command by command, in one sandbox per guide, in the order the guide tells its story, and what each
+ * command prints (stdout and stderr, as a terminal would interleave them) must be what the guide
+ * shows. `…` alone on a line stands for any number of lines. Hidden directives before a block:
+ * `<!-- doctest: now=ISO -->` sets the clock (INCIDENT_NOW) from there on; `<!-- doctest: fresh -->`
+ * starts again on an empty database. Blocks of any other kind (```sh, plain ```) are not run:
+ * terminal-only output (tables, prompts), network or files the reader has.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+
+interface Step {
+  command: string;
+  expected: string[];
+  line: number;
+}
+interface Block {
+  line: number;
+  now?: string;
+  fresh: boolean;
+  steps: Step[];
+}
+
+export function parseGuide(text: string): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let now: string | undefined;
+  let fresh = false;
+  for (let i = 0; i < lines.length; i++) {
+    const directive = /^<!-- doctest: (.*) -->$/.exec(lines[i].trim());
+    if (directive) {
+      for (const word of directive[1].split(/\s+/)) {
+        if (word === 'fresh') fresh = true;
+        else if (word.startsWith('now=')) now = word.slice(4);
+        else throw new Error(`line ${i + 1}: unknown doctest directive ${word}`);
+      }
+      continue;
+    }
+    if (lines[i].trim() !== '```console') continue;
+    const block: Block = { line: i + 1, now, fresh, steps: [] };
+    fresh = false;
+    for (i++; i < lines.length && lines[i].trim() !== '```'; i++) {
+      const l = lines[i];
+      if (l.startsWith('$ ')) {
+        let command = l.slice(2);
+        const line = i + 1;
+        while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1).trimEnd()} ${lines[++i].trim()}`;
+        block.steps.push({ command, expected: [], line });
+      } else if (block.steps.length) block.steps[block.steps.length - 1].expected.push(l.trimEnd());
+      else throw new Error(`line ${i + 1}: a console block starts with a $ command`);
+    }
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** Whether the lines match, `…` standing for any number of lines. */
+function matches(expected: string[], actual: string[]): boolean {
+  if (!expected.length) return !actual.length;
+  if (expected[0] === '…') return Array.from({ length: actual.length + 1 }, (_, k) => k).some((k) => matches(expected.slice(1), actual.slice(k)));
+  return actual.length > 0 && expected[0] === actual[0] && matches(expected.slice(1), actual.slice(1));
+}
+
+const trimEnd = (ls: string[]) => {
+  const out = [...ls];
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
+};
+
+function runGuide(file: string, lang: string): void {
+  const blocks = parseGuide(readFileSync(join(ROOT, file), 'utf8'));
+  let sb: Sandbox | undefined;
+  let now: string | undefined;
+  const sandbox = () => {
+    const s = new Sandbox();
+    // `incident` on the PATH, as after `npm link`.
+    const bin = join(s.dir, '.bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'incident'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+    chmodSync(join(bin, 'incident'), 0o755);
+    s.env = { ...s.env, PATH: `${bin}:${process.env.PATH}`, LANG: lang, TZ: 'Asia/Tokyo', INCIDENT_ACTOR: 'tanaka', COLUMNS: '100' };
+    return s;
+  };
+  afterAll(() => sb?.cleanup());
+
+  it('has examples to run', () => expect(blocks.length).toBeGreaterThan(3));
+
+  for (const block of blocks) {
+    it(`${file}:${block.line}`, () => {
+      if (!sb || block.fresh) {
+        sb?.cleanup();
+        sb = sandbox();
+      }
+      now = block.now ?? now;
+      for (const step of block.steps) {
+        const r = spawnSync('sh', ['-c', `{ ${step.command}\n} 2>&1`], {
+          cwd: sb.dir,
+          env: { ...sb.env, ...(now && { INCIDENT_NOW: now }) },
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        // What may vary from run to run: only where the sandbox is.
+        const actual = trimEnd(r.stdout.split(sb.dir).join('.').split('\n').map((l) => l.trimEnd()));
+        const expected = trimEnd(step.expected);
+        if (!matches(expected, actual)) expect(actual.join('\n'), `${file}:${step.line}: $ ${step.command}`).toBe(expected.join('\n'));
+      }
+    });
+  }
+}
+
+describe('docs/guide.md', () => runGuide('docs/guide.md', 'C'));
+describe('docs/ja/guide.md', () => runGuide('docs/ja/guide.md', 'ja_JP.UTF-8'));
+
+describe('help and docs agree', () => {
+  it('lists every report kind in the Japanese help as in the English one', () => {
+    const sb = new Sandbox();
+    try {
+      const kinds = 'summary | sla | mttr | recurring | workload | trend | kb | problems';
+      for (const lang of ['en', 'ja']) {
+        const r = sb.run(['--help', '--lang', lang], { env: { COLUMNS: '200' } });
+        expect(r.stdout.replace(/\s+/g, ' '), lang).toContain(kinds);
+      }
+    } finally {
+      sb.cleanup();
+    }
+  });
+});
