@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BIN, Sandbox } from '../helpers/cli.js';
+import { KEY, runTty } from '../helpers/tty.js';
 
 /**
  * The guides are executable (docs/guide.md "About the examples"): every ```console block is run,
@@ -131,4 +132,48 @@ describe('help and docs agree', () => {
       sb.cleanup();
     }
   });
+});
+
+describe('docs/terminal.md', () => {
+  // What each command in the "Commands that prompt" table is run as, missing the value it asks for.
+  const argv: Record<string, string[][]> = {
+    open: [['open']],
+    classify: [['classify', 'INC-1']],
+    'escalate, hold, reopen, cancel': [['escalate', 'INC-1'], ['hold', 'INC-2'], ['reopen', 'INC-3'], ['cancel', 'INC-1']],
+    resolve: [['resolve', 'INC-1']],
+    'kb add': [['kb', 'add']],
+    'kb edit': [['kb', 'edit', 'KB-1']],
+    'problem open': [['problem', 'open']],
+    'problem known-error': [['problem', 'known-error', 'PRB-1']],
+    'problem fix': [['problem', 'fix', 'PRB-2']],
+  };
+
+  it('lists every command that prompts, and each does prompt on a terminal (Ctrl-C writes nothing)', () => {
+    const doc = readFileSync(join(ROOT, 'docs/terminal.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('Commands that prompt'), doc.indexOf('## `incident` with no command'));
+    const listed = [...table.matchAll(/^\| ((?:`[^`]+`(?:, )?)+) \|/gm)].map((m) => m[1].replace(/`/g, ''));
+    expect(listed).toEqual(Object.keys(argv));
+    const sb = new Sandbox();
+    try {
+      const ok = (args: string[]) => expect(sb.run(args).code, args.join(' ')).toBe(0);
+      ok(['open', 'no levels yet', '-q']);
+      ok(['open', 'waiting', '-i', 'low', '-u', 'low', '-q']);
+      ok(['classify', 'INC-2']);
+      ok(['open', 'done', '-q']);
+      ok(['resolve', 'INC-3', '--resolution', 'fixed']);
+      ok(['kb', 'add', '--title', 'entry', '-q']);
+      ok(['problem', 'open', 'cause', '-q']);
+      ok(['problem', 'open', 'another cause', '-q']);
+      ok(['problem', 'analyse', 'PRB-2', '--owner', 'suzuki']);
+      const before = sb.query('SELECT (SELECT count(*) FROM events) AS e, (SELECT count(*) FROM problem_events) AS p, (SELECT count(*) FROM knowledge) AS k')[0];
+      for (const args of Object.values(argv).flat()) {
+        const r = runTty(sb, args, [{ expect: '\\?' }, { send: KEY.ctrlC }]);
+        expect(r.failed, `${args.join(' ')} did not prompt:\n${r.output}`).toBeNull();
+        expect(r.code, args.join(' ')).toBe(130);
+      }
+      expect(sb.query('SELECT (SELECT count(*) FROM events) AS e, (SELECT count(*) FROM problem_events) AS p, (SELECT count(*) FROM knowledge) AS k')[0]).toEqual(before);
+    } finally {
+      sb.cleanup();
+    }
+  }, 180_000);
 });
