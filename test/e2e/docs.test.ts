@@ -10,8 +10,9 @@ import { KEY, runTty } from '../helpers/tty.js';
  * command by command, in one sandbox per guide, in the order the guide tells its story, and what each
  * command prints (stdout and stderr, as a terminal would interleave them) must be what the guide
  * shows. `…` alone on a line stands for any number of lines. Hidden directives before a block:
- * `<!-- doctest: now=ISO -->` sets the clock (INCIDENT_NOW) from there on; `<!-- doctest: fresh -->`
- * starts again on an empty database. Blocks of any other kind (```sh, plain ```) are not run:
+ * `<!-- doctest: now=ISO -->` sets the clock (INCIDENT_NOW) from there on; `<!-- doctest: db=NAME -->`
+ * tells the blocks from there on to run in another sandbox (a second story beside the main one, whose
+ * name is `main`); `<!-- doctest: fresh -->` starts the current one again, empty. Blocks of any other kind (```sh, plain ```) are not run:
  * terminal-only output (tables, prompts), network or files the reader has.
  */
 
@@ -24,6 +25,7 @@ interface Step {
 }
 interface Block {
   line: number;
+  db: string;
   now?: string;
   fresh: boolean;
   steps: Step[];
@@ -33,6 +35,7 @@ export function parseGuide(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   let now: string | undefined;
+  let db = 'main';
   let fresh = false;
   for (let i = 0; i < lines.length; i++) {
     const directive = /^<!-- doctest: (.*) -->$/.exec(lines[i].trim());
@@ -40,12 +43,13 @@ export function parseGuide(text: string): Block[] {
       for (const word of directive[1].split(/\s+/)) {
         if (word === 'fresh') fresh = true;
         else if (word.startsWith('now=')) now = word.slice(4);
+        else if (word.startsWith('db=')) db = word.slice(3);
         else throw new Error(`line ${i + 1}: unknown doctest directive ${word}`);
       }
       continue;
     }
     if (lines[i].trim() !== '```console') continue;
-    const block: Block = { line: i + 1, now, fresh, steps: [] };
+    const block: Block = { line: i + 1, db, now, fresh, steps: [] };
     fresh = false;
     for (i++; i < lines.length && lines[i].trim() !== '```'; i++) {
       const l = lines[i];
@@ -77,7 +81,7 @@ const trimEnd = (ls: string[]) => {
 
 function runGuide(file: string, lang: string): void {
   const blocks = parseGuide(readFileSync(join(ROOT, file), 'utf8'));
-  let sb: Sandbox | undefined;
+  const sandboxes = new Map<string, Sandbox>();
   let now: string | undefined;
   const sandbox = () => {
     const s = new Sandbox();
@@ -89,15 +93,17 @@ function runGuide(file: string, lang: string): void {
     s.env = { ...s.env, PATH: `${bin}:${process.env.PATH}`, LANG: lang, TZ: 'Asia/Tokyo', INCIDENT_ACTOR: 'tanaka', COLUMNS: '100' };
     return s;
   };
-  afterAll(() => sb?.cleanup());
+  afterAll(() => sandboxes.forEach((s) => s.cleanup()));
 
   it('has examples to run', () => expect(blocks.length).toBeGreaterThan(3));
 
   for (const block of blocks) {
     it(`${file}:${block.line}`, () => {
+      let sb = sandboxes.get(block.db);
       if (!sb || block.fresh) {
         sb?.cleanup();
         sb = sandbox();
+        sandboxes.set(block.db, sb);
       }
       now = block.now ?? now;
       for (const step of block.steps) {
