@@ -153,8 +153,9 @@ export function endsWithLoneCjk(text: string): boolean {
 
 /**
  * A text prepared for finding where words matched: `display` is its NFKC form (marks are found in
- * it, then moved onto the original text by marksOnOriginal), `lower` the same in lower case (searched). They have the same length in all but rare cases
- * (then matches are not marked, never misplaced).
+ * it, then moved onto the original text by marksOnOriginal), `lower` the same in lower case
+ * (searched). They have the same length in all but rare cases (then matches are not marked, never
+ * misplaced).
  */
 export interface Analysed {
   display: string;
