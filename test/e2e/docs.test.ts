@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BIN, Sandbox } from '../helpers/cli.js';
 import { KEY, runTty } from '../helpers/tty.js';
@@ -12,7 +12,9 @@ import { KEY, runTty } from '../helpers/tty.js';
  * shows. `…` alone on a line stands for any number of lines. Hidden directives before a block:
  * `<!-- doctest: now=ISO -->` sets the clock (INCIDENT_NOW) from there on; `<!-- doctest: db=NAME -->`
  * tells the blocks from there on to run in another sandbox (a second story beside the main one, whose
- * name is `main`); `<!-- doctest: fresh -->` starts the current one again, empty. Blocks of any other kind (```sh, plain ```) are not run:
+ * name is `main`); `<!-- doctest: fresh -->` starts the current one again, empty;
+ * `<!-- doctest: file=NAME:test/fixtures/… -->` puts a copy of a repository file in its folder as NAME
+ * (a file the reader would have, such as another tracker's export). Blocks of any other kind (```sh, plain ```) are not run:
  * terminal-only output (tables, prompts), network or files the reader has.
  */
 
@@ -28,6 +30,7 @@ interface Block {
   db: string;
   now?: string;
   fresh: boolean;
+  files: [string, string][];
   steps: Step[];
 }
 
@@ -37,6 +40,7 @@ export function parseGuide(text: string): Block[] {
   let now: string | undefined;
   let db = 'main';
   let fresh = false;
+  let files: [string, string][] = [];
   for (let i = 0; i < lines.length; i++) {
     const directive = /^<!-- doctest: (.*) -->$/.exec(lines[i].trim());
     if (directive) {
@@ -44,13 +48,15 @@ export function parseGuide(text: string): Block[] {
         if (word === 'fresh') fresh = true;
         else if (word.startsWith('now=')) now = word.slice(4);
         else if (word.startsWith('db=')) db = word.slice(3);
+        else if (word.startsWith('file=')) files.push(word.slice(5).split(':') as [string, string]);
         else throw new Error(`line ${i + 1}: unknown doctest directive ${word}`);
       }
       continue;
     }
     if (lines[i].trim() !== '```console') continue;
-    const block: Block = { line: i + 1, db, now, fresh, steps: [] };
+    const block: Block = { line: i + 1, db, now, fresh, files, steps: [] };
     fresh = false;
+    files = [];
     for (i++; i < lines.length && lines[i].trim() !== '```'; i++) {
       const l = lines[i];
       if (l.startsWith('$ ')) {
@@ -106,6 +112,7 @@ function runGuide(file: string, lang: string): void {
         sandboxes.set(block.db, sb);
       }
       now = block.now ?? now;
+      for (const [name, from] of block.files) copyFileSync(join(ROOT, from), join(sb.dir, name));
       for (const step of block.steps) {
         const r = spawnSync('sh', ['-c', `{ ${step.command}\n} 2>&1`], {
           cwd: sb.dir,
