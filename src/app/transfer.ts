@@ -186,7 +186,8 @@ const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntrie
 /**
  * Reads an export back. Rules (docs/export-import.md): ids and refs are kept; into an empty
  * database the event ids are kept too; a record already present with the same content is skipped,
- * with other content it is a conflict (exit 4); settings in the file replace those of the same key.
+ * with other content it is a conflict (exit 4); settings in the file replace those of the same key
+ * (one with the value it already has counts as already present).
  * A malformed line is exit 2 with its number. Nothing is written unless every line is good.
  */
 export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
@@ -382,7 +383,13 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             // As `config set` takes it: a known key and a value that parses, stored in its canonical form.
             const { key, spec } = requireKey(row.key as string);
             if (key !== row.key) throw usageError('import.badField', { line: n, field: 'key', expected: key });
-            ts.setSetting(key, parseValue(key, spec, row.value as string));
+            const value = parseValue(key, spec, row.value as string);
+            // The same value again changes nothing: counted as already present, like a record.
+            if (ts.find('settings', { key })?.value === value) {
+              counts.unchanged++;
+              continue;
+            }
+            ts.setSetting(key, value);
             counts.settings++;
             break;
           }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
 import { toStorageError } from '../store/db.js';
+import { usageError } from '../core/errors.js';
 import { namedCommand } from './commands/names.js';
 import * as home from './commands/home.js';
 import { detectLang, translator } from '../i18n/index.js';
@@ -10,14 +11,33 @@ import { configureHelpLanguage, langFromArgv, localiseHelpOutput, translateHelp,
 /** What a command's action receives: the context and its own parsed options and arguments. */
 export type Action<O> = (ctx: Context, opts: O, args: string[]) => Promise<void> | void;
 
+/**
+ * What `--format` means for a command: the rows (or record) it prints, the kind of file it reads
+ * (`import`, `ingest`: SPEC §5, §9), or nothing — a command that reports one change prints a line,
+ * `-q` the ref or `--json` the record, and a `--format csv` there would be silently ignored.
+ */
+export type FormatUse = 'rows' | 'input' | 'none';
+
+/**
+ * Output flags that contradict each other or the command are refused before anything runs (exit 2):
+ * `--json --format csv` (which one?), and `--format` other than json on a command that prints no rows.
+ */
+function checkOutputFlags(opts: GlobalOptions, use: FormatUse): void {
+  const f = opts.format?.normalize('NFKC').trim().toLowerCase();
+  if (f === undefined || f === 'json' || use === 'input') return;
+  if (opts.json) throw usageError('error.jsonAndFormat', { value: opts.format as string });
+  if (use === 'none') throw usageError('error.formatNoRows', { value: opts.format as string });
+}
+
 /** Wires a run function into commander: builds the Context from the global options, closes the store. */
-export function action<O>(rt: Runtime, run: Action<O>) {
+export function action<O>(rt: Runtime, run: Action<O>, format: FormatUse = 'none') {
   return async (...received: unknown[]) => {
     const cmd = received[received.length - 1] as Command;
     const opts = cmd.optsWithGlobals() as O & GlobalOptions;
     const args = received.slice(0, -2).map((a) => a as string);
     const ctx = new Context(rt, opts);
     try {
+      checkOutputFlags(opts, format);
       await run(ctx, opts, args);
       await ctx.deliverQueued();
     } catch (e) {

@@ -12,6 +12,9 @@ export interface Suggestion {
   score: number;
 }
 
+/** A suggestion with when its entry last changed (an incident's resolution): not in --json. */
+type Found = Suggestion & { at: string };
+
 /**
  * Similar entries for an incident just opened or classified (SPEC §5, §7), from the search index.
  * Looked up only when someone will see them: `--json`, or a person at a terminal (stderr).
@@ -19,13 +22,22 @@ export interface Suggestion {
 export function suggestionsFor(ctx: Context, incident: IncidentRecord): Suggestion[] | undefined {
   const wanted = ctx.json || (!ctx.quiet && !!ctx.rt.stderr.isTTY);
   if (!wanted) return undefined;
-  return similar(ctx.store(), incident.title, incident.description, { exclude: incident.id, limit: 3 }).map((h) => ({
-    ref: h.doc.ref,
-    kind: h.doc.kind,
-    title: h.doc.title,
-    status: h.doc.status,
-    score: Number(h.score.toFixed(6)),
-  }));
+  return similar(ctx.store(), incident.title, incident.description, { exclude: incident.id, limit: 3 }).map((h) => {
+    const s: Found = { ref: h.doc.ref, kind: h.doc.kind, title: h.doc.title, status: h.doc.status, score: Number(h.score.toFixed(6)), at: h.doc.at };
+    // Kept for notSeenAtOpen, left out of --json.
+    Object.defineProperty(s, 'at', { enumerable: false });
+    return s;
+  });
+}
+
+/**
+ * What classify shows a person (docs/commands.md): the person who opened the incident saw the
+ * suggestions open found then, so only entries added, changed or resolved since it was opened are
+ * new to them; anyone else (a colleague, or the person after `monitoring` opened it) sees them all.
+ */
+export function notSeenAtOpen(ctx: Context, incident: IncidentRecord, list: Suggestion[] | undefined): Suggestion[] | undefined {
+  if (!list || incident.createdBy !== ctx.actor) return list;
+  return list.filter((s) => (s as Found).at > incident.openedAt);
 }
 
 /** The suggestions for people, on stderr (stdout stays the command's own output). */

@@ -152,9 +152,10 @@ export function endsWithLoneCjk(text: string): boolean {
 }
 
 /**
- * A text prepared for showing where words matched: `display` is its NFKC form (what is shown),
- * `lower` the same in lower case (searched). They have the same length in all but rare cases
- * (then matches are not marked, never misplaced).
+ * A text prepared for finding where words matched: `display` is its NFKC form (marks are found in
+ * it, then moved onto the original text by marksOnOriginal), `lower` the same in lower case
+ * (searched). They have the same length in all but rare cases (then matches are not marked, never
+ * misplaced).
  */
 export interface Analysed {
   display: string;
@@ -165,6 +166,56 @@ export function analyse(text: string): Analysed {
   const display = text.normalize('NFKC');
   const lower = display.toLowerCase();
   return { display, lower: lower.length === display.length ? lower : null };
+}
+
+/**
+ * Marks found in a text's NFKC form (`analyse().display`), moved onto the text as it was written
+ * (SPEC §7: results show `ＶＰＮ`, not `VPN`). The text is cut into pieces that NFKC treats on their
+ * own (a character with the marks that combine with it: `ｶﾞ`, `é`); a mark covers every piece it
+ * touches. When the pieces' forms do not add up to the whole text's (rare), no marks: a mark is never
+ * misplaced.
+ */
+export function marksOnOriginal(text: string, marks: [number, number][]): [number, number][] {
+  if (!marks.length) return marks;
+  const display = text.normalize('NFKC');
+  if (display === text) return marks;
+  // For each unit of the NFKC form: the piece of the original it came from.
+  const from: number[] = [];
+  const to: number[] = [];
+  let built = '';
+  let pieceStart = 0;
+  let piece = '';
+  const flush = (end: number) => {
+    const form = piece.normalize('NFKC');
+    for (let k = 0; k < form.length; k++) {
+      from.push(pieceStart);
+      to.push(end);
+    }
+    built += form;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i) as number;
+    const ch = text.slice(i, i + (c > 0xffff ? 2 : 1));
+    // Joins the piece when NFKC would combine it with what comes before.
+    if (piece && (piece + ch).normalize('NFKC') !== piece.normalize('NFKC') + ch.normalize('NFKC')) piece += ch;
+    else {
+      if (piece) flush(i);
+      pieceStart = i;
+      piece = ch;
+    }
+    i += ch.length;
+  }
+  if (piece) flush(text.length);
+  if (built !== display) return [];
+  const out: [number, number][] = [];
+  for (const [s, e] of marks) {
+    if (e <= s || e > from.length) continue;
+    const range: [number, number] = [from[s], to[e - 1]];
+    const last = out[out.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push(range);
+  }
+  return out;
 }
 
 /** A search word as it is looked for in canonical text (folded, separators as single spaces). */

@@ -1,4 +1,4 @@
-import { analyse, countAll, findAll, fold, type Analysed } from './normalize.js';
+import { analyse, countAll, findAll, fold, marksOnOriginal, type Analysed } from './normalize.js';
 import { formsOf, type ParsedQuery, type QueryTerm } from './query.js';
 
 /**
@@ -162,13 +162,12 @@ export function snippetFor(doc: SearchDoc, q: ParsedQuery): Snippet | null {
     }
   }
   if (!best) return null;
-  const a = analyse(best.text);
-  return cut(best.field, a.display, most > 0 ? marksOf(a, terms) : []);
+  return cut(best.field, best.text, most > 0 ? marksOnOriginal(best.text, marksOf(analyse(best.text), terms)) : []);
 }
 
-/** The matched words of a title, for highlighting it in a hit. */
+/** The matched words of a title as it was written, for highlighting it in a hit. */
 export function titleMarks(title: string, q: ParsedQuery): [number, number][] {
-  return marksOf(analyse(title), q.include.filter((t) => t.field === null || t.field === 'title'));
+  return marksOnOriginal(title, marksOf(analyse(title), q.include.filter((t) => t.field === null || t.field === 'title')));
 }
 
 /** Cuts text to about SNIPPET_CHARS code points around the first mark, on one line. */

@@ -1,5 +1,6 @@
 import { usageError } from './errors.js';
 import { CONTROL } from './controls.js';
+import { closest } from './suggest.js';
 
 export const LIMITS = { title: 300, short: 200, text: 100_000 } as const;
 
@@ -53,7 +54,10 @@ export const cleanOptional = (value: string | undefined, flag: string, kind: key
 
 export function parseChoice<T extends string>(value: string, flag: string, choices: readonly T[]): T {
   const v = String(value).normalize('NFKC').trim().toLowerCase();
-  if (!(choices as readonly string[]).includes(v)) throw usageError('error.badChoice', { flag, choices: choices.join(', '), value });
+  if (!(choices as readonly string[]).includes(v)) {
+    const suggestion = closest(v, choices);
+    throw usageError('error.badChoice', { flag, choices: choices.join(', '), value, suggestion: suggestion ?? '' }, suggestion ? 'error.choiceDidYouMean' : undefined);
+  }
   return v as T;
 }
 

@@ -114,14 +114,15 @@ export function renderHits(views: HitView[], opts: { chalk: ChalkInstance; width
   return lines.join('\n') + '\n';
 }
 
-/** Search hits as rows (tsv, csv, md, json): plain text, matches marked `**word**`. */
+/** Search hits as rows (tsv, csv, md): the snippet with its matches marked `**word**`; the title as written (marked in md). */
 export function hitColumns(t: Translate): Column<HitView>[] {
   return [
     { key: 'ref', heading: t('col.ref'), value: (v) => v.hit.doc.ref },
     { key: 'kind', heading: t('col.search.kind'), value: (v) => v.hit.doc.kind },
     { key: 'status', heading: t('col.status'), value: (v) => v.hit.doc.status },
     { key: 'score', heading: t('col.search.score'), value: (v) => v.hit.score.toFixed(3) },
-    { key: 'title', heading: t('col.title'), value: (v) => highlight(v.title.text, v.title.marks, null) },
+    // csv/tsv: the title as written (`cut -f5` gives it); md marks it, for people to read.
+    { key: 'title', heading: t('col.title'), value: (v) => highlight(v.title.text, v.title.marks, null), raw: (v) => v.title.text },
     { key: 'snippet', heading: t('col.search.snippet'), value: (v) => (v.hit.snippet ? highlight(v.hit.snippet.text, v.hit.snippet.marks, null) : '') },
   ];
 }
@@ -139,6 +140,21 @@ export function hitJson(v: HitView) {
     score: Number(v.hit.score.toFixed(6)),
     snippet: v.hit.snippet?.text ?? null,
     snippetField: v.hit.snippet?.field ?? null,
-    highlights: v.hit.snippet ? v.hit.snippet.marks.map(([s, e]) => (v.hit.snippet as { text: string }).text.slice(s, e)) : [],
+    highlights: [...spans('title', d.title, v.title.marks), ...(v.hit.snippet ? spans('snippet', v.hit.snippet.text, v.hit.snippet.marks) : [])],
   };
+}
+
+/** Code points in `s` before UTF-16 offset `end`. */
+function codePoints(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || s.charCodeAt(i - 1) < 0xd800 || s.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}
+
+/** Matched spans of one text for --json (docs/json.md): offsets in code points, and the text matched. */
+function spans(field: 'title' | 'snippet', text: string, marks: [number, number][]) {
+  return marks.map(([s, e]) => ({ field, start: codePoints(text, s), end: codePoints(text, e), text: text.slice(s, e) }));
 }

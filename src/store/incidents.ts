@@ -202,8 +202,9 @@ export class IncidentStore extends TableStore {
       ['category', filter.category],
       ['service', filter.service],
     ] as const) {
+      // Names match ignoring case: `--assignee Tanaka` finds tanaka's incidents.
       if (value !== undefined) {
-        where.push(`${col} = ?`);
+        where.push(`${col} = ? COLLATE NOCASE`);
         params.push(value);
       }
     }

@@ -125,7 +125,8 @@ describe('incident export / import', () => {
     const dump = sb.run(['export']).stdout;
     const again = sb.run(['import', '-', '--json'], { input: dump });
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ incidents: 0, problems: 0, unchanged: 7 });
+    // 7 records and the 2 settings, which hold the values they already had.
+    expect(JSON.parse(again.stdout)).toMatchObject({ incidents: 0, problems: 0, settings: 0, unchanged: 9 });
     const changed = dump.replace('"title":"Disk full on mail01"', '"title":"Disk full on mail02"');
     const r = sb.run(['import', '-'], { input: changed });
     expect(r.code).toBe(4);
@@ -144,6 +145,20 @@ describe('incident export / import', () => {
     } finally {
       other.cleanup();
     }
+  });
+
+  it('importing the same file again changes nothing, settings included: they count as already present', () => {
+    ok(['open', 'VPN down', '-q']);
+    ok(['config', 'set', 'sla.P1.response', '10m']);
+    ok(['config', 'set', 'check.stale', '2d']);
+    const dump = sb.run(['export']).stdout;
+    const again = sb.run(['import', '-', '--json'], { input: dump });
+    expect(JSON.parse(again.stdout)).toMatchObject({ incidents: 0, settings: 0, unchanged: 3 });
+    expect(sb.run(['import', '-'], { input: dump }).stderr).toContain('0 settings; 3 already present');
+    // A different value in the file still replaces the team's setting, and is counted.
+    const changed = sb.run(['import', '-', '--json'], { input: dump.replace('"10m"', '"20m"') });
+    expect(JSON.parse(changed.stdout)).toMatchObject({ settings: 1, unchanged: 2 });
+    expect(sb.run(['config', 'get', 'sla.P1.response']).stdout.trim()).toBe('20m');
   });
 
   it('export --since keeps incidents opened since then, with their timelines', () => {

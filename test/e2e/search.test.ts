@@ -69,9 +69,9 @@ describe('Japanese and English words (SPEC §7)', () => {
     expect(sorted('サーバ')).toEqual(['INC-2', 'INC-3']);
     expect(sorted('サーバー')).toEqual(['INC-2', 'INC-3']);
     expect(sorted('メールサーバー', '応答')).toEqual(['INC-3']);
-    expect(sb.run(['search', 'プリンター']).stdout).toContain('**プリンタ**障害の切り分け');
+    expect(sb.run(['search', 'プリンター', '--format', 'md']).stdout).toContain('**プリンタ**障害の切り分け');
     // The mark covers the word as it is written there, long vowel included.
-    expect(sb.run(['search', 'サーバ', '--incidents']).stdout).toContain('メール**サーバー**が応答しない');
+    expect(sb.run(['search', 'サーバ', '--incidents', '--format', 'md']).stdout).toContain('メール**サーバー**が応答しない');
   });
 
   it('folds full-width, half-width and case on both sides', () => {
@@ -149,7 +149,7 @@ describe('filters and output', () => {
     expect(hit).toMatchObject({ ref: 'KB-1', kind: 'knowledge', status: 'published', title: 'VPN に接続できない' });
     expect(hit.score).toBeGreaterThan(0);
     expect(hit.snippet).toContain('証明書の期限');
-    expect(hit.highlights).toContain('証明書の期限');
+    expect(hit.highlights).toContainEqual({ field: 'snippet', start: 0, end: 6, text: '証明書の期限' });
   });
 
   it('shows notes in the order they were written', () => {
@@ -169,8 +169,8 @@ describe('filters and output', () => {
   });
 
   it('marks matches plainly when piped, and colours them on a terminal', () => {
-    const piped = sb.run(['search', '紛失']);
-    expect(piped.stdout).toContain('**紛失**');
+    const piped = sb.run(['search', '遠隔ロック']);
+    expect(piped.stdout).toContain('MDM で**遠隔ロック**を実行し、遺失届を出す');
     expect(piped.stdout).not.toMatch(ANSI);
     expect(sb.run(['search', '-q', 'VPN', '接続']).stdout.trim().split('\n').sort()).toEqual(['INC-1', 'KB-1']);
     const tty = runTty(sb, ['search', '遠隔ロック'], [{ expect: 'KB-2' }]);
@@ -186,5 +186,51 @@ describe('filters and output', () => {
     const nothing = sb.run(['search', '-VPN']);
     expect(nothing.code).toBe(0);
     expect(nothing.stderr).toContain('nothing to search for');
+  });
+});
+
+describe('results show the text as it was written (SPEC §7)', () => {
+  let w: Sandbox;
+  beforeAll(() => {
+    w = new Sandbox();
+    const t = at('2026-11-10T00:00:00Z');
+    expect(w.run(['open', 'ＶＰＮにつながらない', '--description', '在宅から ＶＰＮ 接続がタイムアウトする', '-q'], t).code).toBe(0);
+    expect(w.run(['open', 'ﾒｰﾙが届かない', '-q'], t).code).toBe(0);
+    expect(w.run(['open', '😀 Ｗｉ-Ｆｉ 切断', '-q'], t).code).toBe(0);
+  }, 60_000);
+  afterAll(() => w.cleanup());
+
+  it('marks the matches on the original title in the table, and keeps the title plain in tsv and csv', () => {
+    const tsv = w.run(['search', 'vpn']);
+    expect(tsv.code).toBe(0);
+    const [row] = tsv.stdout.trimEnd().split('\n');
+    const cells = row.split('\t');
+    expect(cells[0]).toBe('INC-1');
+    expect(cells[4]).toBe('ＶＰＮにつながらない');
+    expect(cells[5]).toBe('在宅から **ＶＰＮ** 接続がタイムアウトする');
+    expect(tsv.stdout).not.toContain('VPN');
+
+    const csv = w.run(['search', 'メール', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[1].split(',')[4]).toBe('ﾒｰﾙが届かない');
+    expect(w.run(['search', 'メール', '--format', 'md']).stdout).toContain('**ﾒｰﾙ**が届かない');
+
+    const tty = runTty(w, ['search', 'vpn', '--no-color'], [{ expect: 'INC-1' }]);
+    expect(tty.output).toContain('**ＶＰＮ**につながらない');
+    expect(tty.output).not.toContain('VPNにつながらない');
+  });
+
+  it('--json gives the matched spans of the title and of the snippet, in code points of the original', () => {
+    const [hit] = w.json(['search', 'vpn']);
+    expect(hit.title).toBe('ＶＰＮにつながらない');
+    expect(hit.snippet).toBe('在宅から ＶＰＮ 接続がタイムアウトする');
+    expect(hit.highlights).toEqual([
+      { field: 'title', start: 0, end: 3, text: 'ＶＰＮ' },
+      { field: 'snippet', start: 5, end: 8, text: 'ＶＰＮ' },
+    ]);
+    const [mail] = w.json(['search', 'メール']);
+    expect(mail.highlights).toEqual([{ field: 'title', start: 0, end: 3, text: 'ﾒｰﾙ' }]);
+    // An emoji before the match counts as one character.
+    const [wifi] = w.json(['search', 'wi-fi']);
+    expect(wifi.highlights).toEqual([{ field: 'title', start: 2, end: 7, text: 'Ｗｉ-Ｆｉ' }]);
   });
 });

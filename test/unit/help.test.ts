@@ -67,3 +67,19 @@ describe('help of the root', () => {
     expect(ja).toContain('このヘルプを表示');
   });
 });
+
+describe('one meaning per short flag (docs/commands.md)', () => {
+  it('gives every short flag the same long flag in every command', () => {
+    const meaning = new Map<string, Set<string>>();
+    for (const c of allCommands(program)) {
+      for (const o of c.options) {
+        if (!o.short || !o.long) continue;
+        meaning.set(o.short, (meaning.get(o.short) ?? new Set()).add(o.long));
+      }
+    }
+    const twoMeanings = [...meaning].filter(([, longs]) => longs.size > 1).map(([s, longs]) => `${s}: ${[...longs].join(', ')}`);
+    expect(twoMeanings).toEqual([]);
+    expect([...(meaning.get('-r') ?? [])]).toEqual(['--reason']);
+    expect([...(meaning.get('-n') ?? [])]).toEqual(['--limit']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { search } from '../../src/app/search.js';
 import { englishForms, HIRAGANA, parseQuery, toFts } from '../../src/core/query.js';
-import { cut } from '../../src/core/rank.js';
+import { cut, titleMarks } from '../../src/core/rank.js';
 import { tokens } from '../../src/core/normalize.js';
 import fc from 'fast-check';
 import { isWordCode } from '../../src/core/normalize.js';
@@ -277,6 +277,34 @@ function windowByCodePoints(text: string, first: number): { text: string; start:
   const pre = startCp > 0 ? '…' : '';
   return { text: `${pre}${oneLine.slice(start, end)}${endCp < cps.length ? '…' : ''}`, start, end, pre };
 }
+
+describe('marks on the text as written (SPEC §7)', () => {
+  const marked = (title: string, q: string) => titleMarks(title, parseQuery(q)).map(([s, e]) => title.slice(s, e));
+  it('marks full-width, half-width and composed forms where they stand in the original', () => {
+    expect(marked('ＶＰＮにつながらない', 'vpn')).toEqual(['ＶＰＮ']);
+    expect(marked('ﾒｰﾙが届かない', 'メール')).toEqual(['ﾒｰﾙ']);
+    // ｶﾞ is two code points that NFKC composes into one ガ: the mark covers both.
+    expect(marked('ｶﾞｿﾘﾝ代の精算', 'ガソリン')).toEqual(['ｶﾞｿﾘﾝ']);
+    expect(marked('😀 ＶＰＮ と VPN', 'vpn')).toEqual(['ＶＰＮ', 'VPN']);
+    // One character that NFKC expands (㍻ → 平成) is marked whole.
+    expect(marked('㍻の記録', '平成')).toEqual(['㍻']);
+  });
+
+  it('never marks outside the original text, for any text', () => {
+    const unit = fc.constantFrom('a', 'Ａ', 'ｶ', 'ﾞ', 'ガ', '㍻', '😀', 'é', 'e\u0301', ' ', 'ﬁ');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), fc.constantFrom('a', 'ガ', 'fi', '平成', 'e'), (parts, q) => {
+        const title = parts.join('');
+        for (const [s, e] of titleMarks(title, parseQuery(q))) {
+          expect(0 <= s && s < e && e <= title.length).toBe(true);
+          // The marked original folds to text that holds the word.
+          expect(title.slice(s, e).normalize('NFKC').toLowerCase()).toContain(q.normalize('NFKC'));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('snippets', () => {
   it('cut a long text around its first match, never splitting a character', () => {

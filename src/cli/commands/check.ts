@@ -105,7 +105,7 @@ export function register(program: Command, rt: Runtime): void {
       'after',
       '\nExamples:\n  $ incident check --escalate --close-resolved --new-only\n  $ incident check --escalate --close-resolved --exit-code\n  $ incident check --warn 90% --stale 1d --json',
     )
-    .action(action<CheckOptions>(rt, (ctx, opts) => runCheck(ctx, opts)));
+    .action(action<CheckOptions>(rt, (ctx, opts) => runCheck(ctx, opts), 'rows'));
 }
 
 export const helpJa: HelpTable = {

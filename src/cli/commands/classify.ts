@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { incidentId, level, long, short } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
-import { showSuggestions, suggestionsFor } from '../suggest.js';
+import { notSeenAtOpen, showSuggestions, suggestionsFor } from '../suggest.js';
 import { flagKnownErrors } from '../known-errors.js';
 import type { HelpTable } from '../help.js';
 
@@ -56,7 +56,7 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
   const suggestions = suggestionsFor(ctx, incident);
   const knownErrors = flagKnownErrors(ctx, incident);
   printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors });
-  showSuggestions(ctx, suggestions);
+  showSuggestions(ctx, notSeenAtOpen(ctx, incident, suggestions));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

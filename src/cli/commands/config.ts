@@ -197,7 +197,7 @@ Examples:
     .alias('ls')
     .description('every key with its value, default and description')
     .addHelpText('after', '\nExamples:\n  $ incident config list\n  $ incident config list --format csv > settings.csv')
-    .action(action(rt, (ctx) => runList(ctx)));
+    .action(action(rt, (ctx) => runList(ctx), 'rows'));
   config
     .command('export')
     .description('print the keys set in this database as JSON (or write FILE); webhook secrets are left out unless asked for')

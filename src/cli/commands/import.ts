@@ -52,7 +52,7 @@ Examples:
   $ incident import --format servicenow incident_event_log.csv --dry-run
   $ incident import --format csv --map jira-map.json jira.csv --skip-invalid --timezone Asia/Tokyo`,
     )
-    .action(action<ImportOptions>(rt, (ctx, opts, args) => runImport(ctx, opts, args[0])));
+    .action(action<ImportOptions>(rt, (ctx, opts, args) => runImport(ctx, opts, args[0]), 'input'));
 }
 
 export const helpJa: HelpTable = {

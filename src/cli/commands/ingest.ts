@@ -121,7 +121,7 @@ Examples:
   $ curl -s https://monitor.example/alerts.json | incident ingest --format generic -
   $ echo '{"title":"Disk full on mail01","severity":"critical","dedupKey":"mail01-disk"}' | incident ingest -`,
     )
-    .action(action<IngestOptions>(rt, (ctx, opts, args) => runIngest(ctx, opts, args[0])));
+    .action(action<IngestOptions>(rt, (ctx, opts, args) => runIngest(ctx, opts, args[0]), 'input'));
 }
 
 export const helpJa: HelpTable = {

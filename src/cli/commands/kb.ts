@@ -265,13 +265,13 @@ export function register(program: Command, rt: Runtime): void {
     .option('--sort <key>', 'id | updated | uses (default id, newest first)')
     .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
     .addHelpText('after', '\nExamples:\n  $ incident kb list\n  $ incident kb list --sort uses --limit 10\n  $ incident kb list --status retired --format csv > retired-kb.csv')
-    .action(action<KbListOptions>(rt, (ctx, opts) => runKbList(ctx, opts)));
+    .action(action<KbListOptions>(rt, (ctx, opts) => runKbList(ctx, opts), 'rows'));
 
   kb.command('show')
     .summary('all fields of an entry and the incidents it served')
     .argument('<id>', 'entry, e.g. KB-3 or 3')
     .addHelpText('after', '\nExamples:\n  $ incident kb show KB-3\n  $ incident kb show 3 --json')
-    .action(action<object>(rt, (ctx, _o, args) => runKbShow(ctx, args[0])));
+    .action(action<object>(rt, (ctx, _o, args) => runKbShow(ctx, args[0]), 'rows'));
 
   fieldOptions(
     kb

@@ -73,7 +73,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--sort <key>', 'priority | opened | updated | due | id (default priority)')
     .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
     .addHelpText('after', '\nExamples:\n  $ incident list --mine\n  $ incident list --overdue --priority P1 --priority P2\n  $ incident list --all --since 30d --format csv > incidents.csv')
-    .action(action<ListOptions>(rt, (ctx, opts) => runList(ctx, opts)));
+    .action(action<ListOptions>(rt, (ctx, opts) => runList(ctx, opts), 'rows'));
 }
 
 export const helpJa: HelpTable = {

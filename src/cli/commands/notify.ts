@@ -97,7 +97,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--now', 'do not wait for the back-off: try every pending notification now')
     .option('--retry-failed', 'put notifications that ran out of tries back in the queue and try them now')
     .addHelpText('after', '\nExamples:\n  $ incident notify\n  $ incident notify --list\n  $ incident notify --retry-failed')
-    .action(action<NotifyOptions>(rt, (ctx, opts) => runNotify(ctx, opts)));
+    .action(action<NotifyOptions>(rt, (ctx, opts) => runNotify(ctx, opts), 'rows'));
 }
 
 export const helpJa: HelpTable = {

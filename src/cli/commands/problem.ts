@@ -237,7 +237,7 @@ Examples:
     .summary('open a problem, from scratch or from recurring incidents (--from)')
     .argument('[title]', 'the underlying problem, in one line (default with --from: the first incident\'s title)')
     .option('-d, --description <text>', 'symptoms, how often, who is affected')
-    .option('-o, --owner <name>', 'who is responsible for the root cause')
+    .option('--owner <name>', 'who is responsible for the root cause')
     .option('-c, --category <name>', 'category (default with --from: the first incident\'s)')
     .option('-s, --service <name>', 'service (default with --from: the first incident\'s)')
     .option('--root-cause <text>', 'the root cause, if already known')
@@ -252,18 +252,18 @@ Examples:
     .summary('list problems, oldest first (default: every state but closed)')
     .option('--status <status>', 'open | analysing | known_error | fixed | closed (repeatable)', collect)
     .option('--all', 'every state')
-    .option('-o, --owner <name>', 'owned by')
+    .option('--owner <name>', 'owned by')
     .option('--mine', 'owned by me (the actor)')
     .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
     .addHelpText('after', '\nExamples:\n  $ incident problem list\n  $ incident problem list --status known_error --json\n  $ incident problem list --mine')
-    .action(action<ProblemListOptions>(rt, (ctx, opts) => runProblemList(ctx, opts)));
+    .action(action<ProblemListOptions>(rt, (ctx, opts) => runProblemList(ctx, opts), 'rows'));
 
   group
     .command('show')
     .summary('all fields, linked incidents and the timeline of a problem')
     .argument('<id>', 'problem, e.g. PRB-4 or 4')
     .addHelpText('after', '\nExamples:\n  $ incident problem show PRB-4\n  $ incident problem show 4 --json | jq .timeline')
-    .action(action<object>(rt, (ctx, _opts, args) => runProblemShow(ctx, args[0])));
+    .action(action<object>(rt, (ctx, _opts, args) => runProblemShow(ctx, args[0]), 'rows'));
 
   group
     .command('link')
@@ -279,7 +279,7 @@ Examples:
     .summary('start or continue the root-cause analysis (also: the fix did not hold)')
     .argument('<id>', 'problem, e.g. PRB-4')
     .option('--root-cause <text>', 'the root cause found so far')
-    .option('-o, --owner <name>', 'who is responsible for the root cause')
+    .option('--owner <name>', 'who is responsible for the root cause')
     .option('--note <text>', 'progress, findings')
     .addHelpText('after', '\nExamples:\n  $ incident problem analyse PRB-4 --owner tanaka\n  $ incident problem analyse PRB-4 --root-cause "証明書の更新が手作業"\n  $ incident problem analyse PRB-4 --note "the fix did not hold: 再発"')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemAnalyse(ctx, opts, args[0])));
@@ -290,7 +290,7 @@ Examples:
     .argument('<id>', 'problem, e.g. PRB-4')
     .option('--root-cause <text>', 'the root cause (required unless recorded)')
     .option('--workaround <text>', 'how to restore service until the fix (required unless recorded)')
-    .option('-o, --owner <name>', 'who is responsible for the root cause')
+    .option('--owner <name>', 'who is responsible for the root cause')
     .option('--note <text>', 'note for the timeline')
     .addHelpText('after', '\nExamples:\n  $ incident problem known-error PRB-4 --workaround "VPN ゲートウェイで証明書を手動更新"\n  $ incident problem known-error PRB-4 --root-cause "…" --workaround "…"')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemKnownError(ctx, opts, args[0])));
@@ -301,7 +301,7 @@ Examples:
     .argument('<id>', 'problem, e.g. PRB-4')
     .option('--fix <text>', 'what was changed so it does not recur (required)')
     .option('--root-cause <text>', 'the root cause (required unless recorded)')
-    .option('-o, --owner <name>', 'who is responsible')
+    .option('--owner <name>', 'who is responsible')
     .option('--note <text>', 'note for the timeline, e.g. the change request')
     .addHelpText('after', '\nExamples:\n  $ incident problem fix PRB-4 --fix "証明書を ACME で自動更新" --note RFC-88')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemFix(ctx, opts, args[0])));
@@ -310,7 +310,7 @@ Examples:
     .command('close')
     .summary('close a fixed problem (or, with --reason, one that will not be fixed)')
     .argument('<id>', 'problem, e.g. PRB-4')
-    .option('--reason <text>', 'why it is closed without a permanent fix, or a closing note')
+    .option('-r, --reason <text>', 'why it is closed without a permanent fix, or a closing note')
     .addHelpText('after', '\nExamples:\n  $ incident problem close PRB-4\n  $ incident problem close PRB-7 --reason "旧システム廃止のため対応しない"')
     .action(action<ProblemChangeOptions>(rt, (ctx, opts, args) => runProblemClose(ctx, opts, args[0])));
 }

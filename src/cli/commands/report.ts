@@ -78,7 +78,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--net', 'mttr: durations without time on hold only')
     .option('--per <period>', 'trend: day (default) or week')
     .option('--min <n>', 'recurring: smallest cluster shown (default 2)')
-    .option('--limit <n>', 'kb: how many most-used entries (default 10)')
+    .option('-n, --limit <n>', 'kb: how many most-used entries (default 10)')
     .addHelpText(
       'after',
       `
@@ -87,11 +87,11 @@ Examples:
   $ incident report recurring --since 90d
   $ incident report problems`,
     )
-    .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0])));
+    .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0]), 'rows'));
 }
 
 export const helpJa: HelpTable = {
-  report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb',
+  report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems',
   'report:description':
     '管理者への報告と、繰り返し起きていることを知るためのレポートです。対象は [--since, --until) に起票したインシデントです。\n' +
     '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。',

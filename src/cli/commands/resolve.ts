@@ -44,7 +44,8 @@ export function register(program: Command, rt: Runtime): void {
     .command('resolve')
     .summary('record that service is restored and what was done (解消)')
     .argument('<id>', 'incident, e.g. INC-12')
-    .option('-r, --resolution <text>', 'what was done to restore service (required)')
+    // No -r: it is --reason everywhere else (docs/commands.md, short flags).
+    .option('--resolution <text>', 'what was done to restore service (required)')
     .option('--code <code>', 'fixed | workaround | no-fault-found | duplicate | user-error | vendor | other (default fixed)')
     .option('--monitor <duration>', 'watch period before close, e.g. 24h (default: config resolve.monitor, 3d)')
     .option('--kb', 'create a knowledge entry (draft) from this incident')

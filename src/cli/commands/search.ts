@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { search } from '../../app/search.js';
 import { usageError } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
 import { STATUSES } from '../../core/lifecycle.js';
 import { KNOWLEDGE_STATUSES } from '../../core/knowledge.js';
 import type { DocKind } from '../../core/rank.js';
@@ -31,9 +32,14 @@ export async function runSearch(ctx: Context, opts: SearchOptions, words: string
   const format = ctx.format();
   const statuses = (opts.status ?? []).flatMap((s) => s.split(',')).map((s) => {
     const v = s.normalize('NFKC').trim().toLowerCase();
-    if (!ALL_STATUSES.includes(v)) throw usageError('search.badStatus', { choices: ALL_STATUSES.join(', '), value: s });
+    if (!ALL_STATUSES.includes(v)) {
+      const suggestion = closest(v, ALL_STATUSES);
+      throw usageError('search.badStatus', { choices: ALL_STATUSES.join(', '), value: s, flag: 'status', suggestion: suggestion ?? '' }, suggestion ? 'error.choiceDidYouMean' : undefined);
+    }
     return v;
   });
+  // --all means every state, as in list: the states named and every state cannot both be asked for.
+  if (opts.all && statuses.length) throw usageError('error.allAndStatus');
   const incidentStatuses = statuses.filter((s) => (STATUSES as readonly string[]).includes(s));
   const knowledgeStatuses = statuses.filter((s) => (KNOWLEDGE_STATUSES as readonly string[]).includes(s));
   // --status names the kinds it filters: a kind none of its values belongs to is left out.
@@ -50,10 +56,8 @@ export async function runSearch(ctx: Context, opts: SearchOptions, words: string
     limit: opts.limit === undefined ? 20 : parseInteger(opts.limit, 'limit', 0, 10_000),
   });
   if (!result.query.include.length) ctx.hint('search.nothingToSearch');
-  const views: HitView[] = result.hits.map((hit) => {
-    const title = hit.doc.title.normalize('NFKC');
-    return { hit, title: { text: title, marks: titleMarks(title, result.query) } };
-  });
+  // The title as it was written (SPEC §7: ＶＰＮ stays ＶＰＮ), its matches marked on it.
+  const views: HitView[] = result.hits.map((hit) => ({ hit, title: { text: hit.doc.title, marks: titleMarks(hit.doc.title, result.query) } }));
   if (ctx.quiet && format !== 'json') return views.length ? ctx.print(views.map((v) => v.hit.doc.ref).join('\n')) : undefined;
   if (format === 'json') return ctx.printJson(views.map(hitJson));
   if (format === 'table') {
@@ -117,7 +121,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('-c, --category <name>', 'in this category')
     .option('--since <time>', 'incidents opened (entries updated) at or after: ISO, "30d", "yesterday"')
     .option('-n, --limit <n>', 'at most n hits (default 20; 0 = all candidates)')
-    .option('--all', 'retired knowledge entries too')
+    .option('--all', 'every state: retired knowledge entries too (not with --status)')
     .addHelpText(
       'after',
       `
@@ -126,7 +130,7 @@ Examples:
   $ incident search '"証明書の期限"' -テスト --kb
   $ incident search title:ログイン --status resolved --since 90d --json`,
     )
-    .action(action<SearchOptions>(rt, (ctx, opts, args) => runSearch(ctx, opts, args.flat())));
+    .action(action<SearchOptions>(rt, (ctx, opts, args) => runSearch(ctx, opts, args.flat()), 'rows'));
   protectQuery(rt.argv, program, cmd);
 }
 
@@ -144,5 +148,5 @@ export const helpJa: HelpTable = {
   'search --category': 'このカテゴリに絞る',
   'search --since': 'この時刻以降に起票したインシデント(更新したナレッジ): ISO 形式、"30d"、"yesterday"',
   'search --limit': '最大 n 件(既定 20、0 で候補をすべて)',
-  'search --all': '廃止したナレッジも含める',
+  'search --all': 'すべての状態: 廃止したナレッジも含める(--status とは併用不可)',
 };

@@ -47,7 +47,7 @@ export function register(program: Command, rt: Runtime): void {
     .summary('all fields and the timeline of an incident (--format md: completion report)')
     .argument('<id>', 'incident, e.g. INC-12, or its id in the tracker it was imported from (INC0000045)')
     .addHelpText('after', '\nExamples:\n  $ incident show INC-12\n  $ incident show 12 --json | jq .timeline\n  $ incident show INC-12 --format md > report.md')
-    .action(action<object>(rt, (ctx, _opts, args) => runShow(ctx, args[0])));
+    .action(action<object>(rt, (ctx, _opts, args) => runShow(ctx, args[0]), 'rows'));
 }
 
 export const helpJa: HelpTable = {
