@@ -1,9 +1,27 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
-import { accessSync, chmodSync, closeSync, constants, existsSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { storageError, usageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
+import { escapeRegExp, partialName, removeStalePartials } from '../io/partial-files.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
 import { registerSearchFunctions } from './search.js';
 
@@ -320,23 +338,41 @@ function makeFolders(dir: string): Made {
   return made;
 }
 
+/** PATH.v<version>-<time>.bak.partial-PID (and its -journal): what a killed migration left behind. */
+const backupPartials = (path: string) => new RegExp(`^${escapeRegExp(basename(path))}\\.v\\d+-\\d{8}T\\d{6}\\.bak\\.partial-(\\d+)(?:-journal)?$`);
+
+/** Removes the partial pre-migration backups of processes that were killed (see io/partial-files.ts). */
+export function removeStaleBackups(path: string): void {
+  removeStalePartials(dirname(path), backupPartials(path));
+}
+
 function backupBeforeMigration(db: DB, path: string, version: number, options: OpenOptions): void {
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = `${path}.v${version}-${stamp}.bak`;
-  const tmp = `${target}.partial-${process.pid}`;
-  rmSync(tmp, { force: true });
+  removeStaleBackups(path);
+  const tmp = partialName(target);
+  const discard = () => {
+    for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true });
+  };
   // VACUUM INTO writes a consistent copy even while others read. Under a temporary name, then
   // renamed: a process killed meanwhile never leaves a half backup under the real name, and two
-  // processes upgrading together at the same second keep one backup, not an error.
-  db.prepare('VACUUM INTO ?').run(tmp);
-  chmodSync(tmp, 0o600);
+  // processes upgrading together at the same second keep one backup, not an error. The file is made
+  // 0600 and empty first (VACUUM INTO fills an empty file): SQLite would make it with the umask's mode.
+  try {
+    closeSync(openSync(tmp, 'wx', 0o600));
+    db.prepare('VACUUM INTO ?').run(tmp);
+    crashPoint('backup');
+  } catch (e) {
+    discard();
+    throw e;
+  }
   // A hard link is made or refused atomically: of processes upgrading at the same second, exactly one
   // names the backup (existsSync then rename let two both think they had made it).
   try {
     linkSync(tmp, target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST' || existsSync(target)) {
-      rmSync(tmp, { force: true });
+      discard();
       return;
     }
     // A file system without hard links: renamed, as the best it allows.
@@ -344,7 +380,7 @@ function backupBeforeMigration(db: DB, path: string, version: number, options: O
     options.onBackup?.(target);
     return;
   }
-  rmSync(tmp, { force: true });
+  discard();
   options.onBackup?.(target);
 }
 
@@ -353,7 +389,12 @@ export function toStorageError(e: unknown, path: string): unknown {
   if (e && typeof e === 'object' && 'exitCode' in e) return e;
   const code = (e as { code?: string })?.code ?? '';
   const params = { path, code };
-  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return storageError('error.storageLocked', params, 'error.storageLockedHint');
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    // Who holds it, when this system lets us see: another incident command (an import), or a program.
+    const holders = path ? openedBy(path) : [];
+    const hint = !holders.length ? 'error.storageLockedHint' : holders.some((h) => h.ours) ? 'error.storageLockedByIncident' : 'error.storageLockedByOther';
+    return storageError('error.storageLocked', { ...params, processes: holders.map((h) => h.text).join(', ') }, hint);
+  }
   if (code === 'SQLITE_NOTADB') return storageError('error.storageNotDb', params, 'error.storageHint');
   if (code.startsWith('SQLITE_CORRUPT')) return storageError('error.storageCorrupt', params, 'error.storageHint');
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return storageError('error.storageFull', params);
@@ -365,6 +406,47 @@ export function toStorageError(e: unknown, path: string): unknown {
   // be made, ELOOP, ENAMETOOLONG, EEXIST for a dangling link): the path is the problem, not the program.
   if (/^E[A-Z]+$/.test(code) && typeof (e as { syscall?: unknown }).syscall === 'string') return storageError('error.storageIo', params, 'error.storageHint');
   return e;
+}
+
+/**
+ * The other processes that have the database open (its file, -wal or -shm), read from /proc: on
+ * Linux, for processes of this user (all of them for root). Asked only after the busy timeout ran
+ * out, to say who holds the lock; empty where it cannot be known.
+ */
+function openedBy(path: string): { text: string; ours: boolean }[] {
+  let real: string;
+  let pids: string[];
+  try {
+    real = realpathSync(path);
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid);
+  } catch {
+    return [];
+  }
+  const files = new Set(['', '-wal', '-shm', '-journal'].map((s) => real + s));
+  const found: { text: string; ours: boolean }[] = [];
+  for (const pid of pids) {
+    try {
+      const fds = readdirSync(`/proc/${pid}/fd`);
+      if (!fds.some((fd) => files.has(safeReadlink(`/proc/${pid}/fd/${fd}`)))) continue;
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      // node …/bin/incident.js import x.jsonl → "incident import x.jsonl"
+      const script = argv.findIndex((a, i) => i > 0 && /(^|\/)incident(\.js)?$/.test(a));
+      const ours = script > 0 || /(^|\/)incident$/.test(argv[0] ?? '');
+      const words = ours ? ['incident', ...argv.slice(script > 0 ? script + 1 : 1)] : [basename(argv[0] ?? '?'), ...argv.slice(1)];
+      const line = words.join(' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+      found.push({ text: `${line.length > 100 ? `${line.slice(0, 99)}…` : line} (pid ${pid})`, ours });
+    } catch {}
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
+function safeReadlink(link: string): string {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
-import { chmodSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { partialName, removeStalePartialsOf } from '../io/partial-files.js';
 import type { DB } from './db.js';
+import { crashPoint } from './faults.js';
 import { LATEST_VERSION } from './migrations.js';
 import { ProblemStore } from './problems.js';
 
@@ -71,24 +73,30 @@ export function checkDatabase(db: DB): CheckResult {
 /**
  * A consistent copy of the database with SQLite's online backup, which copies pages while other
  * processes go on writing (it restarts from a page that changed). Written to a temporary name and
- * renamed, so FILE is either the whole backup or not there; 0600 like the database.
+ * renamed, so FILE is either the whole backup or not there. The temporary file is made 0600 before
+ * SQLite writes a byte to it (SQLite would make it with the umask's mode, and its journal follows the
+ * file's mode). What a killed earlier run left of FILE is removed first.
  */
 export async function backupDatabase(db: DB, target: string, onProgress?: (done: number, total: number) => void): Promise<number> {
-  const tmp = `${target}.partial-${process.pid}`;
-  rmSync(tmp, { force: true });
+  removeStalePartialsOf(target);
+  const tmp = partialName(target);
+  const discard = () => {
+    for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true });
+  };
   try {
+    closeSync(openSync(tmp, 'wx', 0o600));
     await db.backup(tmp, {
       // Large steps: each step is one read of a consistent snapshot, and a step that another
       // process's commit interrupts starts the copy again, so small steps may never finish under load.
       progress: ({ totalPages, remainingPages }) => {
         onProgress?.(totalPages - remainingPages, totalPages);
+        crashPoint('backup');
         return Math.max(totalPages, 1024);
       },
     });
-    chmodSync(tmp, 0o600);
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    discard();
     throw e;
   }
   return statSync(target).size;

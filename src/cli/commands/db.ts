@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { storageError, usageError } from '../../core/errors.js';
-import { toStorageError } from '../../store/db.js';
+import { removeStaleBackups, toStorageError } from '../../store/db.js';
 import type { Runtime } from '../../io/runtime.js';
 import { Store } from '../../store/index.js';
 import { backupDatabase, checkDatabase, vacuumDatabase } from '../../store/maintenance.js';
@@ -89,6 +89,9 @@ export function runMigrate(ctx: Context): void {
     onMigrate: (from, to) => (moved = { from, to }),
   });
   try {
+    // A migration killed while it copied the database left a partial backup; the schema may since
+    // have been updated by another process, so nothing else would clear it.
+    removeStaleBackups(path);
     const version = store.db.pragma('user_version', { simple: true }) as number;
     if (ctx.json) return ctx.printJson({ path: resolve(path), from: moved?.from ?? version, to: version, migrated: !!moved });
     if (moved) ctx.info('db.migrate.done', { path, ...moved });
