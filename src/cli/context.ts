@@ -55,6 +55,8 @@ export class Context {
     }
     // `--db "$DB"` with DB unset must not quietly read and write the default database.
     if (opts.db !== undefined && !opts.db.trim()) throw usageError('error.emptyValue', { flag: '--db' });
+    // SQLite's in-memory database: what a command wrote there would be lost when it ends (SPEC §12).
+    if (this.dbPath() === ':memory:') throw usageError('error.memoryDb');
     this.lang = detectLang(opts.lang, rt.env);
     this.t = translator(this.lang);
     const outLevel = colorLevel(rt.stdout, rt.env, opts.color !== false);

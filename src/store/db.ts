@@ -100,22 +100,22 @@ export const MAX_PATH_BYTES = 512 - '-journal'.length;
  * before anything is written, so the file stays byte-for-byte as it was (SPEC §12).
  */
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
-  // Its writes would be lost when the command ends (SPEC §12).
-  if (path === ':memory:') throw usageError('error.memoryDb');
-  const made = prepareFile(path, options.create !== false);
+  // In memory: for tests of the stores (the CLI refuses it, cli/context.ts).
+  const memory = path === ':memory:';
+  const made = memory ? [] : prepareFile(path, options.create !== false);
   const timeout = options.busyTimeoutMs ?? 10_000;
   // Several processes starting at once on a new or old database race to switch it to WAL and to
   // migrate it; some of those steps answer SQLITE_BUSY without waiting on the busy timeout. Try the
   // whole opening again, with a short random pause, until the timeout is spent (SPEC §12).
   let db: DB;
   try {
-    db = withBusyRetry(timeout, () => openOnce(path, timeout, options, made !== undefined), path);
+    db = withBusyRetry(timeout, () => openOnce(path, timeout, options, made !== undefined, memory), path);
   } catch (e) {
     // SQLite could not open the file just made for it (its path): leave nothing behind.
     if (made && (e as { params?: { code?: string } })?.params?.code === 'SQLITE_CANTOPEN') unmake(path, made);
     throw e;
   }
-  if (made) options.onCreate?.(path);
+  if (made && !memory) options.onCreate?.(path);
   return db;
 }
 
@@ -175,7 +175,7 @@ function look(path: string, timeout: number): Found {
 /** A read-only connection cannot take part in WAL recovery or a hot journal's rollback: decide on the writable one. */
 const cannotLookReadOnly = (e: unknown) => /^SQLITE_(READONLY|CANTOPEN)/.test((e as { code?: string })?.code ?? '');
 
-function openOnce(path: string, timeout: number, options: OpenOptions, made: boolean): DB {
+function openOnce(path: string, timeout: number, options: OpenOptions, made: boolean, memory: boolean): DB {
   let found: Found | undefined = made ? { kind: 'blank' } : undefined;
   if (!found) {
     try {
@@ -197,14 +197,16 @@ function openOnce(path: string, timeout: number, options: OpenOptions, made: boo
     // Read again: another process may have set it up or migrated it since the look.
     const version = db.pragma('user_version', { simple: true }) as number;
     // Readers never block the writer; FULL: incident records are evidence, a power cut must not lose them.
-    if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    if (!memory) {
+      if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
     db.pragma('foreign_keys = ON');
     // The search index triggers call it on every write (and the migration that builds the index).
     registerSearchFunctions(db);
     if (version < LATEST_VERSION) {
       migrate(db, {
-        backup: version > 0 ? () => backupBeforeMigration(db, path, version, options) : undefined,
+        backup: version > 0 && !memory ? () => backupBeforeMigration(db, path, version, options) : undefined,
       });
       const now = db.pragma('user_version', { simple: true }) as number;
       if (now !== version) options.onMigrate?.(version, now);

@@ -212,6 +212,23 @@ describe('backups: 0600 from the first byte, and what a killed run left is clear
     const mountPoint = join('/tmp', `incident-dbfiles-full-${process.pid}`);
     const fs = mountTmpfs(mountPoint, '256k');
     afterAll(() => fs.ok && fs.unmount());
+    const roomy = join('/tmp', `incident-dbfiles-half-${process.pid}`);
+    const half = mountTmpfs(roomy, '1400k');
+    afterAll(() => half.ok && half.unmount());
+
+    it.skipIf(!half.ok)(`the copy before a schema update that does not fit: exit 5, the schema as it was, no partial copy${half.ok ? '' : ` (skipped: ${half.reason})`}`, () => {
+      // ≈ 0.9 MB of data: the database fits, a second copy of it does not.
+      const path = join(roomy, 'incidents.db');
+      oldDatabase(path);
+      const r = runUmask(['--db', path, 'list']);
+      expectRefused(r, 5, /the disk is full/);
+      // Not migrated (the backup comes first), whole, and the half copy gone.
+      const db = new Database(path, { readonly: true });
+      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+      expect(readdirSync(roomy).filter((f) => f.includes('.bak'))).toEqual([]);
+    });
 
     it.skipIf(!fs.ok)(`db backup that does not fit leaves nothing there, not even a -journal${fs.ok ? '' : ` (skipped: ${fs.reason})`}`, () => {
       oldDatabase(sb.db);
