@@ -19,7 +19,7 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { storageError, usageError } from '../core/errors.js';
+import { AppError, storageError, usageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
 import { escapeRegExp, partialName, removeStalePartials } from '../io/partial-files.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
@@ -159,11 +159,15 @@ function look(path: string, timeout: number): Found {
   } catch (e) {
     db?.close();
     db = undefined;
-    if (!isBusy(e)) {
+    // Only on a refusal: after any other failure (busy, a recovery this connection could not run)
+    // the files may be another incident process's, in use.
+    if (refused(e)) {
       SIDE_FILES.forEach((s, i) => {
         if (before[i]) return;
-        const st = statSync(path + s, { throwIfNoEntry: false });
-        if (st && (s === '-shm' || st.size === 0)) rmSync(path + s, { force: true });
+        try {
+          const st = statSync(path + s, { throwIfNoEntry: false });
+          if (st && (s === '-shm' || st.size === 0)) rmSync(path + s, { force: true });
+        } catch {}
       });
     }
     throw e;
@@ -171,6 +175,10 @@ function look(path: string, timeout: number): Found {
     db?.close();
   }
 }
+
+/** Not ours, not SQLite, or too new: the file is left as it was found. */
+const refused = (e: unknown) =>
+  (e instanceof AppError && ['error.storageForeign', 'error.storageNewer'].includes(e.key)) || (e as { code?: string })?.code === 'SQLITE_NOTADB';
 
 /** A read-only connection cannot take part in WAL recovery or a hot journal's rollback: decide on the writable one. */
 const cannotLookReadOnly = (e: unknown) => /^SQLITE_(READONLY|CANTOPEN)/.test((e as { code?: string })?.code ?? '');
