@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError, usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
 import { parseIsoTime } from '../core/time.js';
@@ -51,12 +51,16 @@ export class Context {
   constructor(
     readonly rt: Runtime,
     readonly opts: GlobalOptions,
+    /** false for a command that only reads: it never creates a database (SPEC §2). */
+    private readonly mode: { createsDatabase: boolean } = { createsDatabase: true },
   ) {
     if (opts.lang !== undefined && !['en', 'ja'].includes(opts.lang.toLowerCase())) {
       throw usageError('error.badChoice', { flag: 'lang', choices: 'en, ja', value: opts.lang });
     }
     // `--db "$DB"` with DB unset must not quietly read and write the default database.
     if (opts.db !== undefined && !opts.db.trim()) throw usageError('error.emptyValue', { flag: '--db' });
+    // SQLite's in-memory database: what a command wrote there would be lost when it ends (SPEC §12).
+    if (this.dbPath() === ':memory:') throw usageError('error.memoryDb');
     this.lang = detectLang(opts.lang, rt.env);
     this.t = translator(this.lang);
     const outLevel = colorLevel(rt.stdout, rt.env, opts.color !== false);
@@ -103,6 +107,11 @@ export class Context {
     this.openStore ??= Store.open(this.dbPath(), {
       now: () => this.now(),
       onBackup: (path) => this.info('db.backedUp', { path }),
+      create: this.mode.createsDatabase,
+      // Where a new database went is news to a person (a typo in --db shows here); a script's stderr stays quiet.
+      onCreate: (path) => {
+        if (this.rt.stderr.isTTY) this.info('db.created', { path: resolve(path) });
+      },
     });
     return this.openStore;
   }

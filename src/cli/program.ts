@@ -29,13 +29,47 @@ function checkOutputFlags(opts: GlobalOptions, use: FormatUse): void {
   if (use === 'none') throw usageError('error.formatNoRows', { value: opts.format as string });
 }
 
+/**
+ * Commands that only read (SPEC §2): they never create a database, so a mistyped `--db` or
+ * INCIDENT_DB is exit 5 naming the path, not an empty answer. `check` too, even with --escalate or
+ * --close-resolved: an empty database has nothing to act on, and a cron line with a typo must fail
+ * loudly. `notify` delivers what is queued, and a new database has nothing queued. ('' is `incident`
+ * alone; the `db` commands open the file themselves and create nothing.)
+ */
+const READS_ONLY = new Set([
+  '',
+  'list',
+  'show',
+  'search',
+  'check',
+  'report',
+  'export',
+  'notify',
+  'config get',
+  'config list',
+  'config export',
+  'kb list',
+  'kb show',
+  'problem list',
+  'problem show',
+  'completion',
+  '__complete',
+]);
+
+/** `config get` for the command `get` under `config` (the root's own name left out). */
+function commandPath(cmd: Command): string {
+  const words: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) words.unshift(c.name());
+  return words.join(' ');
+}
+
 /** Wires a run function into commander: builds the Context from the global options, closes the store. */
 export function action<O>(rt: Runtime, run: Action<O>, format: FormatUse = 'none') {
   return async (...received: unknown[]) => {
     const cmd = received[received.length - 1] as Command;
     const opts = cmd.optsWithGlobals() as O & GlobalOptions;
     const args = received.slice(0, -2).map((a) => a as string);
-    const ctx = new Context(rt, opts);
+    const ctx = new Context(rt, opts, { createsDatabase: !READS_ONLY.has(commandPath(cmd)) });
     try {
       checkOutputFlags(opts, format);
       await run(ctx, opts, args);

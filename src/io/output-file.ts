@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { storageError, usageError } from '../core/errors.js';
 import { directOut, writeFailure, type OutStream } from './runtime.js';
+import { partialName, removeStalePartialsOf } from './partial-files.js';
 
 /** A file a command writes its output to (`export -o FILE`, `config export FILE`). */
 export interface OutputFile extends OutStream {
@@ -23,11 +24,11 @@ export function openOutputFile(path: string): OutputFile {
   const direct = existing !== undefined && !existing.isFile();
   // Through a symbolic link, the file it points at is the one replaced (the link stays a link).
   const final = existing?.isFile() ? realpathSync(path) : path;
-  const target = direct ? path : `${final}.partial-${process.pid}`;
+  const target = direct ? path : partialName(final);
   let fd: number;
   try {
-    // A partial file of a killed run whose process id came round again is nobody's.
-    if (!direct) rmSync(target, { force: true });
+    // What killed runs left (their process ids no longer running, or this one's come round again) is nobody's.
+    if (!direct) removeStalePartialsOf(final);
     fd = openSync(target, direct ? 'w' : 'wx', 0o600);
   } catch (e) {
     throw usageError('error.writeFile', { path, reason: writeFailure(e).reason });

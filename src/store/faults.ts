@@ -2,11 +2,15 @@
  * Fault injection for the crash tests (SPEC §12): with INCIDENT_CRASH_AT=<point> (optionally
  * `<point>:<n>` for the n-th time it is reached) the process kills itself with SIGKILL there, as a
  * power cut or `kill -9` would, so tests can prove a command leaves all or none of its writes.
- * Points: `write` (a command's writes done, before COMMIT), `migrate` (schema changed, before COMMIT).
+ * Points: `write` (a command's writes done, before COMMIT), `migrate` (schema changed, before COMMIT),
+ * `backup` (a backup copied under its temporary name, before it is renamed).
  */
 const seen = new Map<string, number>();
 
 export function crashPoint(name: string): void {
+  // INCIDENT_STALL_AT=<point>: wait there for a minute instead, holding what is held (the write lock
+  // at `write`), for tests of a command that waits on another one.
+  if (process.env.INCIDENT_STALL_AT === name) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
   const want = process.env.INCIDENT_CRASH_AT;
   if (!want) return;
   const [point, nth = '1'] = want.split(':');

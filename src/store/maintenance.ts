@@ -1,5 +1,7 @@
-import { chmodSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { partialName, removeStalePartialsOf } from '../io/partial-files.js';
 import type { DB } from './db.js';
+import { crashPoint } from './faults.js';
 import { LATEST_VERSION } from './migrations.js';
 import { ProblemStore } from './problems.js';
 
@@ -29,29 +31,30 @@ export function ftsTables(db: DB): string[] {
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Integrity, foreign keys and every full-text index (SPEC §12). Reads only. */
+/**
+ * Integrity, foreign keys and every full-text index (SPEC §12). Reads only: it works on a read-only
+ * connection, so that someone who may read but not write the file can check it.
+ */
 export function checkDatabase(db: DB): CheckResult {
-  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
+  const lines = (sql: string) => (db.pragma(sql) as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
   const foreignKeys = (db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]).map((r) => ({
     table: r.table,
     rowid: r.rowid ?? null,
     parent: r.parent,
   }));
+  // integrity_check(TABLE) runs an FTS5 table's own integrity check (SQLite ≥ 3.44) without the
+  // write lock that the 'integrity-check' command (written as an INSERT) takes.
   const fts = ftsTables(db).map((table) => {
     try {
-      // The 'integrity-check' command is written as an INSERT (so it takes the write lock: IMMEDIATE,
-      // to wait for it) but changes nothing; it is rolled back all the same, so a check never writes.
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        db.prepare(`INSERT INTO ${quoteId(table)} (${quoteId(table)}, rank) VALUES ('integrity-check', 1)`).run();
-      } finally {
-        db.exec('ROLLBACK');
-      }
-      return { table, result: 'ok' };
+      const found = lines(`integrity_check(${quoteId(table)})`);
+      return { table, result: found.length ? found.join('; ') : 'ok' };
     } catch (e) {
       return { table, result: (e as Error).message };
     }
   });
+  // The whole-file check names the full-text damage too: each problem is listed once, under its index.
+  const ftsLines = new Set(fts.flatMap((f) => (f.result === 'ok' ? [] : f.result.split('; '))));
+  const integrity = lines('integrity_check').filter((l) => !ftsLines.has(l));
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const hasProblems = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'problems'").get() !== undefined;
   const problemLinks = hasProblems ? new ProblemStore(db).integrity().danglingIncidents : [];
@@ -70,24 +73,30 @@ export function checkDatabase(db: DB): CheckResult {
 /**
  * A consistent copy of the database with SQLite's online backup, which copies pages while other
  * processes go on writing (it restarts from a page that changed). Written to a temporary name and
- * renamed, so FILE is either the whole backup or not there; 0600 like the database.
+ * renamed, so FILE is either the whole backup or not there. The temporary file is made 0600 before
+ * SQLite writes a byte to it (SQLite would make it with the umask's mode, and its journal follows the
+ * file's mode). What a killed earlier run left of FILE is removed first.
  */
 export async function backupDatabase(db: DB, target: string, onProgress?: (done: number, total: number) => void): Promise<number> {
-  const tmp = `${target}.partial-${process.pid}`;
-  rmSync(tmp, { force: true });
+  removeStalePartialsOf(target);
+  const tmp = partialName(target);
+  const discard = () => {
+    for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true });
+  };
   try {
+    closeSync(openSync(tmp, 'wx', 0o600));
     await db.backup(tmp, {
       // Large steps: each step is one read of a consistent snapshot, and a step that another
       // process's commit interrupts starts the copy again, so small steps may never finish under load.
       progress: ({ totalPages, remainingPages }) => {
         onProgress?.(totalPages - remainingPages, totalPages);
+        crashPoint('backup');
         return Math.max(totalPages, 1024);
       },
     });
-    chmodSync(tmp, 0o600);
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    discard();
     throw e;
   }
   return statSync(target).size;

@@ -22,6 +22,8 @@ describe('ingest settings through incident config', () => {
   });
 
   it('lists the ingest keys with their defaults, and suggests the right spelling', () => {
+    // `config list` only reads: a database must be there (a missing one is exit 5).
+    sb.run(['open', 'first']);
     const keys = sb.json(['config', 'list']).map((e: any) => e.key);
     expect(keys).toEqual(expect.arrayContaining(['ingest.autoResolve', 'ingest.map.<label>.<value>', 'ingest.label.<field>']));
     const r = sb.run(['config', 'set', 'ingest.autoresolve', 'on']);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Sandbox } from '../helpers/cli.js';
 import { KEY, runTty } from '../helpers/tty.js';
@@ -37,7 +37,8 @@ describe('knowledge entries (SPEC §3, §5)', () => {
     expect(r.stderr).toContain('--title');
     expect(sb.run(['kb', 'add', '--title', 'x', '--status', 'retired']).code).toBe(2);
     expect(sb.run(['kb', 'edit', 'INC-1', '--title', 'x']).code).toBe(2);
-    expect(sb.json(['kb', 'list', '--all'])).toEqual([]);
+    // Nothing written, not even a new database (and `kb list` only reads: it would not make one).
+    expect(existsSync(sb.db)).toBe(false);
   });
 
   it('edit carries the version: a change made meanwhile is refused with exit 4, not overwritten', () => {

@@ -32,6 +32,8 @@ describe('choosing the language', () => {
 
 describe('in Japanese', () => {
   it('errors, hints and usage errors from the parser are Japanese', () => {
+    // `show` only reads: a database must be there for "not found" (a missing one is exit 5).
+    sb.run(['open', 'first']);
     let r = sb.run(['show', 'INC-9'], { env: JA });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('INC-9 は見つかりません');

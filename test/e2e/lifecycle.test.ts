@@ -292,6 +292,8 @@ describe('errors: one clear line, the documented exit code, nothing written', ()
     [['resolve', '1'], 2, '--resolution'],
     [['open'], 2, 'TITLE'],
   ])('%j → exit %i', (args, code, mention) => {
+    // A database to refuse things in: `show` only reads, and on a missing database it is exit 5.
+    sb.run(['open', 'first']);
     const r = sb.run(args as string[]);
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(mention);

@@ -112,7 +112,7 @@ describe.skipIf(!!skipReason)('a shared database runs no one else\'s commands (S
     chownSync(shared, ids[userA].uid, ids[userA].gid);
     chmodSync(shared, 0o2770);
     db = join(shared, 'incidents.db');
-    const made = as(userA, ['list']);
+    const made = as(userA, ['db', 'migrate']);
     expect(made.code).toBe(0);
     for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) chmodSync(f, 0o660);
   });

@@ -283,6 +283,8 @@ describe('refused moves exit 4 with the state and the way forward; nothing is wr
 });
 
 describe('bad input: one clear line, the documented exit code, nothing written', () => {
+  // A database to refuse things in: `problem show` only reads, and a missing database is exit 5.
+  beforeEach(() => ok(['open', 'x']));
   it.each([
     [['problem', 'open'], 2, 'TITLE'],
     [['problem', 'open', 'x', '--from', 'INC-99'], 3, 'INC-99'],

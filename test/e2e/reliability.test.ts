@@ -372,7 +372,11 @@ describe('incident db', () => {
   });
 
   it('check: integrity, references and every full-text index', () => {
-    expect(sb.run(['db', 'check']).code).toBe(3);
+    // No database there: exit 5 naming it (SPEC §2), and none is made.
+    const missing = sb.run(['db', 'check']);
+    expect(missing.code).toBe(5);
+    expect(missing.stderr).toContain(`no incident database at ${sb.db}`);
+    expect(existsSync(sb.db)).toBe(false);
     sb.run(['open', 'VPN 障害']);
     // Any FTS5 table, whatever its name, gets its own integrity-check.
     const db = new Database(sb.db);

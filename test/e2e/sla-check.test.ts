@@ -231,6 +231,8 @@ describe('configuration (SPEC §11)', () => {
   });
 
   it('get / set / unset / list show values and defaults', () => {
+    // `config get` only reads: it needs a database to read (a missing one is exit 5).
+    sb.run(['open', 'first']);
     expect(sb.run(['config', 'get', 'sla.P1.response']).stdout.trim()).toBe('15m');
     expect(sb.run(['config', 'set', 'sla.P1.response', '10 min']).code).toBe(0);
     expect(sb.json(['config', 'get', 'sla.P1.response'])).toMatchObject({ value: '10m', default: '15m', set: true });

@@ -67,6 +67,8 @@ describe('colour in a terminal', () => {
   });
 
   it('errors and hints carry no escape codes when colour is off', () => {
+    // `show` only reads: a database must be there for "not found" (a missing one is exit 5).
+    sb.run(['open', 'first']);
     const r = runTty(sb, ['show', 'INC-9'], [], { NO_COLOR: '1' });
     expect(r.code).toBe(3);
     expect(r.output).not.toMatch(ANSI);

@@ -22,10 +22,12 @@ export interface CheckOptions {
 
 /** `--warn 80%` / `--stale 3d` as check reads them, with `none` to switch a finding off. */
 function readOptions(ctx: Context, opts: CheckOptions) {
-  const config = ctx.config();
   const off = opts.warn?.trim().toLowerCase() === 'none';
-  const warn = opts.warn === undefined ? config.get('check.warn') : off ? 'none' : parseValue('--warn', { key: 'warn', type: 'percent', default: '' }, opts.warn);
-  const stale = opts.stale === undefined ? config.get('check.stale') : parseValue('--stale', { key: 'stale', type: 'durationOrNone', default: '' }, opts.stale);
+  // The flags first: a bad one is exit 2 before the database is opened (or found missing).
+  const givenWarn = opts.warn === undefined || off ? undefined : parseValue('--warn', { key: 'warn', type: 'percent', default: '' }, opts.warn);
+  const givenStale = opts.stale === undefined ? undefined : parseValue('--stale', { key: 'stale', type: 'durationOrNone', default: '' }, opts.stale);
+  const warn = off ? 'none' : (givenWarn ?? ctx.config().get('check.warn'));
+  const stale = givenStale ?? ctx.config().get('check.stale');
   return {
     warn: off ? null : Number(warn.replace('%', '')) / 100,
     staleSeconds: stale === 'none' ? null : parseDuration(stale),

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { notFound, storageError, usageError } from '../../core/errors.js';
+import { storageError, usageError } from '../../core/errors.js';
+import { removeStaleBackups, toStorageError } from '../../store/db.js';
 import type { Runtime } from '../../io/runtime.js';
 import { Store } from '../../store/index.js';
 import { backupDatabase, checkDatabase, vacuumDatabase } from '../../store/maintenance.js';
@@ -16,16 +17,21 @@ export interface BackupOptions {
 const size = (bytes: number) =>
   bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
-/** Inspection opens the database as it is: no migration, nothing created. */
+/** Inspection opens the database as it is: no migration, nothing created (a missing one is exit 5). */
 function inspect(ctx: Context): Store {
-  const path = ctx.dbPath();
-  if (path !== ':memory:' && !existsSync(path)) throw notFound('db.missing', { path });
-  return Store.open(path, { migrate: false });
+  return Store.open(ctx.dbPath(), { migrate: false, create: false });
 }
 
 export function runPath(ctx: Context): void {
   const path = resolve(ctx.dbPath());
-  if (ctx.json) return ctx.printJson({ path, exists: existsSync(path) });
+  let exists: boolean;
+  try {
+    exists = statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    // A folder on the way that this user cannot look into: not "missing", but no permission (exit 5).
+    throw toStorageError(e, path);
+  }
+  if (ctx.json) return ctx.printJson({ path, exists });
   ctx.print(path);
 }
 
@@ -75,8 +81,17 @@ export async function runBackup(ctx: Context, opts: BackupOptions, file: string)
 export function runMigrate(ctx: Context): void {
   const path = ctx.dbPath();
   let moved: { from: number; to: number } | undefined;
-  const store = Store.open(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), onMigrate: (from, to) => (moved = { from, to }) });
+  const store = Store.open(path, {
+    now: () => ctx.now(),
+    onBackup: (p) => ctx.info('db.backedUp', { path: p }),
+    // A missing database is created and set up (a deliberate first step, e.g. before cron uses it):
+    // the line below says where.
+    onMigrate: (from, to) => (moved = { from, to }),
+  });
   try {
+    // A migration killed while it copied the database left a partial backup; the schema may since
+    // have been updated by another process, so nothing else would clear it.
+    removeStaleBackups(path);
     const version = store.db.pragma('user_version', { simple: true }) as number;
     if (ctx.json) return ctx.printJson({ path: resolve(path), from: moved?.from ?? version, to: version, migrated: !!moved });
     if (moved) ctx.info('db.migrate.done', { path, ...moved });
@@ -88,8 +103,7 @@ export function runMigrate(ctx: Context): void {
 
 export function runVacuum(ctx: Context): void {
   const path = ctx.dbPath();
-  if (!existsSync(path)) throw notFound('db.missing', { path });
-  const store = Store.open(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }) });
+  const store = Store.open(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), create: false });
   try {
     const { before, after } = vacuumDatabase(store.db, path);
     if (ctx.json) return ctx.printJson({ path: resolve(path), before, after });
