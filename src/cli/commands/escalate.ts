@@ -17,13 +17,13 @@ export interface EscalateOptions {
 }
 
 export async function runEscalate(ctx: Context, opts: EscalateOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
   const to = short(opts.to, '--to');
   const team = short(opts.team, '--team');
   const notify = (opts.notify ?? []).map((d) => short(d, '--notify') as string);
   const etaSeconds = duration(opts.eta, 'eta');
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'escalate');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'escalate');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const ref = incidentId(ctx, id);
   const incident = escalateIncident(ctx.change(), ref, { to, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
   printChanged(ctx, incident, 'escalate.done', {});
   if (incident.major) ctx.hint('escalate.major', { ref: incident.ref });

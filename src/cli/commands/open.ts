@@ -61,7 +61,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     scope: long(opts.scope, '--scope'),
     tags: normaliseTags(opts.tag ?? []),
     detectedAt: pastTime(ctx, opts.detectedAt, 'detected-at'),
-    related: (opts.related ?? []).map(incidentId),
+    related: (opts.related ?? []).map((r) => incidentId(ctx, r)),
     dedupKey: short(opts.dedupKey, '--dedup-key'),
     major: opts.major,
   });
