@@ -57,10 +57,15 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
   ];
 }
 
-/** The due time that matters now: response until classified, then resolution; none once resolved. */
+/**
+ * The due time still running that comes first: the response's until the incident is classified, the
+ * resolution's until it is resolved; none once resolved, closed or cancelled (store/incidents.ts
+ * sorts `list --sort due` by the same rule).
+ */
 export function nextDue(i: IncidentRecord): string | null {
-  if (i.resolvedAt || i.status === 'closed' || i.status === 'cancelled') return null;
-  return i.classifiedAt ? i.resolveDueAt : (i.responseDueAt ?? i.resolveDueAt);
+  if (!['open', 'classified', 'escalated', 'on_hold'].includes(i.status)) return null;
+  const response = i.classifiedAt ? null : i.responseDueAt;
+  return response && (!i.resolveDueAt || response < i.resolveDueAt) ? response : i.resolveDueAt;
 }
 
 /** `show` for people: fields, then the timeline, oldest first. */

@@ -77,3 +77,43 @@ describe('an id in another tracker\'s form, with no imports', () => {
     expect(sb.json(['show', '3']).ref).toBe('INC-3');
   });
 });
+
+describe('list --sort due: active incidents by nearest due time, those with none after them', () => {
+  let sb: Sandbox;
+  beforeEach(() => {
+    sb = new Sandbox();
+    sb.env.INCIDENT_NOW = T0;
+  });
+  afterEach(() => sb.cleanup());
+  /** Runs at T0 + minutes; the ref with -q. */
+  const run = (minutes: number, ...args: string[]) => {
+    const r = sb.run(args, { env: { INCIDENT_NOW: at(minutes) } });
+    expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    return r.stdout.trim();
+  };
+
+  it('the P1 due in 12 minutes first, resolved incidents last', () => {
+    const resolved = run(-60, 'open', 'resolved P2', '-i', 'high', '-u', 'medium', '-q');
+    run(-30, 'resolve', resolved, '--resolution', 'restarted');
+    const p5 = run(0, 'open', 'P5 with no target', '-i', 'low', '-u', 'low', '-q');
+    // P3 opened an hour ago: response due at 4h (SPEC §8) → T0 + 180m; resolution at 3d.
+    const p3 = run(-60, 'open', 'P3 waiting for a response', '-i', 'medium', '-u', 'medium', '-q');
+    // P2 classified: its response is done; resolution due 8h after opening → T0 + 360m.
+    const p2 = run(-120, 'open', 'P2 being worked', '-i', 'high', '-u', 'medium', '-q');
+    run(-110, 'classify', p2);
+    // P1 opened 3 minutes ago: response due 15m after opening → in 12 minutes; resolution in 3h 57m.
+    const p1 = run(-3, 'open', 'P1 mail down', '-i', 'high', '-u', 'high', '-q');
+
+    const rows = sb.run(['list', '--sort', 'due']).stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows.map((r) => r[0])).toEqual([p1, p3, p2, resolved, p5]);
+    const due = Object.fromEntries(rows.map((r) => [r[0], r[8]]));
+    expect(due).toEqual({
+      [p1]: at(12),
+      [p3]: at(180),
+      [p2]: at(360),
+      [resolved]: '',
+      [p5]: '',
+    });
+    expect(sb.json(['list', '--sort', 'due', '--all']).map((i: any) => i.ref)).toEqual([p1, p3, p2, resolved, p5]);
+  });
+});
