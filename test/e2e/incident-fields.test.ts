@@ -117,3 +117,45 @@ describe('list --sort due: active incidents by nearest due time, those with none
     expect(sb.json(['list', '--sort', 'due', '--all']).map((i: any) => i.ref)).toEqual([p1, p3, p2, resolved, p5]);
   });
 });
+
+describe('an incident opened without impact and urgency has a response clock (SPEC §8 sla.unclassified)', () => {
+  let sb: Sandbox;
+  beforeEach(() => {
+    sb = new Sandbox();
+    sb.env.INCIDENT_NOW = T0;
+  });
+  afterEach(() => sb.cleanup());
+
+  it('response due at P3\'s response target (4h), a hint to classify, and check sees the breach', () => {
+    const r = sb.run(['open', 'アカウントがロックされてログインできない', '--json']);
+    expect(r.code).toBe(0);
+    const i = JSON.parse(r.stdout);
+    expect(i).toMatchObject({ priority: null, responseDueAt: at(240), resolveDueAt: null });
+    expect(r.stderr).toContain(`incident classify ${i.ref}`);
+    expect(r.stderr).toContain('2026-11-23 05:00');
+    // Well before the due time (under check.warn's 80 %): nothing; one minute after it: a breach.
+    expect(sb.run(['check', '--exit-code'], { env: { INCIDENT_NOW: at(100) } })).toMatchObject({ code: 0, stdout: '' });
+    const check = sb.run(['check', '--exit-code', '--json'], { env: { INCIDENT_NOW: at(241) } });
+    expect(check.code).toBe(6);
+    expect(JSON.parse(check.stdout)).toEqual([expect.objectContaining({ finding: 'breach', ref: i.ref, due: 'response', at: at(240) })]);
+    expect(sb.json(['list', '--overdue'], { env: { INCIDENT_NOW: at(241) } }).map((x: any) => x.ref)).toEqual([i.ref]);
+  });
+
+  it('configurable (config set sla.unclassified 2h, or none); the hint in Japanese too', () => {
+    expect(sb.run(['config', 'set', 'sla.unclassified', '2h']).code).toBe(0);
+    const r = sb.run(['open', 'プリンタが使えない', '--lang', 'ja', '-d', '3階']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('incident classify INC-1');
+    expect(r.stderr).toContain('初動期限');
+    expect(sb.json(['show', 'INC-1']).responseDueAt).toBe(at(120));
+    // Its classification is the response it was waiting for: the clock it waited under stays.
+    sb.run(['classify', 'INC-1', '-i', 'high', '-u', 'high'], { env: { INCIDENT_NOW: at(100) } });
+    expect(sb.json(['show', 'INC-1'])).toMatchObject({ priority: 'P1', responseDueAt: at(120), resolveDueAt: at(240) });
+    expect(sb.run(['config', 'set', 'sla.unclassified', 'none']).code).toBe(0);
+    expect(sb.json(['open', 'no clock']).responseDueAt).toBeNull();
+    // With impact and urgency, the priority's own targets, and no hint.
+    const p3 = sb.run(['open', 'with a priority', '-i', 'medium', '-u', 'medium', '--json']);
+    expect(JSON.parse(p3.stdout).responseDueAt).toBe(at(240));
+    expect(p3.stderr).not.toContain('incident classify');
+  });
+});
