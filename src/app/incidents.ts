@@ -232,7 +232,10 @@ export function assignIncident(c: ChangeContext, id: number, who: string, team?:
 }
 
 export interface EscalateInput {
+  /** The escalation target (a person, a team, a vendor); absent, the previous one stays. */
   to?: string;
+  /** A new owner: the assignee stays otherwise (ITIL: one owner while escalated). */
+  assignee?: string;
   team?: string;
   reason: string;
   notify?: string[];
@@ -246,16 +249,21 @@ export interface EscalateInput {
 export function escalateIncident(c: ChangeContext, id: number, input: EscalateInput): IncidentRecord {
   return change(c, id, 'escalate', (current) => {
     const level = current.escalationLevel + 1;
+    const eta = input.etaSeconds !== undefined ? new Date(c.now.getTime() + input.etaSeconds * 1000).toISOString() : null;
+    const owner: IncidentPatch = {
+      ...(input.assignee !== undefined && { assignee: input.assignee }),
+      ...(input.team !== undefined && { team: input.team }),
+    };
     const patch: IncidentPatch = {
       ...leaveHold(c, current),
       status: 'escalated',
       escalationLevel: level,
       escalatedAt: at(c),
-      ...(input.to !== undefined && { assignee: input.to }),
-      ...(input.team !== undefined && { team: input.team }),
+      ...(input.to !== undefined && { escalatedTo: input.to }),
+      ...(eta !== null && { escalationEta: eta }),
+      ...owner,
       ...(input.major && { major: true }),
     };
-    const eta = input.etaSeconds !== undefined ? new Date(c.now.getTime() + input.etaSeconds * 1000).toISOString() : null;
     return {
       patch,
       events: [
@@ -263,7 +271,16 @@ export function escalateIncident(c: ChangeContext, id: number, input: EscalateIn
           from: current.status,
           to: 'escalated',
           note: input.reason,
-          data: { level, to: input.to ?? null, team: input.team ?? null, notify: input.notify ?? [], eta, major: !!(input.major || current.major), ...input.data },
+          data: {
+            level,
+            to: input.to ?? null,
+            team: input.team ?? null,
+            notify: input.notify ?? [],
+            eta,
+            major: !!(input.major || current.major),
+            ...(Object.keys(owner).length && { changes: diff(current, owner) }),
+            ...input.data,
+          },
         }),
       ],
     };
