@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import stringWidth from 'string-width';
 import { Sandbox } from '../helpers/cli.js';
 
 /**
@@ -157,5 +159,168 @@ describe('an incident opened without impact and urgency has a response clock (SP
     const p3 = sb.run(['open', 'with a priority', '-i', 'medium', '-u', 'medium', '--json']);
     expect(JSON.parse(p3.stdout).responseDueAt).toBe(at(240));
     expect(p3.stderr).not.toContain('incident classify');
+  });
+});
+
+describe('escalate --to: the escalation target and ETA are fields of their own; the assignee stays the owner', () => {
+  let sb: Sandbox;
+  beforeEach(() => {
+    sb = new Sandbox();
+    sb.env.INCIDENT_NOW = T0;
+  });
+  afterEach(() => sb.cleanup());
+  const run = (minutes: number, ...args: string[]) => {
+    const r = sb.run(args, { env: { INCIDENT_NOW: at(minutes) } });
+    expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    return r.stdout;
+  };
+
+  it('tanaka keeps the incident escalated to vendor-support: list --mine, report workload, show, list', () => {
+    run(0, 'open', 'VPN に接続できない', '-i', 'medium', '-u', 'medium', '-q');
+    run(5, 'classify', 'INC-1', '-i', 'high', '-u', 'high', '--assignee', 'tanaka', '-t', 'infra');
+    const escalated = JSON.parse(run(30, 'escalate', 'INC-1', '--to', 'vendor-support', '--eta', '4h', '--reason', 'ISP 側の回線障害', '--json'));
+    expect(escalated).toMatchObject({ status: 'escalated', assignee: 'tanaka', team: 'infra', escalatedTo: 'vendor-support', escalationEta: at(270), escalationLevel: 1 });
+
+    expect(sb.json(['list', '--mine', '--actor', 'tanaka']).map((i: any) => i.ref)).toEqual(['INC-1']);
+    expect(sb.json(['list', '--mine', '--actor', 'vendor-support'])).toEqual([]);
+    const workload = sb.json(['report', 'workload']);
+    expect(workload.groups).toEqual([expect.objectContaining({ group: 'tanaka', escalated: 1 })]);
+
+    // list: the target has a column of its own in tsv/csv (last, so earlier columns keep their place);
+    // the table shows it beside the owner.
+    const tsv = sb.run(['list']).stdout.trim().split('\t');
+    expect([tsv[4], tsv[5], tsv[10]]).toEqual(['tanaka', 'infra', 'vendor-support']);
+    expect(sb.run(['list', '--format', 'csv']).stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,dueAt,overdue,escalatedTo');
+    expect(sb.run(['list', '--format', 'table'], { env: { COLUMNS: '120' } }).stdout).toContain('tanaka → vendor-support');
+
+    // show: the target and the ETA (counting down while it is active).
+    const show = sb.run(['show', 'INC-1'], { env: { INCIDENT_NOW: at(60) } }).stdout;
+    expect(show).toMatch(/^Assignee\s+tanaka \(infra\)$/m);
+    expect(show).toMatch(/^Escalated to\s+vendor-support$/m);
+    expect(show).toMatch(/^Recovery ETA\s+2026-11-23 05:30 \(in 3h 30m\)$/m);
+
+    // A second escalation without --to keeps the target; --assignee changes the owner too.
+    const again = JSON.parse(run(90, 'escalate', 'INC-1', '--assignee', 'suzuki', '--reason', 'second line', '--json'));
+    expect(again).toMatchObject({ assignee: 'suzuki', team: 'infra', escalatedTo: 'vendor-support', escalationEta: at(270), escalationLevel: 2 });
+  });
+
+  it('check --escalate escalates to the configured level without taking the owner away', () => {
+    run(0, 'config', 'set', 'escalation.level1.to', 'duty-manager');
+    run(0, 'open', 'mail down', '-i', 'high', '-u', 'high', '-a', 'tanaka', '-q');
+    run(20, 'check', '--escalate');
+    expect(sb.json(['show', 'INC-1'])).toMatchObject({ status: 'escalated', assignee: 'tanaka', escalatedTo: 'duty-manager', escalationLevel: 1 });
+  });
+
+  it('export and import carry the new fields; an export without them still imports', () => {
+    run(0, 'open', 'VPN down', '-i', 'high', '-u', 'high', '-a', 'tanaka', '-q');
+    run(10, 'escalate', 'INC-1', '--to', 'isp-support', '--eta', '2h', '--reason', 'line down');
+    const file = join(sb.dir, 'backup.jsonl');
+    run(20, 'export', '-o', file);
+    const line = readFileSync(file, 'utf8').split('\n').find((l) => l.includes('"type":"incident"'))!;
+    expect(JSON.parse(line)).toMatchObject({ escalatedTo: 'isp-support', escalationEta: at(130), assignee: 'tanaka' });
+    const copy = join(sb.dir, 'copy.db');
+    expect(sb.run(['import', file, '--db', copy]).code).toBe(0);
+    expect(sb.json(['show', 'INC-1', '--db', copy])).toMatchObject({ escalatedTo: 'isp-support', escalationEta: at(130), assignee: 'tanaka' });
+    // A file written before these fields existed.
+    const old = readFileSync(file, 'utf8').replace(/,"escalatedTo":[^,]*,"escalationEta":[^,]*/, '');
+    expect(old).not.toContain('escalatedTo');
+    writeFileSync(join(sb.dir, 'old.jsonl'), old);
+    const older = join(sb.dir, 'older.db');
+    expect(sb.run(['import', join(sb.dir, 'old.jsonl'), '--db', older]).code).toBe(0);
+    expect(sb.json(['show', 'INC-1', '--db', older])).toMatchObject({ escalatedTo: null, escalationEta: null, assignee: 'tanaka' });
+  });
+
+  it('a database from before (schema 10) upgrades: the target and ETA come from the escalation events', () => {
+    run(0, 'open', 'VPN down', '-i', 'high', '-u', 'high', '-a', 'tanaka', '-q');
+    run(10, 'escalate', 'INC-1', '--to', 'isp-support', '--eta', '2h', '--reason', 'line down');
+    run(20, 'escalate', 'INC-1', '--reason', 'still down');
+    run(30, 'open', 'never escalated', '-q');
+    // As the old version left it: no such columns, and the target written over the assignee.
+    const db = sb.openDb();
+    db.exec(`ALTER TABLE incidents DROP COLUMN escalated_to; ALTER TABLE incidents DROP COLUMN escalation_eta;
+             UPDATE incidents SET assignee = 'isp-support' WHERE id = 1; PRAGMA user_version = 10;`);
+    db.close();
+    expect(sb.json(['show', 'INC-1'])).toMatchObject({ assignee: 'isp-support', escalatedTo: 'isp-support', escalationEta: at(130), escalationLevel: 2 });
+    expect(sb.json(['show', 'INC-2'])).toMatchObject({ escalatedTo: null, escalationEta: null });
+    expect(sb.scalar('PRAGMA user_version')).toBe(11);
+  });
+});
+
+describe('show (text): resolved and closed times, each SLA outcome, escalation, a timeline that says what changed', () => {
+  let sb: Sandbox;
+  beforeAll(() => {
+    sb = new Sandbox();
+    sb.env.INCIDENT_NOW = T0;
+    const run = (minutes: number, ...args: string[]) => {
+      const r = sb.run(args, { env: { INCIDENT_NOW: at(minutes) } });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    };
+    run(0, 'open', 'VPN に接続できない(在宅勤務の社員全員が朝から)', '-i', 'medium', '-u', 'medium', '-q');
+    run(5, 'classify', 'INC-1', '-i', 'high', '-u', 'high', '--assignee', 'tanaka');
+    run(30, 'escalate', 'INC-1', '--to', 'vendor-support', '--eta', '4h', '--reason', 'ISP side outage: the vendor is looking into the line between the data centre and the office');
+    run(305, 'resolve', 'INC-1', '--resolution', 'The ISP replaced a faulty router on their side; connections restored for every user after a reconnect');
+    run(360, 'close', 'INC-1');
+    // A P2 still running: response due 30m after opening.
+    run(0, 'open', 'ファイルサーバーが遅い', '-i', 'high', '-u', 'medium', '-q');
+  });
+  afterAll(() => sb.cleanup());
+  const show = (ref: string, minutes: number, ...more: string[]) => {
+    const r = sb.run(['show', ref, ...more], { env: { INCIDENT_NOW: at(minutes), COLUMNS: '40' } });
+    expect(r.code).toBe(0);
+    return r.stdout;
+  };
+
+  it('in English, at 40 columns', () => {
+    const out = show('INC-1', 400);
+    // P1 (classified at 01:05): response due 15m after opening (01:15), met; resolution due 4h
+    // after opening (05:00), resolved at 06:05: missed by 1h 5m.
+    expect(out).toMatch(/^Classified\s+2026-11-23 01:05$/m);
+    expect(out).toMatch(/^Resolved\s+2026-11-23 06:05$/m);
+    expect(out).toMatch(/^Closed\s+2026-11-23 07:00$/m);
+    expect(out).toMatch(/^Response SLA\s+met \(due 2026-11-23\s+01:15\)$/m);
+    expect(out).toMatch(/^Resolution SLA\s+missed by 1h 5m \(due\s+2026-11-23 05:00\)$/m);
+    expect(out).toMatch(/^Escalated to\s+vendor-support$/m);
+    expect(out).toMatch(/^Recovery ETA\s+2026-11-23 05:30$/m);
+    expect(out).toContain('classified P3 → P1');
+    expect(out).not.toContain('classified→classified');
+    expect(out).toMatch(/escalated to vendor-support/);
+    for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+    // A wrapped field value lines up under its first line.
+    const lines = out.split('\n');
+    const n = lines.findIndex((l) => l.startsWith('Resolution  '));
+    const column = lines[n].indexOf('The ISP');
+    expect(column).toBeGreaterThan(10);
+    expect(lines[n + 1]).toMatch(new RegExp(`^ {${column}}\\S`));
+    // Timeline: each event's time and actor, its text indented below them.
+    const t = lines.indexOf('Timeline');
+    expect(lines[t + 1]).toMatch(/^  2026-11-23 01:00  tester$/);
+    expect(lines[t + 2]).toMatch(/^    opened P3$/);
+    for (const line of lines.slice(t + 1).filter(Boolean)) expect(line).toMatch(/^  \S|^    \S/);
+  });
+
+  it('at a wider terminal the timeline is three aligned columns, continuation lines under the text', () => {
+    const lines = sb.run(['show', 'INC-1'], { env: { INCIDENT_NOW: at(400), COLUMNS: '80' } }).stdout.split('\n');
+    const esc = lines.findIndex((l) => /^  2026-11-23 01:30  tester  escalated to vendor-support/.test(l));
+    expect(esc).toBeGreaterThan(0);
+    const column = lines[esc].indexOf('escalated');
+    expect(lines[esc + 1]).toMatch(new RegExp(`^ {${column}}\\S`));
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+  });
+
+  it('a running clock: due in, then overdue by', () => {
+    // At 40 columns the value wraps, under itself.
+    expect(show('INC-2', 10)).toMatch(/^Response SLA\s+due 2026-11-23 01:30\s+\(in 20m\)$/m);
+    expect(show('INC-2', 45)).toMatch(/^Response SLA\s+overdue by 15m \(due\s+2026-11-23 01:30\)$/m);
+  });
+
+  it('in Japanese, at 40 columns', () => {
+    const out = show('INC-1', 400, '--lang', 'ja');
+    expect(out).toMatch(/^解消\s+2026-11-23 06:05$/m);
+    expect(out).toMatch(/^完了\s+2026-11-23 07:00$/m);
+    expect(out).toMatch(/^初動 SLA\s+達成/m);
+    expect(out).toContain('1時間5分超過で未達');
+    expect(out).toMatch(/^エスカレーション先\s+vendor-support$/m);
+    expect(out).toContain('classified P3 → P1');
+    for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
   });
 });

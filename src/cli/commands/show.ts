@@ -21,7 +21,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
     ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now() }));
     return;
   }
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang }));
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
