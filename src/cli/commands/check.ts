@@ -46,6 +46,7 @@ const json = (f: CheckFinding) => ({
   title: f.incident.title,
   assignee: f.incident.assignee,
   team: f.incident.team,
+  escalatedTo: f.incident.escalatedTo,
 });
 
 export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> {
