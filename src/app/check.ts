@@ -81,9 +81,9 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
           const who = policy.levels[level] ?? {};
           current = escalateIncident(c, id, {
             reason: `SLA breach: ${open.map((f) => `${f.due === 'response' ? 'response' : 'resolution'} due ${f.at}`).join(', ')}`,
-            to: who.to,
-            team: who.team,
-            data: { breaches: open.map((f) => breachKey(f.due!, f.at)) },
+            // The owner stays (ITIL); the level's person, else its team, is whom it goes to.
+            to: who.to ?? who.team,
+            data: { breaches: open.map((f) => breachKey(f.due!, f.at)), ...(who.team !== undefined && { team: who.team }) },
           });
           for (const f of open) f.action = 'escalated';
           for (const f of breaches) f.incident = current;

@@ -2,7 +2,7 @@ import { notAllowed, notFound } from '../core/errors.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
 import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
-import { formatRef } from '../core/refs.js';
+import { formatRef, oursLookalike, parseIncidentRef } from '../core/refs.js';
 import { dueTimes, dueTimesAfter, holdSeconds } from '../core/sla.js';
 import type { ChangeContext, SeenIncident } from './change.js';
 import type { IncidentPatch } from '../store/incidents.js';
@@ -50,6 +50,21 @@ export function loadIncident(c: Pick<ChangeContext, 'store'>, id: number): Incid
   const found = c.store.incidents.get(id);
   if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
   return found;
+}
+
+/**
+ * The incident an id as typed names (core/refs.ts#parseIncidentRef): ours by number, else the one
+ * imported under that id from another tracker; exit 3 when there is none, never another incident.
+ */
+export function findIncidentId(c: Pick<ChangeContext, 'store'>, input: string): number {
+  const ref = parseIncidentRef(input);
+  if (ref.id !== null && c.store.incidents.exists(ref.id)) return ref.id;
+  const external = ref.external;
+  const imported = external === null ? undefined : (c.store.incidents.idByExternalRef(external) ?? c.store.incidents.idByExternalRef(external.toUpperCase()));
+  if (imported !== undefined) return imported;
+  if (ref.id !== null) throw notFound('error.incidentNotFound', { ref: formatRef('INC', ref.id) }, 'error.incidentNotFoundHint');
+  const ours = oursLookalike(ref.external);
+  throw notFound('error.externalRefNotFound', { value: ref.external, ours: ours ?? '' }, ours ? 'error.externalRefNotFoundOurs' : 'error.incidentNotFoundHint');
 }
 
 /**
@@ -217,7 +232,10 @@ export function assignIncident(c: ChangeContext, id: number, who: string, team?:
 }
 
 export interface EscalateInput {
+  /** The escalation target (a person, a team, a vendor); absent, the previous one stays. */
   to?: string;
+  /** A new owner: the assignee stays otherwise (ITIL: one owner while escalated). */
+  assignee?: string;
   team?: string;
   reason: string;
   notify?: string[];
@@ -231,16 +249,21 @@ export interface EscalateInput {
 export function escalateIncident(c: ChangeContext, id: number, input: EscalateInput): IncidentRecord {
   return change(c, id, 'escalate', (current) => {
     const level = current.escalationLevel + 1;
+    const eta = input.etaSeconds !== undefined ? new Date(c.now.getTime() + input.etaSeconds * 1000).toISOString() : null;
+    const owner: IncidentPatch = {
+      ...(input.assignee !== undefined && { assignee: input.assignee }),
+      ...(input.team !== undefined && { team: input.team }),
+    };
     const patch: IncidentPatch = {
       ...leaveHold(c, current),
       status: 'escalated',
       escalationLevel: level,
       escalatedAt: at(c),
-      ...(input.to !== undefined && { assignee: input.to }),
-      ...(input.team !== undefined && { team: input.team }),
+      ...(input.to !== undefined && { escalatedTo: input.to }),
+      ...(eta !== null && { escalationEta: eta }),
+      ...owner,
       ...(input.major && { major: true }),
     };
-    const eta = input.etaSeconds !== undefined ? new Date(c.now.getTime() + input.etaSeconds * 1000).toISOString() : null;
     return {
       patch,
       events: [
@@ -248,7 +271,16 @@ export function escalateIncident(c: ChangeContext, id: number, input: EscalateIn
           from: current.status,
           to: 'escalated',
           note: input.reason,
-          data: { level, to: input.to ?? null, team: input.team ?? null, notify: input.notify ?? [], eta, major: !!(input.major || current.major), ...input.data },
+          data: {
+            level,
+            to: input.to ?? null,
+            team: input.team ?? null,
+            notify: input.notify ?? [],
+            eta,
+            major: !!(input.major || current.major),
+            ...(Object.keys(owner).length && { changes: diff(current, owner) }),
+            ...input.data,
+          },
         }),
       ],
     };

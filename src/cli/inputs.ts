@@ -1,6 +1,6 @@
 import { RESOLUTION_CODES, SOURCES, type ResolutionCode, type Source } from '../core/incident.js';
 import { parseLevel, type Level } from '../core/priority.js';
-import { parseRef } from '../core/refs.js';
+import { findIncidentId } from '../app/incidents.js';
 import { parseDuration, parseTime } from '../core/time.js';
 import { usageError } from '../core/errors.js';
 import { cleanOptional, parseChoice } from '../core/validate.js';
@@ -11,7 +11,8 @@ import type { Context } from './context.js';
 export const level = (v: string | undefined, flag: 'impact' | 'urgency'): Level | undefined =>
   v === undefined ? undefined : parseLevel(v, flag);
 
-export const incidentId = (v: string): number => parseRef('INC', v);
+/** The incident an id names, ours or another tracker's it was imported from (app/incidents.ts#findIncidentId). */
+export const incidentId = (ctx: Context, v: string): number => findIncidentId({ store: ctx.store() }, v);
 
 export const source = (v: string | undefined): Source | undefined => (v === undefined ? undefined : parseChoice(v, 'source', SOURCES));
 

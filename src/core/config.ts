@@ -52,6 +52,8 @@ export const KEYS: KeySpec[] = [
     { key: `sla.${p}.response`, type: 'durationOrNone', default: fmtSla(DEFAULT_SLA[p].response) },
     { key: `sla.${p}.resolve`, type: 'durationOrNone', default: fmtSla(DEFAULT_SLA[p].resolve) },
   ]),
+  // Empty: P3's response target (Config#sla).
+  { key: 'sla.unclassified', type: 'durationOrNone', default: '' },
   { key: 'resolve.monitor', type: 'duration', default: '3d' },
   { key: 'check.warn', type: 'percent', default: '80%' },
   { key: 'check.stale', type: 'durationOrNone', default: '3d' },
@@ -329,6 +331,8 @@ export class Config {
   sla(): SlaTargets {
     const out = {} as SlaTargets;
     for (const p of PRIORITIES) out[p] = { response: this.duration(`sla.${p}.response`), resolve: this.duration(`sla.${p}.resolve`) };
+    // Not set: P3's response target (SPEC §8), whatever P3's is configured to.
+    if (this.raw['sla.unclassified'] !== undefined) out.unclassified = this.duration('sla.unclassified');
     return out;
   }
 

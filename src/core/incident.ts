@@ -34,6 +34,10 @@ export interface Incident {
   assignee: string | null;
   team: string | null;
   escalationLevel: number;
+  /** Who the incident is escalated to (a person, a team, a vendor); the assignee stays its owner. */
+  escalatedTo: string | null;
+  /** Expected recovery the latest escalation named. */
+  escalationEta: string | null;
   tags: string[];
   dedupKey: string | null;
   occurrences: number;

@@ -534,7 +534,9 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
     externalRef,
     createdBy: first.createdBy ?? ctx.actor,
     updatedAt: iso(Math.max(lastAt, resolvedAt ?? 0, closedAt ?? 0)),
-    ...dueTimes(finalPriority, openedIso, heldSeconds, ctx.sla ?? DEFAULT_SLA),
+    // History that never had a priority gets no clock here: it was not opened here (SPEC §8's
+    // unclassified response clock is for incidents opened now).
+    ...dueTimes(finalPriority, openedIso, heldSeconds, { ...(ctx.sla ?? DEFAULT_SLA), unclassified: null }),
   };
   return { incident, events, eventRows, reopenings, reassignments };
 }

@@ -54,6 +54,7 @@ const OVERRIDES: Record<TableName, Record<string, Partial<ColumnSpec> | null>> =
     major: { kind: 'bool' },
     source_knowledge: { kind: 'bool' },
     source_sla_met: { kind: 'boolOrNull' },
+    escalation_eta: { kind: 'time' },
   },
   // The parent incident is the line the event sits in.
   events: { incident_id: null, from_value: { key: 'from' }, to_value: { key: 'to' }, data: { kind: 'json' } },

@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
-import { isOverdue } from '../core/sla.js';
+import { isOverdue, respondedAt, slaOutcome } from '../core/sla.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
 import { toPublic } from '../store/incidents.js';
-import { displayWidth, padEnd } from './text.js';
+import { displayWidth, padEnd, truncate, wrap } from './text.js';
 import { inert, styled, Styled } from '../core/controls.js';
 import type { Column } from './rows.js';
 
@@ -42,7 +42,8 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
     },
     { key: 'title', heading: t('col.title'), value: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
-    { key: 'assignee', heading: t('col.assignee'), value: (i) => i.assignee ?? '', dropOrder: 4 },
+    // The owner, and whom it is escalated to while it is still being worked (`tanaka → vendor`).
+    { key: 'assignee', heading: t('col.assignee'), value: (i) => ownerCell(i), raw: (i) => i.assignee ?? '', dropOrder: 4 },
     { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 2 },
     { key: 'category', heading: t('col.category'), value: (i) => i.category ?? '', dropOrder: 3 },
     { key: 'openedAt', heading: t('col.opened'), value: (i) => localTime(i.openedAt), raw: (i) => i.openedAt, dropOrder: 1 },
@@ -55,33 +56,62 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
       dropOrder: 5,
     },
     { key: 'overdue', heading: t('list.overdue'), value: (i) => overdue(i), machineOnly: true },
+    // Last, so that scripts cutting the columns before it keep working.
+    { key: 'escalatedTo', heading: t('field.escalatedTo'), value: (i) => i.escalatedTo ?? '', machineOnly: true },
   ];
 }
 
-/** The due time that matters now: response until classified, then resolution; none once resolved. */
-export function nextDue(i: IncidentRecord): string | null {
-  if (i.resolvedAt || i.status === 'closed' || i.status === 'cancelled') return null;
-  return i.classifiedAt ? i.resolveDueAt : (i.responseDueAt ?? i.resolveDueAt);
+const ACTIVE = ['open', 'classified', 'escalated', 'on_hold'];
+
+function ownerCell(i: IncidentRecord): string {
+  if (!i.escalatedTo || !ACTIVE.includes(i.status)) return i.assignee ?? '';
+  return `${i.assignee ?? '—'} → ${i.escalatedTo}`;
 }
 
-/** `show` for people: fields, then the timeline, oldest first. */
+/**
+ * The due time still running that comes first: the response's until the incident is classified, the
+ * resolution's until it is resolved; none once resolved, closed or cancelled (store/incidents.ts
+ * sorts `list --sort due` by the same rule).
+ */
+export function nextDue(i: IncidentRecord): string | null {
+  if (!['open', 'classified', 'escalated', 'on_hold'].includes(i.status)) return null;
+  const response = i.classifiedAt ? null : i.responseDueAt;
+  return response && (!i.resolveDueAt || response < i.resolveDueAt) ? response : i.resolveDueAt;
+}
+
+/** `show` for people: fields, then the timeline, oldest first, wrapped to `width` with hanging indents. */
 export function renderIncidentDetail(
   i: IncidentRecord,
   timeline: TimelineEvent[],
-  opts: { t: Translate; chalk: ChalkInstance; now: Date; lang?: Lang },
+  opts: { t: Translate; chalk: ChalkInstance; now: Date; lang: Lang; width?: number },
 ): string {
-  const { t, chalk: c } = opts;
+  const { t, chalk: c, lang } = opts;
+  const width = Math.max(opts.width ?? 100, 30);
   const pub = toPublic(i);
   const lines: string[] = [];
-  // `2026-11-23 15:55 (due in 3h 12m)` / `(あと3時間12分)`; on hold the clock is stopped.
-  const withCountdown = (at: string): string => {
-    if (!opts.lang || i.status === 'on_hold' || i.status === 'closed' || i.status === 'cancelled') return localTime(at);
+  const active = ACTIVE.includes(i.status);
+  // The recovery ETA: `2026-11-23 15:55 (in 3h 12m)` / `(あと3時間12分)`, `(passed 20m ago)` while active.
+  const countdown = (at: string): string => {
+    if (!active) return localTime(at);
     const seconds = (Date.parse(at) - opts.now.getTime()) / 1000;
-    const left = seconds < 0 ? t('overview.overdueBy', { duration: duration(-seconds, opts.lang) }) : t('overview.dueIn', { duration: duration(seconds, opts.lang) });
+    const left = seconds < 0 ? t('show.etaPassed', { duration: duration(-seconds, lang) }) : t('show.etaIn', { duration: duration(seconds, lang) });
     return `${localTime(at)} (${left})`;
   };
+  // Each SLA target: met / missed by how much once done, due in / overdue by while running.
+  const sla = (due: string | null, done: string | null): string | Styled | null => {
+    if (!due) return null;
+    const o = slaOutcome(due, done, i.status, opts.now);
+    const d = duration(o.seconds, lang);
+    const text =
+      o.state === 'met' ? t('show.slaMet', { due: localTime(due) })
+      : o.state === 'missed' ? t('show.slaMissed', { duration: d, due: localTime(due) })
+      : o.state === 'running' ? t('show.slaDueIn', { duration: d, due: localTime(due) })
+      : o.state === 'overdue' ? t('show.slaOverdue', { duration: d, due: localTime(due) })
+      : t('show.slaStopped', { due: localTime(due), status: i.status });
+    return o.state === 'missed' || o.state === 'overdue' ? styled(c.red(text)) : text;
+  };
   const head = `${c.bold(i.ref)}  ${priorityStyle(i.priority ?? '—', i.priority, c)}  ${i.status}${i.major ? c.red.bold('  MAJOR') : ''}`;
-  lines.push(head, c.bold(inert(i.title)), '');
+  lines.push(head, ...wrap(inert(i.title), width).split('\n').map((l) => c.bold(l)), '');
   const fields: [string, string | Styled | null][] = [
     [t('field.impactUrgency'), i.impact || i.urgency ? `${i.impact ?? '—'} × ${i.urgency ?? '—'}` : null],
     [t('field.category'), i.category],
@@ -89,13 +119,18 @@ export function renderIncidentDetail(
     [t('field.source'), i.source],
     [t('field.reporter'), i.reporter],
     [t('field.assignee'), [i.assignee, i.team && `(${i.team})`].filter(Boolean).join(' ') || null],
-    [t('field.escalation'), i.escalationLevel ? String(i.escalationLevel) : null],
+    [t('field.escalatedTo'), i.escalatedTo],
+    [t('field.escalation'), i.escalationLevel ? `${i.escalationLevel}${i.escalatedAt ? ` (${localTime(i.escalatedAt)})` : ''}` : null],
+    [t('field.escalationEta'), i.escalationEta && countdown(i.escalationEta)],
     [t('field.scope'), i.scope],
     [t('field.tags'), i.tags.length ? i.tags.join(', ') : null],
     [t('field.detected'), localTime(i.detectedAt)],
     [t('field.opened'), localTime(i.openedAt)],
-    [t('field.responseDue'), i.responseDueAt && !i.classifiedAt ? withCountdown(i.responseDueAt) : null],
-    [t('field.resolveDue'), i.resolveDueAt && !i.resolvedAt ? withCountdown(i.resolveDueAt) : null],
+    [t('field.classified'), localTime(i.classifiedAt) || null],
+    [t('field.resolved'), localTime(i.resolvedAt) || null],
+    [t('field.closed'), localTime(i.closedAt) || null],
+    [t('field.responseSla'), sla(i.responseDueAt, respondedAt(i))],
+    [t('field.resolveSla'), sla(i.resolveDueAt, i.resolvedAt)],
     [t('field.occurrences'), i.occurrences > 1 ? String(i.occurrences) : null],
     [t('field.dedupKey'), i.dedupKey],
     [t('field.related'), i.related.length ? i.related.join(', ') : null],
@@ -106,12 +141,89 @@ export function renderIncidentDetail(
   ];
   if (isOverdue(i, opts.now)) fields.unshift([t('field.sla'), styled(c.red.bold(t('list.overdue')))]);
   const labelWidth = Math.max(...fields.filter(([, v]) => v).map(([k]) => displayWidth(k)));
-  // Values are data, shown inert; a Styled one is ours (the overdue mark).
-  for (const [k, v] of fields) if (v) lines.push(`${c.dim(padEnd(k, labelWidth))}  ${v instanceof Styled ? v.text : inert(v)}`);
-  if (i.description) lines.push('', inert(i.description, true));
+  // Values are data, shown inert; a Styled one is ours (coloured SLA lines, the overdue mark).
+  for (const [k, v] of fields) {
+    if (v) lines.push(...hanging(`${c.dim(padEnd(k, labelWidth))}  `, labelWidth + 2, v instanceof Styled ? v.text : inert(v), width));
+  }
+  if (i.description) lines.push('', wrap(inert(i.description, true), width));
   lines.push('', c.bold(t('show.timeline')));
-  for (const e of timeline) lines.push(`  ${formatEvent(e, c)}`);
+  lines.push(...timelineLines(timeline, { t, chalk: c, lang, width }));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * `prefix` then `text` wrapped to what is left of `width`, continuation lines indented by `indent`
+ * cells so they line up under the text. Line breaks in the text are kept.
+ */
+function hanging(prefix: string, indent: number, text: string, width: number): string[] {
+  const room = Math.max(width - indent, 12);
+  const wrapped = wrap(text, room).split('\n');
+  return wrapped.map((l, n) => (n === 0 ? prefix : ' '.repeat(indent)) + l);
+}
+
+/**
+ * The timeline as aligned columns — time, who, what changed — each event's text wrapped under its
+ * own column. When that column would be too narrow (a 40-column terminal), the text goes on the
+ * lines below, indented under the time.
+ */
+function timelineLines(events: TimelineEvent[], o: { t: Translate; chalk: ChalkInstance; lang: Lang; width: number }): string[] {
+  const c = o.chalk;
+  const actorWidth = Math.min(Math.max(0, ...events.map((e) => displayWidth(inert(e.actor)))), 16);
+  const textAt = 2 + 16 + 2 + actorWidth + 2;
+  const beside = o.width - textAt >= 24;
+  const out: string[] = [];
+  for (const e of events) {
+    const actor = truncate(inert(e.actor), actorWidth);
+    const head = `  ${c.dim(localTime(e.at))}  ${c.dim(padEnd(actor, actorWidth))}`;
+    const text = inert(describeEvent(e, o.t, o.lang).replace(/\s*\n\s*/g, ' / '));
+    if (beside) out.push(...hanging(`${head}  `, textAt, text, o.width));
+    else out.push(head.trimEnd(), ...hanging('    ', 4, text, o.width));
+  }
+  return out;
+}
+
+const levelText = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : String(v));
+
+/**
+ * What an event changed, for people: `classified P3 → P1`, `assigned sato → tanaka`, `escalated to
+ * vendor-support (level 1), ETA …`, then its note. The kind stays the data word (SPEC §6); the
+ * connecting words are translated.
+ */
+export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): string {
+  const data = (e.data ?? {}) as Record<string, unknown>;
+  const changes = (data.changes ?? {}) as Record<string, [unknown, unknown]>;
+  const change = (field: string, [from, to]: [unknown, unknown]) => (field === 'priority' ? '' : `${field} `) + `${levelText(from)} → ${levelText(to)}`;
+  const parts: string[] = [e.kind];
+  switch (e.kind) {
+    case 'opened':
+      if (data.priority) parts.push(String(data.priority));
+      break;
+    case 'classified': {
+      const p = changes.priority;
+      parts.push(p ? change('priority', p) : levelText(data.priority));
+      for (const [field, v] of Object.entries(changes)) if (field !== 'priority' && field !== 'impact' && field !== 'urgency') parts.push(change(field, v));
+      break;
+    }
+    case 'assigned':
+    case 'repeated':
+      parts.push(`${levelText(e.from)} → ${levelText(e.to)}`);
+      break;
+    case 'escalated':
+      if (data.to) parts.push(t('show.escalatedTo', { who: String(data.to) }));
+      if (data.level) parts.push(t('show.level', { n: String(data.level) }));
+      if (data.eta) parts.push(t('show.eta', { at: localTime(String(data.eta)) }));
+      for (const [field, v] of Object.entries(changes)) parts.push(change(field, v));
+      break;
+    case 'resolved':
+      if (data.code) parts.push(`[${String(data.code)}]`);
+      break;
+    default:
+      if ((e.from || e.to) && e.from !== e.to) parts.push(`${e.from ?? '—'} → ${e.to ?? '—'}`);
+  }
+  const [kind, ...rest] = parts.filter(Boolean);
+  const what = rest.length ? `${kind} ${rest.join(lang === 'ja' ? '、' : ', ')}` : kind;
+  // The opening event's note is the title, shown above already.
+  return e.note && e.kind !== 'opened' ? `${what}: ${e.note}` : what;
 }
 
 export function formatEvent(e: TimelineEvent, c: ChalkInstance): string {

@@ -24,6 +24,8 @@ const COLUMNS = {
   assignee: 'assignee',
   team: 'team',
   escalationLevel: 'escalation_level',
+  escalatedTo: 'escalated_to',
+  escalationEta: 'escalation_eta',
   tags: 'tags',
   dedupKey: 'dedup_key',
   occurrences: 'occurrences',
@@ -71,13 +73,23 @@ export interface IncidentFilter {
 export const INCIDENT_SORTS = ['priority', 'opened', 'updated', 'due', 'id'] as const;
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
+/**
+ * The due time still running that comes first: the response's until the incident is classified,
+ * the resolution's until it is resolved; none once it is resolved, closed or cancelled. The same
+ * rule as render/incident.ts#nextDue.
+ */
+const NEXT_DUE = `(CASE WHEN status IN ('open','classified','escalated','on_hold') THEN
+  CASE WHEN classified_at IS NULL AND response_due_at IS NOT NULL AND (resolve_due_at IS NULL OR response_due_at < resolve_due_at)
+  THEN response_due_at ELSE resolve_due_at END END)`;
+
 const ORDER_BY: Record<IncidentSort, string> = {
   // coalesce puts incidents without a priority last; it is the order of the list indexes
   // (incidents_active_by_priority, incidents_by_priority, incidents_status_by_priority).
   priority: "coalesce(priority, 'P9'), id DESC",
   opened: 'opened_at DESC, id DESC',
   updated: 'updated_at DESC, id DESC',
-  due: 'coalesce(resolve_due_at, response_due_at) IS NULL, coalesce(resolve_due_at, response_due_at), id',
+  // Active incidents by their next due time (render/incident.ts#nextDue), then those with none.
+  due: `${NEXT_DUE} IS NULL, ${NEXT_DUE}, coalesce(priority, 'P9'), id DESC`,
   id: 'id DESC',
 };
 
@@ -288,6 +300,8 @@ export class IncidentStore extends TableStore {
       assignee: (v[at.assignee] as string) ?? null,
       team: (v[at.team] as string) ?? null,
       escalationLevel: v[at.escalation_level] as number,
+      escalatedTo: (v[at.escalated_to] as string) ?? null,
+      escalationEta: (v[at.escalation_eta] as string) ?? null,
       tags: JSON.parse((v[at.tags] as string) || '[]') as string[],
       dedupKey: (v[at.dedup_key] as string) ?? null,
       occurrences: v[at.occurrences] as number,

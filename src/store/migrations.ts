@@ -277,6 +277,31 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 11,
+    name: 'escalation target and ETA of their own',
+    up: (db) => {
+      // `escalate --to` used to replace the assignee: the owner was lost while the incident was with
+      // a vendor or another team. The target and the expected recovery are fields of their own now.
+      // For incidents escalated before, the latest `to` and `eta` an escalation named come from the
+      // timeline (escalate keeps them when a later one names none). The assignee stays as it is: who
+      // owned it before cannot be known for sure, so nothing is guessed (docs/database.md).
+      db.exec(`
+        ALTER TABLE incidents ADD COLUMN escalated_to TEXT;
+        ALTER TABLE incidents ADD COLUMN escalation_eta TEXT;
+        UPDATE incidents SET
+          escalated_to = (SELECT json_extract(e.data, '$.to') FROM events e
+                           WHERE e.incident_id = incidents.id AND e.kind = 'escalated'
+                             AND (CASE WHEN json_valid(e.data) THEN json_type(e.data, '$.to') END) = 'text'
+                           ORDER BY e.id DESC LIMIT 1),
+          escalation_eta = (SELECT json_extract(e.data, '$.eta') FROM events e
+                             WHERE e.incident_id = incidents.id AND e.kind = 'escalated'
+                               AND (CASE WHEN json_valid(e.data) THEN json_type(e.data, '$.eta') END) = 'text'
+                             ORDER BY e.id DESC LIMIT 1)
+        WHERE escalation_level > 0;
+      `);
+    },
+  },
 ];
 
 // Versions are reserved per change and may land in any order: the highest one is the latest.

@@ -60,10 +60,10 @@ describe('in Japanese', () => {
     sb.run(['open', 'VPN 障害', '--impact', 'high', '--urgency', 'high']);
     sb.run(['classify', '1']);
     const later = { INCIDENT_NOW: '2026-11-23T01:48:00Z' };
-    expect(sb.run(['show', '1'], { env: later }).stdout).toMatch(/Resolution due +2026-11-23 05:00 \(due in 3h 12m\)/);
+    expect(sb.run(['show', '1'], { env: later }).stdout).toMatch(/Resolution SLA +due 2026-11-23 05:00 \(in 3h 12m\)/);
     expect(sb.run(['show', '1'], { env: { ...JA, ...later } }).stdout).toContain('(あと3時間12分)');
     const overdue = { INCIDENT_NOW: '2026-11-23T08:12:00Z' };
-    expect(sb.run(['show', '1'], { env: { ...JA, ...overdue } }).stdout).toContain('(3時間12分超過)');
+    expect(sb.run(['show', '1'], { env: { ...JA, ...overdue } }).stdout).toContain('3時間12分超過(期限 2026-11-23 05:00)');
   });
 
   it('help is Japanese', () => {

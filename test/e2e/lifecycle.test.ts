@@ -38,7 +38,10 @@ describe('the whole flow (detect → classify → escalate → resolve → close
       urgency: 'medium',
       priority: 'P2',
       category: 'mail',
-      assignee: 'vendor',
+      // Escalated to the vendor; tanaka stays the owner, the team moved with --team.
+      assignee: 'tanaka',
+      escalatedTo: 'vendor',
+      escalationEta: '2026-11-23T05:00:00.000Z',
       team: 'MSP',
       escalationLevel: 1,
       source: 'user',
@@ -49,7 +52,9 @@ describe('the whole flow (detect → classify → escalate → resolve → close
       classifiedAt: '2026-11-23T01:00:00.000Z',
       resolvedAt: '2026-11-23T03:00:00.000Z',
       closedAt: '2026-11-24T03:00:00.000Z',
-      responseDueAt: '2026-11-23T01:30:00.000Z',
+      // Opened without impact and urgency: its response clock was the unclassified one (P3's 4h,
+      // SPEC §8), which its classification answered; the resolution clock is P2's 8h.
+      responseDueAt: '2026-11-23T05:00:00.000Z',
       resolveDueAt: '2026-11-23T09:00:00.000Z',
       createdBy: 'tester',
       major: false,
@@ -215,8 +220,9 @@ describe('output for people and for scripts (SPEC §6)', () => {
   it('csv is RFC 4180 and carries Japanese, commas, quotes and newlines', () => {
     open('件名, "引用" あり', '--description', 'a\nb');
     const r = sb.run(['list', '--format', 'csv']);
-    expect(r.stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,dueAt,overdue');
-    expect(r.stdout.split('\r\n')[1]).toMatch(/,2026-11-23T01:00:00.000Z,,false$/);
+    expect(r.stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,dueAt,overdue,escalatedTo');
+    // Opened without a priority: the response is due in P3's 4h (sla.unclassified).
+    expect(r.stdout.split('\r\n')[1]).toMatch(/,2026-11-23T01:00:00.000Z,2026-11-23T05:00:00.000Z,false,$/);
     expect(r.stdout).toContain('"件名, ""引用"" あり"');
   });
 

@@ -126,11 +126,12 @@ describe('incident check (SPEC §8)', () => {
     const low = open('minor', 'medium', 'low');
     sb.run(['config', 'set', 'escalation.priority', 'P2']);
     const first = JSON.parse(run(20, 'check', '--escalate', '--json').stdout);
-    expect(first).toMatchObject([{ ref, finding: 'breach', action: 'escalated', status: 'escalated', assignee: 'suzuki', team: 'infra-leads' }]);
+    // Escalated to the level's person; the owner (nobody yet) stays.
+    expect(first).toMatchObject([{ ref, finding: 'breach', action: 'escalated', status: 'escalated', assignee: null, team: null, escalatedTo: 'suzuki' }]);
     const second = run(21, 'check', '--escalate', '--json');
     expect(JSON.parse(second.stdout)).toMatchObject([{ ref, action: null }]);
     const i = show(ref);
-    expect(i).toMatchObject({ status: 'escalated', escalationLevel: 1, assignee: 'suzuki' });
+    expect(i).toMatchObject({ status: 'escalated', escalationLevel: 1, assignee: null, escalatedTo: 'suzuki' });
     expect(i.timeline.filter((e: any) => e.kind === 'escalated')).toMatchObject([{ actor: 'check' }]);
 
     // The resolution breach is a new breach: escalated once more, to level 2.

@@ -149,11 +149,16 @@ describe('SLA clock', () => {
   });
   it('moves the response due time with holds and priority only until the first classification', () => {
     const opened = '2026-11-23T10:00:00.000Z';
-    const unclassified = { openedAt: opened, classifiedAt: null, responseDueAt: '2026-11-23T10:15:00.000Z' };
+    const unclassified = { openedAt: opened, classifiedAt: null, responseDueAt: '2026-11-23T10:15:00.000Z', priority: 'P1' as const };
     expect(dueTimesAfter(unclassified, 'P1', 3600)).toEqual({ responseDueAt: '2026-11-23T11:15:00.000Z', resolveDueAt: '2026-11-23T15:00:00.000Z' });
     const classified = { ...unclassified, classifiedAt: '2026-11-23T11:00:00.000Z' };
     expect(dueTimesAfter(classified, 'P1', 3600)).toEqual({ responseDueAt: '2026-11-23T10:15:00.000Z', resolveDueAt: '2026-11-23T15:00:00.000Z' });
     expect(dueTimesAfter(classified, 'P3', 0).responseDueAt).toBe('2026-11-23T10:15:00.000Z');
+    // Opened without a priority: the unclassified clock (P3's response, 4h) is the one its
+    // classification answers, whatever priority it gets.
+    const noPriority = { openedAt: opened, classifiedAt: null, responseDueAt: '2026-11-23T14:00:00.000Z', priority: null };
+    expect(dueTimes(null, opened, 0)).toEqual({ responseDueAt: '2026-11-23T14:00:00.000Z', resolveDueAt: null });
+    expect(dueTimesAfter(noPriority, 'P1', 0)).toEqual({ responseDueAt: '2026-11-23T14:00:00.000Z', resolveDueAt: '2026-11-23T14:00:00.000Z' });
   });
   it('is never overdue on hold', () => {
     const i = { status: 'on_hold', classifiedAt: null, responseDueAt: '2026-01-01T00:00:00.000Z', resolveDueAt: null };

@@ -13,7 +13,9 @@ export interface AssignOptions {
 }
 
 export async function runAssign(ctx: Context, opts: AssignOptions, id: string, who: string): Promise<void> {
-  const incident = assignIncident(ctx.change(), incidentId(id), cleanText(who, 'WHO'), short(opts.team, '--team'));
+  const name = cleanText(who, 'WHO');
+  const team = short(opts.team, '--team');
+  const incident = assignIncident(ctx.change(), incidentId(ctx, id), name, team);
   printChanged(ctx, incident, 'assign.done', {});
 }
 

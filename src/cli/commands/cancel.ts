@@ -12,9 +12,9 @@ export interface CancelOptions {
 }
 
 export async function runCancel(ctx: Context, opts: CancelOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'cancel');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'cancel');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const ref = incidentId(ctx, id);
   const incident = cancelIncident(ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'cancel.done');
 }

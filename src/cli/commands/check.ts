@@ -48,6 +48,7 @@ const json = (f: CheckFinding) => ({
   title: f.incident.title,
   assignee: f.incident.assignee,
   team: f.incident.team,
+  escalatedTo: f.incident.escalatedTo,
 });
 
 export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> {

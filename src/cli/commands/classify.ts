@@ -23,9 +23,9 @@ export interface ClassifyOptions {
 }
 
 export async function runClassify(ctx: Context, opts: ClassifyOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
   let impact = level(opts.impact, 'impact');
   let urgency = level(opts.urgency, 'urgency');
+  const ref = incidentId(ctx, id);
   if (!impact || !urgency) {
     // Classifying is giving the priority (impact × urgency): what the flags leave out must already
     // be on the incident, else it is asked for on a terminal, or refused — a classification without

@@ -24,8 +24,8 @@ function handOff(value: string | boolean | undefined): string | true | { problem
 }
 
 export async function runClose(ctx: Context, opts: CloseOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
   const problem = handOff(opts.problem);
+  const ref = incidentId(ctx, id);
   const incident = closeIncident(ctx.change(), ref, { problem });
   if (opts.report && !ctx.json) {
     const { completionReport } = await import('../../app/completion.js');

@@ -9,6 +9,7 @@ import type { HelpTable } from '../help.js';
 
 export interface EscalateOptions {
   to?: string;
+  assignee?: string;
   team?: string;
   reason?: string;
   notify?: string[];
@@ -17,14 +18,15 @@ export interface EscalateOptions {
 }
 
 export async function runEscalate(ctx: Context, opts: EscalateOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
   const to = short(opts.to, '--to');
+  const assignee = short(opts.assignee, '--assignee');
   const team = short(opts.team, '--team');
   const notify = (opts.notify ?? []).map((d) => short(d, '--notify') as string);
   const etaSeconds = duration(opts.eta, 'eta');
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'escalate');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'escalate');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
-  const incident = escalateIncident(ctx.change(), ref, { to, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
+  const ref = incidentId(ctx, id);
+  const incident = escalateIncident(ctx.change(), ref, { to, assignee, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
   printChanged(ctx, incident, 'escalate.done', {});
   if (incident.major) ctx.hint('escalate.major', { ref: incident.ref });
 }
@@ -37,15 +39,16 @@ export function register(program: Command, rt: Runtime): void {
     .command('escalate')
     .summary('pass an incident up or across when it cannot be handled (エスカレーション)')
     .argument('<id>', 'incident, e.g. INC-12')
-    .option('--to <who>', 'who takes it over')
-    .option('-t, --team <name>', 'team that takes it over')
+    .option('--to <who>', 'whom it is escalated to: a person, a team or a vendor (the assignee stays the owner)')
+    .option('-a, --assignee <name>', 'a new owner as well (else the assignee stays)')
+    .option('-t, --team <name>', 'a new owning team as well')
     .option('-r, --reason <text>', 'why it is escalated (required)')
     .option('--notify <dept>', 'department to inform (repeatable)', collect)
     .option('--eta <duration>', 'expected recovery, e.g. 4h')
     .option('--major', 'declare a major incident (never closed automatically)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ incident escalate INC-12 --to vendor-support --reason "ISP side outage" --eta 4h\n  $ incident escalate INC-12 --major --notify 総務部 --reason "全社メール停止"',
+      '\nExamples:\n  $ incident escalate INC-12 --to vendor-support --reason "ISP side outage" --eta 4h\n  $ incident escalate INC-12 --to network-team --assignee suzuki --reason "hand over to the network on-call"\n  $ incident escalate INC-12 --major --notify 総務部 --reason "全社メール停止"',
     )
     .action(action<EscalateOptions>(rt, (ctx, opts, args) => runEscalate(ctx, opts, args[0])));
 }
@@ -53,8 +56,9 @@ export function register(program: Command, rt: Runtime): void {
 export const helpJa: HelpTable = {
   escalate: '自分で対応できないときに上位・他チームへ引き継ぐ(エスカレーション)',
   'escalate <id>': 'インシデント(例: INC-12)',
-  'escalate --to': '引き継ぎ先の担当者',
-  'escalate --team': '引き継ぎ先のチーム',
+  'escalate --to': 'エスカレーション先(人・チーム・ベンダー。担当者はそのまま)',
+  'escalate --assignee': '担当者も変える(指定しなければ担当者はそのまま)',
+  'escalate --team': '担当チームも変える',
   'escalate --reason': 'エスカレーションの理由(必須)',
   'escalate --notify': '連絡する部署(繰り返し指定可)',
   'escalate --eta': '復旧見込み(例: 4h)',

@@ -12,15 +12,15 @@ export interface HoldOptions {
 }
 
 export async function runHold(ctx: Context, opts: HoldOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'hold');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'hold');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const ref = incidentId(ctx, id);
   const incident = holdIncident(ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'hold.done');
 }
 
 export async function runResume(ctx: Context, id: string): Promise<void> {
-  const incident = resumeIncident(ctx.change(), incidentId(id));
+  const incident = resumeIncident(ctx.change(), incidentId(ctx, id));
   printChanged(ctx, incident, 'resume.done');
 }
 

@@ -152,7 +152,7 @@ export async function runKbRetire(ctx: Context, id: string): Promise<void> {
 }
 
 export async function runKbLink(ctx: Context, kb: string, incident: string): Promise<void> {
-  const r = linkKnowledge(ctx.change(), kbId(kb), incidentId(incident));
+  const r = linkKnowledge(ctx.change(), kbId(kb), incidentId(ctx, incident));
   if (ctx.quiet) return ctx.print(r.entry.ref);
   if (ctx.json) return ctx.printJson({ ...r.entry, incident: r.incident, linked: r.added });
   ctx.print(ctx.t(r.added ? 'kb.linked' : 'kb.alreadyLinked', { kb: r.entry.ref, incident: r.incident, uses: r.entry.uses }));

@@ -9,7 +9,8 @@ import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
 
 export async function runNote(ctx: Context, id: string, text: string): Promise<void> {
-  const incident = noteIncident(ctx.change(), incidentId(id), cleanText(text, 'TEXT', 'text'));
+  const note = cleanText(text, 'TEXT', 'text');
+  const incident = noteIncident(ctx.change(), incidentId(ctx, id), note);
   printChanged(ctx, incident, 'note.done');
 }
 

@@ -12,6 +12,9 @@ import { action, collect } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
 import { flagKnownErrors } from '../known-errors.js';
 import type { HelpTable } from '../help.js';
+import type { IncidentRecord } from '../../core/incident.js';
+import { localTime } from '../../render/incident.js';
+import { duration } from '../../render/time.js';
 
 export interface OpenOptions {
   description?: string;
@@ -61,7 +64,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     scope: long(opts.scope, '--scope'),
     tags: normaliseTags(opts.tag ?? []),
     detectedAt: pastTime(ctx, opts.detectedAt, 'detected-at'),
-    related: (opts.related ?? []).map(incidentId),
+    related: (opts.related ?? []).map((r) => incidentId(ctx, r)),
     dedupKey: short(opts.dedupKey, '--dedup-key'),
     major: opts.major,
   }, (key, params) => ctx.info(key, params));
@@ -70,6 +73,14 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
   const knownErrors = flagKnownErrors(ctx, incident);
   printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }), knownErrors });
   showSuggestions(ctx, suggestions);
+  if (!deduplicated && !incident.priority) classifyHint(ctx, incident);
+}
+
+/** Opened without impact and urgency: only the response clock runs (SPEC §8); say so, and what to do. */
+function classifyHint(ctx: Context, i: IncidentRecord): void {
+  if (!i.responseDueAt) return ctx.hint('open.classifyHint', { ref: i.ref });
+  const due = localTime(i.responseDueAt);
+  ctx.hint('open.classifyHintDue', { ref: i.ref, due, left: duration((Date.parse(i.responseDueAt) - ctx.now().getTime()) / 1000, ctx.lang) });
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

@@ -19,7 +19,7 @@ import { problemColumns, problemStatusStyle, renderProblemDetail } from '../../r
 import { renderRows } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
-import { listStatuses, long, short } from '../inputs.js';
+import { incidentId, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import { styled } from '../../core/controls.js';
 
@@ -28,16 +28,16 @@ export const problemId = (v: string): number => parseRef('PRB', v);
 const split = (values: readonly string[]) => values.flatMap((v) => String(v).split(/[,\s]+/)).filter(Boolean);
 
 /** `INC-3,INC-9 12` → incident ids: repeatable and comma-separated, as `report recurring` prints them. */
-export function incidentList(values: readonly string[]): number[] {
-  return split(values).map((v) => parseRef('INC', v));
+export function incidentList(ctx: Context, values: readonly string[]): number[] {
+  return split(values).map((v) => incidentId(ctx, v));
 }
 
 /** `INC-3 KB-2,12` → incidents and knowledge entries (a bare number is an incident). */
-function linkRefs(values: readonly string[]): { incidents: number[]; knowledge: number[] } {
+function linkRefs(ctx: Context, values: readonly string[]): { incidents: number[]; knowledge: number[] } {
   const out = { incidents: [] as number[], knowledge: [] as number[] };
   for (const v of split(values)) {
     if (/^kb/i.test(v.normalize('NFKC').trim())) out.knowledge.push(parseRef('KB', v));
-    else out.incidents.push(parseRef('INC', v));
+    else out.incidents.push(incidentId(ctx, v));
   }
   return out;
 }
@@ -69,7 +69,7 @@ export interface ProblemOpenOptions {
 }
 
 export async function runProblemOpen(ctx: Context, opts: ProblemOpenOptions, titleArg?: string): Promise<void> {
-  const from = incidentList(opts.from ?? []);
+  const from = incidentList(ctx, opts.from ?? []);
   let title = titleArg;
   let { description, owner } = opts;
   // With --from the first incident names it; otherwise a title is needed, asked for on a TTY.
@@ -135,8 +135,8 @@ export async function runProblemShow(ctx: Context, id: string): Promise<void> {
 // ---- link ------------------------------------------------------------------------------------
 
 export async function runProblemLink(ctx: Context, id: string, refs: string[]): Promise<void> {
-  const prb = problemId(id);
-  const out = linkToProblem(ctx.change(), prb, linkRefs(refs));
+  const prb = loadProblem(ctx.change(), problemId(id)).id;
+  const out = linkToProblem(ctx.change(), prb, linkRefs(ctx, refs));
   if (ctx.quiet) return ctx.print(out.problem.ref);
   if (ctx.json) return ctx.printJson({ ...out.problem, linked: out.linked, alreadyLinked: out.already, moved: out.moved });
   if (out.linked.length) ctx.print(ctx.t('problem.linkedTo', { incidents: out.linked.join(', '), ref: styled(ctx.out.bold(out.problem.ref)) }));

@@ -12,9 +12,9 @@ export interface ReopenOptions {
 }
 
 export async function runReopen(ctx: Context, opts: ReopenOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'reopen');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'reopen');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
+  const ref = incidentId(ctx, id);
   const incident = reopenIncident(ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'reopen.done');
 }

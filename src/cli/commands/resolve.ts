@@ -21,11 +21,11 @@ export interface ResolveOptions {
 }
 
 export async function runResolve(ctx: Context, opts: ResolveOptions, id: string): Promise<void> {
-  const ref = incidentId(id);
   const code = resolutionCode(opts.code);
   const monitorSeconds = duration(opts.monitor, 'monitor') ?? ctx.config().duration('resolve.monitor') ?? DEFAULT_MONITOR_SECONDS;
-  if (opts.resolution === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), ref, 'resolve');
+  if (opts.resolution === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'resolve');
   const text = await ctx.required(opts.resolution, '--resolution', 'prompt.resolution', (p) => p.text(ctx.t('prompt.resolution'), { required: true }));
+  const ref = incidentId(ctx, id);
   const kbLink = opts.kbLink === undefined ? undefined : parseRef('KB', opts.kbLink);
   const input = { resolution: long(text, '--resolution') as string, code, monitorSeconds };
   if (!opts.kb && kbLink === undefined) return printChanged(ctx, resolveIncident(ctx.change(), ref, input), 'resolve.done');

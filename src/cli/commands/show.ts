@@ -1,32 +1,21 @@
 import type { Command } from 'commander';
 import type { Runtime } from '../../io/runtime.js';
 import { renderIncidentDetail } from '../../render/incident.js';
-import { toPublic, type IncidentStore } from '../../store/incidents.js';
+import { toPublic } from '../../store/incidents.js';
 import type { Context } from '../context.js';
 import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
+import { parseIncidentRef } from '../../core/refs.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
 
-/**
- * Our ref, or the id an incident had in the tracker it was imported from (`INC0000045`, which would
- * also read as INC-45, is ServiceNow's). Plainly ours (`12`, `INC-12`) wins; a number we do not have
- * may still be another tracker's (GLPI and Redmine number their tickets).
- */
-function resolveId(incidents: IncidentStore, input: string): number {
-  const text = input.normalize('NFKC').trim();
-  const external = () => incidents.idByExternalRef(text) ?? incidents.idByExternalRef(text.toUpperCase());
-  const ours = /^\d+$/.test(text) || /^inc-/i.test(text);
-  if (!ours) return external() ?? incidentId(input);
-  const n = incidentId(input);
-  return incidents.exists(n) ? n : (external() ?? n);
-}
-
 export async function runShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'md', 'json']);
+  // A malformed id is a usage error (exit 2) before the database is looked for.
+  parseIncidentRef(id);
   // Reading only: no actor, clock or SLA targets (ctx.change() would read the settings for them).
   const c = { store: ctx.store() };
-  const incident = loadIncident(c, resolveId(c.store.incidents, id));
+  const incident = loadIncident(c, incidentId(ctx, id));
   const timeline = c.store.incidents.timeline(incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
   if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
@@ -35,7 +24,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
     ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now() }));
     return;
   }
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang }));
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
