@@ -86,13 +86,20 @@ export const MIN_SHARED_WORDS = 2;
 const ANY_WORD_BEST = 50;
 
 /**
+ * Knowledge entries before past incidents among suggestions of the same pass: the curated answer
+ * first, and the two kinds' scores come from separate statistics (in a young knowledge base most
+ * words are in half its entries, where BM25 weighs them almost 0), so they do not compare.
+ */
+const kindOrder = (h: RankedHit) => (h.doc.kind === 'knowledge' ? 0 : 1);
+
+/**
  * Up to `limit` knowledge entries and past resolved incidents like an incident (SPEC §5 open,
  * classify), by the search's own ranking: BM25 over every match. First those holding all the
  * title's words (ranked by them); then, when fewer than `limit` do, the best matches of any word of
  * the title or the description (ranked by all of those) that hold at least half the title's words
  * and at least MIN_SHARED_WORDS of them. Nothing rather than noise: no BM25 score threshold, as
  * BM25's idf says nothing in a young database (a word in more than half of the records scores
- * almost 0, and in a team's first weeks most words are).
+ * almost 0, and in a team's first weeks most words are). Within a pass, knowledge entries first.
  */
 export function similar(store: Store, title: string, description: string | null, opts: { exclude?: number; limit?: number } = {}): RankedHit[] {
   const limit = opts.limit ?? 3;
@@ -125,7 +132,7 @@ export function similar(store: Store, title: string, description: string | null,
     if (found.size >= limit) break;
   }
   return [...found.values()]
-    .sort((a, b) => Number(b.all) - Number(a.all) || compareHits(a.hit, b.hit))
+    .sort((a, b) => Number(b.all) - Number(a.all) || kindOrder(a.hit) - kindOrder(b.hit) || compareHits(a.hit, b.hit))
     .slice(0, limit)
     .map((f) => f.hit);
 }
