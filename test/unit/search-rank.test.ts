@@ -83,10 +83,10 @@ function oracleKind(rows: OracleDoc[], query: string, keep: (d: OracleDoc) => bo
 const answered = (s: string) => (['resolved', 'closed', 'published', 'draft', 'retired'].includes(s) ? 0 : 1);
 const kbOrder = (s: string) => ({ published: 0, draft: 1, retired: 2 })[s as 'draft'] ?? 0;
 
-function oracle(all: OracleDoc[], query: string, limit: number): { ref: string; score: number }[] {
+function oracle(all: OracleDoc[], query: string, limit: number, incidentStatuses?: string[]): { ref: string; score: number }[] {
   const kb = all.filter((d) => d.kind === 'knowledge');
   const inc = all.filter((d) => d.kind === 'incident');
-  const hits = [...oracleKind(kb, query, (d) => d.status !== 'retired'), ...oracleKind(inc, query, () => true)];
+  const hits = [...oracleKind(kb, query, (d) => d.status !== 'retired'), ...oracleKind(inc, query, (d) => !incidentStatuses || incidentStatuses.includes(d.status))];
   hits.sort(
     (a, b) =>
       b.score - a.score ||
@@ -188,6 +188,11 @@ describe('ranking over every match', () => {
       expect(want.length, q).toBeGreaterThan(0);
       expect(got.map((h) => h.ref), q).toEqual(want.map((h) => h.ref));
       got.forEach((h, i) => expect(h.score, `${q} ${h.ref}`).toBeCloseTo(want[i].score, 9));
+    }
+    // A status filter narrows the match, not the statistics.
+    for (const statuses of [['resolved', 'closed'], ['open'], ['closed']]) {
+      const got = search(s, '障害', { kinds: ['incident', 'knowledge'], incidentStatuses: statuses, limit: 10 }).hits.map((h) => h.doc.ref);
+      expect(got, statuses.join()).toEqual(oracle(docs, '障害', 10, statuses).map((h) => h.ref));
     }
     // One kind at a time, and a longer list.
     for (const q of ['VPN', 'サーバ', 'network']) {
