@@ -200,3 +200,30 @@ describe('ranking over every match', () => {
     }
   });
 });
+
+describe('suggestions on open and classify', () => {
+  const kb = (s: Store, title: string, symptoms: string | null, at: string) =>
+    s.knowledge.insert({ title, symptoms, status: 'published', createdBy: 't', createdAt: at });
+
+  it('come from the same ranking: an old entry titled for the incident among newer passing mentions', async () => {
+    const { similar } = await import('../../src/app/search.js');
+    const s = Store.open(':memory:');
+    s.db.transaction(() => {
+      kb(s, 'VPN 接続 証明書エラー', '在宅から接続できない', '2021-01-01T00:00:00.000Z');
+      for (let i = 0; i < 300; i++) kb(s, `手順書 ${i}`, `VPN 接続の証明書エラーについての問い合わせ記録 ${i} 件目、ほか多数の記述`, '2025-01-01T00:00:00.000Z');
+    })();
+    expect(similar(s, 'VPN 接続 証明書エラー', null)[0].doc.ref).toBe('KB-1');
+  });
+
+  it('show nothing rather than a record that shares one word of a longer title', async () => {
+    const { similar } = await import('../../src/app/search.js');
+    const s = Store.open(':memory:');
+    kb(s, 'VPN 接続手順', '社外から接続する', '2025-01-01T00:00:00.000Z');
+    kb(s, 'プリンタ 在宅 印刷', null, '2025-01-01T00:00:00.000Z');
+    // Title words: vpn, 経理: KB-1 holds one of them, KB-2 none.
+    expect(similar(s, 'VPN 経理', null)).toEqual([]);
+    expect(similar(s, 'VPN 在宅 経理', null)).toEqual([]);
+    // Two of three: shown.
+    expect(similar(s, 'VPN 接続 経理', null).map((h) => h.doc.ref)).toEqual(['KB-1']);
+  });
+});
