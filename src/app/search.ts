@@ -1,10 +1,11 @@
 import { makeTerm, parseQuery, similarQuery, toFts, type ParsedQuery } from '../core/query.js';
-import { compareHits, idf, scoreDocs, snippetFor, type DocKind, type RankedHit, type TermStats } from '../core/rank.js';
+import { compareHits, snippetFor, termsHeld, type DocKind, type RankedHit } from '../core/rank.js';
+import { STATUSES } from '../core/lifecycle.js';
 import type { Store } from '../store/index.js';
 
 /**
- * Search (SPEC §7): parse the query, take the newest matches of each kind from the index, rank them
- * (BM25 then the tie-breaks) and keep the best. Read-only.
+ * Search (SPEC §7): parse the query, rank every match of each kind by BM25 in the index, order the
+ * best and their equals by the tie-breaks, and keep the best. Read-only.
  */
 
 export interface SearchInput {
@@ -26,39 +27,46 @@ export interface SearchOutput {
 }
 
 /**
- * idf of each word over the records of every kind searched, so that scores of knowledge entries and
- * incidents compare (equal text, equal score).
+ * The best `limit` hits of a kind (all when `limit` is not finite), exactly: the index ranks every
+ * match by BM25 and hands over the best and every match tied with the last of them; the tie-breaks
+ * order those, and only the hits kept are read in full. A query with a cut word (`truncated`) is a
+ * superset in the index: then every match is read and checked against the full words.
  */
-function termStats(store: Store, kinds: readonly DocKind[], q: ParsedQuery): TermStats {
-  const single = q.include.map((t) => toFts({ include: [t], exclude: [] }) as string);
-  let n = 0;
-  const df = single.map(() => 0);
-  for (const kind of kinds) {
-    const sample = store.search.wordFrequencies(kind, single);
-    n += sample.n;
-    sample.df.forEach((d, i) => (df[i] += d));
+function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, limit: number, since?: string): RankedHit[] {
+  const strict = [...q.include, ...q.exclude].some((t) => t.truncated);
+  const scored = store.search.best(kind, match, strict ? Infinity : limit, since);
+  if (!scored.length) return [];
+  const keys = store.search.keys(kind, scored.map((s) => s.id));
+  const order = scored
+    .map((s) => ({ score: s.score, doc: { kind, ...(keys.get(s.id) as { id: number; status: string; at: string }) } }))
+    .sort(compareHits);
+  const kept = strict ? order : order.slice(0, limit);
+  const docs = store.search.docs(kind, kept.map((k) => k.doc.id));
+  const hits: RankedHit[] = [];
+  for (const k of kept) {
+    const doc = docs.get(k.doc.id);
+    if (!doc) continue;
+    const held = termsHeld(doc, q);
+    if (strict && !held.all) continue;
+    hits.push({ doc, score: k.score, matched: held.matched });
+    if (hits.length >= limit) break;
   }
-  return { idf: df.map((d) => idf(Math.max(n, d), d)) };
-}
-
-function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, since: string | undefined, stats: () => TermStats): RankedHit[] {
-  const docs = store.search.candidates(kind, match, { since });
-  if (!docs.length) return [];
-  return scoreDocs(docs, q, stats(), { strict: [...q.include, ...q.exclude].some((t) => t.truncated) });
+  return hits;
 }
 
 /**
- * Computes the statistics once, the first time a kind has candidates to score. idf only weighs words
- * against each other: with one word, every candidate would be multiplied by the same number, which
- * changes no order, so none is counted (≈ 1 ms at start-up) and scores are BM25 without that factor.
+ * Incident statuses as the index is asked for them. bm25() counts the hits of every phrase of the
+ * match, the status filter's too: `closed` is most of a tracker's history (82 % of 1M generated
+ * incidents), so a set holding it is asked as "none of the others", the same records for a
+ * fraction of the count.
  */
-const lazyStats = (store: Store, kinds: readonly DocKind[], q: ParsedQuery) => {
-  let stats: TermStats | undefined;
-  return () => (stats ??= q.include.length > 1 ? termStats(store, kinds, q) : { idf: [] });
-};
+function incidentStatuses(statuses: readonly string[] | undefined): { statuses?: readonly string[]; notStatuses?: readonly string[] } {
+  if (!statuses?.length || !statuses.includes('closed')) return { statuses };
+  return { notStatuses: STATUSES.filter((s) => !statuses.includes(s)) };
+}
 
 function statusFilter(kind: DocKind, input: SearchInput): { statuses?: readonly string[]; notStatuses?: readonly string[] } {
-  if (kind === 'incident') return { statuses: input.incidentStatuses };
+  if (kind === 'incident') return incidentStatuses(input.incidentStatuses);
   if (input.knowledgeStatuses?.length) return { statuses: input.knowledgeStatuses };
   return input.all ? {} : { notStatuses: ['retired'] };
 }
@@ -70,10 +78,10 @@ export function search(store: Store, text: string, input: SearchInput): SearchOu
     if (t) query.include.push(t);
   }
   const hits: RankedHit[] = [];
-  const stats = lazyStats(store, input.kinds, query);
+  const limit = input.limit > 0 ? input.limit : Infinity;
   for (const kind of input.kinds) {
     const match = toFts(query, statusFilter(kind, input));
-    if (match) hits.push(...rankKind(store, kind, query, match, input.since, stats));
+    if (match) hits.push(...rankKind(store, kind, query, match, limit, input.since));
   }
   hits.sort(compareHits);
   const shown = input.limit > 0 ? hits.slice(0, input.limit) : hits;
@@ -82,37 +90,61 @@ export function search(store: Store, text: string, input: SearchInput): SearchOu
 }
 
 /**
+ * A suggestion that holds only some of the title's words must hold at least this many (and half):
+ * one shared word of a longer title is noise, whatever its score (docs/knowledge-and-search.md).
+ */
+export const MIN_SHARED_WORDS = 2;
+/** How many of the best any-word matches are checked for holding half the title's words. */
+const ANY_WORD_BEST = 50;
+
+/**
+ * Knowledge entries before past incidents among suggestions of the same pass: the curated answer
+ * first, and the two kinds' scores come from separate statistics (in a young knowledge base most
+ * words are in half its entries, where BM25 weighs them almost 0), so they do not compare.
+ */
+const kindOrder = (h: RankedHit) => (h.doc.kind === 'knowledge' ? 0 : 1);
+
+/**
  * Up to `limit` knowledge entries and past resolved incidents like an incident (SPEC §5 open,
- * classify). Candidates hold all the title's words, else at least half of them; they are ranked by
- * BM25 over the title's and the description's words, those holding all title words first.
+ * classify), by the search's own ranking: BM25 over every match. First those holding all the
+ * title's words (ranked by them); then, when fewer than `limit` do, the best matches of any word of
+ * the title or the description (ranked by all of those) that hold at least half the title's words
+ * and at least MIN_SHARED_WORDS of them. Nothing rather than noise: no BM25 score threshold, as
+ * BM25's idf says nothing in a young database (a word in more than half of the records scores
+ * almost 0, and in a team's first weeks most words are). Within a pass, knowledge entries first.
  */
 export function similar(store: Store, title: string, description: string | null, opts: { exclude?: number; limit?: number } = {}): RankedHit[] {
   const limit = opts.limit ?? 3;
   const titleQuery = similarQuery(title, 8);
   if (!titleQuery.include.length) return [];
   const fullQuery = similarQuery(`${title}\n${description ?? ''}`, 12);
-  const need = Math.ceil(titleQuery.include.length / 2);
-  const filters: Record<DocKind, { statuses?: string[]; notStatuses?: string[] }> = {
+  const need = Math.max(MIN_SHARED_WORDS, Math.ceil(titleQuery.include.length / 2));
+  const filters: Record<DocKind, { statuses?: readonly string[]; notStatuses?: readonly string[] }> = {
     knowledge: { notStatuses: ['retired'] },
-    incident: { statuses: ['resolved', 'closed'] },
+    incident: incidentStatuses(['resolved', 'closed']),
   };
   const kinds = ['knowledge', 'incident'] as const;
-  const stats = lazyStats(store, kinds, fullQuery);
   const found = new Map<string, { hit: RankedHit; all: boolean }>();
   for (const all of [true, false]) {
+    if (!all && need > titleQuery.include.length) break;
+    const hits: RankedHit[] = [];
     for (const kind of kinds) {
-      const match = toFts(titleQuery, { ...filters[kind], any: !all }) as string;
-      for (const hit of rankKind(store, kind, fullQuery, match, undefined, stats)) {
-        if (kind === 'incident' && hit.doc.id === opts.exclude) continue;
-        if (found.has(hit.doc.ref)) continue;
-        const titleHits = scoreDocs([hit.doc], titleQuery, { idf: [] })[0].matched;
-        if (all || titleHits >= need) found.set(hit.doc.ref, { hit, all });
+      const q = all ? titleQuery : fullQuery;
+      const match = toFts(q, { ...filters[kind], any: !all }) as string;
+      // One more than asked: the incident being opened is among its own matches.
+      for (const hit of rankKind(store, kind, q, match, all ? limit + 1 : ANY_WORD_BEST)) {
+        hits.push(all ? hit : { ...hit, matched: termsHeld(hit.doc, titleQuery).matched });
       }
+    }
+    for (const hit of hits.sort(compareHits)) {
+      if (hit.doc.kind === 'incident' && hit.doc.id === opts.exclude) continue;
+      if (found.has(hit.doc.ref)) continue;
+      if (all || hit.matched >= need) found.set(hit.doc.ref, { hit, all });
     }
     if (found.size >= limit) break;
   }
   return [...found.values()]
-    .sort((a, b) => Number(b.all) - Number(a.all) || compareHits(a.hit, b.hit))
+    .sort((a, b) => Number(b.all) - Number(a.all) || kindOrder(a.hit) - kindOrder(b.hit) || compareHits(a.hit, b.hit))
     .slice(0, limit)
     .map((f) => f.hit);
 }

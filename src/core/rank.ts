@@ -2,9 +2,9 @@ import { analyse, countAll, findAll, fold, marksOnOriginal, type Analysed } from
 import { formsOf, type ParsedQuery, type QueryTerm } from './query.js';
 
 /**
- * Ranking of search hits (SPEC §7): BM25 over the bounded set of candidates the index returned,
- * then the tie-breaks — knowledge entries and resolved incidents before open ones, published before
- * draft, recent before old. No I/O: the store hands in the candidates and the term statistics.
+ * Search hits (SPEC §7): the tie-breaks that order matches of equal relevance (the relevance itself,
+ * BM25 over every match, is the index's: store/search.ts), the check of a match against the words
+ * asked for, and snippets. No I/O.
  */
 
 export type DocKind = 'incident' | 'knowledge';
@@ -39,90 +39,58 @@ export interface RankedHit {
   snippet?: Snippet | null;
 }
 
-/** Per-term weights: idf from a sample of the index (see store/search.ts). */
-export interface TermStats {
-  idf: number[];
-}
+/** A candidate's text folded, for counting where the query's words are. */
+type Prepared = { title: string; body: string; meta: string; category: string; service: string };
 
-const K1 = 1.2;
-const B = 0.75;
-const WEIGHT = { title: 3, body: 1, meta: 1 } as const;
-
-/** A candidate's text folded (computed once), with lengths for BM25. */
-type Prepared = { doc: SearchDoc; title: string; body: string; meta: string; category: string; service: string };
-
-/** `fields`: category and service alone too, when a `category:` or `service:` term needs them. */
-function prepare(doc: SearchDoc, fields: boolean): Prepared {
+function prepare(doc: SearchDoc): Prepared {
   return {
-    doc,
     title: fold(doc.title),
     body: fold(doc.body.map((b) => b.text ?? '').join('\n')),
     meta: fold([doc.category, doc.service, ...doc.tags].filter(Boolean).join('\n')),
-    category: fields ? fold(doc.category ?? '') : '',
-    service: fields ? fold(doc.service ?? '') : '',
+    category: fold(doc.category ?? ''),
+    service: fold(doc.service ?? ''),
   };
 }
 
-/** Occurrences of a term in the fields it may match: [title, body, meta]. */
-function counts(p: Prepared, t: QueryTerm): [number, number, number] {
+/** Whether a term occurs in the fields it may match, by the patterns that highlight it. */
+function holds(p: Prepared, t: QueryTerm): boolean {
   const forms = formsOf(t);
-  const c = (s: string) => forms.reduce((n, f) => n + countAll(s, f, t.prefix), 0);
-  if (t.field === 'title') return [c(p.title), 0, 0];
-  if (t.field === 'category') return [0, 0, c(p.category)];
-  if (t.field === 'service') return [0, 0, c(p.service)];
-  return [c(p.title), c(p.body), c(p.meta)];
+  const c = (s: string) => forms.some((f) => countAll(s, f, t.prefix) > 0);
+  if (t.field === 'title') return c(p.title);
+  if (t.field === 'category') return c(p.category);
+  if (t.field === 'service') return c(p.service);
+  return c(p.title) || c(p.body) || c(p.meta);
 }
 
 /**
- * Scores candidates of one kind. `strict` drops a candidate that does not hold every included word
- * or holds an excluded one (used when the index could only find a superset, e.g. cut phrases).
+ * How many of the query's included words a document holds, and whether it holds every one and
+ * none of the excluded: the check of a match the index could only find a superset of (cut phrases).
  */
-export function scoreDocs(docs: SearchDoc[], q: ParsedQuery, stats: TermStats, opts: { strict?: boolean } = {}): RankedHit[] {
-  const fields = [...q.include, ...q.exclude].some((t) => t.field === 'category' || t.field === 'service');
-  const prepared = docs.map((d) => prepare(d, fields));
-  const avg = (f: (p: Prepared) => number) => (prepared.length ? prepared.reduce((s, p) => s + f(p), 0) / prepared.length : 1) || 1;
-  const avgTitle = avg((p) => p.title.length);
-  const avgBody = avg((p) => p.body.length);
-  const avgMeta = avg((p) => p.meta.length);
-  const part = (tf: number, l: number, avgL: number) => (tf ? (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * l) / avgL)) : 0);
-
-  const out: RankedHit[] = [];
-  for (const p of prepared) {
-    const per = q.include.map((t) => counts(p, t));
-    if (opts.strict) {
-      if (per.some(([a, b, c]) => a + b + c === 0)) continue;
-      if (q.exclude.some((t) => counts(p, t).some((n) => n > 0))) continue;
-    }
-    let score = 0;
-    let matched = 0;
-    per.forEach(([title, body, meta], i) => {
-      if (title + body + meta > 0) matched++;
-      score +=
-        (stats.idf[i] ?? 1) *
-        (WEIGHT.title * part(title, p.title.length, avgTitle) + WEIGHT.body * part(body, p.body.length, avgBody) + WEIGHT.meta * part(meta, p.meta.length, avgMeta));
-    });
-    out.push({ doc: p.doc, score, matched });
-  }
-  return out;
+export function termsHeld(doc: SearchDoc, q: ParsedQuery): { matched: number; all: boolean } {
+  const p = prepare(doc);
+  const matched = q.include.filter((t) => holds(p, t)).length;
+  return { matched, all: matched === q.include.length && !q.exclude.some((t) => holds(p, t)) };
 }
-
-/** BM25's idf from a sample: `n` documents, `df` of them holding the term. */
-export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** Statuses that carry an answer: what was done last time. */
 const ANSWERED = new Set(['resolved', 'closed', 'published', 'draft', 'retired']);
 const KB_ORDER: Record<string, number> = { published: 0, draft: 1, retired: 2 };
 
-/** Scores within this fraction count as equal relevance, so the tie-breaks decide. */
-const EQUAL = 1e-6;
+/** What ordering a hit needs: its score and its record's kind, id, status and time. */
+export interface RankKey {
+  score: number;
+  doc: Pick<SearchDoc, 'kind' | 'id' | 'status' | 'at'>;
+}
 
-/** Highest score first; at equal relevance, answers first, published before draft, recent first. */
-export function compareHits(a: RankedHit, b: RankedHit): number {
-  const scale = Math.max(Math.abs(a.score), Math.abs(b.score), 1e-9);
-  if (Math.abs(a.score - b.score) / scale > EQUAL) return b.score - a.score;
-  const answered = (h: RankedHit) => (ANSWERED.has(h.doc.status) ? 0 : 1);
+/**
+ * Highest score first; at equal score (exactly: equal text gives equal scores), answers first,
+ * published before draft, recent first, knowledge before incidents, the later record first.
+ */
+export function compareHits(a: RankKey, b: RankKey): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const answered = (h: RankKey) => (ANSWERED.has(h.doc.status) ? 0 : 1);
   if (answered(a) !== answered(b)) return answered(a) - answered(b);
-  const kb = (h: RankedHit) => KB_ORDER[h.doc.status] ?? 0;
+  const kb = (h: RankKey) => KB_ORDER[h.doc.status] ?? 0;
   if (kb(a) !== kb(b)) return kb(a) - kb(b);
   if (a.doc.at !== b.doc.at) return a.doc.at < b.doc.at ? 1 : -1;
   if (a.doc.kind !== b.doc.kind) return a.doc.kind === 'knowledge' ? -1 : 1;

@@ -9,9 +9,9 @@ import { type Cells, type Columns, TableStore } from './table-store.js';
  * `incident_tokens()` (core/normalize.ts) has folded and cut into words and CJK bigrams. Triggers on
  * incidents, events (notes) and knowledge keep them in step inside the writing transaction.
  *
- * Speed at a million rows: FTS5 walks a match by rowid lazily, so `ORDER BY rowid DESC LIMIT n`
- * costs about n whatever the table's size, while bm25() first counts every hit of every word. So
- * the newest CANDIDATES matches are taken from the index and ranked in JS (core/rank.ts).
+ * Ranking is FTS5's own bm25() over every match (SearchStore.best): exact, with document
+ * frequencies and lengths the index keeps up to date itself; its cost grows with the matches of the
+ * query's commonest word (docs/performance.md).
  */
 
 /** Registers the SQL functions the index triggers call. Every connection that writes needs them. */
@@ -112,18 +112,27 @@ export function rebuildSearchIndex(db: DB): void {
   `);
 }
 
-export interface CandidateFilter {
-  /** Opened (incidents) or updated (knowledge) at or after. */
-  since?: string;
-}
-
-/** How many of the newest matches are ranked. Bounded so search costs the same at 10k and 1M. */
-export const CANDIDATES = 50;
-/** How many of a word's newest matches tell how common it is (wordFrequencies). */
-export const RATE_MATCHES = 50;
+/**
+ * BM25 column weights, in the index's column order (title, body, category, service, status): a word
+ * in the title counts as ten in the text; the status column only filters.
+ */
+export const WEIGHTS = [10, 1, 1, 1, 0] as const;
 
 const TABLE = { incident: 'incident_fts', knowledge: 'knowledge_fts' } as const;
 const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
+
+/** A match and its relevance (FTS5's bm25() turned round: higher is better). */
+export interface Scored {
+  id: number;
+  score: number;
+}
+
+/** What the tie-breaks compare (core/rank.ts compareHits): read only for the best matches. */
+export interface RankKeys {
+  id: number;
+  status: string;
+  at: string;
+}
 
 /**
  * What a search document is read from (`b`, the record's row), with `at` (what the tie-break
@@ -134,38 +143,50 @@ const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 const DOC = {
   incident: {
     body: ['resolution', 'description', 'notes', 'scope'],
+    at: `coalesce(b.resolved_at, b.opened_at, '')`,
+    since: 'b.opened_at',
     columns: `b.id, b.title, b.resolution, b.description,
       (SELECT group_concat(note, char(10)) FROM
         (SELECT e.note FROM events e WHERE e.incident_id = b.id AND e.kind = 'noted' ORDER BY e.id)) AS notes,
-      b.scope, b.category, b.service, b.tags, b.status, coalesce(b.resolved_at, b.opened_at, '') AS at, b.opened_at AS since_at`,
+      b.scope, b.category, b.service, b.tags, b.status, coalesce(b.resolved_at, b.opened_at, '') AS at`,
   },
   knowledge: {
     body: ['resolution', 'workaround', 'symptoms', 'cause'],
-    columns: 'b.id, b.title, b.resolution, b.workaround, b.symptoms, b.cause, b.category, b.service, b.tags, b.status, b.updated_at AS at, b.updated_at AS since_at',
+    at: 'b.updated_at',
+    since: 'b.updated_at',
+    columns: 'b.id, b.title, b.resolution, b.workaround, b.symptoms, b.cause, b.category, b.service, b.tags, b.status, b.updated_at AS at',
   },
 } as const;
-type DocColumns = Columns<'id' | 'title' | 'category' | 'service' | 'tags' | 'status' | 'at' | 'since_at' | (typeof DOC)[DocKind]['body'][number]>;
+type DocColumns = Columns<'id' | 'title' | 'category' | 'service' | 'tags' | 'status' | 'at' | (typeof DOC)[DocKind]['body'][number]>;
 
 export class SearchStore extends TableStore {
   /**
-   * The newest records of a kind that match the FTS5 expression, newest first, as documents to rank:
-   * the index walk and the rows in one statement.
+   * The matches of the FTS5 expression with the `limit` best BM25 scores (WEIGHTS; FTS5's own
+   * statistics: every row's length and every phrase's document frequency, kept by the index), best
+   * first, followed by every further match whose score equals the last of them, so that the
+   * tie-breaks, which need the records, choose among all the equals. `since`: opened (incidents) or
+   * updated (knowledge) at or after. Every match is scored: there is no window.
    */
-  candidates(kind: DocKind, match: string, filter: CandidateFilter = {}, limit = CANDIDATES): SearchDoc[] {
-    const from = `SELECT ${DOC[kind].columns} FROM ${TABLE[kind]} f JOIN ${BASE[kind]} b ON b.id = f.rowid WHERE ${TABLE[kind]} MATCH ? ORDER BY f.rowid DESC`;
-    if (!filter.since) {
-      const { stmt, at } = this.cells(`${from} LIMIT ${Math.floor(limit)}`);
-      return (stmt.all(match) as Cells[]).map((cells) => toDoc(kind, cells, at as DocColumns));
+  best(kind: DocKind, match: string, limit: number, since?: string): Scored[] {
+    const score = `-bm25(${TABLE[kind]}, ${WEIGHTS.join(', ')})`;
+    let stmt;
+    let args: unknown[];
+    if (!since) {
+      stmt = this.stmt(`SELECT rowid AS id, ${score} AS score FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY score DESC`);
+      args = [match];
+    } else {
+      // No incident below this id was opened since then: the index need not be read below it.
+      const floor = kind === 'incident' ? this.sinceFloor(since) : 0;
+      stmt = this.stmt(
+        `SELECT m.id, m.score FROM (SELECT rowid AS id, ${score} AS score FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? AND rowid >= ?) m
+          JOIN ${BASE[kind]} b ON b.id = m.id WHERE ${DOC[kind].since} >= ? ORDER BY m.score DESC`,
+      );
+      args = [match, floor, since];
     }
-    const { stmt, at } = this.cells(from);
-    const cols = at as DocColumns;
-    // No incident below this id was opened since then: the walk can stop there instead of reaching
-    // the oldest match (a recent --since with few matches would otherwise read the whole index).
-    const floor = kind === 'incident' ? this.sinceFloor(filter.since) : 0;
-    const out: SearchDoc[] = [];
-    for (const cells of stmt.iterate(match) as IterableIterator<Cells>) {
-      if ((cells[cols.id] as number) < floor || out.length >= limit) break;
-      if ((cells[cols.since_at] as string) >= filter.since) out.push(toDoc(kind, cells, cols));
+    const out: Scored[] = [];
+    for (const row of stmt.iterate(...args) as IterableIterator<Scored>) {
+      if (out.length >= limit && row.score !== out[out.length - 1].score) break;
+      out.push(row);
     }
     return out;
   }
@@ -178,22 +199,19 @@ export class SearchStore extends TableStore {
     return (this.stmt('SELECT min(id) FROM incidents WHERE opened_at >= ?').pluck().get(since) as number | null) ?? Number.MAX_SAFE_INTEGER;
   }
 
-  /**
-   * Document frequency of each single-term expression among a kind's records, for idf: counted when
-   * a word has fewer than RATE_MATCHES matches, else estimated from how far back its newest
-   * RATE_MATCHES matches reach (a word in every 20th record reaches back 1,000). Bounded work, the
-   * same at 10k and 1M records, and it follows what is written lately.
-   */
-  wordFrequencies(kind: DocKind, matches: string[]): { n: number; df: number[] } {
-    const n = (this.stmt(`SELECT max(id) FROM ${BASE[kind]}`).pluck().get() as number | null) ?? 0;
-    const walk = this.stmt(
-      `SELECT count(*) AS found, min(rowid) AS oldest FROM (SELECT rowid FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY rowid DESC LIMIT ${RATE_MATCHES})`,
-    );
-    const df = matches.map((m) => {
-      const { found, oldest } = walk.get(m) as { found: number; oldest: number | null };
-      return found < RATE_MATCHES || oldest === null ? found : (found / (n - oldest + 1)) * n;
-    });
-    return { n, df };
+  /** The tie-break keys of records of a kind, by id. */
+  keys(kind: DocKind, ids: number[]): Map<number, RankKeys> {
+    const rows = this.stmt(`SELECT b.id, b.status, ${DOC[kind].at} AS at FROM ${BASE[kind]} b WHERE b.id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(ids),
+    ) as RankKeys[];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Records of a kind as documents to show (title, texts for the snippet), by id. */
+  docs(kind: DocKind, ids: number[]): Map<number, SearchDoc> {
+    const { stmt, at } = this.cells(`SELECT ${DOC[kind].columns} FROM ${BASE[kind]} b WHERE b.id IN (SELECT value FROM json_each(?))`);
+    const docs = (stmt.all(JSON.stringify(ids)) as Cells[]).map((cells) => toDoc(kind, cells, at as DocColumns));
+    return new Map(docs.map((d) => [d.id, d]));
   }
 }
 
