@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { BIN, Sandbox, type RunResult } from '../helpers/cli.js';
 import { digest, integrity, isRoot, killAfter, mountTmpfs, runAs, runCrashing, STACK } from '../helpers/faults.js';
 import { KEY, runTty } from '../helpers/tty.js';
+import { skipNote, skips } from '../helpers/optional.js';
 
 let sb: Sandbox;
 beforeEach(() => {
@@ -248,7 +249,7 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
       // root ignores file modes, so this runs as nobody — who must be able to reach the CLI itself.
       chmodSync(sb.dir, 0o755);
       const probe = runAs(sb, 65534, ['--version']);
-      if (probe.code !== 0) t.skip('tests run as root and user nobody cannot reach this checkout to run the CLI (a folder above it is closed)');
+      if (skips(probe.code !== 0)) t.skip('tests run as root and user nobody cannot reach this checkout to run the CLI (a folder above it is closed)');
     }
     const locked = join(sb.dir, 'locked');
     mkdirSync(locked);
@@ -281,7 +282,7 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
     const fs = mountTmpfs(mountPoint, '400k');
     afterAll(() => fs.ok && fs.unmount());
 
-    it.skipIf(!fs.ok)(`refuses the write that does not fit and keeps every earlier one${fs.ok ? '' : ` (skipped: ${fs.reason})`}`, () => {
+    it.skipIf(skips(!fs.ok))(`refuses the write that does not fit and keeps every earlier one${skipNote(!fs.ok, fs.ok ? '' : fs.reason)}`, () => {
       const db = join(mountPoint, 'incidents.db');
       sb.env.INCIDENT_DB = db;
       let last: RunResult | undefined;
@@ -317,7 +318,7 @@ describe('output that cannot be written (a full disk): exit 5 naming it, nothing
     expect(r.stderr).not.toMatch(STACK);
   };
 
-  it.skipIf(!existsSync('/dev/full'))('standard output on /dev/full: list, export, report', () => {
+  it.skipIf(skips(!existsSync('/dev/full')))(`standard output on /dev/full: list, export, report${skipNote(!existsSync('/dev/full'), 'no /dev/full')}`, () => {
     fill();
     for (const args of [['list', '--all'], ['export'], ['report', 'summary'], ['show', '1', '--json']]) {
       const out = openSync('/dev/full', 'w');
@@ -346,7 +347,7 @@ describe('output that cannot be written (a full disk): exit 5 naming it, nothing
   const fs = mountTmpfs(mountPoint, '64k');
   afterAll(() => fs.ok && fs.unmount());
 
-  it.skipIf(!fs.ok)(`export -o onto a full disk keeps the backup that was there, and leaves no part of the new one${fs.ok ? '' : ` (skipped: ${fs.reason})`}`, () => {
+  it.skipIf(skips(!fs.ok))(`export -o onto a full disk keeps the backup that was there, and leaves no part of the new one${skipNote(!fs.ok, fs.ok ? '' : fs.reason)}`, () => {
     fill();
     const backup = join(mountPoint, 'backup.jsonl');
     writeFileSync(backup, 'yesterday’s backup\n');

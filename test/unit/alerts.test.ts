@@ -10,10 +10,9 @@ import { ingestPayload } from '../../src/app/ingest.js';
 import { readIngestSettings } from '../../src/app/ingest-config.js';
 import { DEFAULT_SLA } from '../../src/core/sla.js';
 import { Store } from '../../src/store/index.js';
-import { sharedData } from '../helpers/data.js';
+import { fixture } from '../helpers/data.js';
 
-const DATA = sharedData('alerts');
-const read = (name: string) => readFileSync(`${DATA}/${name}`, 'utf8');
+const read = (name: string) => readFileSync(fixture(`alerts/${name}`), 'utf8');
 
 function exit2(fn: () => unknown, key: string): void {
   try {
@@ -66,7 +65,7 @@ describe('payload parsing', () => {
   it('tells the formats apart by shape', () => {
     expect(parsePayload(read('am_msteams_large_prom_post_request_19alerts.json')).format).toBe('alertmanager');
     expect(parsePayload(read('am_msteams_card_grafana_inspired_payload_3alerts.json')).format).toBe('alertmanager');
-    expect(parsePayload(read('grafana_webhook_docs_example.json')).format).toBe('grafana');
+    expect(parsePayload(read('grafana-webhook.json')).format).toBe('grafana');
     expect(detectFormat({ title: 'x' })).toBe('generic');
     expect(detectFormat([{ title: 'x' }])).toBe('generic');
     expect(detectFormat({ foo: 1 })).toBeNull();
