@@ -122,6 +122,16 @@ describe('Alertmanager', () => {
     expect(r.opened[0]).toMatchObject({ ref: 'INC-2', related: ['INC-1'] });
   });
 
+  it('a repeat of a held incident\'s alert counts on it and opens no second incident (on hold still needs work, SPEC §4)', () => {
+    expect(ingest(am([alert('DiskFull')])).opened.map((i: any) => i.ref)).toEqual(['INC-1']);
+    expect(sb.run(['classify', 'INC-1', '--impact', 'high', '--urgency', 'high']).code).toBe(0);
+    expect(sb.run(['hold', 'INC-1', '--reason', 'waiting for the vendor']).code).toBe(0);
+    const r = ingest(am([alert('DiskFull')]));
+    expect(r.opened).toEqual([]);
+    expect(r.updated.map((i: any) => [i.ref, i.status, i.occurrences])).toEqual([['INC-1', 'on_hold', 2]]);
+    expect(sb.query('SELECT count(*) AS n FROM incidents')[0].n).toBe(1);
+  });
+
   it('with ingest.autoResolve off, a resolved alert only adds an event saying it cleared', () => {
     ingest(am([alert('DiskFull')]));
     setSetting('ingest.autoResolve', 'off');

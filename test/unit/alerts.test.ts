@@ -5,7 +5,7 @@ import { labelsFingerprint } from '../../src/core/alerts/fingerprint.js';
 import { detectFormat, parsePayload } from '../../src/core/alerts/parse.js';
 import { mapAlert, mappingFrom } from '../../src/core/alerts/mapping.js';
 import { AppError } from '../../src/core/errors.js';
-import { openIncident } from '../../src/app/incidents.js';
+import { classifyIncident, escalateIncident, holdIncident, openIncident, resolveIncident } from '../../src/app/incidents.js';
 import { ingestPayload } from '../../src/app/ingest.js';
 import { readIngestSettings } from '../../src/app/ingest-config.js';
 import { DEFAULT_SLA } from '../../src/core/sla.js';
@@ -217,6 +217,31 @@ describe('one transaction per payload', () => {
     ).toThrow('boom');
     expect(store.incidents.list({})).toHaveLength(0);
     expect(store.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(0);
+    store.close();
+  });
+
+  it('counts a repeat on the incident its key opened in every state that still needs work (SPEC §4: open, classified, escalated, on hold), and a new one after resolve (docs/ingest.md)', () => {
+    const store = Store.open(':memory:');
+    const texts = { resolution: () => 'r', cleared: () => 'c' };
+    const fire = () => ingestPayload(change(store), parsePayload(JSON.stringify({ version: '4', alerts: [{ labels: { alertname: 'DiskFull', instance: 'mail01' }, status: 'firing' }] })), texts);
+    const id = fire().opened[0].id;
+    const moves = [
+      () => classifyIncident(change(store), id, { impact: 'high', urgency: 'high' }),
+      () => escalateIncident(change(store), id, { reason: 'vendor' }),
+      () => holdIncident(change(store), id, 'waiting for the vendor'),
+    ];
+    for (const [n, move] of moves.entries()) {
+      move();
+      const r = fire();
+      expect(r.opened).toEqual([]);
+      expect(r.updated.map((i) => [i.id, i.occurrences])).toEqual([[id, n + 2]]);
+    }
+    expect(store.incidents.get(id)!.status).toBe('on_hold');
+    resolveIncident(change(store), id, { resolution: 'disk cleaned', code: 'fixed', monitorSeconds: 3600 });
+    const after = fire();
+    expect(after.opened.map((i) => i.id)).not.toContain(id);
+    expect(after.opened).toHaveLength(1);
+    expect(store.incidents.list({})).toHaveLength(2);
     store.close();
   });
 
