@@ -189,7 +189,8 @@ describe('lifecycle under random command sequences', () => {
           store.close();
         }
       }),
-      { seed: 4242, numRuns: 1000 },
+      // Under mutation testing (npm run mutate) fewer runs: each surviving mutant runs them all.
+      { seed: 4242, numRuns: process.env.INCIDENT_MUTATE ? 150 : 1000 },
     );
     // 1,000 runs of up to 40 moves: a limit for a loaded machine, not a timed assertion.
   }, 180_000);
