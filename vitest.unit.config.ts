@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Under mutation testing every test runs instrumented on a busy machine: a limit, not a timing.
+    testTimeout: 120_000,
   },
 });
