@@ -1,4 +1,4 @@
-import { Config, KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
+import { KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
 import { usageError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
 
@@ -13,10 +13,6 @@ export interface ConfigEntry {
   set: boolean;
   /** A family of keys (`notify.<name>.url`): shown as a template for what can be set. */
   template: boolean;
-}
-
-export function loadConfig(store: Store): Config {
-  return new Config(store.settings.all());
 }
 
 export function getEntry(store: Store, input: string): ConfigEntry {

@@ -472,9 +472,6 @@ function recurringSuggestion(byTime: RecurringRow[], handedOff: boolean): string
   return null;
 }
 
-/** Single quotes for a POSIX shell, so a suggested command can be pasted as it is. */
-export const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
 // ---- workload ---------------------------------------------------------------------------------
 
 function workload(rs: ReportStore, o: ReportOptions): ReportResult {

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { AppError, usageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import { Config } from '../core/config.js';
 import { parseIsoTime } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
@@ -267,8 +267,4 @@ export class Context {
     if (!this.canPrompt) throw usageError('error.missingValue', { what: this.t(what), flag });
     return ask(await this.prompter());
   }
-}
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, Sandbox } from '../helpers/cli.js';
+import { skipNote, skips } from '../helpers/optional.js';
 
 /**
  * Completion as bash runs it: the script from `incident completion bash` is loaded into a real bash,
@@ -122,7 +123,7 @@ describe('bash completion', () => {
 /** Whether a shell is installed here (zsh and fish are not everywhere; bash is). */
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 
-describe.skipIf(!has('fish'))('fish completion, in a real fish', () => {
+describe.skipIf(skips(!has('fish')))(`fish completion, in a real fish${skipNote(!has('fish'), 'fish is not installed')}`, () => {
   /** What fish offers for `line` (its own `complete -C`), as `value<TAB>description` lines. */
   const fishTab = (line: string, env: Record<string, string> = {}) =>
     inShell('fish', ['--no-config', '-c', `incident completion fish | source; complete -C '${line}'`], env).split('\n').filter(Boolean);
@@ -138,7 +139,7 @@ describe.skipIf(!has('fish'))('fish completion, in a real fish', () => {
   });
 });
 
-describe.skipIf(!has('zsh'))('zsh completion, in a real zsh', () => {
+describe.skipIf(skips(!has('zsh')))(`zsh completion, in a real zsh${skipNote(!has('zsh'), 'zsh is not installed')}`, () => {
   it('lists the commands a prefix can become, with their summaries, on Tab', () => {
     // An interactive zsh in a pseudo-terminal (zsh's own zpty), with compinit and the script loaded.
     const driver = [

@@ -15,7 +15,7 @@ import { contentDigest, integrity, STACK } from '../helpers/faults.js';
  */
 
 const FIXTURES = resolve(__dirname, '../fixtures');
-const ALERTS = '/work/shared/data/alerts';
+const ALERTS = join(FIXTURES, 'alerts');
 
 interface Reader {
   name: string;
@@ -47,15 +47,8 @@ beforeAll(() => {
   const config = sb.run(['config', 'export']).stdout;
   const slice = readFileSync(join(FIXTURES, 'servicenow-event-log-slice.csv'), 'utf8').split('\n').slice(0, 40).join('\n');
   const jira = readFileSync(join(FIXTURES, 'jira.csv'), 'utf8');
-  const alert = (name: string, fallback: string) => {
-    try {
-      return readFileSync(join(ALERTS, name), 'utf8');
-    } catch {
-      return fallback;
-    }
-  };
-  const am = alert('am_msteams_card_grafana_inspired_payload_3alerts.json', JSON.stringify({ version: '4', status: 'firing', alerts: [{ status: 'firing', labels: { alertname: 'disk', instance: 'mail01' }, annotations: { summary: 'Disk full' }, startsAt: '2026-11-23T00:00:00Z', fingerprint: 'abc' }] }));
-  const grafana = alert('grafana_webhook_docs_example.json', JSON.stringify({ title: '[FIRING:1] disk', state: 'alerting', alerts: [] }));
+  const am = readFileSync(join(ALERTS, 'am_msteams_card_grafana_inspired_payload_3alerts.json'), 'utf8');
+  const grafana = readFileSync(join(ALERTS, 'grafana-webhook.json'), 'utf8');
   const map = join(sb.dir, 'jira-map.json');
   writeFileSync(map, readFileSync(join(FIXTURES, 'jira-map.json')));
   readers = [

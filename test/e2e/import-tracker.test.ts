@@ -1,45 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ANSI, Sandbox } from '../helpers/cli.js';
 import { runTty } from '../helpers/tty.js';
+import { analyse, mean, median, p90, storeFigures } from '../helpers/servicenow.js';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 const SLICE = join(FIXTURES, 'servicenow-event-log-slice.csv');
-const ANALYSE = resolve(__dirname, '../../scripts/analyse-servicenow.py');
-const SHARED_ZIP = '/work/shared/data/uci-incident-event-log/incident_event_log.zip';
-
-/** The independent analysis (Python, its own CSV and date parsing) of a ServiceNow event log. */
-function analyse(file: string): any {
-  const r = spawnSync('python3', [ANALYSE, file, '--per-incident'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout);
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
-/** Linear interpolation between closest ranks, as docs/metrics.md defines p90. */
-const p90 = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = 0.9 * (s.length - 1);
-  const lo = Math.floor(h);
-  return s[lo] + (h - lo) * (s[Math.min(lo + 1, s.length - 1)] - s[lo]);
-};
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/** What our store holds per incident, read with SQL: the figures reports compute from. */
-function storeFigures(sb: Sandbox) {
-  return sb.query<any>(
-    `SELECT external_ref AS ref, status, priority, held_seconds AS held, source_knowledge AS knowledge,
-            source_sla_met AS slaMet, source_problem AS problem,
-            CAST(round((julianday(resolved_at) - julianday(opened_at)) * 86400) AS INTEGER) AS gross
-       FROM incidents`,
-  );
-}
 
 describe('import --format servicenow: a slice of the real event log', () => {
   let sb: Sandbox;
@@ -448,36 +415,4 @@ describe('import: dry run, snapshots, custom maps, hostile rows', () => {
       s.cleanup();
     }
   });
-});
-
-describe.runIf(existsSync(SHARED_ZIP))('the whole shared ServiceNow event log', () => {
-  it('imports all of it, and its figures match the independent analysis', () => {
-    const sb = new Sandbox();
-    try {
-      const unzip = spawnSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', SHARED_ZIP, sb.dir]);
-      expect(unzip.status).toBe(0);
-      const csv = join(sb.dir, 'incident_event_log.csv');
-      const out = sb.json(['import', '--format', 'servicenow', csv]);
-      const expected = analyse(csv);
-      expect(out.rows).toBe(119_998);
-      expect(out.incidents.created).toBe(20_769);
-      expect(out.reopenings).toBe(expected.reopenings);
-      expect(out.reopenings).toBe(expected.sourceReopenCount);
-      const ours = storeFigures(sb);
-      let mismatches = 0;
-      for (const i of ours) {
-        const e = expected.perIncident[i.ref];
-        const gross = e.gross === null ? null : Math.round(e.gross);
-        if (i.status !== e.status || i.priority !== e.priority || i.gross !== gross || i.held !== e.held) mismatches++;
-        if (!!i.knowledge !== e.knowledge || !!i.slaMet !== e.slaMet || (i.problem !== null) !== e.problem) mismatches++;
-      }
-      expect(mismatches).toBe(0);
-      const gross = ours.filter((i) => i.gross !== null).map((i) => i.gross);
-      expect(median(gross)).toBe(expected.mttrGross.median);
-      expect(p90(gross)).toBeCloseTo(expected.mttrGross.p90, 6);
-      expect(mean(gross)).toBeCloseTo(expected.mttrGross.mean, 3);
-    } finally {
-      sb.cleanup();
-    }
-  }, 120_000);
 });

@@ -3,15 +3,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSI, Sandbox } from '../helpers/cli.js';
-import { sharedData } from '../helpers/data.js';
+import { fixture } from '../helpers/data.js';
 import { runTty } from '../helpers/tty.js';
 
-const DATA = sharedData('alerts');
-const payload = (name: string) => readFileSync(join(DATA, name), 'utf8');
+const payload = (name: string) => readFileSync(fixture(`alerts/${name}`), 'utf8');
 const AM19 = 'am_msteams_large_prom_post_request_19alerts.json';
 const AM3 = 'am_msteams_card_grafana_inspired_payload_3alerts.json';
 const AM1 = 'am_msteams_prom_post_request.json';
-const GRAFANA = 'grafana_webhook_docs_example.json';
+const GRAFANA = 'grafana-webhook.json';
 
 let sb: Sandbox;
 beforeEach(() => {
@@ -123,6 +122,16 @@ describe('Alertmanager', () => {
     expect(r.opened[0]).toMatchObject({ ref: 'INC-2', related: ['INC-1'] });
   });
 
+  it('a repeat of a held incident\'s alert counts on it and opens no second incident (on hold still needs work, SPEC §4)', () => {
+    expect(ingest(am([alert('DiskFull')])).opened.map((i: any) => i.ref)).toEqual(['INC-1']);
+    expect(sb.run(['classify', 'INC-1', '--impact', 'high', '--urgency', 'high']).code).toBe(0);
+    expect(sb.run(['hold', 'INC-1', '--reason', 'waiting for the vendor']).code).toBe(0);
+    const r = ingest(am([alert('DiskFull')]));
+    expect(r.opened).toEqual([]);
+    expect(r.updated.map((i: any) => [i.ref, i.status, i.occurrences])).toEqual([['INC-1', 'on_hold', 2]]);
+    expect(sb.query('SELECT count(*) AS n FROM incidents')[0].n).toBe(1);
+  });
+
   it('with ingest.autoResolve off, a resolved alert only adds an event saying it cleared', () => {
     ingest(am([alert('DiskFull')]));
     setSetting('ingest.autoResolve', 'off');
@@ -185,11 +194,11 @@ describe('Grafana', () => {
     const r = ingest(payload(GRAFANA));
     expect(r.format).toBe('grafana');
     expect(r.opened.map((i: any) => [i.title, i.dedupKey, i.team, i.reporter])).toEqual([
-      ['This alert was triggered for zone us-1', 'c6eadffa33fcdf37', 'blue', 'grafana'],
-      ['This alert was triggered for zone eu-1', 'bc97ff14869b13e3', 'blue', 'grafana'],
+      ['Mail queue over 500 on mail01', '3f1a9c0d2b7e4a61', 'infra', 'grafana'],
+      ['fs02 の空き容量が 5% 未満', 'b80c6e25d94f1a07', 'infra', 'grafana'],
     ]);
-    expect(r.opened[0].description).toContain('The system has high memory usage');
-    expect(r.opened[0].description).toContain('runbook_url: https://myrunbook.com/runbook/1234');
+    expect(r.opened[0].description).toContain('The outbound mail queue on mail01 has grown for 10 minutes');
+    expect(r.opened[0].description).toContain('runbook_url: https://wiki.example.com/runbooks/mail-queue');
     const again = ingest(payload(GRAFANA), '--format', 'grafana');
     expect(again.updated.map((i: any) => i.occurrences)).toEqual([2, 2]);
   });
@@ -200,7 +209,7 @@ describe('Grafana', () => {
     body.status = 'resolved';
     body.alerts[0].status = 'resolved';
     body.alerts[0].endsAt = '2026-11-23T00:59:00Z';
-    body.alerts[0].valueString = "[ var='B' labels={zone=us-1} value=12 ]";
+    body.alerts[0].valueString = "[ var='B' labels={host=mail01} value=12 ]";
     const r = ingest(body);
     expect(r.resolved.map((i: any) => i.ref)).toEqual(['INC-1']);
     expect(r.updated.map((i: any) => i.ref)).toEqual(['INC-2']);

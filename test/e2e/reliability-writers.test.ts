@@ -13,7 +13,7 @@ import { contentDigest, integrity, runCrashing } from '../helpers/faults.js';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 const SLICE = join(FIXTURES, 'servicenow-event-log-slice.csv');
-const ALERTS = '/work/shared/data/alerts/am_msteams_large_prom_post_request_19alerts.json';
+const ALERTS = join(FIXTURES, 'alerts', 'am_msteams_large_prom_post_request_19alerts.json');
 
 let sb: Sandbox;
 beforeEach(() => {

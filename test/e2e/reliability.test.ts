@@ -3,10 +3,10 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync,
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_VERSION } from '../../src/store/migrations.js';
-import { spawn } from 'node:child_process';
 import { BIN, Sandbox, type RunResult } from '../helpers/cli.js';
 import { digest, integrity, isRoot, killAfter, mountTmpfs, runAs, runCrashing, STACK } from '../helpers/faults.js';
 import { KEY, runTty } from '../helpers/tty.js';
+import { skipNote, skips } from '../helpers/optional.js';
 
 let sb: Sandbox;
 beforeEach(() => {
@@ -88,20 +88,19 @@ describe('many processes writing at once (people and cron on one database)', () 
   it('refuses (exit 4, naming who changed what) an answer typed while someone else changed the incident', () => {
     sb.run(['open', 'VPN に接続できない', '-q']);
     sb.run(['classify', '1', '--impact', 'medium', '--urgency', 'medium']);
-    // Someone else escalates it while the first person is still typing the hold reason: the other
-    // process starts 1.5 s after the prompt is drawn and the answer is sent 4 s after it (delays are in seconds).
-    const other = new Promise<number | null>((done) => {
-      const child = spawn('sh', ['-c', `sleep 1.5; exec "${process.execPath}" "${BIN}" escalate 1 --reason 'vendor needed' --actor suzuki`], { env: sb.env, stdio: 'ignore' });
-      child.on('exit', (code) => done(code));
-    });
-    const r = runTty(sb, ['hold', '1'], [{ expect: 'Reason' }, { send: 'waiting for vendor', delay: 4 }, { send: KEY.enter }]);
-    return other.then((code) => {
-      expect(code).toBe(0);
-      expect(r.code).toBe(4);
-      expect(r.output).toMatch(/INC-1 was changed by suzuki while you were answering \(status, escalationLevel, escalatedAt\); nothing was written/);
-      expect(sb.json(['show', '1']).status).toBe('escalated');
-      expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'held'")).toBe(0);
-    });
+    // Someone else escalates it while the first person is still at the hold reason prompt: the other
+    // change runs to its end once the prompt is on the screen, then the answer is typed.
+    const r = runTty(sb, ['hold', '1'], [
+      { expect: 'Reason' },
+      { run: [process.execPath, BIN, 'escalate', '1', '--reason', 'vendor needed', '--actor', 'suzuki'] },
+      { send: 'waiting for vendor' + KEY.enter },
+    ]);
+    expect(r.failed).toBeNull();
+    expect(r.runs).toEqual([0]);
+    expect(r.code).toBe(4);
+    expect(r.output).toMatch(/INC-1 was changed by suzuki while you were answering \(status, escalationLevel, escalatedAt\); nothing was written/);
+    expect(sb.json(['show', '1']).status).toBe('escalated');
+    expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'held'")).toBe(0);
   });
 
   it('checks the move before asking: no prompt for an incident that cannot take it', () => {
@@ -248,7 +247,7 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
       // root ignores file modes, so this runs as nobody — who must be able to reach the CLI itself.
       chmodSync(sb.dir, 0o755);
       const probe = runAs(sb, 65534, ['--version']);
-      if (probe.code !== 0) t.skip('tests run as root and user nobody cannot reach this checkout to run the CLI (a folder above it is closed)');
+      if (skips(probe.code !== 0)) t.skip('tests run as root and user nobody cannot reach this checkout to run the CLI (a folder above it is closed)');
     }
     const locked = join(sb.dir, 'locked');
     mkdirSync(locked);
@@ -281,7 +280,7 @@ describe('faults: exit 5, one clear line, the file untouched', () => {
     const fs = mountTmpfs(mountPoint, '400k');
     afterAll(() => fs.ok && fs.unmount());
 
-    it.skipIf(!fs.ok)(`refuses the write that does not fit and keeps every earlier one${fs.ok ? '' : ` (skipped: ${fs.reason})`}`, () => {
+    it.skipIf(skips(!fs.ok))(`refuses the write that does not fit and keeps every earlier one${skipNote(!fs.ok, fs.ok ? '' : fs.reason)}`, () => {
       const db = join(mountPoint, 'incidents.db');
       sb.env.INCIDENT_DB = db;
       let last: RunResult | undefined;
@@ -317,7 +316,7 @@ describe('output that cannot be written (a full disk): exit 5 naming it, nothing
     expect(r.stderr).not.toMatch(STACK);
   };
 
-  it.skipIf(!existsSync('/dev/full'))('standard output on /dev/full: list, export, report', () => {
+  it.skipIf(skips(!existsSync('/dev/full')))(`standard output on /dev/full: list, export, report${skipNote(!existsSync('/dev/full'), 'no /dev/full')}`, () => {
     fill();
     for (const args of [['list', '--all'], ['export'], ['report', 'summary'], ['show', '1', '--json']]) {
       const out = openSync('/dev/full', 'w');
@@ -346,7 +345,7 @@ describe('output that cannot be written (a full disk): exit 5 naming it, nothing
   const fs = mountTmpfs(mountPoint, '64k');
   afterAll(() => fs.ok && fs.unmount());
 
-  it.skipIf(!fs.ok)(`export -o onto a full disk keeps the backup that was there, and leaves no part of the new one${fs.ok ? '' : ` (skipped: ${fs.reason})`}`, () => {
+  it.skipIf(skips(!fs.ok))(`export -o onto a full disk keeps the backup that was there, and leaves no part of the new one${skipNote(!fs.ok, fs.ok ? '' : fs.reason)}`, () => {
     fill();
     const backup = join(mountPoint, 'backup.jsonl');
     writeFileSync(backup, 'yesterday’s backup\n');

@@ -51,6 +51,26 @@ describe('SLA due times (SPEC §8)', () => {
     expect(show(ref).resolveDueAt).toBe('2026-11-23T11:00:00.000Z'); // 8h + 2h held
   });
 
+  it('adds every hold to the resolution due time, not only the last, and the report counts it met', () => {
+    // SPEC §8: P2 resolves in 8 h around the clock, and time on hold does not count. Opened at T0,
+    // held 2 h (minutes 60–180) and again 1 h (minutes 240–300): due T0 + 8 h + 2 h + 1 h.
+    const ref = open('file server slow', 'high', 'medium');
+    run(10, 'classify', ref);
+    run(60, 'hold', ref, '--reason', 'waiting for the vendor');
+    run(180, 'resume', ref);
+    run(240, 'hold', ref, '--reason', 'user away');
+    run(300, 'resume', ref);
+    const due = at(8 * 60 + 120 + 60);
+    expect(due).toBe('2026-11-23T12:00:00.000Z');
+    expect(show(ref).resolveDueAt).toBe(due);
+    // At 10 h 30 m, 7 h 30 m of the 8 h have counted: not overdue, and a resolve then is met.
+    expect(run(630, 'list', '--overdue', '-q').stdout.trim()).toBe('');
+    run(630, 'resolve', ref, '--resolution', 'disk replaced');
+    const sla = JSON.parse(run(700, 'report', 'sla', '--json').stdout);
+    expect(sla.compliance.find((g: { group: string }) => g.group === 'P2')).toMatchObject({ resolveMet: 1, resolveBreached: 0 });
+    expect(sla.breaches).toEqual([]);
+  });
+
   it('counts a hold against the response only before the incident was classified', () => {
     // Late response (P1: 15 minutes), then a hold: the response stays late.
     const late = open('core switch down', 'high', 'high');

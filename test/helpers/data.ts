@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/**
- * The folder of real data written by others (shared/data, see its README), beside the repository in
- * a clone, or the workplace copy.
- */
-export function sharedData(sub: string): string {
-  const candidates = [resolve(__dirname, '../../../shared/data', sub), resolve(__dirname, '../../../../shared/data', sub), resolve('/work/shared/data', sub)];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`shared data not found: ${sub} (looked in ${candidates.join(', ')})`);
-  return found;
-}
+/** The folder of data the tests use, committed with its licence and attribution (test/fixtures/README.md). */
+export const FIXTURES = resolve(__dirname, '../fixtures');
+
+/** A file of test/fixtures (e.g. `alerts/grafana-webhook.json`). */
+export const fixture = (name: string): string => resolve(FIXTURES, name);

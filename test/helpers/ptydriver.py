@@ -2,11 +2,15 @@
 """Runs a command in a pseudo-terminal and plays a script against it, for tests of what a person sees.
 
 Usage: ptydriver.py SCRIPT_JSON -- command args...
-SCRIPT_JSON is a list of steps: {"expect": "regex"} waits for output matching it (10 s at most),
-{"send": "text"} types text (use "\\r" for Enter, "\\u0003" for Ctrl-C, "\\u001b[B" for arrow down).
-Prints a JSON object: {"code": exit code, "output": everything the terminal showed, "failed": step or null}.
+SCRIPT_JSON is a list of steps: {"expect": "regex"} waits for new output matching it (after what the
+previous expect matched; 10 s at most, a limit for a stuck program, not a timing), {"send": "text"} types
+text at once (use "\\r" for Enter, "\\u0003" for Ctrl-C, "\\u001b[B" for arrow down), {"run": [argv]}
+runs another command to its end (e.g. a second user's change while a prompt waits).
+No step sleeps: an answer is typed when its prompt is seen.
+Prints a JSON object: {"code": exit code, "output": everything the terminal showed, "failed": step or
+null, "runs": exit codes of the run steps}.
 """
-import json, os, pty, re, select, sys, time, signal
+import json, os, pty, re, select, subprocess, sys, time, signal
 
 def main():
     sep = sys.argv.index('--')
@@ -18,6 +22,9 @@ def main():
         os.execvp(cmd[0], cmd)
     out = b''
     failed = None
+    runs = []
+    # Where the next expect starts looking: a prompt counts only once it is drawn anew.
+    mark = 0
 
     def read(timeout):
         nonlocal out
@@ -36,16 +43,21 @@ def main():
         if 'expect' in step:
             pattern = re.compile(step['expect'])
             deadline = time.time() + step.get('timeout', 10)
-            while not pattern.search(out.decode('utf8', 'replace')):
-                if time.time() > deadline or not read(0.1) and not pattern.search(out.decode('utf8', 'replace')):
-                    if time.time() > deadline:
-                        failed = {'step': i, 'expect': step['expect']}
-                        break
+            while True:
+                text = out.decode('utf8', 'replace')
+                m = pattern.search(text, mark)
+                if m:
+                    mark = m.end()
+                    break
+                if time.time() > deadline or not read(0.1):
+                    failed = {'step': i, 'expect': step['expect']}
+                    break
             if failed:
                 break
         elif 'send' in step:
-            time.sleep(step.get('delay', 0.15))
             os.write(fd, step['send'].encode('utf8'))
+        elif 'run' in step:
+            runs.append(subprocess.run(step['run'], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode)
     deadline = time.time() + 15
     code = None
     while time.time() < deadline:
@@ -60,6 +72,6 @@ def main():
         code = -9
     while read(0.05):
         pass
-    print(json.dumps({'code': code, 'output': out.decode('utf8', 'replace'), 'failed': failed}))
+    print(json.dumps({'code': code, 'output': out.decode('utf8', 'replace'), 'failed': failed, 'runs': runs}))
 
 main()

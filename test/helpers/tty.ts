@@ -4,12 +4,18 @@ import { BIN, type Sandbox } from './cli.js';
 
 const DRIVER = resolve(__dirname, 'ptydriver.py');
 
-export type Step = { expect: string; timeout?: number } | { send: string; delay?: number };
+/**
+ * `expect` waits for new output matching a pattern (after the previous expect's match), `send` types
+ * at once, `run` runs another command to its end. No step sleeps: answer a prompt after expecting it.
+ */
+export type Step = { expect: string; timeout?: number } | { send: string } | { run: string[] };
 
 export interface TtyResult {
   code: number;
   output: string;
   failed: { step: number; expect: string } | null;
+  /** Exit codes of the `run` steps, in order. */
+  runs: number[];
 }
 
 /** Enter, Ctrl-C and arrow keys for TTY scripts. */

@@ -5,15 +5,14 @@ import { labelsFingerprint } from '../../src/core/alerts/fingerprint.js';
 import { detectFormat, parsePayload } from '../../src/core/alerts/parse.js';
 import { mapAlert, mappingFrom } from '../../src/core/alerts/mapping.js';
 import { AppError } from '../../src/core/errors.js';
-import { openIncident } from '../../src/app/incidents.js';
+import { classifyIncident, escalateIncident, holdIncident, openIncident, resolveIncident } from '../../src/app/incidents.js';
 import { ingestPayload } from '../../src/app/ingest.js';
 import { readIngestSettings } from '../../src/app/ingest-config.js';
 import { DEFAULT_SLA } from '../../src/core/sla.js';
 import { Store } from '../../src/store/index.js';
-import { sharedData } from '../helpers/data.js';
+import { fixture } from '../helpers/data.js';
 
-const DATA = sharedData('alerts');
-const read = (name: string) => readFileSync(`${DATA}/${name}`, 'utf8');
+const read = (name: string) => readFileSync(fixture(`alerts/${name}`), 'utf8');
 
 function exit2(fn: () => unknown, key: string): void {
   try {
@@ -66,7 +65,7 @@ describe('payload parsing', () => {
   it('tells the formats apart by shape', () => {
     expect(parsePayload(read('am_msteams_large_prom_post_request_19alerts.json')).format).toBe('alertmanager');
     expect(parsePayload(read('am_msteams_card_grafana_inspired_payload_3alerts.json')).format).toBe('alertmanager');
-    expect(parsePayload(read('grafana_webhook_docs_example.json')).format).toBe('grafana');
+    expect(parsePayload(read('grafana-webhook.json')).format).toBe('grafana');
     expect(detectFormat({ title: 'x' })).toBe('generic');
     expect(detectFormat([{ title: 'x' }])).toBe('generic');
     expect(detectFormat({ foo: 1 })).toBeNull();
@@ -218,6 +217,31 @@ describe('one transaction per payload', () => {
     ).toThrow('boom');
     expect(store.incidents.list({})).toHaveLength(0);
     expect(store.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(0);
+    store.close();
+  });
+
+  it('counts a repeat on the incident its key opened in every state that still needs work (SPEC §4: open, classified, escalated, on hold), and a new one after resolve (docs/ingest.md)', () => {
+    const store = Store.open(':memory:');
+    const texts = { resolution: () => 'r', cleared: () => 'c' };
+    const fire = () => ingestPayload(change(store), parsePayload(JSON.stringify({ version: '4', alerts: [{ labels: { alertname: 'DiskFull', instance: 'mail01' }, status: 'firing' }] })), texts);
+    const id = fire().opened[0].id;
+    const moves = [
+      () => classifyIncident(change(store), id, { impact: 'high', urgency: 'high' }),
+      () => escalateIncident(change(store), id, { reason: 'vendor' }),
+      () => holdIncident(change(store), id, 'waiting for the vendor'),
+    ];
+    for (const [n, move] of moves.entries()) {
+      move();
+      const r = fire();
+      expect(r.opened).toEqual([]);
+      expect(r.updated.map((i) => [i.id, i.occurrences])).toEqual([[id, n + 2]]);
+    }
+    expect(store.incidents.get(id)!.status).toBe('on_hold');
+    resolveIncident(change(store), id, { resolution: 'disk cleaned', code: 'fixed', monitorSeconds: 3600 });
+    const after = fire();
+    expect(after.opened.map((i) => i.id)).not.toContain(id);
+    expect(after.opened).toHaveLength(1);
+    expect(store.incidents.list({})).toHaveLength(2);
     store.close();
   });
 
