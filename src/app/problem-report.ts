@@ -1,3 +1,4 @@
+import { isActive } from '../core/lifecycle.js';
 import { ACTIVE_PROBLEM_STATUSES, recurrenceAroundFix } from '../core/problem.js';
 import type { Store } from '../store/index.js';
 import type { ReportOptions, ReportResult, ReportRow } from './reports.js';
@@ -39,7 +40,7 @@ export function problemsReport(store: Store, o: ReportOptions): ReportResult {
         status: p.status,
         title: p.title,
         incidents: rows.length,
-        active: rows.filter((r) => ['open', 'classified', 'escalated', 'on_hold'].includes(r.status)).length,
+        active: rows.filter((r) => isActive(r.status)).length,
         firstSeen: rows[0]?.openedAt ?? null,
         lastSeen: rows.at(-1)?.openedAt ?? null,
       };

@@ -1,4 +1,5 @@
 import type { IncidentRecord } from './incident.js';
+import { isActive } from './lifecycle.js';
 import { PRIORITIES, type Priority } from './priority.js';
 
 /**
@@ -31,7 +32,6 @@ export interface CheckOptions {
   lastActivity: ReadonlyMap<number, string>;
 }
 
-const ACTIVE = ['open', 'classified', 'escalated', 'on_hold'];
 const CLOCK_RUNNING = ['open', 'classified', 'escalated'];
 const ORDER: FindingKind[] = ['breach', 'warning', 'stale', 'watch-ended'];
 
@@ -61,7 +61,7 @@ export function findAttention(incidents: readonly IncidentRecord[], o: CheckOpti
         else if (o.warn !== null && used >= o.warn) out.push({ kind: 'warning', incident: i, due, at: dueAt, used });
       }
     }
-    if (ACTIVE.includes(i.status) && o.staleSeconds !== null) {
+    if (isActive(i.status) && o.staleSeconds !== null) {
       const last = o.lastActivity.get(i.id) ?? i.openedAt;
       if (now - Date.parse(last) >= o.staleSeconds * 1000) out.push({ kind: 'stale', incident: i, due: null, at: last, used: null });
     }

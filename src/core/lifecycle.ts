@@ -3,8 +3,13 @@ import { notAllowed } from './errors.js';
 export const STATUSES = ['open', 'classified', 'escalated', 'on_hold', 'resolved', 'closed', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
 export const FINAL_STATUSES: readonly Status[] = ['closed', 'cancelled'];
-/** States in which the incident still needs work (list's default view, dedup matching). */
+/**
+ * States in which the incident still needs work: list's and home's default view, dedup matching,
+ * check, reports' active counts, the next due time. The one copy: store builds its SQL from it.
+ */
 export const ACTIVE_STATUSES: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold'];
+/** Whether an incident in this state still needs work (see ACTIVE_STATUSES). */
+export const isActive = (status: string): boolean => (ACTIVE_STATUSES as readonly string[]).includes(status);
 
 export type Move = 'classify' | 'escalate' | 'hold' | 'resume' | 'resolve' | 'reopen' | 'close' | 'cancel' | 'note' | 'assign';
 

@@ -1,6 +1,6 @@
 import type { CsvRecord } from './csv.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from './incident.js';
-import type { Status } from './lifecycle.js';
+import { isActive, type Status } from './lifecycle.js';
 import { derivePriority, type Level, type Priority } from './priority.js';
 import { DEFAULT_SLA, dueTimes, type SlaTargets } from './sla.js';
 import {
@@ -328,7 +328,6 @@ export interface FoldContext {
   sla?: SlaTargets;
 }
 
-const WORKING: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold'];
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -398,7 +397,7 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
     let kind: string;
     let note: string | null = null;
     let data: Record<string, unknown> | null = null;
-    if ((from === 'resolved' || from === 'closed') && WORKING.includes(to)) {
+    if ((from === 'resolved' || from === 'closed') && isActive(to)) {
       kind = 'reopened';
       reopenings++;
       resolvedAtLog = null;
@@ -413,7 +412,7 @@ export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
     if (to === 'on_hold') {
       holdStart = at;
       holdReason = row.holdReason;
-      heldFrom = WORKING.includes(from) ? from : 'classified';
+      heldFrom = isActive(from) ? from : 'classified';
       note = row.holdReason;
       data = { sourceState: row.holdReason };
     }

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
+import { isActive } from '../core/lifecycle.js';
 import { isOverdue, respondedAt, slaOutcome } from '../core/sla.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
@@ -61,10 +62,8 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
   ];
 }
 
-const ACTIVE = ['open', 'classified', 'escalated', 'on_hold'];
-
 function ownerCell(i: IncidentRecord): string {
-  if (!i.escalatedTo || !ACTIVE.includes(i.status)) return i.assignee ?? '';
+  if (!i.escalatedTo || !isActive(i.status)) return i.assignee ?? '';
   return `${i.assignee ?? '—'} → ${i.escalatedTo}`;
 }
 
@@ -74,7 +73,7 @@ function ownerCell(i: IncidentRecord): string {
  * sorts `list --sort due` by the same rule).
  */
 export function nextDue(i: IncidentRecord): string | null {
-  if (!['open', 'classified', 'escalated', 'on_hold'].includes(i.status)) return null;
+  if (!isActive(i.status)) return null;
   const response = i.classifiedAt ? null : i.responseDueAt;
   return response && (!i.resolveDueAt || response < i.resolveDueAt) ? response : i.resolveDueAt;
 }
@@ -89,7 +88,7 @@ export function renderIncidentDetail(
   const width = Math.max(opts.width ?? 100, 30);
   const pub = toPublic(i);
   const lines: string[] = [];
-  const active = ACTIVE.includes(i.status);
+  const active = isActive(i.status);
   // The recovery ETA: `2026-11-23 15:55 (in 3h 12m)` / `(あと3時間12分)`, `(passed 20m ago)` while active.
   const countdown = (at: string): string => {
     if (!active) return localTime(at);

@@ -1,4 +1,5 @@
 import type { DB } from './db.js';
+import { ACTIVE_SQL } from './table-store.js';
 
 /** Queries behind `incident check` (SPEC §8): what the clock says needs attention. */
 export class AttentionStore {
@@ -8,7 +9,7 @@ export class AttentionStore {
   candidates(now: string): number[] {
     return this.db
       .prepare(
-        `SELECT id FROM incidents WHERE status IN ('open','classified','escalated','on_hold')
+        `SELECT id FROM incidents WHERE status IN ${ACTIVE_SQL}
          UNION SELECT id FROM incidents WHERE status = 'resolved' AND monitor_until <= ? ORDER BY 1`,
       )
       .pluck()

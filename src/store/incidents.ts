@@ -1,7 +1,7 @@
 import { notAllowed } from '../core/errors.js';
 import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
-import { type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
+import { ACTIVE_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
 const COLUMNS = {
@@ -78,7 +78,7 @@ export type IncidentSort = (typeof INCIDENT_SORTS)[number];
  * the resolution's until it is resolved; none once it is resolved, closed or cancelled. The same
  * rule as render/incident.ts#nextDue.
  */
-const NEXT_DUE = `(CASE WHEN status IN ('open','classified','escalated','on_hold') THEN
+const NEXT_DUE = `(CASE WHEN status IN ${ACTIVE_SQL} THEN
   CASE WHEN classified_at IS NULL AND response_due_at IS NOT NULL AND (resolve_due_at IS NULL OR response_due_at < resolve_due_at)
   THEN response_due_at ELSE resolve_due_at END END)`;
 
@@ -155,7 +155,7 @@ export class IncidentStore extends TableStore {
   /** The newest still-active incident with this dedup key (SPEC §5 `--dedup-key`). */
   findActiveByDedupKey(key: string): IncidentRecord | undefined {
     return this.one(
-      `SELECT * FROM incidents WHERE dedup_key = ? AND status IN ('open','classified','escalated','on_hold') ORDER BY id DESC LIMIT 1`,
+      `SELECT * FROM incidents WHERE dedup_key = ? AND status IN ${ACTIVE_SQL} ORDER BY id DESC LIMIT 1`,
       key,
     );
   }

@@ -1,4 +1,5 @@
 import type { DB } from './db.js';
+import { ACTIVE_SQL as ACTIVE } from './table-store.js';
 
 /** What `--group-by` may name: a report groups by one incident column. */
 export const GROUP_BY = ['priority', 'category', 'service', 'team', 'assignee'] as const;
@@ -12,8 +13,6 @@ export interface ReportWindow {
 
 /** When durations start: openedAt, or detectedAt (`--from detected`). */
 export type DurationStart = 'opened' | 'detected';
-
-const ACTIVE = `('open','classified','escalated','on_hold')`;
 
 /** Epoch milliseconds of an ISO text column, as an integer (exact for our ms-precision times). */
 const ms = (col: string) => `CAST(round(unixepoch(${col}, 'subsec') * 1000) AS INTEGER)`;

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { TimelineEvent } from '../core/incident.js';
+import { ACTIVE_STATUSES } from '../core/lifecycle.js';
 import type { DB } from './db.js';
 
 /** One row as an array of its values, in the statement's column order. */
@@ -50,3 +51,9 @@ export const eventFromRow = (r: Record<string, unknown>): TimelineEvent => ({
   note: (r.note as string) ?? null,
   data: r.data ? (JSON.parse(r.data as string) as Record<string, unknown>) : null,
 });
+
+/**
+ * `('open','classified',…)`: core's active states as an SQL list, written into the statement (not
+ * bound) so the text stays constant and each statement is prepared once.
+ */
+export const ACTIVE_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(',')})`;
