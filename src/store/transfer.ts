@@ -56,6 +56,7 @@ export class TransferStore {
       : this.db.prepare('SELECT * FROM incidents ORDER BY id').raw().iterate()) as IterableIterator<unknown[]>;
   }
 
+  /** Every event of the selected incidents, by incident then id: merged with incidentArrays() in one pass. */
   eventArrays(since?: string): IterableIterator<unknown[]> {
     return (since
       ? this.db
@@ -84,21 +85,6 @@ export class TransferStore {
 
   settings(): IterableIterator<Row> {
     return this.db.prepare('SELECT * FROM settings ORDER BY key').iterate() as IterableIterator<Row>;
-  }
-
-  incidents(since?: string): IterableIterator<Row> {
-    return (since
-      ? this.db.prepare('SELECT * FROM incidents WHERE opened_at >= ? ORDER BY id').iterate(since)
-      : this.db.prepare('SELECT * FROM incidents ORDER BY id').iterate()) as IterableIterator<Row>;
-  }
-
-  /** Every event of the selected incidents, by incident then id: merged with incidents() in one pass. */
-  events(since?: string): IterableIterator<Row> {
-    return (since
-      ? this.db
-          .prepare('SELECT * FROM events WHERE incident_id IN (SELECT id FROM incidents WHERE opened_at >= ?) ORDER BY incident_id, id')
-          .iterate(since)
-      : this.db.prepare('SELECT * FROM events ORDER BY incident_id, id').iterate()) as IterableIterator<Row>;
   }
 
   timeline(incidentId: number): Row[] {
