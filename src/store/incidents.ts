@@ -1,4 +1,3 @@
-import { notAllowed } from '../core/errors.js';
 import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
 import { ACTIVE_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
@@ -131,12 +130,7 @@ export class IncidentStore extends TableStore {
     const fields = (Object.keys(patch) as IncidentField[]).filter((f) => f in COLUMNS && f !== 'updatedAt');
     const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => toDb(f, patch[f]));
-    const sql = `UPDATE incidents SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ?`;
-    const result = this.db.prepare(sql).run(...values, updatedAt, id, expectedVersion);
-    if (result.changes === 0) {
-      const actual = this.stmt('SELECT version FROM incidents WHERE id = ?').pluck().get(id);
-      throw notAllowed('error.conflict', { ref: formatRef('INC', id), expected: expectedVersion, actual: String(actual ?? '—') }, 'error.conflictHint');
-    }
+    this.updateVersioned('incidents', 'INC', id, expectedVersion, { sets, values, updatedAt });
   }
 
   get(id: number): IncidentRecord | undefined {

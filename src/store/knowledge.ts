@@ -1,4 +1,3 @@
-import { notAllowed } from '../core/errors.js';
 import type { Knowledge, KnowledgeLink, KnowledgeStatus } from '../core/knowledge.js';
 import { formatRef } from '../core/refs.js';
 import { TableStore } from './table-store.js';
@@ -46,13 +45,9 @@ export class KnowledgeStore extends TableStore {
   /** Writes only if the entry is still at `expectedVersion`; else exit 4 (SPEC §12). */
   update(id: number, expectedVersion: number, patch: KnowledgePatch, updatedAt: string): void {
     const fields = (Object.keys(patch) as KnowledgeField[]).filter((f) => f in COLUMNS);
-    const sets = [...fields.map((f) => `${COLUMNS[f]} = ?`), 'updated_at = ?', 'version = version + 1'];
+    const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => toDb(f, patch[f]));
-    const result = this.db.prepare(`UPDATE knowledge SET ${sets.join(', ')} WHERE id = ? AND version = ?`).run(...values, updatedAt, id, expectedVersion);
-    if (result.changes === 0) {
-      const actual = this.stmt('SELECT version FROM knowledge WHERE id = ?').pluck().get(id);
-      throw notAllowed('error.conflict', { ref: formatRef('KB', id), expected: expectedVersion, actual: String(actual ?? '—') }, 'kb.conflictHint');
-    }
+    this.updateVersioned('knowledge', 'KB', id, expectedVersion, { sets, values, updatedAt }, 'kb.conflictHint');
   }
 
   get(id: number): Knowledge | undefined {

@@ -1,4 +1,3 @@
-import { notAllowed } from '../core/errors.js';
 import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
 import { formatRef } from '../core/refs.js';
 import { eventFromRow, TableStore } from './table-store.js';
@@ -76,12 +75,7 @@ export class ProblemStore extends TableStore {
     const fields = (Object.keys(patch) as ProblemField[]).filter((f) => f in COLUMNS && f !== 'updatedAt');
     const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => patch[f] ?? null);
-    const sql = `UPDATE problems SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ?`;
-    const result = this.db.prepare(sql).run(...values, updatedAt, id, expectedVersion);
-    if (result.changes === 0) {
-      const actual = this.stmt('SELECT version FROM problems WHERE id = ?').pluck().get(id);
-      throw notAllowed('error.conflict', { ref: formatRef('PRB', id), expected: expectedVersion, actual: String(actual ?? '—') }, 'error.conflictHint');
-    }
+    this.updateVersioned('problems', 'PRB', id, expectedVersion, { sets, values, updatedAt });
   }
 
   get(id: number): Problem | undefined {
@@ -126,16 +120,7 @@ export class ProblemStore extends TableStore {
    * bumps the incident's version, since its `problem` field changed (SPEC §12).
    */
   setIncidentProblem(incidentId: number, problemId: number | null, expectedVersion: number, updatedAt: string): void {
-    const r = this.stmt('UPDATE incidents SET problem_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?').run(
-      problemId,
-      updatedAt,
-      incidentId,
-      expectedVersion,
-    );
-    if (r.changes === 0) {
-      const actual = this.stmt('SELECT version FROM incidents WHERE id = ?').pluck().get(incidentId);
-      throw notAllowed('error.conflict', { ref: formatRef('INC', incidentId), expected: expectedVersion, actual: String(actual ?? '—') }, 'error.conflictHint');
-    }
+    this.updateVersioned('incidents', 'INC', incidentId, expectedVersion, { sets: ['problem_id = ?'], values: [problemId], updatedAt });
   }
 
   incidentIds(problemId: number): number[] {

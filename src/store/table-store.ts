@@ -1,5 +1,8 @@
 import type { Statement } from 'better-sqlite3';
+import { notAllowed } from '../core/errors.js';
 import type { TimelineEvent } from '../core/incident.js';
+import { formatRef, type RefKind } from '../core/refs.js';
+import type { MessageKey } from '../i18n/index.js';
 import { ACTIVE_STATUSES } from '../core/lifecycle.js';
 import type { DB } from './db.js';
 
@@ -37,6 +40,27 @@ export abstract class TableStore {
       this.rawStmts.set(sql, s);
     }
     return s;
+  }
+
+  /**
+   * The optimistic lock (SPEC §12): sets `sets` (`col = ?`, with `values`) on row `id` of `table` only
+   * if it is still at `expectedVersion`, bumping version and updated_at; otherwise exit 4 naming the
+   * version found.
+   */
+  protected updateVersioned(
+    table: 'incidents' | 'problems' | 'knowledge',
+    ref: RefKind,
+    id: number,
+    expectedVersion: number,
+    change: { sets: readonly string[]; values: readonly unknown[]; updatedAt: string },
+    hint: MessageKey = 'error.conflictHint',
+  ): void {
+    const sql = `UPDATE ${table} SET ${[...change.sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ?`;
+    const result = this.db.prepare(sql).run(...change.values, change.updatedAt, id, expectedVersion);
+    if (result.changes === 0) {
+      const actual = this.stmt(`SELECT version FROM ${table} WHERE id = ?`).pluck().get(id);
+      throw notAllowed('error.conflict', { ref: formatRef(ref, id), expected: expectedVersion, actual: String(actual ?? '—') }, hint);
+    }
   }
 }
 
