@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -48,3 +48,17 @@ export function removeStalePartials(dir: string, pattern: RegExp): void {
 
 /** The stale partial files of FILE (see removeStalePartials). */
 export const removeStalePartialsOf = (final: string): void => removeStalePartials(dirname(final), partialsOf(final));
+
+/**
+ * FILE's temporary name, made empty and 0600 for SQLite to fill (VACUUM INTO, the online backup):
+ * SQLite would create it with the umask's mode, and its -journal follows the file's mode. `discard`
+ * removes both.
+ */
+export function privatePartial(final: string): { path: string; discard: () => void } {
+  const path = partialName(final);
+  const discard = () => {
+    for (const f of [path, `${path}-journal`]) rmSync(f, { force: true });
+  };
+  closeSync(openSync(path, 'wx', 0o600));
+  return { path, discard };
+}

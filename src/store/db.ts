@@ -21,7 +21,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, storageError, usageError } from '../core/errors.js';
 import { crashPoint } from './faults.js';
-import { escapeRegExp, partialName, removeStalePartials } from '../io/partial-files.js';
+import { escapeRegExp, privatePartial, removeStalePartials } from '../io/partial-files.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
 import { registerSearchFunctions } from './search.js';
 
@@ -360,16 +360,11 @@ function backupBeforeMigration(db: DB, path: string, version: number, options: O
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = `${path}.v${version}-${stamp}.bak`;
   removeStaleBackups(path);
-  const tmp = partialName(target);
-  const discard = () => {
-    for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true });
-  };
-  // VACUUM INTO writes a consistent copy even while others read. Under a temporary name, then
-  // renamed: a process killed meanwhile never leaves a half backup under the real name, and two
-  // processes upgrading together at the same second keep one backup, not an error. The file is made
-  // 0600 and empty first (VACUUM INTO fills an empty file): SQLite would make it with the umask's mode.
+  // VACUUM INTO writes a consistent copy even while others read. Under a temporary name (0600 from
+  // the start), then renamed: a process killed meanwhile never leaves a half backup under the real
+  // name, and two processes upgrading together at the same second keep one backup, not an error.
+  const { path: tmp, discard } = privatePartial(target);
   try {
-    closeSync(openSync(tmp, 'wx', 0o600));
     db.prepare('VACUUM INTO ?').run(tmp);
     crashPoint('backup');
   } catch (e) {

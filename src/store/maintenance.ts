@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { partialName, removeStalePartialsOf } from '../io/partial-files.js';
+import { existsSync, renameSync, statSync } from 'node:fs';
+import { privatePartial, removeStalePartialsOf } from '../io/partial-files.js';
 import type { DB } from './db.js';
 import { crashPoint } from './faults.js';
 import { LATEST_VERSION } from './migrations.js';
@@ -79,12 +79,8 @@ export function checkDatabase(db: DB): CheckResult {
  */
 export async function backupDatabase(db: DB, target: string, onProgress?: (done: number, total: number) => void): Promise<number> {
   removeStalePartialsOf(target);
-  const tmp = partialName(target);
-  const discard = () => {
-    for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true });
-  };
+  const { path: tmp, discard } = privatePartial(target);
   try {
-    closeSync(openSync(tmp, 'wx', 0o600));
     await db.backup(tmp, {
       // Large steps: each step is one read of a consistent snapshot, and a step that another
       // process's commit interrupts starts the copy again, so small steps may never finish under load.
