@@ -17,6 +17,7 @@ import {
 import type { ChangeContext } from '../../src/app/change.js';
 import { AppError } from '../../src/core/errors.js';
 import type { Move, Status } from '../../src/core/lifecycle.js';
+import { SPEC_MOVES_FROM as SPEC_FROM, SPEC_STATUSES as STATUSES } from '../helpers/spec-lifecycle.js';
 import { LEVELS } from '../../src/core/priority.js';
 import { DEFAULT_SLA } from '../../src/core/sla.js';
 import { Store } from '../../src/store/index.js';
@@ -27,24 +28,6 @@ import { Store } from '../../src/store/index.js';
  * timeline alone replays to the incident's current state. The oracle is §4 written out here by hand
  * and a model of each incident kept by the test, never the product's own table or record.
  */
-
-/** SPEC §4's states, as the SPEC lists them. */
-const STATUSES: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold', 'resolved', 'closed', 'cancelled'];
-const NON_FINAL: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold', 'resolved'];
-
-/** SPEC §4's "from" column, copied by hand (note and assign: every non-final state). */
-const SPEC_FROM: Record<Move, readonly Status[]> = {
-  classify: ['open', 'classified', 'escalated'],
-  escalate: ['open', 'classified', 'escalated', 'on_hold'],
-  hold: ['classified', 'escalated'],
-  resume: ['on_hold'],
-  resolve: ['open', 'classified', 'escalated', 'on_hold'],
-  reopen: ['resolved'],
-  close: ['resolved'],
-  cancel: ['open', 'classified', 'escalated', 'on_hold'],
-  note: NON_FINAL,
-  assign: NON_FINAL,
-};
 
 /** What the test knows of an incident from the moves it made: its state and where resume and reopen return. */
 interface Model {
