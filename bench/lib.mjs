@@ -180,10 +180,10 @@ function pickStatus(r) {
   return 'closed';
 }
 
-/** Creates an empty database with the current schema by running the built CLI once; answers its version. */
+/** Creates an empty database with the current schema by running the built CLI once (`db migrate`: reading commands never create one); answers its version. */
 function createEmpty(path) {
   rmSync(path, { force: true });
-  const r = spawnSync(process.execPath, [BIN, 'list', '--db', path], { env: benchEnv(path), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--db', path], { env: benchEnv(path), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`could not create a database: ${r.stderr}`);
   const db = new Database(path);
   const version = db.pragma('user_version', { simple: true });
