@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIN, type RunResult } from '../helpers/cli.js';
+import { skips } from '../helpers/optional.js';
 
 /**
  * SPEC §12: what runs a program comes only from a place that the person running `incident` alone
@@ -15,7 +16,16 @@ import { BIN, type RunResult } from '../helpers/cli.js';
 
 const USERADD = ['/usr/sbin/useradd', '/usr/bin/useradd'].find((p) => existsSync(p));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const skipReason = !isRoot ? 'not running as root (the test creates two users)' : !USERADD ? 'useradd is missing' : '';
+// The users run the built CLI from this checkout: every folder above it must let them through (a
+// clone in a 0700 folder of mktemp -d does not; .ci/run opens the way).
+const othersReachCheckout = isRoot && spawnSync(process.execPath, [BIN, '--version'], { uid: 65534, gid: 65534 }).status === 0;
+const skipReason = !isRoot
+  ? 'not running as root (the test creates two users)'
+  : !USERADD
+    ? 'useradd is missing'
+    : skips(!othersReachCheckout)
+      ? 'other users cannot reach this checkout to run the CLI (a folder above it is closed)'
+      : '';
 if (skipReason) console.warn(`notify-trust: two-user tests skipped: ${skipReason}`);
 
 const tag = `${process.pid % 100000}`;
