@@ -38,6 +38,9 @@ export default defineMessages(
     'error.pgMissingHint': 'the database is empty; a command that records something sets it up (e.g. incident open "…"), or run: incident db init {path}',
     'error.pgForeignHint': 'its tables are not incident\'s; give --db (or INCIDENT_DB) an empty database or an incident one',
     'error.pgHint': 'check the server\'s log; restore from a pg_dump backup if it cannot be repaired',
+    'error.copyTargetNotEmpty': '{target} already holds records (in {table}); nothing was copied',
+    'error.copyTargetNotEmptyHint': 'a copy goes only into a new, empty database (it never merges two); give another target, or empty this one first',
+    'db.copy.done': 'copied {incidents} incidents, {problems} problems, {knowledge} knowledge entries and {events} timeline events from {from} to {to}',
   }),
   () => ({
     'db.check.ok': 'データベースは正常です: {path}(スキーマ {version}、全文索引 {fts} 件を確認)',
@@ -74,5 +77,8 @@ export default defineMessages(
     'error.pgMissingHint': 'データベースは空です。記録するコマンド(例: incident open "…")を実行すると準備されます。または: incident db init {path}',
     'error.pgForeignHint': 'incident のものではない表があります。--db(または INCIDENT_DB)には空のデータベースか incident のデータベースを指定してください',
     'error.pgHint': 'サーバーのログを確認してください。修復できない場合は pg_dump のバックアップから戻してください',
+    'error.copyTargetNotEmpty': '{target} には既に記録があります({table} に)。何もコピーしていません',
+    'error.copyTargetNotEmptyHint': 'コピー先は新しい空のデータベースに限ります(二つを統合はしません)。別のコピー先を指定するか、先にこちらを空にしてください',
+    'db.copy.done': '{from} から {to} へ、インシデント {incidents} 件、問題 {problems} 件、ナレッジ {knowledge} 件、タイムラインのイベント {events} 件をコピーしました',
   }),
 );
