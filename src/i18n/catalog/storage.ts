@@ -41,6 +41,8 @@ export default defineMessages(
     'error.copyTargetNotEmpty': '{target} already holds records (in {table}); nothing was copied',
     'error.copyTargetNotEmptyHint': 'a copy goes only into a new, empty database (it never merges two); give another target, or empty this one first',
     'db.copy.done': 'copied {incidents} incidents, {problems} problems, {knowledge} knowledge entries and {events} timeline events from {from} to {to}',
+    'db.init.created': 'created the incident schema (version {to}) in {path}',
+    'error.pgBackup': 'incident db backup copies a SQLite file; back up a PostgreSQL database with the server\'s own tool: pg_dump -Fc -f FILE {path}',
   }),
   () => ({
     'db.check.ok': 'データベースは正常です: {path}(スキーマ {version}、全文索引 {fts} 件を確認)',
@@ -80,5 +82,7 @@ export default defineMessages(
     'error.copyTargetNotEmpty': '{target} には既に記録があります({table} に)。何もコピーしていません',
     'error.copyTargetNotEmptyHint': 'コピー先は新しい空のデータベースに限ります(二つを統合はしません)。別のコピー先を指定するか、先にこちらを空にしてください',
     'db.copy.done': '{from} から {to} へ、インシデント {incidents} 件、問題 {problems} 件、ナレッジ {knowledge} 件、タイムラインのイベント {events} 件をコピーしました',
+    'db.init.created': '{path} に incident のスキーマ(版 {to})を作成しました',
+    'error.pgBackup': 'incident db backup は SQLite ファイルを複製します。PostgreSQL のデータベースはサーバーの道具でバックアップしてください: pg_dump -Fc -f FILE {path}',
   }),
 );
