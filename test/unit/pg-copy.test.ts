@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type DB } from '../../src/store/db.js';
 import { AppError } from '../../src/core/errors.js';
 import { translator } from '../../src/i18n/index.js';
 import { copyDatabase } from '../../src/store/copy.js';
@@ -57,6 +61,62 @@ function counted(sql: Sql): { sql: Sql; calls: () => number } {
   });
   return { sql: proxy, calls: () => calls };
 }
+
+/**
+ * The port over a better-sqlite3 connection, as small as this test needs: enough to carry a copy
+ * through a real SQLite file (made and migrated by store/db.ts, search triggers and all).
+ */
+function sqliteSql(db: DB): Sql {
+  const rows = (s: string, p: readonly unknown[]) => db.prepare(s).all(...p) as Record<string, unknown>[];
+  return {
+    backend: 'sqlite',
+    all: async <T,>(s: string, p: readonly unknown[] = []) => rows(s, p) as T[],
+    get: async <T,>(s: string, p: readonly unknown[] = []) => rows(s, p)[0] as T | undefined,
+    value: async <T,>(s: string, p: readonly unknown[] = []) => db.prepare(s).pluck().get(...p) as T | undefined,
+    cells: async (s: string, p: readonly unknown[] = []) => {
+      const st = db.prepare(s).raw();
+      return { rows: st.all(...p) as unknown[][], at: Object.fromEntries(st.columns().map((c, i) => [c.name, i])) };
+    },
+    run: async (s: string, p: readonly unknown[] = []) => ({ changes: db.prepare(s).run(...p).changes }),
+    write: async <T,>(fn: () => Promise<T>) => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const r = await fn();
+        db.exec('COMMIT');
+        return r;
+      } catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+      }
+    },
+    close: async () => void db.close(),
+  };
+}
+
+describe.skipIf(skips(missing !== ''))(`copying between a SQLite file and PostgreSQL${skipNote(missing !== '', missing)}`, () => {
+  it('PostgreSQL → a new SQLite file → another PostgreSQL database: equal row for row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'incident-copy-'));
+    const [firstUrl, secondUrl] = [createDatabase('copy')!, createDatabase('copy')!];
+    const first = await openPg(firstUrl);
+    const second = await openPg(secondUrl);
+    const file = sqliteSql(openDatabase(join(dir, 'incidents.db')));
+    try {
+      fill(firstUrl);
+      await copyDatabase(first, file, { targetName: 'incidents.db' });
+      expect(await file.value('SELECT title FROM incidents WHERE id = 3000')).toBe('メール障害 1500');
+      expect(await file.value('SELECT count(*) FROM events')).toBe(3000);
+      // The file's own search index was filled as the rows arrived.
+      expect(await file.value('SELECT count(*) FROM incident_fts')).toBe(1500);
+      await copyDatabase(file, second, { targetName: secondUrl });
+      for (const table of TABLES) expect(rowsOf(secondUrl, table), table).toBe(rowsOf(firstUrl, table));
+    } finally {
+      await first.close();
+      await second.close();
+      await file.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.skipIf(skips(missing !== ''))(`copying a database PostgreSQL → PostgreSQL${skipNote(missing !== '', missing)}`, () => {
   it('copies every row of every table, ids kept, in batches; new ids continue after the copied ones', async () => {
