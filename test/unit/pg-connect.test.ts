@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppError } from '../../src/core/errors.js';
 import { translator } from '../../src/i18n/index.js';
 import { connectPg, isPgUrl, openPg } from '../../src/store/pg/connect.js';
+import { withoutPassword } from '../../src/store/pg/errors.js';
 import { createDatabase, findPgBin, pgMissing, pgUrl, psql, startCluster, type Cluster } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
@@ -37,6 +38,16 @@ async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Pr
 
 const socketDir = () => process.env.INCIDENT_TEST_PG_SOCKET!;
 const nameOf = (url: string) => decodeURIComponent(/\/\/[^/]*\/([^?]+)/.exec(url)![1]!);
+
+describe('withoutPassword', () => {
+  it('leaves the password out of a connection string, wherever it is', () => {
+    expect(withoutPassword('postgres://bob:s3cret@db.example.com:5432/incident')).toBe('postgres://bob@db.example.com:5432/incident');
+    expect(withoutPassword('postgresql://bob:p@ss:wrd@db.example.com/incident')).toBe('postgresql://bob@db.example.com/incident');
+    expect(withoutPassword('postgres://db.example.com/incident?user=bob&password=s3cret&sslmode=verify-full')).toBe('postgres://db.example.com/incident?user=bob&password=…&sslmode=verify-full');
+    expect(withoutPassword('postgres:///incident?host=/var/run/postgresql')).toBe('postgres:///incident?host=/var/run/postgresql');
+    expect(withoutPassword('postgres://alice@/incident')).toBe('postgres://alice@/incident');
+  });
+});
 
 describe('isPgUrl', () => {
   it('takes postgres:// and postgresql:// URLs, and leaves paths to SQLite', () => {

@@ -13,7 +13,14 @@ export interface PgPlace {
 
 /** The connection string as it may be shown: the password (in the user part or `password=`) left out. */
 export function withoutPassword(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/)([^@/?#]*)@/i, (_, scheme: string, userinfo: string) => `${scheme}${userinfo.replace(/:.*$/, '')}@`).replace(/([?&]password=)[^&#]*/gi, '$1…');
+  const scheme = /^postgres(?:ql)?:\/\//i.exec(url)?.[0] ?? '';
+  const rest = url.slice(scheme.length);
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  // The user part ends at the last @ of the authority: a password may hold an @ of its own.
+  const at = authority.lastIndexOf('@');
+  const shown = at < 0 ? rest : `${authority.slice(0, at).replace(/:.*$/s, '')}${rest.slice(at)}`;
+  return `${scheme}${shown}`.replace(/([?&]password=)[^&#]*/gi, '$1…');
 }
 
 /** SQLSTATE classes and codes (PostgreSQL appendix A) that say the server or the connection failed. */
