@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../src/core/errors.js';
@@ -91,6 +91,12 @@ describe.skipIf(skips(missing !== ''))(`connecting to PostgreSQL${skipNote(missi
     expect(f.ja).toEqual([
       'PostgreSQL サーバー /nonexistent/run/.s.PGSQL.5432 (データベース incident)に接続できません(ENOENT)。サーバーが動いているか、ホスト・ポート・ソケットのフォルダー(URL、または PGHOST と PGPORT)を確認してください',
     ]);
+  });
+
+  it('with no host in the URL or PGHOST, looks where psql on Debian looks: the socket in /var/run/postgresql', async () => {
+    const f = await withEnv({ PGHOST: undefined, PGPORT: '5999' }, () => failure(connectPg('postgres://alice@/incident')));
+    const server = existsSync('/var/run/postgresql') ? '/var/run/postgresql/.s.PGSQL.5999' : 'localhost:5999';
+    expect(f.lines[0]).toMatch(new RegExp(`^cannot reach the PostgreSQL server at ${server.replace(/\./g, '\\.')} for database incident \\((ENOENT|ECONNREFUSED)\\)`));
   });
 
   it('says which database the server lacks', async () => {
