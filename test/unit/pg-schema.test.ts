@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { AppError } from '../../src/core/errors.js';
+import { translator } from '../../src/i18n/index.js';
 import { openDatabase } from '../../src/store/db.js';
 import { initSchema, openPg } from '../../src/store/pg/connect.js';
 import { LATEST_VERSION } from '../../src/store/migrations.js';
@@ -237,6 +238,21 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     expect(results).toEqual(Array(4).fill({ status: 0, stdout: 'ok\n' }));
     expect(psql(url, 'SELECT version FROM incident_schema').stdout.trim()).toBe('11');
     expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('11');
+  });
+
+  it('a role that may not create tables there gets one line saying who may set the database up', async () => {
+    const url = createDatabase('migrate')!;
+    const role = `guest_${process.pid}`;
+    expect(psql(url, `CREATE ROLE ${role} LOGIN`).stderr).toBe('');
+    const asGuest = url.replace('postgres@', `${role}@`);
+    const e = await failure(openPg(asGuest));
+    const t = translator('en');
+    expect([e.exitCode, t(e.key, e.params), t(e.hintKey!, e.params)]).toEqual([
+      5,
+      `no permission to use the database: ${asGuest}`,
+      'this role may not create tables in that database: set it up as its owner (incident db init URL), or make this role its owner (docs/team.md)',
+    ]);
+    expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('0');
   });
 
   it('refuses a database from a newer version, and leaves it as it was', async () => {

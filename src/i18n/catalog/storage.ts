@@ -42,6 +42,7 @@ export default defineMessages(
     'error.copyTargetNotEmptyHint': 'a copy goes only into a new, empty database (it never merges two); give another target, or empty this one first',
     'db.copy.done': 'copied {incidents} incidents, {problems} problems, {knowledge} knowledge entries and {events} timeline events from {from} to {to}',
     'db.init.created': 'created the incident schema (version {to}) in {path}',
+    'error.pgOwnerHint': 'this role may not create tables in that database: set it up as its owner (incident db init URL), or make this role its owner (docs/team.md)',
     'error.pgBackup': 'incident db backup copies a SQLite file; back up a PostgreSQL database with the server\'s own tool: pg_dump -Fc -f FILE {path}',
   }),
   () => ({
@@ -83,6 +84,7 @@ export default defineMessages(
     'error.copyTargetNotEmptyHint': 'コピー先は新しい空のデータベースに限ります(二つを統合はしません)。別のコピー先を指定するか、先にこちらを空にしてください',
     'db.copy.done': '{from} から {to} へ、インシデント {incidents} 件、問題 {problems} 件、ナレッジ {knowledge} 件、タイムラインのイベント {events} 件をコピーしました',
     'db.init.created': '{path} に incident のスキーマ(版 {to})を作成しました',
+    'error.pgOwnerHint': 'このロールはそのデータベースに表を作れません。所有者のロールで準備する(incident db init URL)か、このロールを所有者にしてください(docs/ja/team.md)',
     'error.pgBackup': 'incident db backup は SQLite ファイルを複製します。PostgreSQL のデータベースはサーバーの道具でバックアップしてください: pg_dump -Fc -f FILE {path}',
   }),
 );

@@ -57,15 +57,22 @@ export async function migratePg(sql: PgSql, place: PgPlace, now: () => Date = ()
     const found = await identifyPg(sql, place);
     const from = found.kind === 'blank' ? 0 : found.version;
     if (found.kind === 'blank') {
-      await sql.run(`CREATE TABLE ${VERSION_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at text COLLATE "C" NOT NULL)`);
+      await sql.run(`CREATE TABLE ${VERSION_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at text COLLATE "C" NOT NULL)`).catch((e: unknown) => {
+        throw mayNotCreate(e) ? storageError('error.storagePermission', { path: place.shown }, 'error.pgOwnerHint') : e;
+      });
     }
     let to = from;
     for (const m of [...PG_MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (m.version <= from) continue;
-      await sql.run(m.sql);
+      await sql.run(m.sql).catch((e: unknown) => {
+        throw mayNotCreate(e) ? storageError('error.storagePermission', { path: place.shown }, 'error.pgOwnerHint') : e;
+      });
       await sql.run(`INSERT INTO ${VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, now().toISOString()]);
       to = m.version;
     }
     return { from, to };
   });
 }
+
+/** This role may not create tables here (not the owner since PostgreSQL 15), or no schema is there to create them in. */
+const mayNotCreate = (e: unknown) => ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');
