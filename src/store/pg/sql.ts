@@ -126,9 +126,11 @@ export class PgSql implements Sql {
 
 /**
  * How values come back: as the SQLite side gives them. bigint (count(*), sums) and numeric as
- * numbers, not strings; every id and count we keep fits a double exactly.
+ * numbers, not strings; every id and count we keep fits a double exactly. Booleans as 1 and 0.
  */
 export const PG_TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>> = {
   20: (t) => Number(t), // int8
   1700: (t) => Number(t), // numeric
+  // A comparison or EXISTS selected as a value: 1 or 0, as SQLite answers it (it has no booleans).
+  16: (t) => (t === 't' ? 1 : 0), // bool
 };
