@@ -99,6 +99,12 @@ describe.skipIf(skips(missing !== ''))(`connecting to PostgreSQL${skipNote(missi
     expect(f.lines[0]).toMatch(new RegExp(`^cannot reach the PostgreSQL server at ${server.replace(/\./g, '\\.')} for database incident \\((ENOENT|ECONNREFUSED)\\)`));
   });
 
+  it('a connection string that is not a URL is a usage error (exit 2) that shows no password', async () => {
+    const f = await failure(connectPg('postgres://bob:hunter2@db.example.com:54x/incident'));
+    expect(f.exit).toBe(2);
+    expect(f.lines).toEqual(['not a PostgreSQL connection string: postgres://bob@db.example.com:54x/incident (Invalid URL); write it as postgres://ROLE@HOST:PORT/DATABASE (docs/team.md)']);
+  });
+
   it('says which database the server lacks', async () => {
     const f = await failure(connectPg(pgUrl(socketDir(), 'no_such_db')));
     expect(f.exit).toBe(5);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Client, ClientConfig } from 'pg';
-import { storageError } from '../../core/errors.js';
+import { storageError, usageError } from '../../core/errors.js';
 import { toPgStorageError, withoutPassword, type PgPlace } from './errors.js';
 import { identifyPg, migratePg, PG_LATEST_VERSION } from './migrations.js';
 import { PG_TYPE_PARSERS, PgSql } from './sql.js';
@@ -114,7 +114,13 @@ async function connectAt(url: string, options: Pick<PgOpenOptions, 'lockTimeoutM
       getTypeParser: ((oid: number, format?: string) => PG_TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   };
-  const client = new pg.Client(config);
+  let client: Client;
+  try {
+    client = new pg.Client(config);
+  } catch (e) {
+    // Not a URL (a bad port, a stray bracket): the user's typo, not the server's fault.
+    throw usageError('error.pgBadUrl', { path: withoutPassword(url), reason: e instanceof Error ? e.message : String(e) });
+  }
   const place = placeOf(client, url);
   // node-postgres reads ~/.pgpass itself, with a deprecation warning on stderr at every use: read here.
   if (client.password == null) (client as { password: unknown }).password = () => pgpassPassword(client, env);
