@@ -255,6 +255,13 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('0');
   });
 
+  it('sets up a database that holds only an extension\'s views', async () => {
+    const url = createDatabase('migrate')!;
+    expect(psql(url, 'CREATE EXTENSION pg_buffercache').stderr).toBe('');
+    await (await openPg(url)).close();
+    expect(psql(url, 'SELECT version FROM incident_schema').stdout.trim()).toBe('11');
+  });
+
   it('refuses a database from a newer version, and leaves it as it was', async () => {
     const url = createDatabase('migrate')!;
     await initSchema(url);

@@ -28,14 +28,16 @@ export const VERSION_TABLE = 'incident_schema';
 export type PgFound = { kind: 'blank' } | { kind: 'ours'; version: number };
 
 /**
- * Whose database is this? Blank: no table or view in its schema. Ours: our version table is there.
+ * Whose database is this? Blank: no table or view in its schema (an extension's aside). Ours: our version table is there.
  * Anything else is another program's: refused, untouched (SPEC §12). A version above ours: refused,
  * untouched. Only reads.
  */
 export async function identifyPg(sql: PgSql, place: PgPlace): Promise<PgFound> {
   const names = await sql.all<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
-      WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')`,
+      WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
+        -- Views of an extension installed there (pg_stat_statements, …) are the server's, not another program's data.
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`,
   );
   if (names.length === 0) return { kind: 'blank' };
   if (!names.some((n) => n.name === VERSION_TABLE)) throw storageError('error.storageForeign', { path: place.shown }, 'error.pgForeignHint');
