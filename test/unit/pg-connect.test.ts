@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../src/core/errors.js';
@@ -103,6 +104,21 @@ describe.skipIf(skips(missing !== ''))(`connecting to PostgreSQL${skipNote(missi
     const f = await failure(connectPg('postgres://bob:hunter2@db.example.com:54x/incident'));
     expect(f.exit).toBe(2);
     expect(f.lines).toEqual(['not a PostgreSQL connection string: postgres://bob@db.example.com:54x/incident (Invalid URL); write it as postgres://ROLE@HOST:PORT/DATABASE (docs/team.md)']);
+  });
+
+  it('a server that never answers is "cannot reach", after the connection timeout', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const f = await failure(connectPg(`postgres://bob:hunter2@127.0.0.1:${port}/incident`, { connectTimeoutMs: 200 }));
+      expect(f.exit).toBe(5);
+      expect(f.lines).toEqual([
+        `cannot reach the PostgreSQL server at 127.0.0.1:${port} for database incident (no answer); check that it runs there, and the host, port or socket folder (in the URL, or PGHOST and PGPORT)`,
+      ]);
+    } finally {
+      silent.close();
+    }
   });
 
   it('says which database the server lacks', async () => {

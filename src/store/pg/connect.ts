@@ -13,6 +13,9 @@ export const isPgUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.test(db
 /** How long a command waits for a lock (the write lock among them) before giving up, as SQLite's busy timeout. */
 export const LOCK_TIMEOUT_MS = 10_000;
 
+/** How long a command waits for the server to answer a connection, unless PGCONNECT_TIMEOUT says. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 /** Where libpq on Debian looks for the server when neither the URL nor PGHOST names a host. */
 const DEBIAN_SOCKET_DIR = '/var/run/postgresql';
 
@@ -54,6 +57,8 @@ export interface PgOpenOptions {
   onMigrate?: (from: number, to: number) => void;
   /** ms to wait for a lock before exit 5 "locked". */
   lockTimeoutMs?: number;
+  /** ms to wait for the server to answer a connection (else PGCONNECT_TIMEOUT, else 10 s). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -82,7 +87,7 @@ export async function openPg(url: string, options: PgOpenOptions = {}): Promise<
 }
 
 /** `incident db init URL`: makes the schema, or brings it up to date; nothing when it is (idempotent). */
-export async function initSchema(url: string, options: Pick<PgOpenOptions, 'lockTimeoutMs'> = {}): Promise<{ shown: string; from: number; to: number }> {
+export async function initSchema(url: string, options: Pick<PgOpenOptions, 'lockTimeoutMs' | 'connectTimeoutMs'> = {}): Promise<{ shown: string; from: number; to: number }> {
   const { sql, place } = await connectAt(url, options);
   try {
     const found = await identifyPg(sql, place);
@@ -97,11 +102,11 @@ export async function initSchema(url: string, options: Pick<PgOpenOptions, 'lock
 }
 
 /** A connection, and nothing else: no look at the schema. */
-export async function connectPg(url: string, options: Pick<PgOpenOptions, 'lockTimeoutMs'> = {}): Promise<PgSql> {
+export async function connectPg(url: string, options: Pick<PgOpenOptions, 'lockTimeoutMs' | 'connectTimeoutMs'> = {}): Promise<PgSql> {
   return (await connectAt(url, options)).sql;
 }
 
-async function connectAt(url: string, options: Pick<PgOpenOptions, 'lockTimeoutMs'>): Promise<{ sql: PgSql; place: PgPlace }> {
+async function connectAt(url: string, options: Pick<PgOpenOptions, 'lockTimeoutMs' | 'connectTimeoutMs'>): Promise<{ sql: PgSql; place: PgPlace }> {
   // node-postgres reads the PG* variables from process.env itself; the default socket and the
   // password file below are read from there too.
   const env = process.env;
@@ -110,6 +115,8 @@ async function connectAt(url: string, options: Pick<PgOpenOptions, 'lockTimeoutM
     connectionString: withDefaultSocket(url, env),
     application_name: 'incident',
     lock_timeout: options.lockTimeoutMs ?? LOCK_TIMEOUT_MS,
+    // A host that drops packets would otherwise hold the command for the system's TCP timeout (minutes).
+    connectionTimeoutMillis: options.connectTimeoutMs ?? (Number(env.PGCONNECT_TIMEOUT) > 0 ? Number(env.PGCONNECT_TIMEOUT) * 1000 : CONNECT_TIMEOUT_MS),
     types: {
       getTypeParser: ((oid: number, format?: string) => PG_TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },

@@ -51,6 +51,8 @@ export function toPgStorageError(e: unknown, place: PgPlace, connecting = false)
   }
   if (code === '53100') return storageError('error.storageFull', where);
   if (code === 'XX001' || code === 'XX002') return storageError('error.storageCorrupt', where, 'error.pgHint');
+  // No answer within the connection timeout (connect.ts).
+  if (connecting && /timeout/i.test(message)) return storageError('error.pgUnreachable', { ...where, reason: 'no answer' });
   if (UNREACHABLE.has(code) && (connecting || !['ECONNRESET', 'EPIPE'].includes(code))) {
     return storageError('error.pgUnreachable', { ...where, reason: code });
   }
