@@ -80,6 +80,9 @@ describe.skipIf(skips(missing !== ''))(`connecting to PostgreSQL${skipNote(missi
     } finally {
       await sql.close();
     }
+    // A message names the database even when the URL does not.
+    const f = await withEnv({ PGHOST: socketDir(), PGUSER: 'postgres', PGDATABASE: name }, () => failure(openPg('postgres://', { create: false })));
+    expect(f.lines[0]).toBe(`no incident database at postgres:// (database ${name} at ${socketDir()})`);
   });
 
   it('names the socket and says what to check when no server listens there', async () => {

@@ -154,6 +154,9 @@ function withDefaultSocket(url: string, env: NodeJS.ProcessEnv): string {
   return `${url}${url.includes('?') ? '&' : '?'}host=${encodeURIComponent(DEBIAN_SOCKET_DIR)}`;
 }
 
+/** Whether the URL itself names the database (else it comes from PGDATABASE or the role's name). */
+const namesDatabase = (url: string) => /^postgres(?:ql)?:\/\/[^/?#]*\/[^?#]/i.test(url);
+
 function placeOf(client: Client, url: string): PgPlace {
   const host = client.host ?? '';
   const port = client.port ?? 5432;
@@ -161,7 +164,7 @@ function placeOf(client: Client, url: string): PgPlace {
     server: host.startsWith('/') ? join(host, `.s.PGSQL.${port}`) : `${host}:${port}`,
     database: client.database ?? '',
     user: client.user ?? '',
-    shown: withoutPassword(url),
+    shown: namesDatabase(url) ? withoutPassword(url) : `${withoutPassword(url)} (database ${client.database ?? ''} at ${host.startsWith('/') ? host : `${host}:${port}`})`,
   };
 }
 
