@@ -36,6 +36,7 @@ describe.skipIf(skips(missing !== ''))(`PgSql on a real server${skipNote(missing
       expect(await sql.get('SELECT title FROM t WHERE id = ?', [2])).toEqual({ title: 'VPN' });
       expect(await sql.get('SELECT title FROM t WHERE id = ?', [3])).toBeUndefined();
       expect(await sql.value('SELECT count(*) FROM t')).toBe(2);
+      expect(await sql.get('SELECT id = 1 AS first, EXISTS (SELECT 1 FROM t WHERE id = 9) AS nine, sum(id) OVER () AS total FROM t ORDER BY id')).toEqual({ first: 1, nine: 0, total: 3 });
       expect(await sql.cells('SELECT title, id FROM t ORDER BY id DESC')).toEqual({ rows: [['VPN', 2], ['メール障害', 1]], at: { title: 0, id: 1 } });
     } finally {
       await sql.close();

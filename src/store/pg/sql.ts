@@ -1,5 +1,6 @@
 import type { Client, QueryResult } from 'pg';
 import type { CellRows, RunResult, Sql, SqlValue } from '../sql.js';
+import { toPgStorageError, type PgPlace } from './errors.js';
 
 /**
  * The Sql port on PostgreSQL (SPEC §15), over one connection of node-postgres.
@@ -41,7 +42,26 @@ export class PgSql implements Sql {
   private readonly texts = new Map<string, string>();
   private depth = 0;
 
-  constructor(readonly client: Client) {}
+  /**
+   * place: where the connection goes, for the one line a lost connection or a lock held too long
+   * becomes (errors.ts); without it, node-postgres's errors come through as they are.
+   */
+  constructor(
+    readonly client: Client,
+    readonly place?: PgPlace,
+  ) {}
+
+  private failed(e: unknown): unknown {
+    return this.place ? toPgStorageError(e, this.place) : e;
+  }
+
+  private async send<R>(query: () => Promise<R>): Promise<R> {
+    try {
+      return await query();
+    } catch (e) {
+      throw this.failed(e);
+    }
+  }
 
   private text(sql: string): string {
     let t = this.texts.get(sql);
@@ -53,7 +73,7 @@ export class PgSql implements Sql {
   }
 
   private query(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> {
-    return this.client.query(this.text(sql), params as unknown[]);
+    return this.send(() => this.client.query(this.text(sql), params as unknown[]));
   }
 
   async all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -65,12 +85,12 @@ export class PgSql implements Sql {
   }
 
   async value<T = unknown>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-    const r = await this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' });
+    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }));
     return (r.rows[0] as unknown[] | undefined)?.[0] as T | undefined;
   }
 
   async cells(sql: string, params?: readonly SqlValue[]): Promise<CellRows> {
-    const r = await this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' });
+    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }));
     return { rows: r.rows as unknown[][], at: Object.fromEntries(r.fields.map((f, i) => [f.name, i])) };
   }
 
@@ -83,11 +103,11 @@ export class PgSql implements Sql {
     if (this.depth > 0) return fn();
     this.depth++;
     try {
-      await this.client.query('BEGIN');
+      await this.send(() => this.client.query('BEGIN'));
       try {
-        await this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        await this.send(() => this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
         const result = await fn();
-        await this.client.query('COMMIT');
+        await this.send(() => this.client.query('COMMIT'));
         return result;
       } catch (e) {
         await this.client.query('ROLLBACK').catch(() => undefined);
@@ -99,15 +119,18 @@ export class PgSql implements Sql {
   }
 
   async close(): Promise<void> {
-    await this.client.end();
+    // A connection already lost has nothing left to close.
+    await this.client.end().catch(() => undefined);
   }
 }
 
 /**
  * How values come back: as the SQLite side gives them. bigint (count(*), sums) and numeric as
- * numbers, not strings; every id and count we keep fits a double exactly.
+ * numbers, not strings; every id and count we keep fits a double exactly. Booleans as 1 and 0.
  */
 export const PG_TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>> = {
   20: (t) => Number(t), // int8
   1700: (t) => Number(t), // numeric
+  // A comparison or EXISTS selected as a value: 1 or 0, as SQLite answers it (it has no booleans).
+  16: (t) => (t === 't' ? 1 : 0), // bool
 };
