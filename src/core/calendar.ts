@@ -119,12 +119,12 @@ function closedLabel(cal: Calendar, date: string): string | null {
   const md = Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
   for (const r of cal.closed) {
     if (r.kind === 'dated') {
-      if (r.from <= date && date <= r.to) return r.label;
+      if (r.from <= date && date <= r.to) return r.label || formatClosed([r]);
       continue;
     }
     const from = r.from[0] * 100 + r.from[1];
     const to = r.to[0] * 100 + r.to[1];
-    if (from <= to ? from <= md && md <= to : md >= from || md <= to) return r.label;
+    if (from <= to ? from <= md && md <= to : md >= from || md <= to) return r.label || formatClosed([r]);
   }
   return null;
 }
@@ -373,4 +373,26 @@ export function closesEveryDay(ranges: readonly ClosedRange[]): boolean {
     }
   }
   return days.size >= 366;
+}
+
+// ---- local times in a calendar's zone ------------------------------------------------------------------
+
+/** The instant of a local wall time in the calendar's zone (a skipped time moves forward, a repeated one takes its first). */
+export function localInstant(cal: Calendar, date: string, minute: number): number {
+  const n = dayNumber(date);
+  const local = n * DAY_MS + minute * 60_000;
+  const [before, after] = cal.offsets(cal.zone, [local - DAY_MS, local + DAY_MS]);
+  const candidates = [local - before * 60_000, local - after * 60_000];
+  const found = cal.offsets(cal.zone, candidates);
+  const valid = candidates.filter((c, i) => local - found[i] * 60_000 === c);
+  return valid.length ? Math.min(...valid) : local - before * 60_000;
+}
+
+/** An instant as local time in the calendar's zone: `2027-05-17 12:00`, and its offset `+09:00`. */
+export function localText(cal: Calendar, ms: number): { text: string; offset: string } {
+  const [minutes] = cal.offsets(cal.zone, [ms]);
+  const text = new Date(ms + minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const abs = Math.abs(minutes);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return { text, offset };
 }

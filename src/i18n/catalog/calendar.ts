@@ -24,7 +24,8 @@ export default defineMessages(
     'calendar.col.open': 'Open',
     'calendar.col.hours': 'Hours',
     'calendar.col.why': 'Closed for',
-    'calendar.recomputed': '{count|incident|incidents} got new due times',
+    'calendar.recomputed': '{count|incident|incidents} got new due times {refs}',
+    'calendar.workingTime': '{duration} of {name} hours',
   }),
   () => ({
     'calendar.neverOpen': 'カレンダー "{name}" には今後10年間に営業時間がありません。期限を計算できません',
@@ -47,6 +48,7 @@ export default defineMessages(
     'calendar.col.open': '営業',
     'calendar.col.hours': '時間',
     'calendar.col.why': '休業理由',
-    'calendar.recomputed': '{count} 件のインシデントの期限を再計算しました',
+    'calendar.recomputed': '{count} 件のインシデントの期限を再計算しました {refs}',
+    'calendar.workingTime': '{name} の営業時間で{duration}',
   }),
 );
