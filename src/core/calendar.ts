@@ -106,6 +106,8 @@ export interface Day {
   date: string;
   /** 0 Sunday … 6 Saturday. */
   weekday: number;
+  /** The instant the local date begins. */
+  start: number;
   /** Open spans as [start, end) epoch ms, in order. */
   spans: [number, number][];
   holiday: string | null;
@@ -142,25 +144,25 @@ export function day(cal: Calendar, n: number): Day {
   const holiday = cal.always ? null : cal.holiday(date);
   const closed = cal.always || holiday ? null : closedLabel(cal, date);
   const spans: [number, number][] = [];
+  const midnight = n * DAY_MS;
+  // The offsets half a day before and a day and a half after: equal, no change of offset that day.
+  const [before, after] = cal.always ? [0, 0] : cal.offsets(cal.zone, [midnight - DAY_MS / 2, midnight + DAY_MS * 1.5]);
+  const toInstant = (minute: number): number => {
+    const local = midnight + minute * 60_000;
+    if (before === after) return local - before * 60_000;
+    const candidates = [local - before * 60_000, local - after * 60_000];
+    const found = cal.offsets(cal.zone, candidates);
+    const valid = candidates.filter((c, i) => local - found[i] * 60_000 === c);
+    return valid.length ? Math.min(...valid) : local - before * 60_000;
+  };
   if (!holiday && !closed) {
-    const midnight = n * DAY_MS;
-    // The offsets half a day before and a day and a half after: equal, no change of offset that day.
-    const [before, after] = cal.offsets(cal.zone, [midnight - DAY_MS / 2, midnight + DAY_MS * 1.5]);
-    const toInstant = (minute: number): number => {
-      const local = midnight + minute * 60_000;
-      if (before === after) return local - before * 60_000;
-      const candidates = [local - before * 60_000, local - after * 60_000];
-      const found = cal.offsets(cal.zone, candidates);
-      const valid = candidates.filter((c, i) => local - found[i] * 60_000 === c);
-      return valid.length ? Math.min(...valid) : local - before * 60_000;
-    };
     for (const s of cal.hours[weekday]) {
       const from = toInstant(s.start);
       const to = toInstant(s.end);
       if (to > from) spans.push([from, to]);
     }
   }
-  const d: Day = { n, date, weekday, spans, holiday, closed };
+  const d: Day = { n, date, weekday, start: toInstant(0), spans, holiday, closed };
   days.set(n, d);
   return d;
 }
@@ -168,9 +170,22 @@ export function day(cal: Calendar, n: number): Day {
 /** The local date (as a day number) an instant falls on. */
 export function dayAt(cal: Calendar, ms: number): number {
   if (cal.always) return Math.floor(ms / DAY_MS);
+  // From the days already worked out (their starts): no offset to read for most instants, which
+  // keeps a report over a million incidents from asking the zone twice for each.
+  let n = Math.floor((ms + (lastOffset.get(cal) ?? 0)) / DAY_MS);
+  for (let step = 0; step < 3; step++) {
+    if (ms < day(cal, n).start) n--;
+    else if (ms >= day(cal, n + 1).start) n++;
+    else {
+      lastOffset.set(cal, n * DAY_MS - day(cal, n).start);
+      return n;
+    }
+  }
   const [offset] = cal.offsets(cal.zone, [ms]);
   return Math.floor((ms + offset * 60_000) / DAY_MS);
 }
+
+const lastOffset = new WeakMap<Calendar, number>();
 
 const neverOpen = (cal: Calendar) => usageError('calendar.neverOpen', { name: cal.name });
 

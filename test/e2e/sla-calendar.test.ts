@@ -201,3 +201,30 @@ describe('calendars in config', () => {
     expect(JSON.parse(again.stdout).recomputed).toEqual([]);
   });
 });
+
+describe('reports count working time beside elapsed time', () => {
+  it('report mttr has a business basis and report sla says how late in working time', () => {
+    // Both opened Friday 4/30 17:00 JST, before Golden Week.
+    const fast = open('2027-04-30T08:00:00Z', 'fast', 'medium', 'medium');
+    const late = open('2027-04-30T08:00:00Z', 'late', 'medium', 'medium');
+    // fast: classified Thursday 5/6 10:00 JST (1h Friday + 1h Thursday), resolved 15:00 (7 working hours).
+    expect(at('2027-05-06T01:00:00Z', 'classify', fast, '--assignee', 'sato').code).toBe(0);
+    expect(at('2027-05-06T06:00:00Z', 'resolve', fast, '--resolution', '再起動').code).toBe(0);
+    // late: classified Friday 5/7 10:00 JST, its response due Thursday 12:00: 22h late on the clock,
+    // 6h (Thursday 12:00–18:00) + 1h (Friday 09:00–10:00) of working time.
+    expect(at('2027-05-07T01:00:00Z', 'classify', late, '--assignee', 'sato').code).toBe(0);
+
+    const mttr = sb.json(['report', 'mttr', '--business'], { env: { INCIDENT_NOW: '2027-05-10T00:00:00Z' } });
+    const row = (measure: string) => mttr.total.find((r: { measure: string; basis: string }) => r.measure === measure && r.basis === 'business');
+    // MTTA: 2h (fast) and 1h Friday + 9h Thursday + 1h Friday = 11h (late) → mean 6.5h; MTTR: fast only, 7h.
+    expect(row('mtta')).toMatchObject({ count: 2, mean: 6.5 * 3600 });
+    expect(row('mttr')).toMatchObject({ count: 1, mean: 7 * 3600 });
+    expect(mttr.total.some((r: { basis: string }) => r.basis !== 'business')).toBe(false);
+    // Elapsed beside it when no basis is picked: fast's MTTR on the clock is 5d 22h.
+    const all = sb.json(['report', 'mttr'], { env: { INCIDENT_NOW: '2027-05-10T00:00:00Z' } });
+    expect(all.total.find((r: { measure: string; basis: string }) => r.measure === 'mttr' && r.basis === 'gross').mean).toBe(5 * 86400 + 22 * 3600);
+
+    const sla = sb.json(['report', 'sla'], { env: { INCIDENT_NOW: '2027-05-10T00:00:00Z' } });
+    expect(sla.breaches).toMatchObject([{ ref: late, target: 'response', late: 22 * 3600, lateWorking: 7 * 3600, calendar: 'business' }]);
+  });
+});
