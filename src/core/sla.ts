@@ -53,8 +53,10 @@ export function heldIn(cal: Calendar, held: HeldTime): number {
     business += businessSecondsBetween(cal, a, b);
     elapsed += (b - a) / 1000;
   }
-  // Hold the timeline does not show (an imported incident's total) counts as it was recorded.
-  return business + Math.max(0, held.seconds - elapsed);
+  // Hold the timeline does not show (an imported incident's total) counts as it was recorded; less
+  // than a second is the rounding of the recorded total, not a hold.
+  const unexplained = held.seconds - elapsed;
+  return business + (unexplained >= 1 ? unexplained : 0);
 }
 
 /**

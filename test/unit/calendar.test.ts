@@ -16,6 +16,7 @@ import {
   type WeekHours,
 } from '../../src/core/calendar.js';
 import { japaneseHoliday } from '../../src/io/holidays.js';
+import { DEFAULT_SLA, dueTimes, heldIn, holdSpans } from '../../src/core/sla.js';
 import { processOffsets } from '../../src/io/zone.js';
 
 const calendar = (over: Partial<Calendar> & { hoursText?: string; closedText?: string } = {}): Calendar => ({
@@ -197,5 +198,40 @@ describe('business time: properties', () => {
         expect(processOffsets(zone, instants)).toEqual(intlOffsets(zone, instants));
       }),
     );
+  });
+});
+
+describe('due times in a calendar (core/sla.ts)', () => {
+  const business = calendar();
+  const targets = { ...DEFAULT_SLA, calendars: { P3: business, P4: business, P5: business, unclassified: business } };
+
+  it('counts P3 in business hours and P1 around the clock', () => {
+    expect(dueTimes('P3', '2027-05-14T08:00:00.000Z', 0, targets)).toEqual({
+      responseDueAt: '2027-05-17T03:00:00.000Z',
+      // 72 working hours: 1h Friday, 9h × 7 days (5/17–5/21, 5/24, 5/25), 8h on Wednesday 5/26 → 17:00 JST.
+      resolveDueAt: '2027-05-26T08:00:00.000Z',
+    });
+    expect(dueTimes('P1', '2027-05-14T08:00:00.000Z', 0, targets)).toEqual({ responseDueAt: '2027-05-14T08:15:00.000Z', resolveDueAt: '2027-05-14T12:00:00.000Z' });
+    expect(dueTimes(null, '2027-05-14T08:00:00.000Z', 0, targets).responseDueAt).toBe('2027-05-17T03:00:00.000Z');
+  });
+
+  it('a hold counts by the working time it took', () => {
+    // On hold from Friday 17:30 to Monday 10:00 JST: 30 minutes + 1 hour of working time.
+    const spans = holdSpans([
+      { at: '2027-05-14T08:00:00.000Z', from: null, to: 'open' },
+      { at: '2027-05-14T08:10:00.000Z', from: 'open', to: 'classified' },
+      { at: '2027-05-14T08:30:00.000Z', from: 'classified', to: 'on_hold' },
+      { at: '2027-05-17T01:00:00.000Z', from: 'on_hold', to: 'classified' },
+    ]);
+    expect(spans).toEqual([[t('2027-05-14T08:30:00Z'), t('2027-05-17T01:00:00Z')]]);
+    const held = { seconds: (t('2027-05-17T01:00:00Z') - t('2027-05-14T08:30:00Z')) / 1000, spans: () => spans };
+    expect(heldIn(business, held)).toBe(1.5 * H);
+    expect(heldIn(ALWAYS, held)).toBe(held.seconds);
+    // 4h + 1.5h from Friday 17:00: 1h Friday, 4.5h Monday → 13:30 JST.
+    expect(dueTimes('P3', '2027-05-14T08:00:00.000Z', held, targets).responseDueAt).toBe('2027-05-17T04:30:00.000Z');
+    // A hold still running ends now.
+    expect(holdSpans([{ at: '2027-05-14T08:30:00.000Z', from: 'classified', to: 'on_hold' }], { since: '2027-05-14T08:30:00.000Z', until: new Date('2027-05-14T09:00:00Z') })).toEqual([
+      [t('2027-05-14T08:30:00Z'), t('2027-05-14T09:00:00Z')],
+    ]);
   });
 });
