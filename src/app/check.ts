@@ -41,6 +41,7 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
     warn: input.warn,
     staleSeconds: input.staleSeconds,
     lastActivity: c.store.attention.lastActivity(ids, CHECK_ACTOR),
+    sla: c.sla,
   });
   const results: CheckFinding[] = findings.map((f) => ({ ...f, new: false, action: null }));
   const policy = config.escalation();

@@ -1,4 +1,4 @@
-import { KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
+import { Config, KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
 import { usageError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
 
@@ -45,10 +45,23 @@ function requireKeySafe(key: string) {
   }
 }
 
-export function setValue(store: Store, input: string, value: string): ConfigEntry {
+/** A priority's calendar must be one there is: always, business, or one a `calendar.<name>.*` key defines. */
+function assertCalendarKnown(settings: Record<string, string>, key: string, type: string, value: string): void {
+  if (type !== 'calendarName' || value === '') return;
+  const names = new Config(settings).calendarNames();
+  if (names.includes(value)) return;
+  throw usageError('calendar.unknown', { name: value, names: names.join(', ') }, 'calendar.unknownHint');
+}
+
+/** Sets a key; `then` runs in the same transaction, after the write (`--recompute`'s due times). */
+export function setValue(store: Store, input: string, value: string, then?: () => void): ConfigEntry {
   const { key, spec } = requireKey(input);
   const canonical = parseValue(key, spec, value);
-  store.write(() => store.settings.set(key, canonical));
+  assertCalendarKnown(store.settings.all(), key, spec.type, canonical);
+  store.write(() => {
+    store.settings.set(key, canonical);
+    then?.();
+  });
   return { key, value: canonical, default: spec.default, set: true, template: false };
 }
 
@@ -76,6 +89,8 @@ export function importValues(store: Store, data: unknown, replace: boolean, keep
     if (text === undefined) throw usageError('config.badImportValue', { key });
     values.push([key, parseValue(key, spec, text)]);
   }
+  const after = { ...(replace ? {} : store.settings.all()), ...Object.fromEntries(values) };
+  for (const [key, v] of values) assertCalendarKnown(after, key, requireKey(key).spec.type, v);
   return store.write(() => {
     let removed = 0;
     if (replace) {

@@ -1,9 +1,9 @@
 import { notAllowed, notFound } from '../core/errors.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
-import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
+import { ACTIVE_STATUSES, assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
 import { formatRef, oursLookalike, parseIncidentRef } from '../core/refs.js';
-import { dueTimes, dueTimesAfter, holdSeconds } from '../core/sla.js';
+import { dueTimes, dueTimesAfter, holdSeconds, holdSpans, type Held } from '../core/sla.js';
 import type { ChangeContext, SeenIncident } from './change.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
@@ -113,11 +113,20 @@ function change(
   });
 }
 
+/**
+ * An incident's time on hold, with its spans read from the timeline only when a business calendar
+ * asks (how much of the hold fell in working hours); `until` ends a hold still running.
+ */
+export function heldTime(c: Pick<ChangeContext, 'store'>, current: IncidentRecord, seconds: number, until?: Date): Held {
+  const open = until && current.holdStartedAt ? { since: current.holdStartedAt, until } : undefined;
+  return { seconds, spans: () => holdSpans(c.store.incidents.timeline(current.id), open) };
+}
+
 /** Fields that end a hold when an incident leaves on_hold by any move: the paused clock restarts. */
 function leaveHold(c: ChangeContext, current: IncidentRecord): IncidentPatch {
   if (current.status !== 'on_hold') return {};
   const heldSeconds = current.heldSeconds + holdSeconds(current.holdStartedAt, c.now);
-  return { holdStartedAt: null, heldSeconds, ...dueTimesAfter(current, current.priority, heldSeconds, c.sla) };
+  return { holdStartedAt: null, heldSeconds, ...dueTimesAfter(current, current.priority, heldTime(c, current, heldSeconds, c.now), c.sla) };
 }
 
 export function openIncident(c: ChangeContext, input: OpenInput): OpenResult {
@@ -215,7 +224,7 @@ export function classifyIncident(c: ChangeContext, id: number, input: ClassifyIn
       status,
       classifiedAt: current.classifiedAt ?? at(c),
       // The due times move with the priority (SPEC §8); the response's only until the first classification.
-      ...dueTimesAfter(current, priority, current.heldSeconds, c.sla),
+      ...dueTimesAfter(current, priority, heldTime(c, current, current.heldSeconds), c.sla),
     };
     return { patch, events: [event(c, 'classified', { from: current.status, to: status, data: { priority, changes } })] };
   });
@@ -373,4 +382,33 @@ export function cancelIncident(c: ChangeContext, id: number, reason: string): In
     patch: { ...leaveHold(c, current), status: 'cancelled' },
     events: [event(c, 'cancelled', { from: current.status, to: 'cancelled', note: reason })],
   }));
+}
+
+/**
+ * After a change of targets or calendars (`config set … --recompute`): each active incident's due
+ * times counted anew under the configuration now in force, as classify or resume would count them.
+ * One `due_recomputed` event (from → to) per incident whose due times moved; none for the others.
+ * Due times already set stay as they are without it: a change of rules does not rewrite promises.
+ */
+export function recomputeDueTimes(c: ChangeContext): IncidentRecord[] {
+  return c.store.write(() => {
+    const moved: IncidentRecord[] = [];
+    for (const current of c.store.incidents.list({ statuses: ACTIVE_STATUSES, limit: 0, sort: 'id' })) {
+      // On hold, the running hold is counted when it ends (leaveHold), as before.
+      const due = dueTimesAfter(current, current.priority, heldTime(c, current, current.heldSeconds), c.sla);
+      if (due.responseDueAt === current.responseDueAt && due.resolveDueAt === current.resolveDueAt) continue;
+      c.store.incidents.update(current.id, current.version, due, at(c));
+      c.store.incidents.appendEvent(
+        current.id,
+        event(c, 'due_recomputed', {
+          data: {
+            responseDueAt: [current.responseDueAt, due.responseDueAt],
+            resolveDueAt: [current.resolveDueAt, due.resolveDueAt],
+          },
+        }),
+      );
+      moved.push(loadIncident(c, current.id));
+    }
+    return moved;
+  });
 }

@@ -1,4 +1,6 @@
-import { respondedAt } from '../core/sla.js';
+import { calendarFor, respondedAt, type SlaTargets } from '../core/sla.js';
+import { businessSecondsBetween, type Calendar } from '../core/calendar.js';
+import type { Priority } from '../core/priority.js';
 import { STATUSES } from '../core/lifecycle.js';
 import { formatRef } from '../core/refs.js';
 import { clusterTitles } from '../core/similarity.js';
@@ -54,8 +56,10 @@ export interface ReportOptions {
   now: Date;
   groupBy?: GroupBy;
   from: DurationStart;
-  /** mttr: which bases to show. */
-  basis: ('net' | 'gross')[];
+  /** mttr: which bases to show (business: working time in each incident's calendar, less time on hold). */
+  basis: ('net' | 'gross' | 'business')[];
+  /** The calendars targets count in (SPEC §8): `sla` lists how late in working time, mttr's business basis counts in them. */
+  sla?: SlaTargets;
   per: 'day' | 'week';
   minCount: number;
   limit: number;
@@ -155,6 +159,27 @@ function summary(rs: ReportStore, o: ReportOptions): ReportResult {
 
 // ---- sla --------------------------------------------------------------------------------------
 
+/** How late, in the working time of the target's calendar (around the clock: as elapsed). */
+const workingLate = (cal: Calendar, due: string, done: string) => businessSecondsBetween(cal, Date.parse(due), Date.parse(done));
+
+/**
+ * Working time between two instants in a calendar, less the working time of the holds ("s:e,…",
+ * as heldMs reads them) inside it; without hold spans, the held seconds recorded (imported history).
+ */
+function workingSeconds(cal: Calendar, from: number, to: number, holds: string | null, fallbackHeld: number): number {
+  if (cal.always) return (to - from - (holds ? heldMs(holds, from, to) : fallbackHeld * 1000)) / 1000;
+  let held = 0;
+  if (holds) {
+    for (const pair of holds.split(',')) {
+      const [a, b] = pair.split(':');
+      const s = Math.max(Number(a), from);
+      const e = Math.min(b ? Number(b) : to, to);
+      if (e > s) held += businessSecondsBetween(cal, s, e);
+    }
+  } else held = fallbackHeld;
+  return Math.max(0, businessSecondsBetween(cal, from, to) - held);
+}
+
 type Outcome = 'met' | 'breached' | 'pending' | null;
 
 /**
@@ -206,6 +231,8 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
           dueAt: due,
           doneAt: done,
           late: (Date.parse(done ?? now) - Date.parse(due)) / 1000,
+          lateWorking: workingLate(calendarFor(r.priority as Priority | null, o.sla), due, done ?? now),
+          calendar: calendarFor(r.priority as Priority | null, o.sla).name,
           status: r.status,
           title: r.title,
         });
@@ -261,6 +288,8 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
           { key: 'dueAt', kind: 'time' },
           { key: 'doneAt', kind: 'time' },
           { key: 'late', kind: 'duration' },
+          { key: 'lateWorking', kind: 'duration' },
+          { key: 'calendar', kind: 'text' },
           { key: 'status', kind: 'text' },
           { key: 'title', kind: 'text' },
         ],
@@ -326,11 +355,19 @@ function heldMs(holds: string, from: number, to: number): number {
 
 function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
   const by = o.groupBy ?? 'priority';
-  const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross'] as const;
+  const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross', 'mttaBusiness', 'mttrBusiness'] as const;
   type Set4 = Record<(typeof series)[number], Samples>;
-  const empty = (): Set4 => ({ mttaNet: new Samples(), mttaGross: new Samples(), mttrNet: new Samples(), mttrGross: new Samples() });
+  const empty = (): Set4 => ({
+    mttaNet: new Samples(),
+    mttaGross: new Samples(),
+    mttrNet: new Samples(),
+    mttrGross: new Samples(),
+    mttaBusiness: new Samples(),
+    mttrBusiness: new Samples(),
+  });
   const groups = new Map<string | null, Set4>();
-  rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds) => {
+  const business = o.basis.includes('business');
+  rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds, priority) => {
     let g = groups.get(group);
     if (!g) groups.set(group, (g = empty()));
     const start = epochMs(startText);
@@ -346,14 +383,20 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
       // time on hold inside the span (recorded when each hold ended, in whole seconds).
       g.mttrNet.push((resolved - start - heldSeconds * 1000) / 1000);
     }
-  });
+    if (business) {
+      // Each incident in its own priority's calendar, as its due times were counted (SPEC §8).
+      const cal = calendarFor(priority as Priority | null, o.sla);
+      if (classifiedText !== null) g.mttaBusiness.push(workingSeconds(cal, start, epochMs(classifiedText), holds, 0));
+      if (resolvedText !== null) g.mttrBusiness.push(workingSeconds(cal, start, epochMs(resolvedText), holds, heldSeconds));
+    }
+  }, business);
   const all = empty();
   for (const g of groups.values()) for (const s of series) for (const v of g[s].values()) all[s].push(v);
   const figures = (samples: Set4): ReportRow[] => {
     const out: ReportRow[] = [];
     for (const measure of ['mtta', 'mttr'] as const) {
       for (const basis of o.basis) {
-        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : 'Gross'}`].values());
+        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : basis === 'gross' ? 'Gross' : 'Business'}`].values());
         out.push({ measure, basis, count: s.count, mean: s.mean, median: s.median, p90: s.p90 });
       }
     }

@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { usageError } from '../core/errors.js';
-import { Config } from '../core/config.js';
+import { Config, type CalendarSources } from '../core/config.js';
+import { processOffsets } from '../io/zone.js';
+import { japaneseHoliday } from '../io/holidays.js';
 import { parseIsoTime } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
 import { guardOutput, jsonText } from '../core/controls.js';
@@ -126,12 +128,17 @@ export class Context {
       store: this.store(),
       actor: this.actor,
       now: this.now(),
-      sla: config.sla(),
+      sla: config.sla(this.calendarSources()),
       config,
       outbox: this.queued,
       seen: this.seen,
       ownRules: () => this.ownConfig().values,
     };
+  }
+
+  /** Where calendars read zone offsets and public holidays: the fast process clock, one year of holidays at a time. */
+  calendarSources(): CalendarSources {
+    return { offsets: processOffsets, japaneseHoliday };
   }
 
   /** The user's own config file (io/user-config.ts): read once, when first needed; exit 5 when others can write it. */

@@ -46,6 +46,8 @@ const READS_ONLY = new Set([
   'export',
   'notify',
   'config get',
+  'calendar show',
+  'calendar due',
   'config list',
   'config export',
   'kb list',

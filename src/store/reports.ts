@@ -123,25 +123,36 @@ export class ReportStore {
     w: ReportWindow,
     by: GroupBy,
     from: DurationStart,
-    visit: (group: string | null, start: string, classified: string | null, resolved: string | null, heldSeconds: number, holds: string | null) => void,
+    visit: (
+      group: string | null,
+      start: string,
+      classified: string | null,
+      resolved: string | null,
+      heldSeconds: number,
+      holds: string | null,
+      priority: string | null,
+    ) => void,
+    /** Hold intervals for every incident with time on hold (business-hours durations count their working time). */
+    allHolds = false,
   ): void {
     const f = this.where(w, 'i.');
     const start = from === 'detected' ? 'i.detected_at' : 'i.opened_at';
-    this.db.function('incident_report_visit', { deterministic: false, directOnly: true }, (g, s, c, r, held, holds) => {
-      visit(g as string | null, s as string, c as string | null, r as string | null, held as number, holds as string | null);
+    this.db.function('incident_report_visit', { deterministic: false, directOnly: true }, (g, s, c, r, held, holds, p) => {
+      visit(g as string | null, s as string, c as string | null, r as string | null, held as number, holds as string | null, p as string | null);
       return null;
     });
+    const needsHolds = allHolds ? '1' : 'i.escalation_level > 0 AND i.classified_at IS NOT NULL';
     this.db
       .prepare(
         `SELECT count(incident_report_visit(i.${by}, ${start}, i.classified_at, i.resolved_at, i.held_seconds,
-           CASE WHEN (i.held_seconds > 0 OR i.hold_started_at IS NOT NULL) AND i.escalation_level > 0 AND i.classified_at IS NOT NULL THEN (
+           CASE WHEN (i.held_seconds > 0 OR i.hold_started_at IS NOT NULL) AND ${needsHolds} THEN (
              SELECT group_concat(hs || ':' || coalesce(he, ''), ',') FROM (
                SELECT ${ms('h.at')} AS hs,
                       (SELECT ${ms('x.at')} FROM events x
                        WHERE x.incident_id = h.incident_id AND x.id > h.id AND x.from_value = 'on_hold'
                        ORDER BY x.id LIMIT 1) AS he
                FROM events h WHERE h.incident_id = i.id AND h.kind = 'held' ORDER BY h.id))
-           END))
+           END, i.priority))
          FROM incidents i WHERE ${f.sql} AND (i.classified_at IS NOT NULL OR i.resolved_at IS NOT NULL)`,
       )
       .get(...f.params);

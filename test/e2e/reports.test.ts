@@ -118,7 +118,8 @@ describe('report mttr', () => {
         for (const k of Object.keys(e)) if (d[k] !== null) e[k].push(d[k]!);
       }
       let checked = 0;
-      for (const row of report.groups) {
+      // The business basis (working time in each incident's calendar) is checked in sla-calendar.test.ts.
+      for (const row of report.groups.filter((r: { basis: string }) => r.basis !== 'business')) {
         const samples = expected.get(row.group)![`${row.measure}${row.basis === 'net' ? 'Net' : 'Gross'}`];
         expect(row.count).toBe(samples.length);
         if (!samples.length) continue;

@@ -40,6 +40,7 @@ const json = (f: CheckFinding) => ({
   due: f.due,
   at: f.at,
   used: f.used === null ? null : Math.round(f.used * 100) / 100,
+  calendar: f.calendar?.name ?? null,
   new: f.new,
   action: f.action,
   priority: f.incident.priority,
@@ -63,13 +64,16 @@ export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> 
   if (!findings.length) return format === 'json' ? ctx.printJson([]) : undefined;
   if (ctx.quiet && format !== 'json') return ctx.print([...new Set(findings.map((f) => f.incident.ref))].join('\n'));
   const now = ctx.now().getTime();
+  // A business-hours target: how late or how close in its working time, the calendar named.
+  const working = (f: CheckFinding, elapsed: number) =>
+    f.calendar ? ctx.t('calendar.workingTime', { duration: duration(f.calendar.seconds, ctx.lang), name: f.calendar.name }) : duration(elapsed, ctx.lang);
   const what = (f: CheckFinding) => {
     const due = f.due ? ctx.t(`check.due.${f.due}`) : '';
     switch (f.kind) {
       case 'breach':
-        return ctx.t('check.breach', { due, by: duration((now - Date.parse(f.at)) / 1000, ctx.lang) });
+        return ctx.t('check.breach', { due, by: working(f, (now - Date.parse(f.at)) / 1000) });
       case 'warning':
-        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: duration((Date.parse(f.at) - now) / 1000, ctx.lang) });
+        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: working(f, (Date.parse(f.at) - now) / 1000) });
       case 'stale':
         return ctx.t('check.stale', { idle: duration((now - Date.parse(f.at)) / 1000, ctx.lang) });
       case 'watch-ended':

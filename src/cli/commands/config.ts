@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
-import { findKey } from '../../core/config.js';
+import { Config, findKey } from '../../core/config.js';
+import { recomputeDueTimes } from '../../app/incidents.js';
 import { jsonText } from '../../core/controls.js';
 import { notAllowed, usageError } from '../../core/errors.js';
 import { isSecret, shownValue } from '../../core/secrets.js';
@@ -46,7 +47,8 @@ const describe = (ctx: Context, e: ConfigEntry) => {
   if (sla) return ctx.t(`config.desc.sla.<P>.${sla[2]}` as MessageKey, { p: sla[1] });
   const family = e.template ? e.key : e.key.replace(/^notify\.[^.]+\./, 'notify.<name>.').replace(/^escalation\.level\d\./, 'escalation.level<n>.')
     .replace(/^ingest\.label\.\w+$/, 'ingest.label.<field>')
-    .replace(/^ingest\.map\..+$/, 'ingest.map.<label>.<value>');
+    .replace(/^ingest\.map\..+$/, 'ingest.map.<label>.<value>')
+    .replace(/^calendar\.[^.]+\./, 'calendar.<name>.');
   return ctx.t(`config.desc.${family}` as MessageKey);
 };
 
@@ -75,11 +77,23 @@ export function runGet(ctx: Context, key: string): void {
   printEntry(ctx, getEntry(ctx.store(), key));
 }
 
-export function runSet(ctx: Context, key: string, value: string): void {
+export interface ConfigSetOptions {
+  /** Count active incidents' due times anew under the new value (one event per incident that moved). */
+  recompute?: boolean;
+}
+
+export function runSet(ctx: Context, key: string, value: string, opts: ConfigSetOptions = {}): void {
   refuseSharedCommand(ctx, [key]);
-  const e = setValue(ctx.store(), key, value);
-  if (ctx.json) return printEntry(ctx, e);
+  let moved: string[] | undefined;
+  const recompute = () => {
+    // The configuration as it is after this write, not as the command first read it.
+    const config = new Config(ctx.store().settings.all());
+    moved = recomputeDueTimes({ ...ctx.change(), config, sla: config.sla(ctx.calendarSources()) }).map((i) => i.ref);
+  };
+  const e = setValue(ctx.store(), key, value, opts.recompute ? recompute : undefined);
+  if (ctx.json) return ctx.printJson({ ...toJson(ctx)(shown(e)), ...(moved && { recomputed: moved }) });
   ctx.info('config.set', { key: e.key, value: shownValue(e.key, e.value) || '""' });
+  if (moved) ctx.info('calendar.recomputed', { count: moved.length, refs: moved.join(', ') });
 }
 
 export function runUnset(ctx: Context, key: string): void {
@@ -184,8 +198,12 @@ Examples:
     .description('validate and set a value')
     .argument('<key>', 'e.g. sla.P1.response')
     .argument('<value>', 'e.g. 15m')
-    .addHelpText('after', '\nExamples:\n  $ incident config set sla.P1.resolve 2h\n  $ incident config set categories "network,mail,account,hardware"\n  $ incident config set notify.ops.on opened,escalated,breach')
-    .action(action(rt, (ctx, _o, args) => runSet(ctx, args[0], args[1])));
+    .option('--recompute', 'count the due times of active incidents anew under the new value (SLA targets, calendars)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ incident config set sla.P1.resolve 2h\n  $ incident config set categories "network,mail,account,hardware"\n  $ incident config set calendar.business.hours "mon-fri 09:00-12:00,13:00-18:00" --recompute',
+    )
+    .action(action(rt, (ctx, o, args) => runSet(ctx, args[0], args[1], o as ConfigSetOptions)));
   config
     .command('unset')
     .description('go back to the default')
@@ -222,6 +240,7 @@ export const helpJa: HelpTable = {
   'config set': '値を検証して設定する',
   'config set <key>': 'キー(例: sla.P1.response)',
   'config set <value>': '値(例: 15m)',
+  'config set --recompute': '対応中のインシデントの期限を新しい値(SLA 目標、カレンダー)で計算し直す',
   'config unset': '既定値に戻す',
   'config unset <key>': 'キー(例: sla.P1.resolve)',
   'config list': 'すべてのキーの値、既定値、説明',

@@ -7,6 +7,7 @@ import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
 import { parseIncidentRef } from '../../core/refs.js';
 import { action } from '../program.js';
+import { calendarFor } from '../../core/sla.js';
 import type { HelpTable } from '../help.js';
 
 export async function runShow(ctx: Context, id: string): Promise<void> {
@@ -24,7 +25,12 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
     ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now() }));
     return;
   }
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width }));
+  // The SLA lines count in the incident's calendars: the settings are read only when there is a due time.
+  const sla = incident.responseDueAt || incident.resolveDueAt ? ctx.config().sla(ctx.calendarSources()) : undefined;
+  // Opened without a priority, the response ran on the unclassified clock (core/sla.ts#dueTimesAfter).
+  const openedWith = (timeline.find((e) => e.kind === 'opened')?.data as { priority?: string | null } | null)?.priority;
+  const calendars = sla && { response: calendarFor(openedWith === null ? null : incident.priority, sla), resolve: calendarFor(incident.priority, sla) };
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
