@@ -448,12 +448,6 @@ function weightedSql(p: Phrase, params: SqlValue[]): string {
 const K1 = 1.2;
 const B = 0.75;
 
-/** FTS5's idf (fts5Bm25GetData): floored at 1e-6 when a phrase is in half the rows or more. */
-function idf(rows: number, hits: number): number {
-  const v = Math.log((rows - hits + 0.5) / (hits + 0.5));
-  return v <= 0 ? 1e-6 : v;
-}
-
 /** Records of a kind as documents to show, read as store/search.ts DOC reads them. */
 const DOC = {
   incident: {
@@ -491,59 +485,58 @@ export class PgSearchStore {
     // An AND with a term that can match nothing matches nothing (FTS5: an empty phrase).
     if (!match.any && match.include.some((term) => term.every((p) => !p.tokens.length))) return [];
     if (!include.length) return [];
+    const statuses = match.statuses?.filter(Boolean) ?? null;
+    if (statuses && !statuses.length) return [];
     const exclude = match.exclude.flat().filter((p) => p.tokens.length);
     const params: SqlValue[] = [];
-    const counts = [...include, ...exclude].map((p, i) => `${weightedSql(p, params)} AS f${i}`);
-    const sinceSql = since ? `, ${DOC[kind].since} COLLATE "C" >= ? AS recent` : '';
+    const counts = [...include.map((p, i) => `${weightedSql(p, params)} AS f${i}`), ...exclude.map((p, j) => `${weightedSql(p, params)} AS x${j}`)];
     if (since) params.push(since);
-    params.push(kind, include.map(tsqueryOf).join(' | '));
-    const { rows, at } = await this.sql.cells(
-      `SELECT s.id, s.len, s.status, ${counts.join(', ')}${sinceSql},
-          t.rows AS total_rows, t.tokens AS total_tokens
-        FROM ${TABLE[kind]} s ${since ? `JOIN ${BASE[kind]} b ON b.id = s.id` : ''}
-        JOIN search_totals t ON t.kind = ?
-        WHERE s.doc @@ ?::tsquery OR s.overflow`,
+    params.push(include.map(tsqueryOf).join(' | '), kind);
+    // Which records match the whole query, from the counts (the tsquery only found candidates).
+    const terms: string[] = [];
+    let k = 0;
+    for (const term of match.include) {
+      const held = term.filter((p) => p.tokens.length).map(() => `c.f${k++} > 0`);
+      if (held.length) terms.push(`(${held.join(' OR ')})`);
+    }
+    const conditions = [`(${terms.join(match.any ? ' OR ' : ' AND ')})`];
+    if (statuses) {
+      conditions.push(`string_to_array(c.status, ' ') && ?::text[]`);
+      params.push(`{${statuses.join(',')}}`);
+    }
+    const notStatuses = match.notStatuses.filter(Boolean);
+    if (notStatuses.length) {
+      conditions.push(`NOT (string_to_array(c.status, ' ') && ?::text[])`);
+      params.push(`{${notStatuses.join(',')}}`);
+    }
+    if (exclude.length) conditions.push(`NOT (${exclude.map((_, j) => `c.x${j} > 0`).join(' OR ')})`);
+    if (since) conditions.push('c.recent');
+    // fts5Bm25Function term for term, in float8 as its doubles, in the same order (and ln() is the
+    // C library's log(), as SQLite's): the same scores, so the same ties for the tie-breaks.
+    const idfs = include.map((_, i) => `CASE WHEN v${i} <= 0 THEN 1e-6::float8 ELSE v${i} END AS i${i}`);
+    const logs = include.map((_, i) => `ln(((t.rows - h.h${i})::float8 + 0.5::float8) / (h.h${i}::float8 + 0.5::float8)) AS v${i}`);
+    const score = include
+      .map((_, i) => `i.i${i} * ((c.f${i}::float8 * (${K1}::float8 + 1.0::float8)) / (c.f${i}::float8 + ${K1}::float8 * ((1::float8 - ${B}::float8) + ${B}::float8 * c.len::float8 / t.avgdl)))`)
+      .join(' + ');
+    let cut = '';
+    if (Number.isFinite(limit)) {
+      // The limit's best and every match tied with the last of them.
+      cut = `WHERE m.score >= coalesce((SELECT score FROM m ORDER BY score DESC OFFSET ? LIMIT 1), '-Infinity'::float8)`;
+      params.push(Math.max(0, Math.trunc(limit) - 1));
+    }
+    const rows = await this.sql.all<Scored>(
+      `WITH c AS MATERIALIZED (
+          SELECT s.id, s.len, s.status, ${counts.join(', ')}${since ? `, ${DOC[kind].since} COLLATE "C" >= ? AS recent` : ''}
+          FROM ${TABLE[kind]} s ${since ? `JOIN ${BASE[kind]} b ON b.id = s.id` : ''}
+          WHERE s.doc @@ ?::tsquery OR s.overflow),
+        t AS (SELECT rows, tokens::float8 / rows::float8 AS avgdl FROM search_totals WHERE kind = ? AND rows > 0),
+        h AS (SELECT ${include.map((_, i) => `count(*) FILTER (WHERE f${i} > 0) AS h${i}`).join(', ')} FROM c),
+        i AS (SELECT ${idfs.join(', ')} FROM (SELECT ${logs.join(', ')} FROM t, h) v),
+        m AS (SELECT c.id, 0.0::float8 + ${score} AS score FROM c, i, t WHERE ${conditions.join(' AND ')})
+      SELECT m.id, m.score FROM m ${cut} ORDER BY m.score DESC`,
       params,
     );
-    if (!rows.length) return [];
-    const totalRows = Number(rows[0]![at.total_rows!]);
-    const avgdl = Number(rows[0]![at.total_tokens!]) / totalRows;
-    const col = counts.map((_, i) => at[`f${i}`]!);
-    // Document frequencies: every row holding a phrase is among these (the tsquery is their union).
-    const hits = include.map(() => 0);
-    for (const r of rows) for (let i = 0; i < include.length; i++) if (Number(r[col[i]!]) > 0) hits[i]!++;
-    const idfs = hits.map((h) => idf(totalRows, h));
-    // Which of the query's phrases are which terms', by position among the non-empty ones.
-    const termOf: number[][] = [];
-    let k = 0;
-    for (const term of match.include) termOf.push(term.map((p) => (p.tokens.length ? k++ : -1)).filter((x) => x >= 0));
-    const excluded = exclude.map((_, j) => col[include.length + j]!);
-    const statuses = match.statuses ? new Set(match.statuses) : null;
-    const notStatuses = new Set(match.notStatuses);
-    const scored: Scored[] = [];
-    for (const r of rows) {
-      const f = (i: number) => Number(r[col[i]!]);
-      const holds = (term: number[]) => term.some((i) => f(i) > 0);
-      const included = match.any ? termOf.some(holds) : termOf.every(holds);
-      if (!included) continue;
-      const status = String(r[at.status!]).split(' ');
-      if (statuses && !status.some((s) => statuses.has(s))) continue;
-      if (status.some((s) => notStatuses.has(s))) continue;
-      if (excluded.some((c) => Number(r[c]) > 0)) continue;
-      if (since && !r[at.recent!]) continue;
-      // fts5Bm25Function, term for term (the same operations in the same order: the same doubles).
-      const D = Number(r[at.len!]);
-      let score = 0.0;
-      for (let i = 0; i < include.length; i++) {
-        const freq = f(i);
-        score += idfs[i]! * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + (B * D) / avgdl)));
-      }
-      scored.push({ id: Number(r[at.id!]), score });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    let end = Math.min(limit, scored.length);
-    while (end < scored.length && end > 0 && scored[end]!.score === scored[end - 1]!.score) end++;
-    return scored.slice(0, end);
+    return rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
   }
 
   /** The tie-break keys of records of a kind, by id (SearchStore.keys). */
