@@ -65,6 +65,9 @@ export const PG_SEARCH_INDEX_SQL = `
   CREATE INDEX incident_search_doc ON incident_search USING gin (doc);
   CREATE INDEX incident_search_overflow ON incident_search (id) WHERE overflow;
   CREATE TABLE knowledge_search (LIKE incident_search INCLUDING ALL);
+  -- A search is one short statement: parallel workers cost more to start than they save.
+  ALTER TABLE incident_search SET (parallel_workers = 0);
+  ALTER TABLE knowledge_search SET (parallel_workers = 0);
   CREATE TABLE search_totals (
     kind   text PRIMARY KEY CHECK (kind IN ('incident', 'knowledge')),
     rows   bigint NOT NULL,
@@ -511,6 +514,7 @@ export class PgSearchStore {
     }
     if (exclude.length) conditions.push(`NOT (${exclude.map((_, j) => `c.x${j} > 0`).join(' OR ')})`);
     if (since) conditions.push('c.recent');
+    // Every CTE is computed once (MATERIALIZED: a one-row CTE inlined would be recomputed per match).
     // fts5Bm25Function term for term, in float8 as its doubles, in the same order (and ln() is the
     // C library's log(), as SQLite's): the same scores, so the same ties for the tie-breaks.
     const idfs = include.map((_, i) => `CASE WHEN v${i} <= 0 THEN 1e-6::float8 ELSE v${i} END AS i${i}`);
@@ -529,9 +533,9 @@ export class PgSearchStore {
           SELECT s.id, s.len, s.status, ${counts.join(', ')}${since ? `, ${DOC[kind].since} COLLATE "C" >= ? AS recent` : ''}
           FROM ${TABLE[kind]} s ${since ? `JOIN ${BASE[kind]} b ON b.id = s.id` : ''}
           WHERE s.doc @@ ?::tsquery OR s.overflow),
-        t AS (SELECT rows, tokens::float8 / rows::float8 AS avgdl FROM search_totals WHERE kind = ? AND rows > 0),
-        h AS (SELECT ${include.map((_, i) => `count(*) FILTER (WHERE f${i} > 0) AS h${i}`).join(', ')} FROM c),
-        i AS (SELECT ${idfs.join(', ')} FROM (SELECT ${logs.join(', ')} FROM t, h) v),
+        t AS MATERIALIZED (SELECT rows, tokens::float8 / rows::float8 AS avgdl FROM search_totals WHERE kind = ? AND rows > 0),
+        h AS MATERIALIZED (SELECT ${include.map((_, i) => `count(*) FILTER (WHERE f${i} > 0) AS h${i}`).join(', ')} FROM c),
+        i AS MATERIALIZED (SELECT ${idfs.join(', ')} FROM (SELECT ${logs.join(', ')} FROM t, h) v),
         m AS (SELECT c.id, 0.0::float8 + ${score} AS score FROM c, i, t WHERE ${conditions.join(' AND ')})
       SELECT m.id, m.score FROM m ${cut} ORDER BY m.score DESC`,
       params,
