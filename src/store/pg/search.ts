@@ -11,10 +11,10 @@ import type { Sql, SqlValue } from '../sql.js';
  *
  * - Tokens: ours (core/normalize.ts indexText, Japanese bigrams and folding included), then cut as
  *   FTS5's unicode61 tokenizer cuts them on SQLite, so both sides index the very same tokens.
- * - Per record: the tokens of each field (title, body, category, service, status) as text, the
- *   record's length in tokens, and a tsvector of them with positions and a weight per field
- *   (A title, B body, C category, D service) under a GIN index. The tsvector finds the candidates
- *   (phrases, prefixes, fields); the token texts give the exact counts BM25 needs.
+ * - Per record: a tsvector of its tokens with positions and a weight per field (A title, B body,
+ *   C category, D service) under a GIN index, its status tokens and its length in tokens. The
+ *   tsvector finds the candidates (phrases, prefixes, fields) and gives the exact counts BM25 needs
+ *   (ts_rank_cd, see weightedSql).
  * - PostgreSQL triggers cannot run our tokenizer: our code writes the index in the record's own
  *   transaction (reindexIncidents, reindexKnowledge), and keeps the table's totals (rows, tokens)
  *   in search_totals, as FTS5 keeps its own.
@@ -22,8 +22,8 @@ import type { Sql, SqlValue } from '../sql.js';
  *   computed over every match from one query's counts: same scores, so the same order and ties.
  *
  * A tsvector keeps at most 256 positions of a word and none beyond 16,383: a record past either
- * limit is marked `overflow`, stored without a tsvector and always a candidate, and is matched and
- * counted from its token texts like every other candidate. So the tsvector never decides a hit alone.
+ * limit is marked `overflow`, stored without a tsvector but with its tokens as text (per field),
+ * always a candidate, and matched and counted from those texts.
  */
 
 /** The index's fields in FTS5's column order; the last one (status) only filters. */
@@ -192,11 +192,16 @@ function knowledgeRow(r: KnowledgeRecord): SearchRow {
   };
 }
 
-/** A row as written: [id, doc, title, body, category, service, status, len, overflow]. */
+/**
+ * A row as written: [id, doc, title, body, category, service, status, len, overflow]. The token
+ * texts are kept for `overflow` rows only (the others' tsvector holds every position): narrower
+ * rows, fewer pages for a search to read.
+ */
 function written(row: SearchRow): [number, string, string, string, string, string, string, number, boolean] {
   const doc = tsvectorOf(row.fields);
   const len = TEXT_FIELDS.reduce((n, f) => n + row.fields[f].length, row.status.length);
-  return [row.id, doc ?? '', stored(row.fields.title), stored(row.fields.body), stored(row.fields.category), stored(row.fields.service), row.status.join(' '), len, doc === null];
+  const text = (f: TextField) => (doc === null ? stored(row.fields[f]) : '');
+  return [row.id, doc ?? '', text('title'), text('body'), text('category'), text('service'), row.status.join(' '), len, doc === null];
 }
 
 /** Ids as a PostgreSQL array literal (numbers only: nothing to escape). */
