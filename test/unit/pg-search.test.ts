@@ -4,7 +4,7 @@ import { parseQuery, similarQuery, toFts } from '../../src/core/query.js';
 import type { DocKind } from '../../src/core/rank.js';
 import { rebuildSearchIndex as rebuildSqliteIndex, type Scored } from '../../src/store/search.js';
 import type { PgSql } from '../../src/store/pg/sql.js';
-import { PgSearchStore, rebuildSearchIndex, reindexIncidents, reindexKnowledge, searchIndexDrift, toPgMatch } from '../../src/store/pg/search.js';
+import { ftsTokens, PgSearchStore, rebuildSearchIndex, reindexIncidents, reindexKnowledge, searchIndexDrift, toPgMatch } from '../../src/store/pg/search.js';
 import { createDatabase, pgMissing, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
 import { connect, createSchema } from '../helpers/pg-search.js';
@@ -168,6 +168,21 @@ type Filter = { statuses?: readonly string[]; notStatuses?: readonly string[]; a
 
 /** Best first; at equal score by id, so that equal scores must be equal on both sides to line up. */
 const ordered = (xs: Scored[]) => [...xs].sort((a, b) => b.score - a.score || a.id - b.id);
+
+describe('tokens as the FTS5 index on SQLite holds them', () => {
+  it('cuts our tokens again where unicode61 does, and leaves the rest as they are', () => {
+    expect(ftsTokens('障害 害 vpn 0x80070005')).toEqual(['障害', '害', 'vpn', '0x80070005']);
+    // ⺀ (a CJK radical, a symbol) and the Arabic comma are word characters for us, not for FTS5.
+    expect(ftsTokens('a،b ⺀ 証明⺀書')).toEqual(['a', 'b', '証明', '書']);
+    expect(ftsTokens('')).toEqual([]);
+  });
+
+  it('asks nothing when the query holds nothing to search, as toFts', () => {
+    expect(toPgMatch(parseQuery('-vpn'))).toBeNull();
+    expect(toPgMatch(parseQuery('"" ***'))).toBeNull();
+    expect(toPgMatch(parseQuery('title:ログイン'))?.include).toEqual([[{ tokens: ['ログ', 'グイ', 'イン'], prefix: false, fields: ['title'] }]]);
+  });
+});
 
 const missing = pgMissing();
 
