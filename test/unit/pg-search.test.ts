@@ -63,6 +63,8 @@ const INCIDENTS: Incident[] = [
   { id: 12, title: '停電', description: null, category: 'network', service: null, status: 'classified', opened: day(16) },
   // Beyond what a tsvector keeps: 300 of one word, and over 16,383 tokens with a phrase at the end.
   { id: 13, title: 'Log flood', description: `${'error '.repeat(300)}then the disk filled`, status: 'closed', opened: day(17), resolved: day(18), category: 'storage', service: 'NAS' },
+  // A word longer than a tsvector takes (1,200 bytes), and another sharing its first 1,000.
+  { id: 16, title: 'Base64 blob pasted', description: `${'q'.repeat(1200)} and ${'q'.repeat(1100)}`, status: 'open', opened: day(22) },
   // Overlapping occurrences of a phrase, in the title and in the text.
   { id: 15, title: '障害障害障害', description: 'ログインログイン、ログイン。login login', status: 'open', opened: day(21) },
   { id: 14, title: 'Huge paste', description: `${'word '.repeat(17_000)}rare closing phrase`, status: 'resolved', opened: day(19), resolved: day(20), category: 'storage', service: 'NAS' },
@@ -228,10 +230,10 @@ describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !
     '"証明書の期限切れ"', '証明書の期限', 'print*', 'printer', '証', 'プリンター -遅い', '障害 -vpn', 'title:ログイン', 'title:障害', 'category:network 障害',
     'service:vpn', 'カテゴリ:mail', 'error', '"rare closing phrase"', 'word', '"then the disk filled"', 'disk',
     "it's", 'C:\\temp\\spool', '"a:b:c"', "'quoted' \\", 'a،b', '⺀', 'vpn ⺀', '⺀ -vpn', '0x80070005',
-    '障害障害', 'ログインログイン', '"login login"', 'title:障害障害',
+    '障害障害', 'ログインログイン', '"login login"', 'title:障害障害', 'q'.repeat(1200), 'q'.repeat(1100), 'q'.repeat(1000), `${'q'.repeat(1050)}*`,
     'xyzzy', '"no such phrase here"',
   ];
-  const NO_HITS = new Set(['xyzzy', '"no such phrase here"', '⺀', 'vpn ⺀', '⺀ -vpn']);
+  const NO_HITS = new Set(['q'.repeat(1000), 'xyzzy', '"no such phrase here"', '⺀', 'vpn ⺀', '⺀ -vpn']);
 
   it('finds the same hits in the same order with the same scores as SQLite, for every kind of query', async () => {
     for (const q of QUERIES) {
@@ -243,7 +245,7 @@ describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !
   });
 
   it('keeps the records past what a tsvector holds out of it, and still finds them', async () => {
-    expect((await sql.all<{ id: number }>('SELECT id FROM incident_search WHERE overflow ORDER BY id')).map((r) => r.id)).toEqual([13, 14]);
+    expect((await sql.all<{ id: number }>('SELECT id FROM incident_search WHERE overflow ORDER BY id')).map((r) => r.id)).toEqual([13, 14, 16]);
     expect((await same('incident', '"rare closing phrase"')).map((h) => h.id)).toEqual([14]);
     expect((await same('incident', '"then the disk filled"')).map((h) => h.id)).toEqual([13]);
   });

@@ -19,14 +19,15 @@ import type { Sql, SqlValue } from '../sql.js';
  *   transaction (reindexIncidents, reindexKnowledge), and keeps the table's totals (rows, tokens)
  *   in search_totals, as FTS5 keeps its own.
  * - Ranking: FTS5's bm25() (sqlite ext/fts5/fts5_aux.c) with the same column weights (WEIGHTS),
- *   computed over every match from one query's counts: same scores, so the same order and ties.
+ *   computed on the server over every match, in one statement per kind: the same scores, so the
+ *   same order and the same ties.
  *
- * A tsvector keeps at most 256 positions of a word and none beyond 16,383: a record past either
- * limit is marked `overflow`, stored without a tsvector but with its tokens as text (per field),
+ * A tsvector keeps at most 256 positions of a word, none beyond 16,383, and words up to 2 KB: a
+ * record past any of these (or LEXEME_BYTES) is marked `overflow`, stored without a tsvector but with its tokens as text (per field),
  * always a candidate, and matched and counted from those texts.
  */
 
-/** The index's fields in FTS5's column order; the last one (status) only filters. */
+/** The text fields, in FTS5's column order (the fifth column, status, only filters: `status` below). */
 const TEXT_FIELDS = ['title', 'body', 'category', 'service'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 /** bm25() column weights, as store/search.ts WEIGHTS (the status column's 0 never adds). */
@@ -42,7 +43,10 @@ const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 /** tsvector limits (PostgreSQL's): highest position, positions kept per word, bytes per word, bytes in all. */
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_WORD = 256;
-/** Longer words are cut to this many bytes in the tsvector (and the query): a superset, counted exactly. */
+/**
+ * Longer words are cut to this many bytes in a query's tsquery, and a record holding one is kept as
+ * an `overflow` row (counted from its texts): a cut word could stand for several.
+ */
 const LEXEME_BYTES = 1_000;
 const MAX_TSVECTOR_BYTES = 900_000;
 
@@ -53,11 +57,14 @@ const MAX_TSVECTOR_BYTES = 900_000;
 export const PG_SEARCH_INDEX_SQL = `
   CREATE TABLE incident_search (
     id              bigint PRIMARY KEY,
+    -- Our tokens, positions and field weights ('' when past a tsvector's limits: overflow).
     doc             tsvector NOT NULL,
+    -- The tokens of each field as text, for overflow rows only ('' for the others).
     title_tokens    text NOT NULL,
     body_tokens     text NOT NULL,
     category_tokens text NOT NULL,
     service_tokens  text NOT NULL,
+    -- The status column's tokens, and the record's length in tokens over all five columns.
     status          text NOT NULL,
     len             integer NOT NULL,
     overflow        boolean NOT NULL
@@ -108,6 +115,9 @@ function lexeme(tok: string): string {
   return out;
 }
 
+/** A word longer than a tsvector is made to hold. */
+const isLong = (tok: string): boolean => lexeme(tok) !== tok;
+
 /** A quoted word for tsvector and tsquery text: quotes and backslashes doubled. */
 const quoted = (tok: string): string => `'${lexeme(tok).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
@@ -126,6 +136,7 @@ function tsvectorOf(fields: Record<TextField, string[]>): string | null {
     // One unused position between fields: a phrase never runs from one field into the next.
     p++;
     for (const tok of fields[f]) {
+      if (isLong(tok)) return null;
       const lex = quoted(tok);
       let list = positions.get(lex);
       if (!list) positions.set(lex, (list = []));
@@ -449,6 +460,8 @@ const RANK_WEIGHTS = `{${[WEIGHT.service, WEIGHT.category, WEIGHT.body, WEIGHT.t
  */
 function weightedSql(p: Phrase, params: SqlValue[]): string {
   const text = p.fields.map((f) => `${WEIGHT[f]} * ${countSql(COLUMN[f], p, params)}`).join(' + ');
+  // A phrase with a word too long for a tsvector is only in overflow rows.
+  if (p.tokens.some(isLong)) return `CASE WHEN s.overflow THEN ${text} ELSE 0 END`;
   params.push(tsqueryOf(p));
   return `CASE WHEN s.overflow THEN ${text} ELSE round(10 * ts_rank_cd('${RANK_WEIGHTS}', s.doc, ?::tsquery)::float8)::integer END`;
 }
