@@ -536,7 +536,9 @@ export class PgSearchStore {
     // fts5Bm25Function term for term, in float8 as its doubles, in the same order (and ln() is the
     // C library's log(), as SQLite's): the same scores, so the same ties for the tie-breaks.
     const idfs = include.map((_, i) => `CASE WHEN v${i} <= 0 THEN 1e-6::float8 ELSE v${i} END AS i${i}`);
-    const logs = include.map((_, i) => `ln(((t.rows - h.h${i})::float8 + 0.5::float8) / (h.h${i}::float8 + 0.5::float8)) AS v${i}`);
+    // ln() refuses 0 and below, which only totals out of step with the rows could give (db check
+    // says so): then the floor, not an error.
+    const logs = include.map((_, i) => `ln(greatest(((t.rows - h.h${i})::float8 + 0.5::float8) / (h.h${i}::float8 + 0.5::float8), 1e-300::float8)) AS v${i}`);
     const score = include
       .map((_, i) => `i.i${i} * ((c.f${i}::float8 * (${K1}::float8 + 1.0::float8)) / (c.f${i}::float8 + ${K1}::float8 * ((1::float8 - ${B}::float8) + ${B}::float8 * c.len::float8 / t.avgdl)))`)
       .join(' + ');
