@@ -40,7 +40,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   const basis: ('net' | 'gross')[] = opts.gross && !opts.net ? ['gross'] : opts.net && !opts.gross ? ['net'] : ['net', 'gross'];
   // Report code loads only when a report is asked for (start-up of other commands stays small).
   const [{ buildReport }, { renderReport }] = await Promise.all([import('../../app/reports.js'), import('../../render/reports.js')]);
-  const result = buildReport(ctx.store(), kind, {
+  const result = await buildReport(await ctx.store(), kind, {
     window: { since, until },
     now: ctx.now(),
     groupBy,
