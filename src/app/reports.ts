@@ -12,7 +12,7 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { format as formatDate } from 'date-fns/format';
 import type { Store } from '../store/index.js';
 import { problemsReport } from './problem-report.js';
-import { ReportStore, type DurationStart, type GroupBy, type RecurringRow, type ReportWindow } from '../store/reports.js';
+import type { ReportStore, DurationStart, GroupBy, RecurringRow, ReportWindow } from '../store/reports.js';
 
 /**
  * `incident report KIND`: each builder reads what it needs (aggregated in SQL where it can) and
@@ -85,8 +85,8 @@ function meta(_kind: ReportKind, o: ReportOptions, extra: Record<string, string 
   return { since: o.window.since ?? null, until: o.window.until ?? null, ...extra };
 }
 
-export function buildReport(store: Store, kind: ReportKind, o: ReportOptions): ReportResult {
-  const rs = new ReportStore(store.db);
+export async function buildReport(store: Store, kind: ReportKind, o: ReportOptions): Promise<ReportResult> {
+  const rs = store.reports;
   switch (kind) {
     case 'summary':
       return summary(rs, o);
@@ -147,12 +147,12 @@ function crossTab(
   };
 }
 
-function summary(rs: ReportStore, o: ReportOptions): ReportResult {
+async function summary(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
-  const counts = rs.statusCounts(o.window, by).map((c) => ({ key: c.status, group: c.group, n: c.n }));
+  const counts = (await rs.statusCounts(o.window, by)).map((c) => ({ key: c.status, group: c.group, n: c.n }));
   const byStatus = { ...crossTab({ key: 'status', kind: 'text' }, [...STATUSES], counts, by), name: 'byStatus' };
   const bounds = AGE_BUCKETS.slice(0, -1).map((b) => new Date(o.now.getTime() - b.days * 86400_000).toISOString());
-  const ages = rs.backlog(o.window, by, bounds).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
+  const ages = (await rs.backlog(o.window, by, bounds)).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
   const backlog = { ...crossTab({ key: 'age', kind: 'text' }, AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
   return { report: 'summary', meta: meta('summary', o, { groupBy: by, now: o.now.toISOString() }), sections: [byStatus, backlog], suggestions: [] };
 }
@@ -193,10 +193,10 @@ export function slaOutcome(due: string | null, done: string | null, now: string,
   return due < clock ? 'breached' : 'pending';
 }
 
-function sla(rs: ReportStore, o: ReportOptions): ReportResult {
+async function sla(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
   const now = o.now.toISOString();
-  const rows = rs.slaRows(o.window, by);
+  const rows = await rs.slaRows(o.window, by);
   type Acc = Record<string, number>;
   const zero = (): Acc => ({
     responseMet: 0, responseBreached: 0, responsePending: 0,
@@ -353,7 +353,7 @@ function heldMs(holds: string, from: number, to: number): number {
   return total;
 }
 
-function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
+async function mttr(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
   const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross', 'mttaBusiness', 'mttrBusiness'] as const;
   type Set4 = Record<(typeof series)[number], Samples>;
@@ -367,7 +367,7 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
   });
   const groups = new Map<string | null, Set4>();
   const business = o.basis.includes('business');
-  rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds, priority) => {
+  await rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds, priority) => {
     let g = groups.get(group);
     if (!g) groups.set(group, (g = empty()));
     const start = epochMs(startText);
@@ -424,8 +424,8 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
 
 // ---- recurring --------------------------------------------------------------------------------
 
-function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
-  const rows = rs.recurringRows(o.window);
+async function recurring(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
+  const rows = await rs.recurringRows(o.window);
   const buckets = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = JSON.stringify([r.service, r.category]);
@@ -440,7 +440,7 @@ function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
       if (idx.length >= o.minCount) clusters.push(idx.map((i) => list[i]));
     }
   }
-  const kbOf = rs.knowledgeOf(clusters.flat().map((r) => r.id));
+  const kbOf = await rs.knowledgeOf(clusters.flat().map((r) => r.id));
   const out: ReportRow[] = clusters.map((members) => {
     const byTime = [...members].sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id - b.id));
     const latest = byTime[byTime.length - 1];
@@ -517,9 +517,9 @@ function recurringSuggestion(byTime: RecurringRow[], handedOff: boolean): string
 
 // ---- workload ---------------------------------------------------------------------------------
 
-function workload(rs: ReportStore, o: ReportOptions): ReportResult {
+async function workload(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'assignee';
-  const rows = rs.workload(o.window, by).sort((a, b) => groupOrder(by)(a.group, b.group));
+  const rows = (await rs.workload(o.window, by)).sort((a, b) => groupOrder(by)(a.group, b.group));
   const finish = (r: Omit<(typeof rows)[number], 'group'>): ReportRow => ({
     total: r.total,
     open: r.active,
@@ -563,10 +563,10 @@ function workload(rs: ReportStore, o: ReportOptions): ReportResult {
 /** Default span of a trend: 30 days, or 12 weeks. */
 export const trendSince = (now: Date, per: 'day' | 'week') => (per === 'day' ? addDays(startOfDay(now), -29) : addDays(startOfISOWeek(now), -77));
 
-function trend(rs: ReportStore, o: ReportOptions): ReportResult {
+async function trend(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const until = o.window.until ? new Date(o.window.until) : o.now;
   const since = o.window.since ? new Date(o.window.since) : trendSince(o.now, o.per);
-  const { opened, resolved } = rs.perDay(since.toISOString(), until.toISOString());
+  const { opened, resolved } = await rs.perDay(since.toISOString(), until.toISOString());
   const bucketOf = (day: Date) => (o.per === 'day' ? startOfDay(day) : startOfISOWeek(day));
   const series: ReportRow[] = [];
   const index = new Map<string, ReportRow>();
@@ -608,9 +608,9 @@ function trend(rs: ReportStore, o: ReportOptions): ReportResult {
 
 // ---- kb ---------------------------------------------------------------------------------------
 
-function kb(rs: ReportStore, o: ReportOptions): ReportResult {
+async function kb(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'category';
-  const share = rs.kbShare(o.window, by).sort((a, b) => groupOrder(by)(a.group, b.group));
+  const share = (await rs.kbShare(o.window, by)).sort((a, b) => groupOrder(by)(a.group, b.group));
   const finish = (resolved: number, withKnowledge: number): ReportRow => ({
     resolved,
     withKnowledge,
@@ -647,8 +647,8 @@ function kb(rs: ReportStore, o: ReportOptions): ReportResult {
         columns: cols,
         rows: [finish(share.reduce((s, r) => s + r.resolved, 0), share.reduce((s, r) => s + r.withKnowledge, 0))],
       },
-      { name: 'mostUsed', columns: entryCols, rows: rs.kbMostUsed(o.window, o.limit).map(entry) },
-      { name: 'neverUsed', columns: entryCols, rows: rs.kbNeverUsed().map(entry) },
+      { name: 'mostUsed', columns: entryCols, rows: (await rs.kbMostUsed(o.window, o.limit)).map(entry) },
+      { name: 'neverUsed', columns: entryCols, rows: (await rs.kbNeverUsed()).map(entry) },
     ],
     suggestions: [],
   };

@@ -90,3 +90,21 @@ export interface TimelineEvent {
   note: string | null;
   data: Record<string, unknown> | null;
 }
+
+/** The §3 JSON object: the record without the store's bookkeeping. */
+export function toPublic(record: IncidentRecord): Incident {
+  const {
+    heldFrom: _a,
+    resolvedFrom: _b,
+    holdStartedAt: _c,
+    heldSeconds: _d,
+    monitorUntil: _e,
+    problemHandoff: _f,
+    sourcePriority: _g,
+    sourceSlaMet: _h,
+    sourceKnowledge: _i,
+    sourceProblem: _j,
+    ...incident
+  } = record;
+  return incident;
+}

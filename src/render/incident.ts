@@ -5,7 +5,7 @@ import { isOverdue, respondedAt, slaOutcome } from '../core/sla.js';
 import { businessSecondsBetween, type Calendar } from '../core/calendar.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
-import { toPublic } from '../store/incidents.js';
+import { toPublic } from '../core/incident.js';
 import { displayWidth, padEnd, truncate, wrap } from './text.js';
 import { inert, styled, Styled } from '../core/controls.js';
 import type { Column } from './rows.js';

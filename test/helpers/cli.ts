@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { registerSearchFunctions } from '../../src/store/search.js';
+import { registerSearchFunctions } from '../../src/store/sqlite/search-index.js';
 import { createDatabase, pgMissing, psql } from './pg-cluster.js';
 
 /**

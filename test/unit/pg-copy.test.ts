@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type DB } from '../../src/store/db.js';
+import { openDatabase, type DB } from '../../src/store/sqlite/connection.js';
 import { AppError } from '../../src/core/errors.js';
 import { translator } from '../../src/i18n/index.js';
 import { copyDatabase } from '../../src/store/copy.js';
@@ -99,7 +99,7 @@ describe.skipIf(skips(missing !== ''))(`copying between a SQLite file and Postgr
     const [firstUrl, secondUrl] = [createDatabase('copy')!, createDatabase('copy')!];
     const first = await openPg(firstUrl);
     const second = await openPg(secondUrl);
-    const file = sqliteSql(openDatabase(join(dir, 'incidents.db')));
+    const file = sqliteSql(await openDatabase(join(dir, 'incidents.db')));
     try {
       fill(firstUrl);
       await copyDatabase(first, file, { targetName: 'incidents.db' });

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { AppError } from '../../src/core/errors.js';
 import { translator } from '../../src/i18n/index.js';
-import { openDatabase } from '../../src/store/db.js';
+import { openDatabase } from '../../src/store/sqlite/connection.js';
 import { initSchema, openPg } from '../../src/store/pg/connect.js';
-import { LATEST_VERSION } from '../../src/store/migrations.js';
+import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { PG_LATEST_VERSION } from '../../src/store/pg/migrations.js';
 import { createDatabase, pgMissing, pgUrl, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
@@ -89,7 +89,7 @@ describe.skipIf(skips(missing !== ''))(`the schema on PostgreSQL${skipNote(missi
     const dir = mkdtempSync(join(tmpdir(), 'incident-schema-'));
     const url = createDatabase('schema')!;
     try {
-      const db = openDatabase(join(dir, 'incidents.db'));
+      const db = await openDatabase(join(dir, 'incidents.db'));
       const sqliteTables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'").pluck().all() as string[]).sort();
       const sqliteColumns = (t: string) => db.prepare('SELECT name, "notnull" OR pk AS required FROM pragma_table_info(?) ORDER BY cid').all(t) as { name: string; required: number }[];
       expect(Object.fromEntries(sqliteTables.map((t) => [t, sqliteColumns(t).map((c) => c.name)]))).toEqual(TABLES);

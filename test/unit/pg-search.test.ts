@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../src/store/index.js';
+import { openDatabase, type DB } from '../../src/store/sqlite/connection.js';
+import { SqliteSql } from '../../src/store/sqlite/sql.js';
+import { SqliteDialect } from '../../src/store/sqlite/dialect.js';
+import { rebuildSearchIndex as rebuildSqliteIndex } from '../../src/store/sqlite/search-index.js';
+import { SearchStore, type Scored } from '../../src/store/search.js';
 import { parseQuery, similarQuery, toFts } from '../../src/core/query.js';
 import type { DocKind } from '../../src/core/rank.js';
-import { rebuildSearchIndex as rebuildSqliteIndex, type Scored } from '../../src/store/search.js';
 import type { PgSql } from '../../src/store/pg/sql.js';
 import { ftsTokens, PgSearchStore, rebuildSearchIndex, reindexIncidents, reindexKnowledge, searchIndexDrift, toPgMatch } from '../../src/store/pg/search.js';
 import { createDatabase, pgMissing, psql } from '../helpers/pg-cluster.js';
@@ -119,7 +122,20 @@ function generated(): { incidents: Incident[]; entries: Entry[] } {
   return { incidents, entries };
 }
 
-function fillSqlite(s: Store, incidents: Incident[], entries: Entry[]): void {
+/** SQLite's search over a database filled directly: the reference the PostgreSQL answers are held to. */
+interface Lite {
+  db: DB;
+  search: SearchStore;
+  close(): void;
+}
+
+async function openLite(): Promise<Lite> {
+  const db = await openDatabase(':memory:');
+  const sql = new SqliteSql(db);
+  return { db, search: new SearchStore(sql, new SqliteDialect(sql)), close: () => db.close() };
+}
+
+function fillSqlite(s: Lite, incidents: Incident[], entries: Entry[]): void {
   const inc = s.db.prepare(`INSERT INTO incidents (id, title, description, scope, resolution, tags, category, service, status, detected_at, opened_at, resolved_at, created_by, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 't', ?)`);
   const ev = s.db.prepare(`INSERT INTO events (incident_id, at, actor, kind, note) VALUES (?, ?, 't', 'noted', ?)`);
@@ -161,7 +177,7 @@ async function fillPg(sql: PgSql, incidents: Incident[], entries: Entry[]): Prom
  * the records' own with a database's history. Our PostgreSQL totals are the records' own, which is
  * what SQLite's index holds when built in one go: the reference here.
  */
-function freshSqliteIndex(s: Store): void {
+function freshSqliteIndex(s: Lite): void {
   s.db.exec(`INSERT INTO incident_fts (incident_fts) VALUES ('delete-all'); INSERT INTO knowledge_fts (knowledge_fts) VALUES ('delete-all');`);
   rebuildSqliteIndex(s.db);
 }
@@ -191,7 +207,7 @@ const missing = pgMissing();
 describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !== '', missing)}`, () => {
   let sql: PgSql;
   let url: string;
-  let lite: Store;
+  let lite: Lite;
   let store: PgSearchStore;
   const { incidents, entries } = generated();
   const allIncidents = [...INCIDENTS, ...incidents];
@@ -202,7 +218,7 @@ describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !
     sql = await connect(url);
     await createSchema(sql);
     await fillPg(sql, allIncidents, allEntries);
-    lite = Store.open(':memory:');
+    lite = await openLite();
     fillSqlite(lite, allIncidents, allEntries);
     freshSqliteIndex(lite);
     store = new PgSearchStore(sql);
@@ -218,7 +234,7 @@ describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !
     const match = toPgMatch(query, filter);
     expect(match === null, text).toBe(fts === null);
     if (!fts || !match) return [];
-    const want = ordered(lite.search.best(kind, fts, limit, since));
+    const want = ordered(await lite.search.best(kind, fts, limit, since));
     const got = ordered(await store.best(kind, match, limit, since));
     expect(got.map((h) => h.id), `${kind} ${text} ${JSON.stringify(filter)}`).toEqual(want.map((h) => h.id));
     got.forEach((h, i) => expect(Math.abs(h.score - want[i]!.score) / Math.abs(want[i]!.score), `${kind} ${text} #${h.id}`).toBeLessThanOrEqual(1e-9));
@@ -285,9 +301,9 @@ describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !
 
   it('reads the same tie-break keys and documents as SQLite', async () => {
     const ids = [1, 3, 6, 10, 101, 150];
-    expect(await store.keys('incident', ids)).toEqual(lite.search.keys('incident', ids));
-    expect(await store.docs('incident', ids)).toEqual(lite.search.docs('incident', ids));
-    expect(await store.docs('knowledge', [1, 2, 4, 120])).toEqual(lite.search.docs('knowledge', [1, 2, 4, 120]));
+    expect(await store.keys('incident', ids)).toEqual(await lite.search.keys('incident', ids));
+    expect(await store.docs('incident', ids)).toEqual(await lite.search.docs('incident', ids));
+    expect(await store.docs('knowledge', [1, 2, 4, 120])).toEqual(await lite.search.docs('knowledge', [1, 2, 4, 120]));
   });
 
   it('never fails on hostile input, and gives what SQLite gives', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { brokenRule } from '../../src/store/sql-errors.js';
-import { MIGRATIONS } from '../../src/store/migrations.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { openPg } from '../../src/store/pg/connect.js';
 import { createDatabase, pgMissing } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';

@@ -37,8 +37,8 @@ export interface CalendarDueOptions {
 }
 
 /** A calendar by name, or exit 2 naming the ones there are. */
-function pickCalendar(ctx: Context, name = 'business'): Calendar {
-  const config = ctx.config();
+async function pickCalendar(ctx: Context, name = 'business'): Promise<Calendar> {
+  const config = await ctx.config();
   const wanted = name.normalize('NFKC').trim().toLowerCase();
   const names = config.calendarNames();
   if (!names.includes(wanted)) throw usageError('calendar.unknown', { name, names: names.join(', ') }, 'calendar.unknownHint');
@@ -47,9 +47,9 @@ function pickCalendar(ctx: Context, name = 'business'): Calendar {
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-export function runCalendarShow(ctx: Context, opts: CalendarShowOptions): void {
+export async function runCalendarShow(ctx: Context, opts: CalendarShowOptions): Promise<void> {
   const format = ctx.format();
-  const cal = pickCalendar(ctx, opts.calendar);
+  const cal = await pickCalendar(ctx, opts.calendar);
   let month = opts.month?.normalize('NFKC').trim();
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError('calendar.badMonth', { value: opts.month ?? '' });
   // This month, as the calendar's zone has it.
@@ -100,7 +100,7 @@ function readFrom(ctx: Context, cal: Calendar, input: string | undefined): numbe
   }
 }
 
-export function runCalendarDue(ctx: Context, opts: CalendarDueOptions): void {
+export async function runCalendarDue(ctx: Context, opts: CalendarDueOptions): Promise<void> {
   if (opts.target === undefined) throw usageError('error.missingValue', { what: 'the target', flag: '--target' });
   let target: number;
   try {
@@ -108,7 +108,7 @@ export function runCalendarDue(ctx: Context, opts: CalendarDueOptions): void {
   } catch {
     throw usageError('calendar.badTarget', { value: opts.target });
   }
-  const cal = pickCalendar(ctx, opts.calendar);
+  const cal = await pickCalendar(ctx, opts.calendar);
   const from = readFrom(ctx, cal, opts.from);
   const due = addBusinessTime(cal, from, target);
   const zone = cal.always ? 'UTC' : cal.zone;

@@ -21,13 +21,13 @@ export interface CheckOptions {
 }
 
 /** `--warn 80%` / `--stale 3d` as check reads them, with `none` to switch a finding off. */
-function readOptions(ctx: Context, opts: CheckOptions) {
+async function readOptions(ctx: Context, opts: CheckOptions) {
   const off = opts.warn?.trim().toLowerCase() === 'none';
   // The flags first: a bad one is exit 2 before the database is opened (or found missing).
   const givenWarn = opts.warn === undefined || off ? undefined : parseValue('--warn', { key: 'warn', type: 'percent', default: '' }, opts.warn);
   const givenStale = opts.stale === undefined ? undefined : parseValue('--stale', { key: 'stale', type: 'durationOrNone', default: '' }, opts.stale);
-  const warn = off ? 'none' : (givenWarn ?? ctx.config().get('check.warn'));
-  const stale = givenStale ?? ctx.config().get('check.stale');
+  const warn = off ? 'none' : (givenWarn ?? (await ctx.config()).get('check.warn'));
+  const stale = givenStale ?? (await ctx.config()).get('check.stale');
   return {
     warn: off ? null : Number(warn.replace('%', '')) / 100,
     staleSeconds: stale === 'none' ? null : parseDuration(stale),
@@ -53,9 +53,9 @@ const json = (f: CheckFinding) => ({
 });
 
 export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> {
-  const { warn, staleSeconds } = readOptions(ctx, opts);
+  const { warn, staleSeconds } = await readOptions(ctx, opts);
   const format = ctx.format();
-  const all = check(ctx.change(), ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
+  const all = await check(await ctx.change(), await ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
   // What this run did for the first time: a breach it recorded, an escalation or a close it made.
   // Warnings and stale incidents leave no record, so they cannot be told apart from last run's.
   const findings = opts.newOnly ? all.filter((f) => f.new || f.action !== null) : all;

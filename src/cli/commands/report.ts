@@ -43,14 +43,14 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   const basis: ('net' | 'gross' | 'business')[] = asked.length ? [...asked] : ['net', 'gross', 'business'];
   // Report code loads only when a report is asked for (start-up of other commands stays small).
   const [{ buildReport }, { renderReport }] = await Promise.all([import('../../app/reports.js'), import('../../render/reports.js')]);
-  const result = buildReport(ctx.store(), kind, {
+  const result = await buildReport(await ctx.store(), kind, {
     window: { since, until },
     now: ctx.now(),
     groupBy,
     from: opts.from === undefined ? 'opened' : parseChoice(opts.from, 'from', ['opened', 'detected'] as const),
     basis,
     // Calendars only where they count: sla's lateness and mttr's business basis.
-    ...((kind === 'sla' || (kind === 'mttr' && basis.includes('business'))) && { sla: ctx.config().sla(ctx.calendarSources()) }),
+    ...((kind === 'sla' || (kind === 'mttr' && basis.includes('business'))) && { sla: (await ctx.config()).sla(ctx.calendarSources()) }),
     per: opts.per === undefined ? 'day' : parseChoice(opts.per, 'per', ['day', 'week'] as const),
     minCount: opts.min === undefined ? 2 : parseInteger(opts.min, 'min', 2, 1_000_000),
     limit: opts.limit === undefined ? 10 : parseInteger(opts.limit, 'limit', 1, 10_000),
