@@ -353,7 +353,7 @@ export async function searchIndexDrift(sql: Sql): Promise<SearchDrift> {
         r[at.status!] !== want[6] ||
         Number(r[at.len!]) !== want[7] ||
         Boolean(r[at.overflow!]) !== want[8] ||
-        r[at.same_doc!] !== true
+        r[at.same_doc!] !== 1
       ) {
         drift.stale.push(id);
       }
