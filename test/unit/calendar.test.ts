@@ -54,6 +54,10 @@ describe('business time: the worked examples (SPEC §8)', () => {
 
   it('counts the one-off holidays of 2019 (the ten days of Golden Week)', () => {
     expect(iso(addBusinessTime(business, t('2019-04-26T17:00:00+09:00'), 2 * H))).toBe('2019-05-07T01:00:00.000Z');
+    // Measured after spans of 2027 on the same calendar (its running totals start again earlier).
+    expect(businessSecondsBetween(business, t('2027-05-06T09:00:00+09:00'), t('2027-05-17T18:00:00+09:00'))).toBe(8 * 9 * H);
+    expect(businessSecondsBetween(business, t('2019-04-26T09:00:00+09:00'), t('2019-05-07T18:00:00+09:00'))).toBe(18 * H);
+    expect(businessSecondsBetween(business, t('2027-05-06T09:00:00+09:00'), t('2027-05-17T18:00:00+09:00'))).toBe(8 * 9 * H);
   });
 
   it('leaves out a lunch break', () => {

@@ -43,7 +43,7 @@ export default defineMessages(
     'config.desc.sla.<P>.response': 'response target for {p}: time until classified (none = no target)',
     'config.desc.sla.<P>.resolve': 'resolution target for {p}: time until resolved (none = no target)',
     'config.desc.sla.unclassified': 'response target of an incident opened without impact and urgency (empty = P3\'s response target; none = no clock)',
-    'config.desc.sla.<P>.calendar': 'calendar {p}\'s targets count in: always (around the clock) or a calendar\'s name (business, …)',
+    'config.desc.sla.<P>.calendar': 'the calendar {p}\'s targets count in: always (around the clock) or a calendar\'s name (business, …)',
     'config.desc.sla.unclassified.calendar': 'calendar of the response clock of an incident without a priority (empty = P3\'s)',
     'config.desc.calendar.<name>.zone': 'calendar <name>: time zone of its working hours',
     'config.desc.calendar.<name>.hours': 'calendar <name>: working days and hours, e.g. "mon-fri 09:00-12:00,13:00-18:00"',
