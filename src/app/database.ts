@@ -5,7 +5,7 @@ import { Store, toStorageError, type CheckResult, type OpenOptions } from '../st
  * command line asks of the store beyond records.
  */
 
-export type { CheckResult, OpenOptions };
+export type { CheckResult, OpenOptions, Store };
 
 /** A SQLite or file-system failure as the user's one line and exit 5 (others are returned as they are). */
 export function storageError(e: unknown, path: string): unknown {

@@ -1,10 +1,11 @@
-import { notAllowed, notFound } from '../core/errors.js';
+import { notAllowed } from '../core/errors.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
 import { ACTIVE_STATUSES, assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
-import { formatRef, oursLookalike, parseIncidentRef } from '../core/refs.js';
+import { formatRef } from '../core/refs.js';
 import { dueTimes, dueTimesAfter, holdSeconds, holdSpans, type Held } from '../core/sla.js';
 import type { ChangeContext, SeenIncident } from './change.js';
+import { loadIncident } from './records.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
 import { completeHandOff, handOffEvent, handOffTarget, type HandOffTarget } from './problems.js';
@@ -46,26 +47,7 @@ function event(c: ChangeContext, kind: string, fields: Partial<TimelineEvent> = 
   return { at: at(c), actor: c.actor, kind, from: null, to: null, note: null, data: null, ...fields };
 }
 
-export async function loadIncident(c: Pick<ChangeContext, 'store'>, id: number): Promise<IncidentRecord> {
-  const found = await c.store.incidents.get(id);
-  if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
-  return found;
-}
-
-/**
- * The incident an id as typed names (core/refs.ts#parseIncidentRef): ours by number, else the one
- * imported under that id from another tracker; exit 3 when there is none, never another incident.
- */
-export async function findIncidentId(c: Pick<ChangeContext, 'store'>, input: string): Promise<number> {
-  const ref = parseIncidentRef(input);
-  if (ref.id !== null && await c.store.incidents.exists(ref.id)) return ref.id;
-  const external = ref.external;
-  const imported = external === null ? undefined : (await c.store.incidents.idByExternalRef(external) ?? await c.store.incidents.idByExternalRef(external.toUpperCase()));
-  if (imported !== undefined) return imported;
-  if (ref.id !== null) throw notFound('error.incidentNotFound', { ref: formatRef('INC', ref.id) }, 'error.incidentNotFoundHint');
-  const ours = oursLookalike(ref.external);
-  throw notFound('error.externalRefNotFound', { value: ref.external, ours: ours ?? '' }, ours ? 'error.externalRefNotFoundOurs' : 'error.incidentNotFoundHint');
-}
+export { findIncidentId, loadIncident } from './records.js';
 
 /**
  * Before a prompt: checks the move now (nobody should type a resolution for a closed incident) and

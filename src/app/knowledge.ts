@@ -4,7 +4,9 @@ import { assertKnowledgeMove, type Knowledge, type KnowledgeStatus } from '../co
 import { formatRef } from '../core/refs.js';
 import type { ChangeContext } from './change.js';
 import type { KnowledgePatch } from '../store/knowledge.js';
-import { loadIncident, resolveIncident, type ResolveInput } from './incidents.js';
+
+export type { KnowledgePatch };
+import { loadIncident } from './records.js';
 
 /**
  * Knowledge entries (SPEC §3, §5): add, edit (refused when changed meanwhile), retire, link to the
@@ -120,37 +122,20 @@ async function fromIncident(c: ChangeContext, incidentId: number): Promise<Knowl
   };
 }
 
-export interface ResolveKnowledge {
-  /** Create a knowledge entry from the incident. */
-  create?: boolean;
-  /** The entry that solved it. */
-  used?: number;
+/**
+ * Inside a transaction the caller holds (resolve --kb-link): the entry served the incident, noted on
+ * its timeline. The entry, as it is now.
+ */
+export async function useForIncident(c: ChangeContext, kbId: number, incidentId: number): Promise<Knowledge> {
+  await linkInside(c, kbId, incidentId, 'used');
+  return loadKnowledge(c, kbId);
 }
 
-export interface ResolvedWithKnowledge {
-  incident: Awaited<ReturnType<typeof loadIncident>>;
-  created: Knowledge | null;
-  used: Knowledge | null;
-}
-
-/** `resolve --kb / --kb-link`: the resolution and the knowledge links in one transaction. */
-export async function resolveWithKnowledge(c: ChangeContext, id: number, input: ResolveInput, kb: ResolveKnowledge): Promise<ResolvedWithKnowledge> {
-  return await c.store.write(async () => {
-    if (kb.used !== undefined) await loadKnowledge(c, kb.used);
-    await resolveIncident(c, id, input);
-    let created: Knowledge | null = null;
-    let used: Knowledge | null = null;
-    if (kb.used !== undefined) {
-      await linkInside(c, kb.used, id, 'used');
-      used = await loadKnowledge(c, kb.used);
-    }
-    if (kb.create) {
-      const kbId = await insert(c, await fromIncident(c, id), id);
-      await linkInside(c, kbId, id, 'created');
-      created = await loadKnowledge(c, kbId);
-    }
-    return { incident: await loadIncident(c, id), created, used };
-  });
+/** Inside a transaction the caller holds (resolve --kb): a draft entry made from the incident. */
+export async function createFromIncident(c: ChangeContext, incidentId: number): Promise<Knowledge> {
+  const kbId = await insert(c, await fromIncident(c, incidentId), incidentId);
+  await linkInside(c, kbId, incidentId, 'created');
+  return loadKnowledge(c, kbId);
 }
 
 export interface ImportResult {

@@ -4,7 +4,9 @@ import { Config, NOTIFY_EVENTS, type NotifyEvent, type NotifyRule } from '../cor
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { PRIORITIES } from '../core/priority.js';
 import type { Store } from '../store/index.js';
-import type { Notification } from '../store/outbox.js';
+import type { Notification, OutboxStatus } from '../store/outbox.js';
+
+export type { Notification, OutboxStatus };
 import { redactText } from '../core/secrets.js';
 
 /**

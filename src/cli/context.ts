@@ -10,7 +10,7 @@ import { detectLang, translator, type Lang, type MessageKey, type MessageParams,
 import { nodeOs, type Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
 import { FORMATS, type Format } from '../render/rows.js';
-import { Store } from '../store/index.js';
+import { openDatabase, type Store } from '../app/database.js';
 import type { ChangeContext, SeenIncident } from '../app/change.js';
 
 export type { ChangeContext, SeenIncident };
@@ -106,7 +106,7 @@ export class Context {
   }
 
   store(): Promise<Store> {
-    this.openStore ??= Store.open(this.dbPath(), {
+    this.openStore ??= openDatabase(this.dbPath(), {
       now: () => this.now(),
       onBackup: (path) => this.info('db.backedUp', { path }),
       create: this.mode.createsDatabase,

@@ -108,3 +108,7 @@ export function toPublic(record: IncidentRecord): Incident {
   } = record;
   return incident;
 }
+
+/** The orders `incident list --sort` offers. */
+export const INCIDENT_SORTS = ['priority', 'opened', 'updated', 'due', 'id'] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];

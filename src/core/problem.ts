@@ -130,3 +130,13 @@ export function recurrenceAroundFix(
   }
   return { windowDays: Math.round((span / 86400000) * 10) / 10, before, after, avoided: before - after };
 }
+
+/** A linked incident as a problem shows it. */
+export interface LinkedIncident {
+  id: number;
+  ref: string;
+  title: string;
+  status: string;
+  priority: string | null;
+  openedAt: string;
+}

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
 import { formatDurationShort } from '../core/time.js';
 import type { Translate } from '../i18n/index.js';
-import type { LinkedIncident } from '../store/problems.js';
+import type { LinkedIncident } from '../core/problem.js';
 import { formatEvent, localTime, priorityStyle } from './incident.js';
 import type { Column } from './rows.js';
 import { displayWidth, padEnd, truncate } from './text.js';

@@ -1,4 +1,6 @@
-import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
+import type { IncidentRecord, IncidentSort, TimelineEvent } from '../core/incident.js';
+
+export { INCIDENT_SORTS, type IncidentSort } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
@@ -71,8 +73,6 @@ export interface IncidentFilter {
   sort?: IncidentSort;
   limit?: number;
 }
-export const INCIDENT_SORTS = ['priority', 'opened', 'updated', 'due', 'id'] as const;
-export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 /**
  * The due time still running that comes first: the response's until the incident is classified,

@@ -1,4 +1,6 @@
-import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
+import type { LinkedIncident, Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
+
+export type { LinkedIncident };
 import { formatRef } from '../core/refs.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
@@ -36,16 +38,6 @@ export interface ProblemFilter {
 }
 
 export type KnowledgeRelation = 'workaround' | 'linked';
-
-/** A linked incident as a problem shows it. */
-export interface LinkedIncident {
-  id: number;
-  ref: string;
-  title: string;
-  status: string;
-  priority: string | null;
-  openedAt: string;
-}
 
 /** One row of `report problems`' raw material: a problem with its incidents, oldest first. */
 export interface ProblemWithIncidents {

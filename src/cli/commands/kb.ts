@@ -9,7 +9,7 @@ import { cleanText, normaliseTags, parseChoice, parseInteger, withoutBom } from 
 import { readAll, type Runtime } from '../../io/runtime.js';
 import { knowledgeColumns, renderKnowledgeDetail } from '../../render/knowledge.js';
 import { renderRows } from '../../render/rows.js';
-import type { KnowledgePatch } from '../../store/knowledge.js';
+import type { KnowledgePatch } from '../../app/knowledge.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { incidentId, listStatuses, long, short } from '../inputs.js';

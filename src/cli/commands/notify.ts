@@ -4,7 +4,7 @@ import type { Runtime } from '../../io/runtime.js';
 import { redactText, redactUrl } from '../../core/secrets.js';
 import { localTime } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
-import type { Notification, OutboxStatus } from '../../store/outbox.js';
+import type { Notification, OutboxStatus } from '../../app/notify.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';

@@ -4,7 +4,7 @@ import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { duration, incidentId, long, resolutionCode } from '../inputs.js';
 import { printChanged } from '../print.js';
-import { resolveWithKnowledge } from '../../app/knowledge.js';
+import { resolveWithKnowledge } from '../../app/resolve.js';
 import { parseRef } from '../../core/refs.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
