@@ -33,11 +33,6 @@ export async function completionFacts(store: Store, incident: IncidentRecord, ti
   };
 }
 
-/** An incident's timeline, oldest first. */
-export function incidentTimeline(store: Store, id: number): Promise<TimelineEvent[]> {
-  return store.incidents.timeline(id);
-}
-
 /**
  * Refs for shell completion, newest first. Reads the database read-only and never creates,
  * migrates or locks it; any problem (no file yet, older schema, busy) answers nothing rather than

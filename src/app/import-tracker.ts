@@ -161,7 +161,7 @@ export async function importTracker(c: ChangeContext, opts: TrackerImportOptions
   // stdin cannot be read twice: group it in memory from the start.
   if (opts.file === '-') return run(c, opts, toUtc, true);
   try {
-    return run(c, opts, toUtc, false);
+    return await run(c, opts, toUtc, false);
   } catch (e) {
     if (e instanceof NotGrouped) return run(c, opts, toUtc, true);
     throw e;

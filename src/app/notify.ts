@@ -267,3 +267,13 @@ export async function deliverQueued(store: Store, ids: readonly number[], o: Del
     return [];
   }
 }
+
+/** Puts given-up notifications back in the queue with a fresh count of tries (its own transaction). */
+export function retryFailed(store: Store, now: string): Promise<number> {
+  return store.write(() => store.outbox.retryFailed(now));
+}
+
+/** Pending notifications due now (or all of them with `ignoreBackoff`), oldest first, after row `afterId`. */
+export function dueNotifications(store: Store, now: string, ignoreBackoff: boolean, limit: number, afterId: number): Promise<Notification[]> {
+  return store.outbox.due(now, ignoreBackoff, limit, afterId);
+}

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { closeIncident } from '../../app/incidents.js';
 import { tryParseRef } from '../../core/refs.js';
 import type { Runtime } from '../../io/runtime.js';
+import { findProblem, incidentTimeline } from '../../app/read.js';
 import type { Context } from '../context.js';
 import { incidentId, long } from '../inputs.js';
 import { printChanged } from '../print.js';
@@ -28,7 +29,7 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
   const ref = await incidentId(ctx, id);
   const incident = await closeIncident(await ctx.change(), ref, { problem });
   if (opts.report && !ctx.json) {
-    const { completionFacts, incidentTimeline } = await import('../../app/completion.js');
+    const { completionFacts } = await import('../../app/completion.js');
     const { renderCompletionReport } = await import('../../render/report.js');
     const store = await ctx.store();
     const timeline = await incidentTimeline(store, incident.id);
@@ -37,7 +38,7 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
     printChanged(ctx, incident, 'close.done');
   }
   if (problem !== undefined && incident.problem) {
-    const p = await (await ctx.store()).problems.get(Number(incident.problem.slice(4)));
+    const p = await findProblem(await ctx.store(), Number(incident.problem.slice(4)));
     if (p) {
       ctx.info('problem.handedOff', { incident: incident.ref, ref: p.ref, status: p.status, title: p.title });
       if (!p.owner) ctx.hint('problem.noOwnerHint', { ref: p.ref });

@@ -9,6 +9,7 @@ import type { Runtime } from '../../io/runtime.js';
 import { priorityStyle } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
 import { duration } from '../../render/time.js';
+import { countIncidents, listIncidents, type IncidentFilter } from '../../app/read.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 
@@ -33,7 +34,8 @@ export async function runHome(ctx: Context, program: Command, words: string[]): 
     ctx.print([t('overview.noDatabase', { path: ctx.dbPath() }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
     return;
   }
-  const incidents = (await ctx.store()).incidents;
+  const store = await ctx.store();
+  const incidents = { count: (f: IncidentFilter) => countIncidents(store, f), list: (f: IncidentFilter) => listIncidents(store, f) };
   const now = ctx.now().toISOString();
   const active = { statuses: ACTIVE_STATUSES };
   const me = ctx.actor;

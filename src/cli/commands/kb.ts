@@ -11,6 +11,7 @@ import { knowledgeColumns, renderKnowledgeDetail } from '../../render/knowledge.
 import { renderRows } from '../../render/rows.js';
 import type { KnowledgePatch } from '../../app/knowledge.js';
 import type { Translate } from '../../i18n/index.js';
+import { knowledgeLinks, listKnowledge } from '../../app/read.js';
 import type { Context } from '../context.js';
 import { incidentId, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
@@ -125,7 +126,7 @@ export interface KbListOptions {
 export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void> {
   const format = ctx.format();
   const statuses = listStatuses(opts.status, opts.all, KNOWLEDGE_STATUSES, ['draft', 'published']);
-  const rows = await (await ctx.store()).knowledge.list({
+  const rows = await listKnowledge(await ctx.store(), {
     statuses,
     category: short(opts.category, '--category'),
     service: short(opts.service, '--service'),
@@ -141,7 +142,7 @@ export async function runKbShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'json']);
   const c = await ctx.change();
   const entry = await loadKnowledge(c, kbId(id));
-  const links = await c.store.knowledge.links(entry.id);
+  const links = await knowledgeLinks(c.store, entry.id);
   if (ctx.quiet && format !== 'json') return ctx.print(entry.ref);
   if (format === 'json') return ctx.printJson({ ...entry, incidents: links });
   ctx.rt.stdout.write(renderKnowledgeDetail(entry, links, { t: ctx.t, chalk: ctx.out }));

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { deliver, deliveryOptions, type DeliveryResult } from '../../app/notify.js';
+import { deliver, deliveryOptions, dueNotifications, retryFailed, type DeliveryResult } from '../../app/notify.js';
 import type { Runtime } from '../../io/runtime.js';
 import { redactText, redactUrl } from '../../core/secrets.js';
 import { localTime } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
 import type { Notification, OutboxStatus } from '../../app/notify.js';
+import { listNotifications } from '../../app/read.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
@@ -38,7 +39,7 @@ const listJson = (n: Notification) => ({
 
 async function runList(ctx: Context, all: boolean): Promise<void> {
   const statuses: OutboxStatus[] = all ? ['pending', 'failed', 'delivered'] : ['pending', 'failed'];
-  const rows = await (await ctx.store()).outbox.list(statuses, all ? 200 : 0);
+  const rows = await listNotifications(await ctx.store(), statuses, all ? 200 : 0);
   const format = ctx.format();
   if (format === 'table' && !rows.length) return ctx.info('notify.empty');
   const columns: Column<Notification>[] = [
@@ -60,14 +61,14 @@ export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void
   const store = await ctx.store();
   const now = ctx.now().toISOString();
   if (opts.retryFailed) {
-    const n = await store.write(async () => await store.outbox.retryFailed(now));
+    const n = await retryFailed(store, now);
     if (n) ctx.info('notify.requeued', { count: n });
   }
   const o = { ...deliveryOptions(await ctx.config(), ctx.now()), refuseCommand: ctx.commandRefusal() };
   const results: DeliveryResult[] = [];
   // In batches, oldest first, until nothing due is left (each row is tried at most once per run).
   for (let after = 0; ; ) {
-    const due = await store.outbox.due(now, !!opts.now || !!opts.retryFailed, 100, after);
+    const due = await dueNotifications(store, now, !!opts.now || !!opts.retryFailed, 100, after);
     if (!due.length) break;
     after = due[due.length - 1].id;
     results.push(...(await deliver(store, due, o)));

@@ -17,6 +17,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import type { Runtime } from '../../io/runtime.js';
 import { problemColumns, problemStatusStyle, renderProblemDetail } from '../../render/problem.js';
 import { renderRows } from '../../render/rows.js';
+import { listProblems, problemIncidents, problemTimeline } from '../../app/read.js';
 import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
 import { incidentId, incidentIds, listStatuses, long, short } from '../inputs.js';
@@ -109,7 +110,7 @@ export interface ProblemListOptions {
 export async function runProblemList(ctx: Context, opts: ProblemListOptions): Promise<void> {
   const statuses = listStatuses(opts.status, opts.all, PROBLEM_STATUSES, [...ACTIVE_PROBLEM_STATUSES, 'fixed']);
   const format = ctx.format();
-  const rows = await (await ctx.store()).problems.list({
+  const rows = await listProblems(await ctx.store(), {
     statuses,
     owner: opts.mine ? ctx.actor : short(opts.owner, '--owner'),
     limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
@@ -125,10 +126,10 @@ export async function runProblemShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'json']);
   const c = await ctx.change();
   const problem = await loadProblem(c, problemId(id));
-  const timeline = await c.store.problems.timeline(problem.id);
+  const timeline = await problemTimeline(c.store, problem.id);
   if (ctx.quiet && format !== 'json') return ctx.print(problem.ref);
   if (format === 'json') return ctx.printJson({ ...problem, timeline });
-  const incidents = await c.store.problems.linkedIncidents(problem.id);
+  const incidents = await problemIncidents(c.store, problem.id);
   ctx.rt.stdout.write(renderProblemDetail(problem, incidents, timeline, { t: ctx.t, chalk: ctx.out, width: ctx.width }));
 }
 

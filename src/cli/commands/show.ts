@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Runtime } from '../../io/runtime.js';
 import { renderIncidentDetail } from '../../render/incident.js';
 import { toPublic } from '../../core/incident.js';
+import { incidentTimeline } from '../../app/read.js';
 import type { Context } from '../context.js';
 import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
@@ -17,7 +18,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   // Reading only: no actor, clock or SLA targets (ctx.change() would read the settings for them).
   const c = { store: await ctx.store() };
   const incident = await loadIncident(c, await incidentId(ctx, id));
-  const timeline = await c.store.incidents.timeline(incident.id);
+  const timeline = await incidentTimeline(c.store, incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
   if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
   if (format === 'md') {
