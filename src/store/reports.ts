@@ -260,4 +260,21 @@ export class ReportStore {
       )
       .all() as KbEntryRow[];
   }
+
+  /**
+   * Incidents resolved per local calendar day in [since, until): how many, the sum of their net
+   * time to resolve (seconds from openedAt, less the time on hold — the MTTR of `report mttr`), and
+   * how many had a resolution target and how many of those met it. Trend lines of MTTR and SLA %.
+   */
+  resolvedPerDay(since: string, until: string): { day: string; n: number; netSeconds: number; withTarget: number; met: number }[] {
+    return this.db
+      .prepare(
+        `SELECT date(resolved_at, 'localtime') AS day, count(*) AS n,
+                sum(unixepoch(resolved_at, 'subsec') - unixepoch(opened_at, 'subsec') - held_seconds) AS netSeconds,
+                sum(resolve_due_at IS NOT NULL) AS withTarget,
+                sum(resolve_due_at IS NOT NULL AND resolved_at <= resolve_due_at) AS met
+         FROM incidents WHERE resolved_at >= ? AND resolved_at < ? GROUP BY day`,
+      )
+      .all(since, until) as { day: string; n: number; netSeconds: number; withTarget: number; met: number }[];
+  }
 }

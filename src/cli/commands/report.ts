@@ -46,11 +46,11 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
     groupBy,
     from: opts.from === undefined ? 'opened' : parseChoice(opts.from, 'from', ['opened', 'detected'] as const),
     basis,
-    per: opts.per === undefined ? 'day' : parseChoice(opts.per, 'per', ['day', 'week'] as const),
+    per: opts.per === undefined ? 'day' : parseChoice(opts.per, 'per', ['day', 'week', 'month'] as const),
     minCount: opts.min === undefined ? 2 : parseInteger(opts.min, 'min', 2, 1_000_000),
     limit: opts.limit === undefined ? 10 : parseInteger(opts.limit, 'limit', 1, 10_000),
   });
-  ctx.rt.stdout.write(renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: ctx.colorOut, width: ctx.width }));
+  ctx.rt.stdout.write(renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: ctx.colorOut, width: ctx.width, lang: ctx.lang }));
   if (format === 'table') for (const s of result.suggestions) ctx.hint('report.suggest', { command: s });
 }
 
@@ -76,7 +76,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--from <start>', 'mttr: count durations from opened (default) or detected')
     .option('--gross', 'mttr: wall-clock durations only (time on hold included)')
     .option('--net', 'mttr: durations without time on hold only')
-    .option('--per <period>', 'trend: day (default) or week')
+    .option('--per <period>', 'trend: day (default), week or month')
     .option('--min <n>', 'recurring: smallest cluster shown (default 2)')
     .option('-n, --limit <n>', 'kb: how many most-used entries (default 10)')
     .addHelpText(
@@ -104,7 +104,7 @@ export const helpJa: HelpTable = {
   'report --from': 'mttr: 所要時間の起点: opened(起票、既定)または detected(発生)',
   'report --gross': 'mttr: 保留時間を含む経過時間だけを表示',
   'report --net': 'mttr: 保留時間を除いた所要時間だけを表示',
-  'report --per': 'trend: day(日ごと、既定)または week(週ごと)',
+  'report --per': 'trend: day(日ごと、既定)、week(週ごと)または month(月ごと)',
   'report --min': 'recurring: 表示するまとまりの最小件数(既定 2)',
   'report --limit': 'kb: よく使われたナレッジの表示件数(既定 10)',
 };
