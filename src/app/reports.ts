@@ -49,7 +49,7 @@ export interface ReportSection {
 }
 
 export interface ReportResult {
-  report: ReportKind;
+  report: ReportKind | 'monthly';
   meta: Record<string, string | number | null>;
   sections: ReportSection[];
   /** Commands worth running, shown on stderr under a table (recurring: hand-offs to suggest). */

@@ -101,6 +101,7 @@ function json(r: ReportResult): string {
 
 export function period(r: ReportResult, t: Translate): string {
   const parts = [t(`report.title.${r.report}` as MessageKey)];
+  if (r.meta.month) return [...parts, t('report.monthOf', { month: String(r.meta.month) })].join(' · ');
   const since = r.meta.since ? localTime(r.meta.since as string) : t('report.beginning');
   const until = r.meta.until ? localTime(r.meta.until as string) : t('report.now');
   parts.push(`${since} → ${until}`);

@@ -277,4 +277,44 @@ export class ReportStore {
       )
       .all(since, until) as { day: string; n: number; netSeconds: number; withTarget: number; met: number }[];
   }
+
+  /**
+   * How many incidents were active (opened, not yet resolved or cancelled) at each of these times:
+   * the backlog's trend, in one pass. An incident reopened later counts as resolved from its last
+   * resolution (the one recorded).
+   */
+  backlogAt(times: readonly string[]): number[] {
+    if (!times.length) return [];
+    const cancelledAt = `(SELECT e.at FROM events e WHERE e.incident_id = i.id AND e.kind = 'cancelled' ORDER BY e.id DESC LIMIT 1)`;
+    const sums = times.map(
+      (_, n) =>
+        `coalesce(sum(i.opened_at < @t${n} AND (i.resolved_at IS NULL OR i.resolved_at >= @t${n})
+           AND (i.status <> 'cancelled' OR coalesce(${cancelledAt}, i.updated_at) >= @t${n})), 0)`,
+    );
+    const params = Object.fromEntries(times.map((t, n) => [`t${n}`, t]));
+    return this.db.prepare(`SELECT ${sums.join(', ')} FROM incidents i`).raw().get(params) as number[];
+  }
+
+  /** Major incidents opened in the window, oldest first. */
+  majorIncidents(w: ReportWindow): MajorRow[] {
+    const f = this.where(w);
+    return this.db
+      .prepare(
+        `SELECT id, title, priority, impact, status, service, opened_at AS openedAt, resolved_at AS resolvedAt, held_seconds AS heldSeconds
+         FROM incidents WHERE ${f.sql} AND major = 1 ORDER BY opened_at, id`,
+      )
+      .all(...f.params) as MajorRow[];
+  }
+}
+
+export interface MajorRow {
+  id: number;
+  title: string;
+  priority: string | null;
+  impact: string | null;
+  status: string;
+  service: string | null;
+  openedAt: string;
+  resolvedAt: string | null;
+  heldSeconds: number;
 }

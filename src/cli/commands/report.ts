@@ -17,9 +17,10 @@ export interface ReportOptions {
   per?: string;
   min?: string;
   limit?: string;
+  month?: string;
 }
 
-const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
+const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems', 'monthly'] as const;
 
 function parseKind(value: string): (typeof KINDS)[number] {
   const kind = value.normalize('NFKC').trim().toLowerCase();
@@ -30,6 +31,8 @@ const GROUP_BY = ['priority', 'category', 'service', 'team', 'assignee'] as cons
 
 export async function runReport(ctx: Context, opts: ReportOptions, kindArg: string): Promise<void> {
   const kind = parseKind(kindArg);
+  if (kind === 'monthly') return runMonthly(ctx, opts);
+  if (opts.month !== undefined) throw usageError('report.monthOnly');
   // trend is a chart: drawn unless another format is asked for, piped or not.
   const format = kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format();
   const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);
@@ -54,13 +57,27 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (format === 'table') for (const s of result.suggestions) ctx.hint('report.suggest', { command: s });
 }
 
+/** `report monthly [--month YYYY-MM]`: the month's figures and the last 12 months' trend. */
+async function runMonthly(ctx: Context, opts: ReportOptions): Promise<void> {
+  for (const [flag, value] of [['--since', opts.since], ['--until', opts.until], ['--group-by', opts.groupBy]] as const) {
+    if (value !== undefined) throw usageError('report.monthlyWindow', { flag });
+  }
+  const format = ctx.format();
+  const month = opts.month?.normalize('NFKC').trim();
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError('report.badMonth', { value: opts.month });
+  const limit = opts.limit === undefined ? 5 : parseInteger(opts.limit, 'limit', 1, 10_000);
+  const [{ buildMonthly }, { renderReport }] = await Promise.all([import('../../app/monthly.js'), import('../../render/reports.js')]);
+  const result = buildMonthly(ctx.store(), { month, now: ctx.now(), limit });
+  ctx.rt.stdout.write(renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: ctx.colorOut, width: ctx.width, lang: ctx.lang }));
+}
+
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
 export const names: readonly string[] = ['report'];
 
 export function register(program: Command, rt: Runtime): void {
   program
     .command('report')
-    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb | problems')
+    .summary('reports: summary | sla | mttr | recurring | workload | trend | kb | problems | monthly')
     .description(
       'Reports for managers and for learning what keeps coming back. Incidents are those opened in [--since, --until).\n' +
         'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.',
@@ -68,7 +85,8 @@ export function register(program: Command, rt: Runtime): void {
     .argument(
       '<kind>',
       'summary (counts, backlog) | sla (compliance) | mttr (time to classify and resolve) | recurring (what keeps coming back) | ' +
-        'workload (per assignee or team) | trend (opened and resolved per day or week) | kb (knowledge use) | problems (open problems, incidents avoided)',
+        'workload (per assignee or team) | trend (opened and resolved per day, week or month) | kb (knowledge use) | problems (open problems, incidents avoided) | ' +
+        'monthly (the month\'s report for managers)',
     )
     .option('--since <time>', 'opened at or after: ISO, "30d", "yesterday"')
     .option('--until <time>', 'opened before')
@@ -78,26 +96,28 @@ export function register(program: Command, rt: Runtime): void {
     .option('--net', 'mttr: durations without time on hold only')
     .option('--per <period>', 'trend: day (default), week or month')
     .option('--min <n>', 'recurring: smallest cluster shown (default 2)')
-    .option('-n, --limit <n>', 'kb: how many most-used entries (default 10)')
+    .option('-n, --limit <n>', 'kb: how many most-used entries (default 10); monthly: how many recurring clusters and entries (default 5)')
+    .option('--month <YYYY-MM>', 'monthly: the month to report (default: the month before this one)')
     .addHelpText(
       'after',
       `
 Examples:
   $ incident report sla --since 2026-10-01 --until 2026-11-01 --format md > sla-october.md
   $ incident report recurring --since 90d
-  $ incident report problems`,
+  $ incident report monthly --month 2026-11 --format html -o 2026-11.html`,
     )
     .action(action<ReportOptions>(rt, (ctx, opts, args) => runReport(ctx, opts, args[0]), 'rows'));
 }
 
 export const helpJa: HelpTable = {
-  report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems',
+  report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems | monthly',
   'report:description':
     '管理者への報告と、繰り返し起きていることを知るためのレポートです。対象は [--since, --until) に起票したインシデントです。\n' +
     '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。',
   'report <kind>':
     'summary(件数と未解決の滞留)、sla(SLA 遵守率)、mttr(分類・解消までの時間)、recurring(繰り返し起きていること)、' +
-    'workload(担当者・チームごとの作業量)、trend(日・週ごとの起票数と解消数)、kb(ナレッジの活用)、problems(未解決の問題と再発防止の効果)',
+    'workload(担当者・チームごとの作業量)、trend(日・週・月ごとの起票数と解消数)、kb(ナレッジの活用)、problems(未解決の問題と再発防止の効果)、' +
+    'monthly(管理者向けの月次報告)',
   'report --since': 'この時刻以降に起票したもの: ISO 形式、"30d"、"yesterday"',
   'report --until': 'この時刻より前に起票したもの',
   'report --group-by': '集計の単位: priority | category | service | team | assignee',
@@ -106,5 +126,6 @@ export const helpJa: HelpTable = {
   'report --net': 'mttr: 保留時間を除いた所要時間だけを表示',
   'report --per': 'trend: day(日ごと、既定)、week(週ごと)または month(月ごと)',
   'report --min': 'recurring: 表示するまとまりの最小件数(既定 2)',
-  'report --limit': 'kb: よく使われたナレッジの表示件数(既定 10)',
+  'report --limit': 'kb: よく使われたナレッジの表示件数(既定 10)。monthly: 繰り返しとナレッジの表示件数(既定 5)',
+  'report --month': 'monthly: 報告する月(既定: 前月)',
 };
