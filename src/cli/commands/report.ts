@@ -6,6 +6,9 @@ import type { Context } from '../context.js';
 import { time } from '../inputs.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
+import type { Format } from '../../render/rows.js';
+import type { ReportResult } from '../../app/reports.js';
+import { openOutputFile } from '../../io/output-file.js';
 
 export interface ReportOptions {
   since?: string;
@@ -18,6 +21,7 @@ export interface ReportOptions {
   min?: string;
   limit?: string;
   month?: string;
+  output?: string;
 }
 
 const KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems', 'monthly'] as const;
@@ -34,7 +38,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (kind === 'monthly') return runMonthly(ctx, opts);
   if (opts.month !== undefined) throw usageError('report.monthOnly');
   // trend is a chart: drawn unless another format is asked for, piped or not.
-  const format = kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format();
+  const format = outputFormat(ctx, opts) ?? (kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format());
   const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);
   if (groupBy && (kind === 'recurring' || kind === 'trend' || kind === 'problems')) throw usageError('report.noGroupBy', { kind });
   const since = time(ctx, opts.since, 'since')?.toISOString();
@@ -42,7 +46,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (since && until && since >= until) throw usageError('report.badWindow', { since, until });
   const basis: ('net' | 'gross')[] = opts.gross && !opts.net ? ['gross'] : opts.net && !opts.gross ? ['net'] : ['net', 'gross'];
   // Report code loads only when a report is asked for (start-up of other commands stays small).
-  const [{ buildReport }, { renderReport }] = await Promise.all([import('../../app/reports.js'), import('../../render/reports.js')]);
+  const { buildReport } = await import('../../app/reports.js');
   const result = buildReport(ctx.store(), kind, {
     window: { since, until },
     now: ctx.now(),
@@ -53,8 +57,47 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
     minCount: opts.min === undefined ? 2 : parseInteger(opts.min, 'min', 2, 1_000_000),
     limit: opts.limit === undefined ? 10 : parseInteger(opts.limit, 'limit', 1, 10_000),
   });
-  ctx.rt.stdout.write(renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: ctx.colorOut, width: ctx.width, lang: ctx.lang }));
+  await emit(ctx, result, format, opts.output);
   if (format === 'table') for (const s of result.suggestions) ctx.hint('report.suggest', { command: s });
+}
+
+/**
+ * `--format html`, which only reports have; or, with `-o FILE` and no `--format`, the format its
+ * name says (`.html`, `.csv`, `.md`, `.json`; else tsv). Undefined: the usual choice (ctx.format).
+ */
+function outputFormat(ctx: Context, opts: ReportOptions): Format | 'html' | undefined {
+  const asked = ctx.opts.json ? 'json' : ctx.opts.format?.normalize('NFKC').trim().toLowerCase();
+  if (asked === 'html') return 'html';
+  if (asked || !opts.output) return undefined;
+  const ext = /\.(html?|csv|md|json)$/i.exec(opts.output)?.[1].toLowerCase();
+  return ext === 'htm' || ext === 'html' ? 'html' : ext === 'csv' || ext === 'md' || ext === 'json' ? ext : 'tsv';
+}
+
+/** Renders a report and writes it to stdout, or to `-o FILE` (whole or not at all). */
+async function emit(ctx: Context, result: ReportResult, format: Format | 'html', output: string | undefined): Promise<void> {
+  let text: string;
+  if (format === 'html') {
+    // The HTML page and its chart library load only for HTML (SPEC §13).
+    const { renderReportHtml } = await import('../../render/html.js');
+    text = await renderReportHtml(result, { t: ctx.t, lang: ctx.lang, now: ctx.now() });
+  } else {
+    const { renderReport } = await import('../../render/reports.js');
+    const table = format === 'table';
+    text = renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: table && !output && ctx.colorOut, width: ctx.width, lang: ctx.lang });
+  }
+  if (!output) {
+    ctx.rt.stdout.write(text);
+    return;
+  }
+  const file = openOutputFile(output);
+  try {
+    file.write(text);
+    file.commit();
+  } catch (e) {
+    file.abandon();
+    throw e;
+  }
+  ctx.info('report.written', { path: output });
 }
 
 /** `report monthly [--month YYYY-MM]`: the month's figures and the last 12 months' trend. */
@@ -62,13 +105,13 @@ async function runMonthly(ctx: Context, opts: ReportOptions): Promise<void> {
   for (const [flag, value] of [['--since', opts.since], ['--until', opts.until], ['--group-by', opts.groupBy]] as const) {
     if (value !== undefined) throw usageError('report.monthlyWindow', { flag });
   }
-  const format = ctx.format();
+  const format = outputFormat(ctx, opts) ?? ctx.format();
   const month = opts.month?.normalize('NFKC').trim();
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError('report.badMonth', { value: opts.month });
   const limit = opts.limit === undefined ? 5 : parseInteger(opts.limit, 'limit', 1, 10_000);
-  const [{ buildMonthly }, { renderReport }] = await Promise.all([import('../../app/monthly.js'), import('../../render/reports.js')]);
+  const { buildMonthly } = await import('../../app/monthly.js');
   const result = buildMonthly(ctx.store(), { month, now: ctx.now(), limit });
-  ctx.rt.stdout.write(renderReport(result, { format, t: ctx.t, chalk: ctx.out, color: ctx.colorOut, width: ctx.width, lang: ctx.lang }));
+  await emit(ctx, result, format, opts.output);
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
@@ -97,6 +140,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--per <period>', 'trend: day (default), week or month')
     .option('--min <n>', 'recurring: smallest cluster shown (default 2)')
     .option('-n, --limit <n>', 'kb: how many most-used entries (default 10); monthly: how many recurring clusters and entries (default 5)')
+    .option('-o, --output <file>', 'write the report to this file (created 0600) instead of stdout; --format html makes a page for a browser')
     .option('--month <YYYY-MM>', 'monthly: the month to report (default: the month before this one)')
     .addHelpText(
       'after',
@@ -127,5 +171,6 @@ export const helpJa: HelpTable = {
   'report --per': 'trend: day(日ごと、既定)、week(週ごと)または month(月ごと)',
   'report --min': 'recurring: 表示するまとまりの最小件数(既定 2)',
   'report --limit': 'kb: よく使われたナレッジの表示件数(既定 10)。monthly: 繰り返しとナレッジの表示件数(既定 5)',
+  'report --output': '標準出力ではなくこのファイルに書き出す(権限 0600 で作成)。--format html でブラウザで開くページになる',
   'report --month': 'monthly: 報告する月(既定: 前月)',
 };

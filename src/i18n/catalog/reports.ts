@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export default defineMessages(
-  ['report', 'rcol', 'rvalue'],
+  ['report', 'rcol', 'rvalue', 'html'],
   () => ({
     'report.majorTag': '[MAJOR]',
     'report.badKind': 'the report must be one of {choices}, not "{value}"',
@@ -113,6 +113,12 @@ export default defineMessages(
     'rcol.share': 'Share',
     'rcol.uses': 'Uses',
     'rcol.createdAt': 'Created',
+    'html.axisCount': 'incidents',
+    'html.axisHours': 'hours',
+    'html.chartNumbers': 'The numbers in the chart',
+    'html.made': 'Made {when} by incident. Durations leave out time on hold unless marked gross; docs/metrics.md defines every figure.',
+    'html.footer': 'Incidents are those opened in the period unless a figure says otherwise (trend: opened and resolved in each period).',
+    'report.written': 'wrote {path}',
     'report.title.monthly': 'Monthly report',
     'report.monthOnly': '--month is for report monthly; other reports take --since and --until',
     'report.monthOf': 'month {month}',
@@ -275,6 +281,12 @@ export default defineMessages(
     'rcol.share': '割合',
     'rcol.uses': '利用数',
     'rcol.createdAt': '作成日',
+    'html.axisCount': '件数',
+    'html.axisHours': '時間',
+    'html.chartNumbers': 'グラフの数値',
+    'html.made': '{when} に incident で作成。所要時間は「経過」と記したもの以外、保留時間を除いています。各数値の定義は docs/metrics.md にあります。',
+    'html.footer': '対象は期間内に起票したインシデントです(trend は各期間の起票数と解消数)。',
+    'report.written': '{path} に書き出しました',
     'report.title.monthly': '月次報告',
     'report.monthOnly': '--month は report monthly 用です。ほかのレポートでは --since と --until を使ってください',
     'report.monthOf': '{month}',
