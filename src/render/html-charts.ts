@@ -31,8 +31,11 @@ export interface ChartSpec {
   axisNames: Partial<Record<ChartUnit, string>>;
 }
 
-/** The font stack of the page, Japanese fallbacks included, none downloaded. */
-export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", Meiryo, sans-serif';
+/**
+ * The font stack of the page, Japanese fallbacks included, none downloaded. Names in single quotes:
+ * ECharts writes it inside a double-quoted style attribute of the SVG.
+ */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
 
 const WIDTH = 640;
 
