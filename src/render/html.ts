@@ -201,6 +201,7 @@ td.title { max-width: 36em; overflow-wrap: anywhere; }
 table.figures { width: 100%; }
 table.chart-data { flex: 0 1 auto; }
 .nothing { color: #6b7782; font-style: italic; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { margin-top: 32px; color: #6b7782; font-size: 0.8em; border-top: 1px solid #e3e7eb; padding-top: 8px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -225,7 +226,8 @@ export async function renderReportHtml(r: ReportResult, o: HtmlReportOptions): P
     const figures = charts
       .map((c, i) => ({ ...c, svg: svgs[i] }))
       .filter((c) => c.section === s.name)
-      .map((c) => `<figure data-chart="${c.spec.id}"><figcaption>${escapeHtml(c.spec.title)}</figcaption>${c.svg}${chartTable(c.spec, t, lang)}</figure>`)
+      // A caption that only repeats the section's heading is kept for screen readers, not shown twice.
+      .map((c) => `<figure data-chart="${c.spec.id}"><figcaption${c.spec.title === sectionTitle(r, s, t) ? ' class="sr-only"' : ''}>${escapeHtml(c.spec.title)}</figcaption>${c.svg}${chartTable(c.spec, t, lang)}</figure>`)
       .join('\n');
     return `<section data-section="${escapeHtml(s.name)}">\n<h2>${escapeHtml(sectionTitle(r, s, t))}</h2>\n${figures}\n${sectionTable(r, s, t, lang)}\n</section>`;
   });

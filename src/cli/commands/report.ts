@@ -123,7 +123,8 @@ export function register(program: Command, rt: Runtime): void {
     .summary('reports: summary | sla | mttr | recurring | workload | trend | kb | problems | monthly')
     .description(
       'Reports for managers and for learning what keeps coming back. Incidents are those opened in [--since, --until).\n' +
-        'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.',
+        'Durations print as "3h 12m" in tables and as seconds in JSON/CSV; docs/metrics.md defines every figure.\n' +
+        '--format html -o FILE writes one self-contained page with charts, for a browser or an A4 PDF.',
     )
     .argument(
       '<kind>',
@@ -157,7 +158,8 @@ export const helpJa: HelpTable = {
   report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems | monthly',
   'report:description':
     '管理者への報告と、繰り返し起きていることを知るためのレポートです。対象は [--since, --until) に起票したインシデントです。\n' +
-    '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。',
+    '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。\n' +
+    '--format html -o ファイル で、グラフ入りの 1 つの HTML ファイル(ブラウザ表示・A4 の PDF 印刷用)を書き出します。',
   'report <kind>':
     'summary(件数と未解決の滞留)、sla(SLA 遵守率)、mttr(分類・解消までの時間)、recurring(繰り返し起きていること)、' +
     'workload(担当者・チームごとの作業量)、trend(日・週・月ごとの起票数と解消数)、kb(ナレッジの活用)、problems(未解決の問題と再発防止の効果)、' +
