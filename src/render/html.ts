@@ -207,8 +207,12 @@ footer { margin-top: 32px; color: #6b7782; font-size: 0.8em; border-top: 1px sol
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
-  figure { display: block; }
-  figure > svg { display: block; width: 100%; max-width: 170mm; border: none; margin-bottom: 4px; }
+  /* Chart and its numbers side by side on the page as on the screen, the chart scaled to fit. */
+  figure { display: grid; grid-template-columns: 62% 1fr; gap: 4mm; align-items: start; }
+  figcaption { grid-column: 1 / -1; }
+  figure > svg { display: block; width: 100%; height: auto; border: none; }
+  table.chart-data { font-size: 8pt; }
+  table.chart-data th, table.chart-data td { padding: 1px 4px; }
   table { page-break-inside: auto; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
