@@ -134,6 +134,25 @@ describe('--lang ja: durations, states and levels in Japanese', () => {
   });
 });
 
+describe('the completion report in Japanese', () => {
+  it('writes durations, states and levels in Japanese with --lang ja, and the stored words in English', () => {
+    const major = incidents.find((i) => i.major);
+    const ja = sb.run(['show', major.ref, '--format', 'md', '--lang', 'ja']);
+    expect(ja.code).toBe(0);
+    // Opened 01:00, classified 01:10, resolved 05:40 (the history's major incident).
+    expect(ja.stdout).toContain('4時間40分');
+    expect(ja.stdout).toContain('10分');
+    expect(ja.stdout).not.toMatch(/\d+h \d+m/);
+    expect(ja.stdout).toMatch(/: 解消\n/);
+    expect(ja.stdout).toMatch(/: 高\n/);
+    expect(ja.stdout).toContain('(新規 → 分類済み)');
+    const en = sb.run(['show', major.ref, '--format', 'md', '--lang', 'en']);
+    expect(en.stdout).toContain('4h 40m');
+    expect(en.stdout).toMatch(/: resolved\n/);
+    expect(en.stdout).toContain('(open → classified)');
+  });
+});
+
 describe('at 80 columns nothing wraps', () => {
   for (const lang of ['en', 'ja']) {
     for (const kind of ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems']) {

@@ -29,7 +29,7 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
   const incident = closeIncident(ctx.change(), ref, { problem });
   if (opts.report && !ctx.json) {
     const { completionReport } = await import('../../app/completion.js');
-    ctx.rt.stdout.write(completionReport(ctx.store(), incident, ctx.store().incidents.timeline(incident.id), { t: ctx.t, now: ctx.now() }));
+    ctx.rt.stdout.write(completionReport(ctx.store(), incident, ctx.store().incidents.timeline(incident.id), { t: ctx.t, now: ctx.now(), lang: ctx.lang }));
   } else {
     printChanged(ctx, incident, 'close.done');
   }

@@ -21,7 +21,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
   if (format === 'md') {
     const { completionReport } = await import('../../app/completion.js');
-    ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now() }));
+    ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang }));
     return;
   }
   ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width }));
