@@ -87,7 +87,15 @@ function flatTable(r: ReportResult): { headers: string[]; rows: unknown[][] } {
   const rows: unknown[][] = [];
   for (const s of r.sections) {
     for (const row of s.rows) {
-      rows.push([s.name, ...union.map((c) => (s.columns.some((sc) => sc.key === c.key) ? plain(c, row[c.key]) : ''))]);
+      // Each value as its own section's column says (monthly: `incidents` is a list of refs in one
+      // section and a count in another).
+      rows.push([
+        s.name,
+        ...union.map((c) => {
+          const own = s.columns.find((sc) => sc.key === c.key);
+          return own ? plain(own, row[c.key]) : '';
+        }),
+      ]);
     }
   }
   return { headers: ['section', ...union.map((c) => c.key)], rows };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { Sandbox } from '../helpers/cli.js';
+import { csvObjects } from '../helpers/csv.js';
 import { buildMonthlyHistory, MONTHLY_NOW } from '../helpers/monthly-history.js';
 
 /**
@@ -104,6 +105,19 @@ describe('report monthly --json', () => {
       expect(r.stdout).toBe('');
     }
     expect(sb.run(['report', 'sla', '--month', '2026-10']).code).toBe(2);
+  });
+});
+
+describe('report monthly as CSV', () => {
+  it('is one table with a section column, each value as its section gives it', () => {
+    const r = sb.run(['report', 'monthly', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = csvObjects(r.stdout);
+    const json = sb.json(['report', 'monthly']);
+    // `incidents` is a list of refs in recurring and a count in knowledgeUsed.
+    expect(rows.filter((x) => x.section === 'recurring').map((x) => x.incidents)).toEqual(json.recurring.map((c: any) => c.incidents.join(' ')));
+    expect(rows.filter((x) => x.section === 'knowledgeUsed').map((x) => Number(x.incidents))).toEqual(json.knowledgeUsed.map((k: any) => k.incidents));
+    expect(rows.filter((x) => x.section === 'trend').map((x) => Number(x.backlog))).toEqual(json.trend.map((t: any) => t.backlog));
   });
 });
 
