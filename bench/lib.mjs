@@ -13,11 +13,11 @@ export const BIN = join(ROOT, 'bin', 'incident.js');
 export const DATA = join(ROOT, 'bench', '.data');
 
 /**
- * The SQL functions the search-index triggers call (src/store/search.ts#registerSearchFunctions),
+ * The SQL functions the search-index triggers call (src/store/sqlite/search-index.ts#registerSearchFunctions),
  * bundled from the same source the CLI uses: every connection that inserts rows needs them.
  */
 const searchModule = await build({
-  entryPoints: [join(ROOT, 'src/store/search.ts')], bundle: true, write: false, format: 'esm', platform: 'node', external: ['better-sqlite3'], logLevel: 'silent',
+  entryPoints: [join(ROOT, 'src/store/sqlite/search-index.ts')], bundle: true, write: false, format: 'esm', platform: 'node', external: ['better-sqlite3'], logLevel: 'silent',
 });
 export const { registerSearchFunctions } = await import(`data:text/javascript;base64,${Buffer.from(searchModule.outputFiles[0].text).toString('base64')}`);
 

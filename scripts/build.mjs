@@ -165,7 +165,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Sources are ES modules: give them import.meta.url in CommonJS, made when first read (node:url's
-  // URL code is not needed by most starts), and the bundle's folder (store/db.ts finds the addon).
+  // URL code is not needed by most starts), and the bundle's folder (store/sqlite/connection.ts finds the addon).
   define: {
     'import.meta.url': '__incidentModule.url',
     __incidentBundleDir: '__dirname',
@@ -183,7 +183,7 @@ await build({
   },
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
-  // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/db.ts), and
+  // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/sqlite/connection.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
   plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart],

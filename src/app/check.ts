@@ -31,16 +31,17 @@ export interface CheckFinding extends Finding {
  * already shows, so running it twice in a row acts once. Each incident is its own transaction: one
  * refused change (someone edited it meanwhile) does not stop the others.
  */
-export function runCheck(base: ChangeContext, config: Config, input: CheckInput): CheckFinding[] {
+export async function runCheck(base: ChangeContext, config: Config, input: CheckInput): Promise<CheckFinding[]> {
   const c: ChangeContext = { ...base, actor: CHECK_ACTOR };
   const now = c.now.toISOString();
-  const ids = c.store.attention.candidates(now);
-  const incidents = ids.map((id) => c.store.incidents.get(id)).filter((i) => i !== undefined);
+  const ids = await c.store.attention.candidates(now);
+  const incidents = await c.store.incidents.getMany(ids);
   const findings = findAttention(incidents, {
     now: c.now,
     warn: input.warn,
     staleSeconds: input.staleSeconds,
-    lastActivity: c.store.attention.lastActivity(ids, CHECK_ACTOR),
+    lastActivity: await c.store.attention.lastActivity(ids, CHECK_ACTOR),
+    sla: c.sla,
   });
   const results: CheckFinding[] = findings.map((f) => ({ ...f, new: false, action: null }));
   const policy = config.escalation();
@@ -48,12 +49,12 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
   const byIncident = new Map<number, CheckFinding[]>();
   for (const f of results) if (f.kind === 'breach') byIncident.set(f.incident.id, [...(byIncident.get(f.incident.id) ?? []), f]);
   for (const [id, breaches] of byIncident) {
-    guarded(() =>
-      c.store.write(() => {
-        const done = c.store.attention.actionsBy(id, CHECK_ACTOR);
+    await guarded(() =>
+      c.store.write(async () => {
+        const done = await c.store.attention.actionsBy(id, CHECK_ACTOR);
         const recorded = new Set(done.filter((e) => e.kind === 'breach').map((e) => breachKey(e.data.due as never, String(e.data.dueAt))));
         const answered = new Set(done.filter((e) => e.kind === 'escalated').flatMap((e) => (e.data.breaches as string[] | undefined) ?? []));
-        let current = loadIncident(c, id);
+        let current = await loadIncident(c, id);
         // Someone may have classified, held or resolved it since the scan: act only on what still holds.
         const still = new Set(
           findAttention([current], { now: c.now, warn: null, staleSeconds: null, lastActivity: new Map() }).map((f) => breachKey(f.due!, f.at)),
@@ -71,15 +72,15 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
             note: `${f.due === 'response' ? 'response' : 'resolution'} due ${f.at} passed`,
             data: { due: f.due, dueAt: f.at, priority: current.priority },
           };
-          c.store.incidents.appendEvent(id, e);
-          enqueueNotifications(c, current, e);
+          await c.store.incidents.appendEvent(id, e);
+          await enqueueNotifications(c, current, e);
           f.new = true;
         }
         const open = live.filter((f) => !answered.has(breachKey(f.due!, f.at)));
         if (input.escalate && open.length && escalates(current, policy.priority, policy.maxLevel)) {
           const level = current.escalationLevel + 1;
           const who = policy.levels[level] ?? {};
-          current = escalateIncident(c, id, {
+          current = await escalateIncident(c, id, {
             reason: `SLA breach: ${open.map((f) => `${f.due === 'response' ? 'response' : 'resolution'} due ${f.at}`).join(', ')}`,
             // The owner stays (ITIL); the level's person, else its team, is whom it goes to.
             to: who.to ?? who.team,
@@ -96,8 +97,8 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
     for (const f of results) {
       // A major incident is closed by a person, after its review (SPEC §5).
       if (f.kind !== 'watch-ended' || f.incident.major) continue;
-      guarded(() => {
-        f.incident = closeIncident(c, f.incident.id);
+      await guarded(async () => {
+        f.incident = await closeIncident(c, f.incident.id);
         f.action = 'closed';
       });
     }
@@ -106,9 +107,9 @@ export function runCheck(base: ChangeContext, config: Config, input: CheckInput)
 }
 
 /** Another process changed or closed the incident meanwhile: leave it to the next run. */
-function guarded(fn: () => void): void {
+async function guarded(fn: () => Promise<unknown>): Promise<void> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (!(e instanceof AppError) || e.exitCode !== 4) throw e;
   }

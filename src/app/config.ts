@@ -1,4 +1,4 @@
-import { KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
+import { Config, KEYS, isTemplateKey, parseValue, requireKey } from '../core/config.js';
 import { usageError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
 
@@ -15,15 +15,15 @@ export interface ConfigEntry {
   template: boolean;
 }
 
-export function getEntry(store: Store, input: string): ConfigEntry {
+export async function getEntry(store: Store, input: string): Promise<ConfigEntry> {
   const { key, spec } = requireKey(input);
-  const raw = store.settings.get(key);
+  const raw = await store.settings.get(key);
   return { key, value: raw ?? spec.default, default: spec.default, set: raw !== undefined, template: false };
 }
 
 /** Every known key with its value and default, then the family keys that are set, then templates. */
-export function listEntries(store: Store): ConfigEntry[] {
-  const raw = store.settings.all();
+export async function listEntries(store: Store): Promise<ConfigEntry[]> {
+  const raw = await store.settings.all();
   const out: ConfigEntry[] = [];
   for (const spec of KEYS) {
     if (isTemplateKey(spec)) {
@@ -45,29 +45,42 @@ function requireKeySafe(key: string) {
   }
 }
 
-export function setValue(store: Store, input: string, value: string): ConfigEntry {
+/** A priority's calendar must be one there is: always, business, or one a `calendar.<name>.*` key defines. */
+function assertCalendarKnown(settings: Record<string, string>, key: string, type: string, value: string): void {
+  if (type !== 'calendarName' || value === '') return;
+  const names = new Config(settings).calendarNames();
+  if (names.includes(value)) return;
+  throw usageError('calendar.unknown', { name: value, names: names.join(', ') }, 'calendar.unknownHint');
+}
+
+/** Sets a key; `then` runs in the same transaction, after the write (`--recompute`'s due times). */
+export async function setValue(store: Store, input: string, value: string, then?: () => Promise<void>): Promise<ConfigEntry> {
   const { key, spec } = requireKey(input);
   const canonical = parseValue(key, spec, value);
-  store.write(() => store.settings.set(key, canonical));
+  assertCalendarKnown(await store.settings.all(), key, spec.type, canonical);
+  await store.write(async () => {
+    await store.settings.set(key, canonical);
+    await then?.();
+  });
   return { key, value: canonical, default: spec.default, set: true, template: false };
 }
 
-export function unsetValue(store: Store, input: string): { entry: ConfigEntry; removed: boolean } {
+export async function unsetValue(store: Store, input: string): Promise<{ entry: ConfigEntry; removed: boolean }> {
   const { key, spec } = requireKey(input);
-  const removed = store.write(() => store.settings.unset(key));
+  const removed = await store.write(async () => await store.settings.unset(key));
   return { entry: { key, value: spec.default, default: spec.default, set: false, template: false }, removed };
 }
 
 /** The keys set in this database, for `config export` (a file a team can keep in git). */
-export function exportValues(store: Store): Record<string, string> {
-  return store.settings.all();
+export async function exportValues(store: Store): Promise<Record<string, string>> {
+  return await store.settings.all();
 }
 
 /**
  * Validates every key and value of an exported object, then writes them all in one transaction (or
  * nothing). With `replace`, keys not in the file go back to their defaults, except those in `keep`.
  */
-export function importValues(store: Store, data: unknown, replace: boolean, keep: readonly string[] = []): { written: number; removed: number } {
+export async function importValues(store: Store, data: unknown, replace: boolean, keep: readonly string[] = []): Promise<{ written: number; removed: number }> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw usageError('config.badImport', { reason: 'expected a JSON object of "key": "value"' });
   const values: [string, string][] = [];
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
@@ -76,14 +89,16 @@ export function importValues(store: Store, data: unknown, replace: boolean, keep
     if (text === undefined) throw usageError('config.badImportValue', { key });
     values.push([key, parseValue(key, spec, text)]);
   }
-  return store.write(() => {
+  const after = { ...(replace ? {} : await store.settings.all()), ...Object.fromEntries(values) };
+  for (const [key, v] of values) assertCalendarKnown(after, key, requireKey(key).spec.type, v);
+  return await store.write(async () => {
     let removed = 0;
     if (replace) {
       // Keys an export left out (its secrets) stay as they are.
       const kept = new Set([...values.map(([k]) => k), ...keep]);
-      for (const k of Object.keys(store.settings.all())) if (!kept.has(k) && store.settings.unset(k)) removed++;
+      for (const k of Object.keys(await store.settings.all())) if (!kept.has(k) && await store.settings.unset(k)) removed++;
     }
-    for (const [k, v] of values) store.settings.set(k, v);
+    for (const [k, v] of values) await store.settings.set(k, v);
     return { written: values.length, removed };
   });
 }

@@ -156,7 +156,7 @@ function openFile(path: string): { fd: number; size: number } {
   }
 }
 
-export function importTracker(c: ChangeContext, opts: TrackerImportOptions): TrackerImportResult {
+export async function importTracker(c: ChangeContext, opts: TrackerImportOptions): Promise<TrackerImportResult> {
   const toUtc = timeZone(opts.timezone);
   // stdin cannot be read twice: group it in memory from the start.
   if (opts.file === '-') return run(c, opts, toUtc, true);
@@ -168,7 +168,7 @@ export function importTracker(c: ChangeContext, opts: TrackerImportOptions): Tra
   }
 }
 
-function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) => number, buffered: boolean): TrackerImportResult {
+async function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) => number, buffered: boolean): Promise<TrackerImportResult> {
   const { fd, size } = openFile(opts.file);
   const file = basename(opts.file);
   const result: TrackerImportResult = {
@@ -195,40 +195,40 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
    * then newer ones). Those are appended — unless someone changed the incident here since: then the
    * newer rows are left out rather than written over their work.
    */
-  const refresh = (id: number, rows: SourceRow[]) => {
-    const imported = incidents.lastEvent(id, 'imported');
+  const refresh = async (id: number, rows: SourceRow[]) => {
+    const imported = await incidents.lastEvent(id, 'imported');
     const applied = typeof imported?.data?.rows === 'number' ? imported.data.rows : Infinity;
     if (rows.length <= applied) {
       result.existing++;
       return;
     }
-    if (incidents.lastEvent(id)?.id !== imported!.id) {
+    if ((await incidents.lastEvent(id))?.id !== imported!.id) {
       result.conflicts.push(rows[0].key);
       return;
     }
-    const current = incidents.get(id)!;
+    const current = (await incidents.get(id))!;
     const fold = foldIncident(rows, foldContext);
     const { detectedAt: _d, openedAt: _o, createdBy: _c, externalRef: _e, updatedAt, ...fields } = fold.incident;
-    incidents.update(id, current.version, fields as IncidentPatch, updatedAt);
+    await incidents.update(id, current.version, fields as IncidentPatch, updatedAt);
     const unchangedPriority = current.priority === fold.incident.priority && current.impact === fold.incident.impact && current.urgency === fold.incident.urgency;
-    fold.events.forEach((e, i) => {
+    for (const [i, e] of fold.events.entries()) {
       const row = fold.eventRows[i];
       const closing = row === rows.length;
-      if (row < applied || (closing && e.kind === 'noted' && unchangedPriority)) return;
-      incidents.appendEvent(id, e);
+      if (row < applied || (closing && e.kind === 'noted' && unchangedPriority)) continue;
+      await incidents.appendEvent(id, e);
       result.events++;
       if (e.kind === 'reopened') result.reopenings++;
       if (e.kind === 'assigned' && e.data?.reassignment) result.reassignments++;
-    });
+    }
     result.updated++;
   };
-  const flush = (rows: SourceRow[]) => {
+  const flush = async (rows: SourceRow[]) => {
     if (!rows.length) return;
-    const existing = incidents.idByExternalRef(rows[0].key);
+    const existing = await incidents.idByExternalRef(rows[0].key);
     if (existing !== undefined) return refresh(existing, rows);
     const { incident, events, reopenings, reassignments } = foldIncident(rows, foldContext);
-    const id = incidents.insert(incident as NewIncident);
-    for (const e of events) incidents.appendEvent(id, e);
+    const id = await incidents.insert(incident as NewIncident);
+    for (const e of events) await incidents.appendEvent(id, e);
     result.created++;
     result.events += events.length;
     result.reopenings += reopenings;
@@ -237,7 +237,7 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
     result.lastRef = id;
   };
   try {
-    return c.store.write(() => {
+    return await c.store.write(async () => {
       let map: CompiledMap | undefined;
       let group: SourceRow[] = [];
       const done = new Set<string>();
@@ -267,7 +267,7 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
             else held.set(row.key, [row]);
           } else if (group.length && group[0].key !== row.key) {
             done.add(group[0].key);
-            flush(group);
+            await flush(group);
             if (done.has(row.key)) throw new NotGrouped();
             group = [row];
           } else {
@@ -284,8 +284,8 @@ function run(c: ChangeContext, opts: TrackerImportOptions, toUtc: (ms: number) =
         throw e;
       }
       if (!map) throw usageError('import.empty', { path: opts.file });
-      flush(group);
-      for (const rows of held.values()) flush(rows);
+      await flush(group);
+      for (const rows of held.values()) await flush(rows);
       if (opts.dryRun) throw new DryRun();
       return result;
     });

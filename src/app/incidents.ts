@@ -1,9 +1,9 @@
 import { notAllowed, notFound } from '../core/errors.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
-import { assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
+import { ACTIVE_STATUSES, assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
 import { formatRef, oursLookalike, parseIncidentRef } from '../core/refs.js';
-import { dueTimes, dueTimesAfter, holdSeconds } from '../core/sla.js';
+import { dueTimes, dueTimesAfter, holdSeconds, holdSpans, type Held } from '../core/sla.js';
 import type { ChangeContext, SeenIncident } from './change.js';
 import type { IncidentPatch } from '../store/incidents.js';
 import { enqueueNotifications } from './notify.js';
@@ -46,8 +46,8 @@ function event(c: ChangeContext, kind: string, fields: Partial<TimelineEvent> = 
   return { at: at(c), actor: c.actor, kind, from: null, to: null, note: null, data: null, ...fields };
 }
 
-export function loadIncident(c: Pick<ChangeContext, 'store'>, id: number): IncidentRecord {
-  const found = c.store.incidents.get(id);
+export async function loadIncident(c: Pick<ChangeContext, 'store'>, id: number): Promise<IncidentRecord> {
+  const found = await c.store.incidents.get(id);
   if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
   return found;
 }
@@ -56,11 +56,11 @@ export function loadIncident(c: Pick<ChangeContext, 'store'>, id: number): Incid
  * The incident an id as typed names (core/refs.ts#parseIncidentRef): ours by number, else the one
  * imported under that id from another tracker; exit 3 when there is none, never another incident.
  */
-export function findIncidentId(c: Pick<ChangeContext, 'store'>, input: string): number {
+export async function findIncidentId(c: Pick<ChangeContext, 'store'>, input: string): Promise<number> {
   const ref = parseIncidentRef(input);
-  if (ref.id !== null && c.store.incidents.exists(ref.id)) return ref.id;
+  if (ref.id !== null && await c.store.incidents.exists(ref.id)) return ref.id;
   const external = ref.external;
-  const imported = external === null ? undefined : (c.store.incidents.idByExternalRef(external) ?? c.store.incidents.idByExternalRef(external.toUpperCase()));
+  const imported = external === null ? undefined : (await c.store.incidents.idByExternalRef(external) ?? await c.store.incidents.idByExternalRef(external.toUpperCase()));
   if (imported !== undefined) return imported;
   if (ref.id !== null) throw notFound('error.incidentNotFound', { ref: formatRef('INC', ref.id) }, 'error.incidentNotFoundHint');
   const ours = oursLookalike(ref.external);
@@ -72,72 +72,85 @@ export function findIncidentId(c: Pick<ChangeContext, 'store'>, input: string): 
  * answers the incident as the user sees it; put it in ChangeContext.seen so the write refuses a
  * change someone else made while the user was typing.
  */
-export function prepareChange(c: ChangeContext, id: number, move: Move): SeenIncident {
-  const incident = loadIncident(c, id);
+export async function prepareChange(c: ChangeContext, id: number, move: Move): Promise<SeenIncident> {
+  const incident = await loadIncident(c, id);
   assertMove(move, incident.status, incident.ref);
-  const timeline = c.store.incidents.timeline(id);
+  const timeline = await c.store.incidents.timeline(id);
   return { incident, lastEventId: timeline[timeline.length - 1]?.id ?? 0 };
 }
 
 /** Exit 4 naming who changed what since `seen`, instead of writing over their change. */
-function assertUnchanged(c: ChangeContext, current: IncidentRecord): void {
+async function assertUnchanged(c: ChangeContext, current: IncidentRecord): Promise<void> {
   const seen = c.seen?.incident;
   if (!seen || seen.id !== current.id || seen.version === current.version) return;
   const skip = new Set(['updatedAt', 'version']);
   const fields = Object.keys(current).filter(
     (k) => !skip.has(k) && JSON.stringify((seen as unknown as Record<string, unknown>)[k]) !== JSON.stringify((current as unknown as Record<string, unknown>)[k]),
   );
-  const later = c.store.incidents.timeline(current.id).filter((e) => (e.id ?? 0) > (c.seen?.lastEventId ?? 0));
+  const later = (await c.store.incidents.timeline(current.id)).filter((e) => (e.id ?? 0) > (c.seen?.lastEventId ?? 0));
   const who = [...new Set(later.map((e) => e.actor))].join(', ') || '?';
   const changed = fields.length ? fields.join(', ') : later.map((e) => e.kind).join(', ');
   throw notAllowed('error.changedMeanwhile', { ref: current.ref, who, fields: changed || `version ${seen.version} → ${current.version}` }, 'error.conflictHint');
 }
 
+type Built = { patch: IncidentPatch; events: TimelineEvent[] };
+
 /** Loads, checks the move, applies the patch and events, returns the fresh record. */
-function change(
+async function change(
   c: ChangeContext,
   id: number,
   move: Move,
-  build: (current: IncidentRecord) => { patch: IncidentPatch; events: TimelineEvent[] },
-): IncidentRecord {
-  return c.store.write(() => {
-    const current = loadIncident(c, id);
-    assertUnchanged(c, current);
+  build: (current: IncidentRecord) => Built | Promise<Built>,
+): Promise<IncidentRecord> {
+  return c.store.write(async () => {
+    const current = await loadIncident(c, id);
+    await assertUnchanged(c, current);
     assertMove(move, current.status, current.ref);
-    const { patch, events } = build(current);
-    c.store.incidents.update(id, current.version, patch, at(c));
-    for (const e of events) c.store.incidents.appendEvent(id, e);
-    const changed = loadIncident(c, id);
-    for (const e of events) enqueueNotifications(c, changed, e);
+    const { patch, events } = await build(current);
+    await c.store.incidents.update(id, current.version, patch, at(c));
+    for (const e of events) await c.store.incidents.appendEvent(id, e);
+    const changed = await loadIncident(c, id);
+    for (const e of events) await enqueueNotifications(c, changed, e);
     return changed;
   });
 }
 
-/** Fields that end a hold when an incident leaves on_hold by any move: the paused clock restarts. */
-function leaveHold(c: ChangeContext, current: IncidentRecord): IncidentPatch {
-  if (current.status !== 'on_hold') return {};
-  const heldSeconds = current.heldSeconds + holdSeconds(current.holdStartedAt, c.now);
-  return { holdStartedAt: null, heldSeconds, ...dueTimesAfter(current, current.priority, heldSeconds, c.sla) };
+/**
+ * An incident's time on hold, with its spans read from the timeline only when a business calendar
+ * asks (how much of the hold fell in working hours); `until` ends a hold still running.
+ */
+export async function heldTime(c: Pick<ChangeContext, 'store'>, current: IncidentRecord, seconds: number, until?: Date): Promise<Held> {
+  const open = until && current.holdStartedAt ? { since: current.holdStartedAt, until } : undefined;
+  // Read only for an incident that was ever on hold: one query, before the (synchronous) SLA clock.
+  const spans = seconds > 0 || open ? holdSpans(await c.store.incidents.timeline(current.id), open) : [];
+  return { seconds, spans: () => spans };
 }
 
-export function openIncident(c: ChangeContext, input: OpenInput): OpenResult {
-  return c.store.write(() => {
+/** Fields that end a hold when an incident leaves on_hold by any move: the paused clock restarts. */
+async function leaveHold(c: ChangeContext, current: IncidentRecord): Promise<IncidentPatch> {
+  if (current.status !== 'on_hold') return {};
+  const heldSeconds = current.heldSeconds + holdSeconds(current.holdStartedAt, c.now);
+  return { holdStartedAt: null, heldSeconds, ...dueTimesAfter(current, current.priority, await heldTime(c, current, heldSeconds, c.now), c.sla) };
+}
+
+export async function openIncident(c: ChangeContext, input: OpenInput): Promise<OpenResult> {
+  return await c.store.write(async () => {
     if (input.dedupKey) {
-      const existing = c.store.incidents.findActiveByDedupKey(input.dedupKey);
+      const existing = await c.store.incidents.findActiveByDedupKey(input.dedupKey);
       if (existing) {
         const occurrences = existing.occurrences + 1;
-        c.store.incidents.update(existing.id, existing.version, { occurrences }, at(c));
-        c.store.incidents.appendEvent(
+        await c.store.incidents.update(existing.id, existing.version, { occurrences }, at(c));
+        await c.store.incidents.appendEvent(
           existing.id,
           event(c, 'repeated', { from: String(existing.occurrences), to: String(occurrences), note: input.title, data: { dedupKey: input.dedupKey } }),
         );
-        return { incident: loadIncident(c, existing.id), deduplicated: true };
+        return { incident: await loadIncident(c, existing.id), deduplicated: true };
       }
     }
-    for (const r of input.related ?? []) loadIncident(c, r);
+    for (const r of input.related ?? []) await loadIncident(c, r);
     const now = at(c);
     const priority = derivePriority(input.impact, input.urgency);
-    const id = c.store.incidents.insert({
+    const id = await c.store.incidents.insert({
       title: input.title,
       description: input.description ?? null,
       status: 'open',
@@ -160,15 +173,15 @@ export function openIncident(c: ChangeContext, input: OpenInput): OpenResult {
       updatedAt: now,
       ...dueTimes(priority, now, 0, c.sla),
     });
-    for (const r of input.related ?? []) c.store.incidents.addRelated(id, r);
+    for (const r of input.related ?? []) await c.store.incidents.addRelated(id, r);
     const opened = event(c, 'opened', {
       to: 'open',
       note: input.title,
       data: { priority, impact: input.impact ?? null, urgency: input.urgency ?? null, related: (input.related ?? []).map((r) => formatRef('INC', r)) },
     });
-    c.store.incidents.appendEvent(id, opened);
-    const incident = loadIncident(c, id);
-    enqueueNotifications(c, incident, opened);
+    await c.store.incidents.appendEvent(id, opened);
+    const incident = await loadIncident(c, id);
+    await enqueueNotifications(c, incident, opened);
     return { incident, deduplicated: false };
   });
 }
@@ -193,8 +206,8 @@ function diff(current: IncidentRecord, patch: IncidentPatch): Record<string, [un
   return out;
 }
 
-export function classifyIncident(c: ChangeContext, id: number, input: ClassifyInput): IncidentRecord {
-  return change(c, id, 'classify', (current) => {
+export async function classifyIncident(c: ChangeContext, id: number, input: ClassifyInput): Promise<IncidentRecord> {
+  return change(c, id, 'classify', async (current) => {
     const impact = input.impact ?? current.impact;
     const urgency = input.urgency ?? current.urgency;
     const priority = derivePriority(impact, urgency);
@@ -215,13 +228,13 @@ export function classifyIncident(c: ChangeContext, id: number, input: ClassifyIn
       status,
       classifiedAt: current.classifiedAt ?? at(c),
       // The due times move with the priority (SPEC §8); the response's only until the first classification.
-      ...dueTimesAfter(current, priority, current.heldSeconds, c.sla),
+      ...dueTimesAfter(current, priority, await heldTime(c, current, current.heldSeconds), c.sla),
     };
     return { patch, events: [event(c, 'classified', { from: current.status, to: status, data: { priority, changes } })] };
   });
 }
 
-export function assignIncident(c: ChangeContext, id: number, who: string, team?: string): IncidentRecord {
+export async function assignIncident(c: ChangeContext, id: number, who: string, team?: string): Promise<IncidentRecord> {
   return change(c, id, 'assign', (current) => {
     const patch: IncidentPatch = { assignee: who, ...(team !== undefined && { team }) };
     return {
@@ -246,8 +259,8 @@ export interface EscalateInput {
   data?: Record<string, unknown>;
 }
 
-export function escalateIncident(c: ChangeContext, id: number, input: EscalateInput): IncidentRecord {
-  return change(c, id, 'escalate', (current) => {
+export async function escalateIncident(c: ChangeContext, id: number, input: EscalateInput): Promise<IncidentRecord> {
+  return change(c, id, 'escalate', async (current) => {
     const level = current.escalationLevel + 1;
     const eta = input.etaSeconds !== undefined ? new Date(c.now.getTime() + input.etaSeconds * 1000).toISOString() : null;
     const owner: IncidentPatch = {
@@ -255,7 +268,7 @@ export function escalateIncident(c: ChangeContext, id: number, input: EscalateIn
       ...(input.team !== undefined && { team: input.team }),
     };
     const patch: IncidentPatch = {
-      ...leaveHold(c, current),
+      ...(await leaveHold(c, current)),
       status: 'escalated',
       escalationLevel: level,
       escalatedAt: at(c),
@@ -287,17 +300,17 @@ export function escalateIncident(c: ChangeContext, id: number, input: EscalateIn
   });
 }
 
-export function holdIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
+export async function holdIncident(c: ChangeContext, id: number, reason: string): Promise<IncidentRecord> {
   return change(c, id, 'hold', (current) => ({
     patch: { status: 'on_hold', heldFrom: current.status, holdStartedAt: at(c) },
     events: [event(c, 'held', { from: current.status, to: 'on_hold', note: reason })],
   }));
 }
 
-export function resumeIncident(c: ChangeContext, id: number): IncidentRecord {
-  return change(c, id, 'resume', (current) => {
+export async function resumeIncident(c: ChangeContext, id: number): Promise<IncidentRecord> {
+  return change(c, id, 'resume', async (current) => {
     const status = nextStatus('resume', current);
-    const patch = { ...leaveHold(c, current), status, heldFrom: null };
+    const patch = { ...(await leaveHold(c, current)), status, heldFrom: null };
     return {
       patch,
       events: [event(c, 'resumed', { from: 'on_hold', to: status, data: { heldSeconds: (patch.heldSeconds ?? 0) - current.heldSeconds } })],
@@ -305,7 +318,7 @@ export function resumeIncident(c: ChangeContext, id: number): IncidentRecord {
   });
 }
 
-export function noteIncident(c: ChangeContext, id: number, text: string): IncidentRecord {
+export async function noteIncident(c: ChangeContext, id: number, text: string): Promise<IncidentRecord> {
   return change(c, id, 'note', () => ({ patch: {}, events: [event(c, 'noted', { note: text })] }));
 }
 
@@ -316,11 +329,11 @@ export interface ResolveInput {
   monitorSeconds: number;
 }
 
-export function resolveIncident(c: ChangeContext, id: number, input: ResolveInput): IncidentRecord {
-  return change(c, id, 'resolve', (current) => {
+export async function resolveIncident(c: ChangeContext, id: number, input: ResolveInput): Promise<IncidentRecord> {
+  return change(c, id, 'resolve', async (current) => {
     const code = input.code ?? 'fixed';
     const patch: IncidentPatch = {
-      ...leaveHold(c, current),
+      ...(await leaveHold(c, current)),
       status: 'resolved',
       resolvedFrom: current.status,
       resolvedAt: at(c),
@@ -332,7 +345,7 @@ export function resolveIncident(c: ChangeContext, id: number, input: ResolveInpu
   });
 }
 
-export function reopenIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
+export async function reopenIncident(c: ChangeContext, id: number, reason: string): Promise<IncidentRecord> {
   return change(c, id, 'reopen', (current) => {
     const status: Status = nextStatus('reopen', current);
     // Back on hold, the hold starts again now; `resume` returns to the state the first hold left.
@@ -349,28 +362,57 @@ export interface CloseInput {
   problem?: string | true | { problemId: number };
 }
 
-export function closeIncident(c: ChangeContext, id: number, input: CloseInput = {}): IncidentRecord {
+export async function closeIncident(c: ChangeContext, id: number, input: CloseInput = {}): Promise<IncidentRecord> {
   const handOff = input.problem;
   // Same transaction as the close: the incident is closed and handed over, or neither.
-  return c.store.write(() => {
+  return await c.store.write(async () => {
     let target: HandOffTarget | undefined;
-    const closed = change(c, id, 'close', (current) => {
+    const closed = await change(c, id, 'close', async (current) => {
       const events = [event(c, 'closed', { from: 'resolved', to: 'closed' })];
       if (handOff !== undefined) {
-        target = handOffTarget(c, current, handOff === true ? {} : typeof handOff === 'string' ? { text: handOff } : handOff);
+        target = await handOffTarget(c, current, handOff === true ? {} : typeof handOff === 'string' ? { text: handOff } : handOff);
         events.push(handOffEvent(c, current, target));
       }
       return { patch: { status: 'closed', closedAt: at(c), ...(typeof handOff === 'string' && { problemHandoff: handOff }) }, events };
     });
     if (!target) return closed;
-    completeHandOff(c, closed, target);
+    await completeHandOff(c, closed, target);
     return loadIncident(c, id);
   });
 }
 
-export function cancelIncident(c: ChangeContext, id: number, reason: string): IncidentRecord {
-  return change(c, id, 'cancel', (current) => ({
-    patch: { ...leaveHold(c, current), status: 'cancelled' },
+export async function cancelIncident(c: ChangeContext, id: number, reason: string): Promise<IncidentRecord> {
+  return change(c, id, 'cancel', async (current) => ({
+    patch: { ...(await leaveHold(c, current)), status: 'cancelled' },
     events: [event(c, 'cancelled', { from: current.status, to: 'cancelled', note: reason })],
   }));
+}
+
+/**
+ * After a change of targets or calendars (`config set … --recompute`): each active incident's due
+ * times counted anew under the configuration now in force, as classify or resume would count them.
+ * One `due_recomputed` event (from → to) per incident whose due times moved; none for the others.
+ * Due times already set stay as they are without it: a change of rules does not rewrite promises.
+ */
+export async function recomputeDueTimes(c: ChangeContext): Promise<IncidentRecord[]> {
+  return c.store.write(async () => {
+    const moved: IncidentRecord[] = [];
+    for (const current of await c.store.incidents.list({ statuses: ACTIVE_STATUSES, limit: 0, sort: 'id' })) {
+      // On hold, the running hold is counted when it ends (leaveHold), as before.
+      const due = dueTimesAfter(current, current.priority, await heldTime(c, current, current.heldSeconds), c.sla);
+      if (due.responseDueAt === current.responseDueAt && due.resolveDueAt === current.resolveDueAt) continue;
+      await c.store.incidents.update(current.id, current.version, due, at(c));
+      await c.store.incidents.appendEvent(
+        current.id,
+        event(c, 'due_recomputed', {
+          data: {
+            responseDueAt: [current.responseDueAt, due.responseDueAt],
+            resolveDueAt: [current.resolveDueAt, due.resolveDueAt],
+          },
+        }),
+      );
+      moved.push(await loadIncident(c, current.id));
+    }
+    return moved;
+  });
 }

@@ -34,8 +34,12 @@ export function parseSwitch(value: string | undefined, key: string, fallback: bo
   throw usageError('ingest.badSetting', { key, value }, 'ingest.badSettingHint');
 }
 
-export function readIngestSettings(settings: Pick<SettingsStore, 'all'>): IngestSettings {
-  const every = settings.all();
+export async function readIngestSettings(settings: Pick<SettingsStore, 'all'>): Promise<IngestSettings> {
+  return ingestSettingsFrom(await settings.all());
+}
+
+/** The ingest settings among every setting (exit 2 for one that cannot be read). */
+export function ingestSettingsFrom(every: Record<string, string>): IngestSettings {
   const all = Object.fromEntries(Object.entries(every).filter(([k]) => k.startsWith('ingest.')));
   const monitor = every['resolve.monitor'];
   return {

@@ -40,13 +40,13 @@ export interface IngestTexts {
   cleared: (endsAt: string, title: string) => string;
 }
 
-export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestTexts): IngestResult {
-  const settings = readIngestSettings(c.store.settings);
+export async function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestTexts): Promise<IngestResult> {
+  const settings = await readIngestSettings(c.store.settings);
   // Map every alert before the first write: a setting we cannot read stops the whole payload.
   const mapped = payload.alerts.map((a) => mapAlert(a, settings.mapping));
   const now = c.now.toISOString();
 
-  return c.store.write(() => {
+  return c.store.write(async () => {
     const actions = new Map<number, IngestAction>();
     const opened = new Set<number>();
     const resolved = new Set<number>();
@@ -59,32 +59,32 @@ export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestT
       actions.set(id, action);
     };
 
-    payload.alerts.forEach((alert, i) => {
-      const active = c.store.incidents.findActiveByDedupKey(alert.dedupKey);
+    for (const [i, alert] of payload.alerts.entries()) {
+      const active = await c.store.incidents.findActiveByDedupKey(alert.dedupKey);
       if (alert.status === 'firing') {
         if (active) {
-          openIncident(c, { title: alert.title ?? active.title, dedupKey: alert.dedupKey });
+          await openIncident(c, { title: alert.title ?? active.title, dedupKey: alert.dedupKey });
           mark(active.id, 'updated');
-          return;
+          continue;
         }
-        const previous = c.store.incidents.findLatestByDedupKey(alert.dedupKey);
-        const { incident } = openIncident(c, openInput(alert, mapped[i], payload.format, previous, c.now));
+        const previous = await c.store.incidents.findLatestByDedupKey(alert.dedupKey);
+        const { incident } = await openIncident(c, openInput(alert, mapped[i], payload.format, previous, c.now));
         opened.add(incident.id);
         mark(incident.id, 'opened');
-        return;
+        continue;
       }
       if (!active) {
         ignored.push({ alert: alert.index, dedupKey: alert.dedupKey, title: alert.title, reason: 'no-active-incident' });
-        return;
+        continue;
       }
       const endsAt = alert.endsAt ?? now;
       if (settings.autoResolve) {
-        resolveIncident(c, active.id, { resolution: alert.resolution ?? texts.resolution(endsAt, alert.title ?? active.title), code: 'fixed', monitorSeconds: settings.watchSeconds });
+        await resolveIncident(c, active.id, { resolution: alert.resolution ?? texts.resolution(endsAt, alert.title ?? active.title), code: 'fixed', monitorSeconds: settings.watchSeconds });
         resolved.add(active.id);
         mark(active.id, 'resolved');
       } else {
-        c.store.incidents.update(active.id, active.version, {}, now);
-        c.store.incidents.appendEvent(active.id, {
+        await c.store.incidents.update(active.id, active.version, {}, now);
+        await c.store.incidents.appendEvent(active.id, {
           at: now,
           actor: c.actor,
           kind: 'alert_cleared',
@@ -95,9 +95,10 @@ export function ingestPayload(c: ChangeContext, payload: Payload, texts: IngestT
         });
         mark(active.id, 'cleared');
       }
-    });
+    }
 
-    const rows = [...actions].map(([id, action]) => ({ action, incident: c.store.incidents.get(id) as IncidentRecord }));
+    const byId = new Map((await c.store.incidents.getMany([...actions.keys()])).map((i) => [i.id, i]));
+    const rows = [...actions].map(([id, action]) => ({ action, incident: byId.get(id) as IncidentRecord }));
     const pick = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).map((r) => r.incident);
     return {
       format: payload.format,

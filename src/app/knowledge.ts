@@ -25,14 +25,14 @@ export interface KnowledgeInput {
 
 const at = (c: ChangeContext) => c.now.toISOString();
 
-export function loadKnowledge(c: ChangeContext, id: number): Knowledge {
-  const found = c.store.knowledge.get(id);
+export async function loadKnowledge(c: ChangeContext, id: number): Promise<Knowledge> {
+  const found = await c.store.knowledge.get(id);
   if (!found) throw notFound('kb.notFound', { ref: formatRef('KB', id) }, 'kb.notFoundHint');
   return found;
 }
 
-function insert(c: ChangeContext, input: KnowledgeInput, sourceIncident: number | null = null): number {
-  return c.store.knowledge.insert({
+async function insert(c: ChangeContext, input: KnowledgeInput, sourceIncident: number | null = null): Promise<number> {
+  return await c.store.knowledge.insert({
     title: input.title,
     symptoms: input.symptoms ?? null,
     cause: input.cause ?? null,
@@ -48,43 +48,43 @@ function insert(c: ChangeContext, input: KnowledgeInput, sourceIncident: number 
   });
 }
 
-export function addKnowledge(c: ChangeContext, input: KnowledgeInput): Knowledge {
-  return c.store.write(() => loadKnowledge(c, insert(c, input)));
+export async function addKnowledge(c: ChangeContext, input: KnowledgeInput): Promise<Knowledge> {
+  return c.store.write(async () => loadKnowledge(c, await insert(c, input)));
 }
 
 /**
  * Applies an edit if the entry is still at `expectedVersion` (the version shown when the edit
  * began); a change made meanwhile by someone else is refused with exit 4, not overwritten.
  */
-export function editKnowledge(c: ChangeContext, id: number, expectedVersion: number | undefined, patch: KnowledgePatch): Knowledge {
-  return c.store.write(() => {
-    const current = loadKnowledge(c, id);
+export async function editKnowledge(c: ChangeContext, id: number, expectedVersion: number | undefined, patch: KnowledgePatch): Promise<Knowledge> {
+  return await c.store.write(async () => {
+    const current = await loadKnowledge(c, id);
     if (patch.status) assertKnowledgeMove(current.ref, current.status, patch.status);
-    c.store.knowledge.update(id, expectedVersion ?? current.version, patch, at(c));
+    await c.store.knowledge.update(id, expectedVersion ?? current.version, patch, at(c));
     return loadKnowledge(c, id);
   });
 }
 
-export function retireKnowledge(c: ChangeContext, id: number): Knowledge {
-  return c.store.write(() => {
-    const current = loadKnowledge(c, id);
+export async function retireKnowledge(c: ChangeContext, id: number): Promise<Knowledge> {
+  return await c.store.write(async () => {
+    const current = await loadKnowledge(c, id);
     if (current.status === 'retired') return current;
     assertKnowledgeMove(current.ref, current.status, 'retired');
-    c.store.knowledge.update(id, current.version, { status: 'retired' }, at(c));
+    await c.store.knowledge.update(id, current.version, { status: 'retired' }, at(c));
     return loadKnowledge(c, id);
   });
 }
 
 /** Links an entry and an incident (in a transaction the caller holds) and notes it on the timeline. */
-function linkInside(c: ChangeContext, kbId: number, incidentId: number, relation: 'created' | 'used'): boolean {
-  const kb = loadKnowledge(c, kbId);
-  const incident = loadIncident(c, incidentId);
-  const added = c.store.knowledge.link(incidentId, kbId, relation, at(c));
+async function linkInside(c: ChangeContext, kbId: number, incidentId: number, relation: 'created' | 'used'): Promise<boolean> {
+  const kb = await loadKnowledge(c, kbId);
+  const incident = await loadIncident(c, incidentId);
+  const added = await c.store.knowledge.link(incidentId, kbId, relation, at(c));
   if (added) {
     // knowledge[] changed: a new version of the incident, and a line in its timeline.
-    c.store.incidents.update(incidentId, incident.version, {}, at(c));
+    await c.store.incidents.update(incidentId, incident.version, {}, at(c));
     const event: TimelineEvent = { at: at(c), actor: c.actor, kind: relation === 'created' ? 'kb_created' : 'kb_used', from: null, to: kb.ref, note: kb.title, data: null };
-    c.store.incidents.appendEvent(incidentId, event);
+    await c.store.incidents.appendEvent(incidentId, event);
   }
   return added;
 }
@@ -96,16 +96,16 @@ export interface LinkResult {
 }
 
 /** `kb link KB-n INC-n`: the entry served the incident; its `uses` goes up once per incident. */
-export function linkKnowledge(c: ChangeContext, kbId: number, incidentId: number): LinkResult {
-  return c.store.write(() => {
-    const added = linkInside(c, kbId, incidentId, 'used');
-    return { entry: loadKnowledge(c, kbId), incident: formatRef('INC', incidentId), added };
+export async function linkKnowledge(c: ChangeContext, kbId: number, incidentId: number): Promise<LinkResult> {
+  return await c.store.write(async () => {
+    const added = await linkInside(c, kbId, incidentId, 'used');
+    return { entry: await loadKnowledge(c, kbId), incident: formatRef('INC', incidentId), added };
   });
 }
 
 /** The entry an incident becomes: its words, what was done, where it applies. */
-function fromIncident(c: ChangeContext, incidentId: number): KnowledgeInput {
-  const i = loadIncident(c, incidentId);
+async function fromIncident(c: ChangeContext, incidentId: number): Promise<KnowledgeInput> {
+  const i = await loadIncident(c, incidentId);
   const symptoms = [i.description, i.scope].filter(Boolean).join('\n\n') || null;
   const workaround = i.resolutionCode === 'workaround';
   return {
@@ -128,28 +128,28 @@ export interface ResolveKnowledge {
 }
 
 export interface ResolvedWithKnowledge {
-  incident: ReturnType<typeof loadIncident>;
+  incident: Awaited<ReturnType<typeof loadIncident>>;
   created: Knowledge | null;
   used: Knowledge | null;
 }
 
 /** `resolve --kb / --kb-link`: the resolution and the knowledge links in one transaction. */
-export function resolveWithKnowledge(c: ChangeContext, id: number, input: ResolveInput, kb: ResolveKnowledge): ResolvedWithKnowledge {
-  return c.store.write(() => {
-    if (kb.used !== undefined) loadKnowledge(c, kb.used);
-    resolveIncident(c, id, input);
+export async function resolveWithKnowledge(c: ChangeContext, id: number, input: ResolveInput, kb: ResolveKnowledge): Promise<ResolvedWithKnowledge> {
+  return await c.store.write(async () => {
+    if (kb.used !== undefined) await loadKnowledge(c, kb.used);
+    await resolveIncident(c, id, input);
     let created: Knowledge | null = null;
     let used: Knowledge | null = null;
     if (kb.used !== undefined) {
-      linkInside(c, kb.used, id, 'used');
-      used = loadKnowledge(c, kb.used);
+      await linkInside(c, kb.used, id, 'used');
+      used = await loadKnowledge(c, kb.used);
     }
     if (kb.create) {
-      const kbId = insert(c, fromIncident(c, id), id);
-      linkInside(c, kbId, id, 'created');
-      created = loadKnowledge(c, kbId);
+      const kbId = await insert(c, await fromIncident(c, id), id);
+      await linkInside(c, kbId, id, 'created');
+      created = await loadKnowledge(c, kbId);
     }
-    return { incident: loadIncident(c, id), created, used };
+    return { incident: await loadIncident(c, id), created, used };
   });
 }
 
@@ -162,9 +162,9 @@ export interface ImportResult {
  * Imports entries (already validated). An entry whose title is already in the knowledge base is
  * skipped, so loading the same file twice changes nothing.
  */
-export function importKnowledge(c: ChangeContext, entries: KnowledgeInput[]): ImportResult {
-  return c.store.write(() => {
-    const titles = new Set(c.store.knowledge.titles().map(titleKey));
+export async function importKnowledge(c: ChangeContext, entries: KnowledgeInput[]): Promise<ImportResult> {
+  return await c.store.write(async () => {
+    const titles = new Set((await c.store.knowledge.titles()).map(titleKey));
     const added: Knowledge[] = [];
     let skipped = 0;
     for (const e of entries) {
@@ -174,7 +174,7 @@ export function importKnowledge(c: ChangeContext, entries: KnowledgeInput[]): Im
         continue;
       }
       titles.add(key);
-      added.push(loadKnowledge(c, insert(c, { ...e, status: e.status ?? 'published' })));
+      added.push(await loadKnowledge(c, await insert(c, { ...e, status: e.status ?? 'published' })));
     }
     return { added, skipped };
   });

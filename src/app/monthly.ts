@@ -1,7 +1,6 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatRef } from '../core/refs.js';
 import type { Store } from '../store/index.js';
-import { ReportStore } from '../store/reports.js';
 import { buildReport, trendSeries, type ReportOptions, type ReportResult, type ReportSection } from './reports.js';
 
 /**
@@ -34,22 +33,22 @@ export function previousMonth(now: Date): string {
 
 const TREND_MONTHS = 12;
 
-export function buildMonthly(store: Store, o: MonthlyOptions): ReportResult {
+export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<ReportResult> {
   const month = o.month ?? previousMonth(o.now);
   const { start, end } = monthBounds(month);
   const window = { since: start.toISOString(), until: end.toISOString() };
   const base: ReportOptions = { window, now: o.now, from: 'opened', basis: ['net', 'gross'], per: 'month', minCount: 2, limit: o.limit };
-  const rs = new ReportStore(store.db);
+  const rs = store.reports;
   const section = (r: ReportResult, name: string) => r.sections.find((s) => s.name === name)!;
 
   // Volume: what came in and what was done in the month (resolved counts resolutions in the month).
-  const summary = buildReport(store, 'summary', { ...base, groupBy: 'priority' });
+  const summary = await buildReport(store, 'summary', { ...base, groupBy: 'priority' });
   const byStatus = section(summary, 'byStatus').rows;
   const total = byStatus[byStatus.length - 1] as Record<string, number>;
   const statusCount = (st: string) => (byStatus.find((r) => r.status === st)?.total as number) ?? 0;
-  const trend = trendSeries(rs, addMonths(start, -(TREND_MONTHS - 1)), end, 'month');
+  const trend = await trendSeries(rs, addMonths(start, -(TREND_MONTHS - 1)), end, 'month');
   const thisMonth = trend[trend.length - 1];
-  const majors = rs.majorIncidents(window);
+  const majors = await rs.majorIncidents(window);
   const volume: ReportSection = {
     name: 'volume',
     columns: [
@@ -71,10 +70,10 @@ export function buildMonthly(store: Store, o: MonthlyOptions): ReportResult {
   };
 
   // Backlog: every incident still active when the report is made, by age (not only the month's).
-  const backlogAll = buildReport(store, 'summary', { ...base, window: {}, groupBy: 'priority' });
+  const backlogAll = await buildReport(store, 'summary', { ...base, window: {}, groupBy: 'priority' });
   const backlog = { ...section(backlogAll, 'backlog'), name: 'backlog' };
 
-  const sla = buildReport(store, 'sla', { ...base, groupBy: 'priority' });
+  const sla = await buildReport(store, 'sla', { ...base, groupBy: 'priority' });
   const compliance = section(sla, 'compliance');
   const slaCols = ['group', 'responseMet', 'responseBreached', 'responseRate', 'resolveMet', 'resolveBreached', 'resolveRate'];
   const slaSection: ReportSection = {
@@ -84,12 +83,12 @@ export function buildMonthly(store: Store, o: MonthlyOptions): ReportResult {
     rows: [...compliance.rows, { group: 'total', ...section(sla, 'total').rows[0] }],
   };
 
-  const mttr = buildReport(store, 'mttr', base);
+  const mttr = await buildReport(store, 'mttr', base);
   const mttrSection = { ...section(mttr, 'total'), name: 'mttr' };
 
   // The last 12 months: opened, resolved, backlog at each month's end, SLA %, MTTR.
   const monthEnds = trend.map((t) => monthBounds(t.period as string).end.toISOString());
-  const backlogs = rs.backlogAt(monthEnds);
+  const backlogs = await rs.backlogAt(monthEnds);
   const trendSection: ReportSection = {
     name: 'trend',
     columns: [
@@ -126,7 +125,7 @@ export function buildMonthly(store: Store, o: MonthlyOptions): ReportResult {
     })),
   };
 
-  const recurring = buildReport(store, 'recurring', base);
+  const recurring = await buildReport(store, 'recurring', base);
   const clusters = section(recurring, 'clusters');
   const recurringCols = ['count', 'service', 'category', 'title', 'incidents', 'problem', 'problems'];
   const recurringSection: ReportSection = {
@@ -136,7 +135,7 @@ export function buildMonthly(store: Store, o: MonthlyOptions): ReportResult {
     rows: [...clusters.rows].sort((a, b) => (b.count as number) - (a.count as number)).slice(0, o.limit),
   };
 
-  const kb = buildReport(store, 'kb', { ...base, groupBy: 'category' });
+  const kb = await buildReport(store, 'kb', { ...base, groupBy: 'category' });
   const knowledge = { ...section(kb, 'total'), name: 'knowledge' };
   const mostUsed = { ...section(kb, 'mostUsed'), name: 'knowledgeUsed' };
 

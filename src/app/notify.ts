@@ -76,11 +76,11 @@ const rulesOf = new WeakMap<ChangeContext, NotifyRule[]>();
  * Writes the notifications an event calls for, inside the caller's transaction. Called wherever a
  * notifiable event (opened, escalated, breach, resolved, closed) is appended.
  */
-export function enqueueNotifications(c: ChangeContext, incident: IncidentRecord, event: TimelineEvent): void {
+export async function enqueueNotifications(c: ChangeContext, incident: IncidentRecord, event: TimelineEvent): Promise<void> {
   if (!(NOTIFY_EVENTS as readonly string[]).includes(event.kind)) return;
   let rules = rulesOf.get(c);
   if (!rules) {
-    const team = (c.config ?? new Config(c.store.settings.prefixed('notify.'))).raw;
+    const team = (c.config ?? new Config(await c.store.settings.prefixed('notify.'))).raw;
     // The user's own rules over the team's: a command target may only run from there (deliver).
     rulesOf.set(c, (rules = new Config({ ...team, ...c.ownRules?.() }).notifyRules()));
   }
@@ -93,7 +93,7 @@ export function enqueueNotifications(c: ChangeContext, incident: IncidentRecord,
       ...(rule.command ? [{ kind: 'command' as const, target: rule.command }] : []),
     ];
     for (const t of targets) {
-      const id = c.store.outbox.add({
+      const id = await c.store.outbox.add({
         incidentId: incident.id,
         event: event.kind,
         rule: rule.name,
@@ -234,17 +234,17 @@ export async function deliver(store: Store, rows: Notification[], o: DeliveryOpt
       const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule };
       const refused = refusals[i];
       if (refused !== undefined) return { ...base, outcome: 'refused', attempts: n.attempts, error: refused, nextAttemptAt: n.nextAttemptAt };
-      const claimed = store.write(() => store.outbox.claim(n.id, now, lease));
+      const claimed = await store.write(() => store.outbox.claim(n.id, now, lease));
       if (!claimed) return { ...base, outcome: 'skipped', attempts: n.attempts, error: null, nextAttemptAt: null };
       const attempts = n.attempts + 1;
       try {
         await send(n, o.timeoutMs);
-        store.write(() => store.outbox.delivered(n.id, now));
+        await store.write(() => store.outbox.delivered(n.id, now));
         return { ...base, outcome: 'delivered', attempts, error: null, nextAttemptAt: null };
       } catch (e) {
         const error = errorText(e);
         const next = nextAttempt(o.now, attempts, o);
-        store.write(() => store.outbox.attemptFailed(n.id, error, next));
+        await store.write(() => store.outbox.attemptFailed(n.id, error, next));
         return { ...base, outcome: next ? 'retry' : 'failed', attempts, error, nextAttemptAt: next };
       }
     }),
@@ -254,7 +254,11 @@ export async function deliver(store: Store, rows: Notification[], o: DeliveryOpt
 /** Right after a command's commit: one quick attempt at what it queued. Never throws. */
 export async function deliverQueued(store: Store, ids: readonly number[], o: DeliveryOptions): Promise<DeliveryResult[]> {
   try {
-    const rows = ids.map((id) => store.outbox.get(id)).filter((n): n is Notification => n?.status === 'pending');
+    const rows: Notification[] = [];
+    for (const id of ids) {
+      const n = await store.outbox.get(id);
+      if (n?.status === 'pending') rows.push(n);
+    }
     return await deliver(store, rows, o);
   } catch {
     // The change is committed; `incident notify` picks up whatever this left pending.

@@ -14,9 +14,9 @@ import type { ReportOptions, ReportResult, ReportRow } from './reports.js';
  * - fixes: problems with a permanent fix (fixedAt set): incidents opened in the `window` since the
  *   fix (`after`) against as long a window before it (`before`); `avoided = before − after`.
  */
-export function problemsReport(store: Store, o: ReportOptions): ReportResult {
+export async function problemsReport(store: Store, o: ReportOptions): Promise<ReportResult> {
   const now = o.now;
-  const all = store.problems.withIncidents();
+  const all = await store.problems.withIncidents();
   const inWindow = (t: string) => (!o.window.since || t >= o.window.since) && (!o.window.until || t < o.window.until);
 
   const open: ReportRow[] = all

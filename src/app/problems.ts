@@ -21,14 +21,14 @@ function event(c: ChangeContext, kind: string, fields: Partial<TimelineEvent> = 
   return { at: at(c), actor: c.actor, kind, from: null, to: null, note: null, data: null, ...fields };
 }
 
-export function loadProblem(c: ChangeContext, id: number): Problem {
-  const found = c.store.problems.get(id);
+export async function loadProblem(c: ChangeContext, id: number): Promise<Problem> {
+  const found = await c.store.problems.get(id);
   if (!found) throw notFound('problem.notFound', { ref: formatRef('PRB', id) }, 'problem.notFoundHint');
   return found;
 }
 
-function loadIncidentRecord(c: ChangeContext, id: number): IncidentRecord {
-  const found = c.store.incidents.get(id);
+async function loadIncidentRecord(c: ChangeContext, id: number): Promise<IncidentRecord> {
+  const found = await c.store.incidents.get(id);
   if (!found) throw notFound('error.incidentNotFound', { ref: formatRef('INC', id) }, 'error.incidentNotFoundHint');
   return found;
 }
@@ -52,26 +52,26 @@ export interface LinkOutcome {
  * Links one incident to a problem (moving it from another problem if it had one): sets
  * `incidents.problem_id` and records the link on both timelines (and on the old problem's).
  */
-function linkIncident(
+async function linkIncident(
   c: ChangeContext,
   problem: Problem,
   incident: IncidentRecord,
   out: LinkOutcome,
   /** False when the caller records the link on the incident's timeline itself (a hand-off on close). */
   incidentEvent = true,
-): void {
+): Promise<void> {
   if (incident.problem === problem.ref) {
     out.already.push(incident.ref);
     return;
   }
   const previous = incident.problem;
-  c.store.problems.setIncidentProblem(incident.id, problem.id, incident.version, at(c));
-  if (incidentEvent) c.store.incidents.appendEvent(incident.id, event(c, 'problem_linked', { from: previous, to: problem.ref }));
-  c.store.problems.appendEvent(problem.id, event(c, 'linked', { to: incident.ref, note: incident.title, data: { from: previous } }));
+  await c.store.problems.setIncidentProblem(incident.id, problem.id, incident.version, at(c));
+  if (incidentEvent) await c.store.incidents.appendEvent(incident.id, event(c, 'problem_linked', { from: previous, to: problem.ref }));
+  await c.store.problems.appendEvent(problem.id, event(c, 'linked', { to: incident.ref, note: incident.title, data: { from: previous } }));
   if (previous) {
     const previousId = Number(previous.slice(4));
     // The old problem's history says where its incident went (the row itself does not change).
-    if (c.store.problems.get(previousId)) c.store.problems.appendEvent(previousId, event(c, 'unlinked', { from: incident.ref, to: problem.ref }));
+    if (await c.store.problems.get(previousId)) await c.store.problems.appendEvent(previousId, event(c, 'unlinked', { from: incident.ref, to: problem.ref }));
     out.moved.push({ incident: incident.ref, from: previous });
   }
   out.linked.push(incident.ref);
@@ -97,12 +97,12 @@ function titleFrom(text: string): string {
   return chars.length > LIMITS.title ? `${chars.slice(0, LIMITS.title - 1).join('')}…` : line;
 }
 
-function createProblem(c: ChangeContext, input: OpenProblemInput, incidents: IncidentRecord[], origin: Record<string, unknown>): LinkOutcome {
+async function createProblem(c: ChangeContext, input: OpenProblemInput, incidents: IncidentRecord[], origin: Record<string, unknown>): Promise<LinkOutcome> {
   const first = incidents[0];
   const title = input.title ?? first?.title;
   if (!title) throw usageError('error.missingValue', { what: 'title', flag: 'TITLE' });
   const now = at(c);
-  const id = c.store.problems.insert({
+  const id = await c.store.problems.insert({
     title,
     description: input.description ?? null,
     status: 'open',
@@ -115,38 +115,38 @@ function createProblem(c: ChangeContext, input: OpenProblemInput, incidents: Inc
     createdBy: c.actor,
     updatedAt: now,
   });
-  c.store.problems.appendEvent(id, event(c, 'opened', { to: 'open', note: title, data: { ...origin, owner: input.owner ?? null } }));
-  return { problem: loadProblem(c, id), linked: [], already: [], moved: [] };
+  await c.store.problems.appendEvent(id, event(c, 'opened', { to: 'open', note: title, data: { ...origin, owner: input.owner ?? null } }));
+  return { problem: await loadProblem(c, id), linked: [], already: [], moved: [] };
 }
 
-export function openProblem(c: ChangeContext, input: OpenProblemInput): LinkOutcome {
-  return c.store.write(() => {
-    const incidents = [...new Set(input.from ?? [])].map((n) => loadIncidentRecord(c, n));
-    const out = createProblem(c, input, incidents, { from: incidents.map((i) => i.ref) });
-    for (const i of incidents) linkIncident(c, out.problem, i, out);
-    return { ...out, problem: loadProblem(c, out.problem.id) };
+export async function openProblem(c: ChangeContext, input: OpenProblemInput): Promise<LinkOutcome> {
+  return await c.store.write(async () => {
+    const incidents = await loadAll([...new Set(input.from ?? [])], (n) => loadIncidentRecord(c, n));
+    const out = await createProblem(c, input, incidents, { from: incidents.map((i) => i.ref) });
+    for (const i of incidents) await linkIncident(c, out.problem, i, out);
+    return { ...out, problem: await loadProblem(c, out.problem.id) };
   });
 }
 
 /** `problem link PRB-n INC-… KB-…`: incidents (moved from another problem if need be) and knowledge entries. */
-export function linkToProblem(c: ChangeContext, problemId: number, refs: { incidents?: number[]; knowledge?: number[] }): LinkOutcome {
-  return c.store.write(() => {
-    const problem = loadProblem(c, problemId);
+export async function linkToProblem(c: ChangeContext, problemId: number, refs: { incidents?: number[]; knowledge?: number[] }): Promise<LinkOutcome> {
+  return await c.store.write(async () => {
+    const problem = await loadProblem(c, problemId);
     assertProblemMove('link', problem.status, problem.ref);
-    const incidents = [...new Set(refs.incidents ?? [])].map((n) => loadIncidentRecord(c, n));
-    const entries = [...new Set(refs.knowledge ?? [])].map((n) => loadKnowledge(c, n));
+    const incidents = await loadAll([...new Set(refs.incidents ?? [])], (n) => loadIncidentRecord(c, n));
+    const entries = await loadAll([...new Set(refs.knowledge ?? [])], (n) => loadKnowledge(c, n));
     const out: LinkOutcome = { problem, linked: [], already: [], moved: [] };
-    for (const i of incidents) linkIncident(c, problem, i, out);
+    for (const i of incidents) await linkIncident(c, problem, i, out);
     for (const kb of entries) {
       if (problem.knowledge.includes(kb.ref)) {
         out.already.push(kb.ref);
         continue;
       }
-      c.store.problems.linkKnowledge(problem.id, kb.id, 'linked', at(c));
-      c.store.problems.appendEvent(problem.id, event(c, 'knowledge', { to: kb.ref, note: kb.title, data: { relation: 'linked' } }));
+      await c.store.problems.linkKnowledge(problem.id, kb.id, 'linked', at(c));
+      await c.store.problems.appendEvent(problem.id, event(c, 'knowledge', { to: kb.ref, note: kb.title, data: { relation: 'linked' } }));
       out.linked.push(kb.ref);
     }
-    return { ...out, problem: loadProblem(c, problemId) };
+    return { ...out, problem: await loadProblem(c, problemId) };
   });
 }
 
@@ -154,8 +154,8 @@ export function linkToProblem(c: ChangeContext, problemId: number, refs: { incid
  * The knowledge entry a known error publishes: its workaround (and, once fixed, the permanent fix)
  * under the symptoms people will search for — the problem's description and its incidents' titles.
  */
-function workaroundEntry(c: ChangeContext, p: Problem, tags: string[]): KnowledgeInput {
-  const titles = [...new Set(c.store.problems.linkedIncidents(p.id).map((i) => i.title))].filter((t) => t !== p.title).slice(0, 10);
+async function workaroundEntry(c: ChangeContext, p: Problem, tags: string[]): Promise<KnowledgeInput> {
+  const titles = [...new Set((await c.store.problems.linkedIncidents(p.id)).map((i) => i.title))].filter((t) => t !== p.title).slice(0, 10);
   return {
     title: p.title,
     symptoms: [p.description, ...titles].filter(Boolean).join('\n') || null,
@@ -176,22 +176,22 @@ const KNOWN_ERROR_TAG = 'known-error';
  * Creates or updates the problem's workaround entry (inside the caller's transaction) and notes it
  * on the problem's timeline. Tags a person added to the entry are kept.
  */
-function syncWorkaroundKnowledge(c: ChangeContext, p: Problem): { ref: string; created: boolean } {
-  const existing = c.store.problems.workaroundKnowledge(p.id);
-  const entry = existing !== undefined ? c.store.knowledge.get(existing) : undefined;
+async function syncWorkaroundKnowledge(c: ChangeContext, p: Problem): Promise<{ ref: string; created: boolean }> {
+  const existing = await c.store.problems.workaroundKnowledge(p.id);
+  const entry = existing !== undefined ? await c.store.knowledge.get(existing) : undefined;
   const own = [KNOWN_ERROR_TAG, p.ref.toLowerCase()];
   const kept = (entry?.tags ?? []).filter((t) => !own.includes(t));
   const tags = [...(p.status === 'known_error' ? own : own.slice(1)), ...kept];
-  const fields = workaroundEntry(c, p, tags);
+  const fields = await workaroundEntry(c, p, tags);
   let ref: string;
   if (entry) {
-    ref = editKnowledge(c, entry.id, entry.version, fields).ref;
+    ref = (await editKnowledge(c, entry.id, entry.version, fields)).ref;
   } else {
-    const kb = addKnowledge(c, fields);
-    c.store.problems.linkKnowledge(p.id, kb.id, 'workaround', at(c));
+    const kb = await addKnowledge(c, fields);
+    await c.store.problems.linkKnowledge(p.id, kb.id, 'workaround', at(c));
     ref = kb.ref;
   }
-  c.store.problems.appendEvent(p.id, event(c, 'knowledge', { to: ref, note: fields.title, data: { relation: 'workaround', created: !entry } }));
+  await c.store.problems.appendEvent(p.id, event(c, 'knowledge', { to: ref, note: fields.title, data: { relation: 'workaround', created: !entry } }));
   return { ref, created: !entry };
 }
 
@@ -200,21 +200,26 @@ function syncWorkaroundKnowledge(c: ChangeContext, p: Problem): { ref: string; c
  * incidents, the search index finds similar to the incident's title and description (the same
  * similarity as the suggestions on open and classify), plus the problem it is linked to.
  */
-export function knownErrorsFor(store: Store, incident: IncidentRecord): Problem[] {
-  if (!store.problems.hasStatus('known_error')) return [];
-  const hits = similar(store, incident.title, incident.description, { exclude: incident.id, limit: 10 });
+export async function knownErrorsFor(store: Store, incident: IncidentRecord): Promise<Problem[]> {
+  if (!await store.problems.hasStatus('known_error')) return [];
+  const hits = await similar(store, incident.title, incident.description, { exclude: incident.id, limit: 10 });
   const kbIds = hits.filter((h) => h.doc.kind === 'knowledge').map((h) => h.doc.id);
-  const ids = new Set(store.problems.problemsForKnowledge(kbIds, ['known_error']));
+  const ids = new Set(await store.problems.problemsForKnowledge(kbIds, ['known_error']));
   for (const h of hits) {
     if (h.doc.kind !== 'incident') continue;
-    const p = store.incidents.get(h.doc.id)?.problem;
+    const p = (await store.incidents.get(h.doc.id))?.problem;
     if (p) ids.add(Number(p.slice(4)));
   }
   if (incident.problem) ids.add(Number(incident.problem.slice(4)));
-  return [...ids]
-    .sort((a, b) => a - b)
-    .map((id) => store.problems.get(id))
-    .filter((p): p is Problem => p?.status === 'known_error');
+  // Known errors are few: all of them in one read, kept when named above (in id order).
+  return (await store.problems.list({ statuses: ['known_error'] })).filter((p) => ids.has(p.id)).sort((a, b) => a.id - b.id);
+}
+
+/** Each record in turn, in order: the first one missing stops with its exit 3. */
+async function loadAll<T>(ids: number[], load: (id: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (const id of ids) out.push(await load(id));
+  return out;
 }
 
 /** What `close --problem` asks for: a new problem (with its text, or none) or an existing one by id. */
@@ -232,18 +237,18 @@ export interface HandOffTarget {
  * named, or the active problem it is already linked to, or a new problem made from it (the text as
  * title, else the incident's title). A closed problem named is refused (exit 4).
  */
-export function handOffTarget(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): HandOffTarget {
+export async function handOffTarget(c: ChangeContext, incident: IncidentRecord, handOff: HandOff): Promise<HandOffTarget> {
   const text = 'text' in handOff ? (handOff.text ?? null) : null;
   if ('problemId' in handOff) {
-    const problem = loadProblem(c, handOff.problemId);
+    const problem = await loadProblem(c, handOff.problemId);
     if (problem.status === 'closed') throw notAllowed('problem.handOffClosed', { ref: problem.ref, incident: incident.ref }, 'problem.handOffClosedHint');
     return { problem, created: false, text };
   }
-  const current = incident.problem ? c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
+  const current = incident.problem ? await c.store.problems.get(Number(incident.problem.slice(4))) : undefined;
   if (current && current.status !== 'closed') return { problem: current, created: false, text };
   const title = text ? titleFrom(text) : incident.title;
   const description = text && text !== title ? text : undefined;
-  const problem = createProblem(c, { title, description }, [incident], { from: [incident.ref], handOff: true }).problem;
+  const problem = (await createProblem(c, { title, description }, [incident], { from: [incident.ref], handOff: true })).problem;
   return { problem, created: true, text };
 }
 
@@ -258,24 +263,24 @@ export function handOffEvent(c: ChangeContext, incident: IncidentRecord, target:
 }
 
 /** Links the closed incident to the target problem and records it on the problem's timeline. */
-export function completeHandOff(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): MovedIncident[] {
+export async function completeHandOff(c: ChangeContext, incident: IncidentRecord, target: HandOffTarget): Promise<MovedIncident[]> {
   const out: LinkOutcome = { problem: target.problem, linked: [], already: [], moved: [] };
-  linkIncident(c, target.problem, incident, out, false);
+  await linkIncident(c, target.problem, incident, out, false);
   // Already linked: the hand-off is still worth a line in the problem's history.
-  if (out.already.length) c.store.problems.appendEvent(target.problem.id, event(c, 'handed_off', { from: incident.ref, note: target.text }));
+  if (out.already.length) await c.store.problems.appendEvent(target.problem.id, event(c, 'handed_off', { from: incident.ref, note: target.text }));
   return out.moved;
 }
 
 /** Loads, checks the move, applies the patch and one event, returns the fresh problem. */
-function change(
+async function change(
   c: ChangeContext,
   id: number,
   move: (current: Problem) => ProblemMove,
   build: (current: Problem) => { patch: ProblemPatch; kind: string; note?: string | null; data?: Record<string, unknown> },
   expectedVersion?: number,
-): Problem {
-  return c.store.write(() => {
-    const current = loadProblem(c, id);
+): Promise<Problem> {
+  return await c.store.write(async () => {
+    const current = await loadProblem(c, id);
     // Answers typed at a prompt were given for the problem as it was shown: refuse if it changed since.
     if (expectedVersion !== undefined && current.version !== expectedVersion) {
       throw notAllowed('error.conflict', { ref: current.ref, expected: expectedVersion, actual: current.version }, 'error.conflictHint');
@@ -285,8 +290,8 @@ function change(
     const status = nextProblemStatus(m, current.status);
     const { patch, kind, note, data } = build(current);
     const full: ProblemPatch = { ...patch, status };
-    c.store.problems.update(id, current.version, full, at(c));
-    c.store.problems.appendEvent(
+    await c.store.problems.update(id, current.version, full, at(c));
+    await c.store.problems.appendEvent(
       id,
       event(c, kind, { from: current.status, to: status, note: note ?? null, data: { changes: diff(current, full), ...data } }),
     );
@@ -312,7 +317,7 @@ export interface AnalyseInput {
 }
 
 /** Starts (or continues) the analysis; from known_error or fixed it goes back: the cause is not settled. */
-export function analyseProblem(c: ChangeContext, id: number, input: AnalyseInput): Problem {
+export async function analyseProblem(c: ChangeContext, id: number, input: AnalyseInput): Promise<Problem> {
   return change(
     c,
     id,
@@ -344,16 +349,16 @@ export interface KnownErrorInput {
  * Records the problem as a known error: the root cause and a workaround are documented, so the next
  * incident with the symptom can be restored quickly while the permanent fix is pending.
  */
-export function knownErrorProblem(c: ChangeContext, id: number, input: KnownErrorInput): Problem {
-  return c.store.write(() => {
-    const p = knownErrorMove(c, id, input);
+export async function knownErrorProblem(c: ChangeContext, id: number, input: KnownErrorInput): Promise<Problem> {
+  return await c.store.write(async () => {
+    const p = await knownErrorMove(c, id, input);
     // Its workaround becomes (or updates) a knowledge entry, so the next person finds it.
-    syncWorkaroundKnowledge(c, p);
+    await syncWorkaroundKnowledge(c, p);
     return loadProblem(c, id);
   });
 }
 
-function knownErrorMove(c: ChangeContext, id: number, input: KnownErrorInput): Problem {
+async function knownErrorMove(c: ChangeContext, id: number, input: KnownErrorInput): Promise<Problem> {
   return change(
     c,
     id,
@@ -388,16 +393,16 @@ export interface FixInput {
 }
 
 /** Records the permanent fix: from here on, recurrences count against it (`report problems`). */
-export function fixProblem(c: ChangeContext, id: number, input: FixInput): Problem {
-  return c.store.write(() => {
-    const p = fixMove(c, id, input);
+export async function fixProblem(c: ChangeContext, id: number, input: FixInput): Promise<Problem> {
+  return await c.store.write(async () => {
+    const p = await fixMove(c, id, input);
     // A known error's entry now also says how it was fixed for good.
-    if (c.store.problems.workaroundKnowledge(id) !== undefined) syncWorkaroundKnowledge(c, p);
+    if (await c.store.problems.workaroundKnowledge(id) !== undefined) await syncWorkaroundKnowledge(c, p);
     return loadProblem(c, id);
   });
 }
 
-function fixMove(c: ChangeContext, id: number, input: FixInput): Problem {
+async function fixMove(c: ChangeContext, id: number, input: FixInput): Promise<Problem> {
   return change(
     c,
     id,
@@ -420,7 +425,7 @@ export interface CloseProblemInput {
   reason?: string;
 }
 
-export function closeProblem(c: ChangeContext, id: number, input: CloseProblemInput): Problem {
+export async function closeProblem(c: ChangeContext, id: number, input: CloseProblemInput): Promise<Problem> {
   return change(
     c,
     id,

@@ -1,4 +1,6 @@
-import { respondedAt } from '../core/sla.js';
+import { calendarFor, respondedAt, type SlaTargets } from '../core/sla.js';
+import { businessSecondsBetween, type Calendar } from '../core/calendar.js';
+import type { Priority } from '../core/priority.js';
 import { STATUSES } from '../core/lifecycle.js';
 import { formatRef } from '../core/refs.js';
 import { clusterTitles } from '../core/similarity.js';
@@ -12,7 +14,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { format as formatDate } from 'date-fns/format';
 import type { Store } from '../store/index.js';
 import { problemsReport } from './problem-report.js';
-import { ReportStore, type DurationStart, type GroupBy, type RecurringRow, type ReportWindow } from '../store/reports.js';
+import type { ReportStore, DurationStart, GroupBy, RecurringRow, ReportWindow } from '../store/reports.js';
 
 /**
  * `incident report KIND`: each builder reads what it needs (aggregated in SQL where it can) and
@@ -63,8 +65,10 @@ export interface ReportOptions {
   now: Date;
   groupBy?: GroupBy;
   from: DurationStart;
-  /** mttr: which bases to show. */
-  basis: ('net' | 'gross')[];
+  /** mttr: which bases to show (business: working time in each incident's calendar, less time on hold). */
+  basis: ('net' | 'gross' | 'business')[];
+  /** The calendars targets count in (SPEC §8): `sla` lists how late in working time, mttr's business basis counts in them. */
+  sla?: SlaTargets;
   per: TrendPer;
   minCount: number;
   limit: number;
@@ -90,8 +94,8 @@ function meta(_kind: ReportKind, o: ReportOptions, extra: Record<string, string 
   return { since: o.window.since ?? null, until: o.window.until ?? null, ...extra };
 }
 
-export function buildReport(store: Store, kind: ReportKind, o: ReportOptions): ReportResult {
-  const rs = new ReportStore(store.db);
+export async function buildReport(store: Store, kind: ReportKind, o: ReportOptions): Promise<ReportResult> {
+  const rs = store.reports;
   switch (kind) {
     case 'summary':
       return summary(rs, o);
@@ -152,17 +156,38 @@ function crossTab(
   };
 }
 
-function summary(rs: ReportStore, o: ReportOptions): ReportResult {
+async function summary(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
-  const counts = rs.statusCounts(o.window, by).map((c) => ({ key: c.status, group: c.group, n: c.n }));
+  const counts = (await rs.statusCounts(o.window, by)).map((c) => ({ key: c.status, group: c.group, n: c.n }));
   const byStatus = { ...crossTab({ key: 'status', kind: 'state' }, [...STATUSES], counts, by), name: 'byStatus' };
   const bounds = AGE_BUCKETS.slice(0, -1).map((b) => new Date(o.now.getTime() - b.days * 86400_000).toISOString());
-  const ages = rs.backlog(o.window, by, bounds).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
+  const ages = (await rs.backlog(o.window, by, bounds)).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
   const backlog = { ...crossTab({ key: 'age', kind: 'state' }, AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
   return { report: 'summary', meta: meta('summary', o, { groupBy: by, now: o.now.toISOString() }), sections: [byStatus, backlog], suggestions: [] };
 }
 
 // ---- sla --------------------------------------------------------------------------------------
+
+/** How late, in the working time of the target's calendar (around the clock: as elapsed). */
+const workingLate = (cal: Calendar, due: string, done: string) => businessSecondsBetween(cal, Date.parse(due), Date.parse(done));
+
+/**
+ * Working time between two instants in a calendar, less the working time of the holds ("s:e,…",
+ * as heldMs reads them) inside it; without hold spans, the held seconds recorded (imported history).
+ */
+function workingSeconds(cal: Calendar, from: number, to: number, holds: string | null, fallbackHeld: number): number {
+  if (cal.always) return (to - from - (holds ? heldMs(holds, from, to) : fallbackHeld * 1000)) / 1000;
+  let held = 0;
+  if (holds) {
+    for (const pair of holds.split(',')) {
+      const [a, b] = pair.split(':');
+      const s = Math.max(Number(a), from);
+      const e = Math.min(b ? Number(b) : to, to);
+      if (e > s) held += businessSecondsBetween(cal, s, e);
+    }
+  } else held = fallbackHeld;
+  return Math.max(0, businessSecondsBetween(cal, from, to) - held);
+}
 
 type Outcome = 'met' | 'breached' | 'pending' | null;
 
@@ -177,10 +202,10 @@ export function slaOutcome(due: string | null, done: string | null, now: string,
   return due < clock ? 'breached' : 'pending';
 }
 
-function sla(rs: ReportStore, o: ReportOptions): ReportResult {
+async function sla(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
   const now = o.now.toISOString();
-  const rows = rs.slaRows(o.window, by);
+  const rows = await rs.slaRows(o.window, by);
   type Acc = Record<string, number>;
   const zero = (): Acc => ({
     responseMet: 0, responseBreached: 0, responsePending: 0,
@@ -215,6 +240,8 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
           dueAt: due,
           doneAt: done,
           late: (Date.parse(done ?? now) - Date.parse(due)) / 1000,
+          lateWorking: workingLate(calendarFor(r.priority as Priority | null, o.sla), due, done ?? now),
+          calendar: calendarFor(r.priority as Priority | null, o.sla).name,
           status: r.status,
           title: r.title,
         });
@@ -271,6 +298,8 @@ function sla(rs: ReportStore, o: ReportOptions): ReportResult {
           { key: 'dueAt', kind: 'time', dropOrder: 4 },
           { key: 'doneAt', kind: 'time', dropOrder: 2 },
           { key: 'late', kind: 'duration' },
+          { key: 'lateWorking', kind: 'duration' },
+          { key: 'calendar', kind: 'text', dropOrder: 5 },
           { key: 'status', kind: 'state', dropOrder: 3 },
           { key: 'title', kind: 'text' },
         ],
@@ -334,13 +363,21 @@ function heldMs(holds: string, from: number, to: number): number {
   return total;
 }
 
-function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
+async function mttr(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
-  const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross'] as const;
+  const series = ['mttaNet', 'mttaGross', 'mttrNet', 'mttrGross', 'mttaBusiness', 'mttrBusiness'] as const;
   type Set4 = Record<(typeof series)[number], Samples>;
-  const empty = (): Set4 => ({ mttaNet: new Samples(), mttaGross: new Samples(), mttrNet: new Samples(), mttrGross: new Samples() });
+  const empty = (): Set4 => ({
+    mttaNet: new Samples(),
+    mttaGross: new Samples(),
+    mttrNet: new Samples(),
+    mttrGross: new Samples(),
+    mttaBusiness: new Samples(),
+    mttrBusiness: new Samples(),
+  });
   const groups = new Map<string | null, Set4>();
-  rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds) => {
+  const business = o.basis.includes('business');
+  await rs.scanDurations(o.window, by, o.from, (group, startText, classifiedText, resolvedText, heldSeconds, holds, priority) => {
     let g = groups.get(group);
     if (!g) groups.set(group, (g = empty()));
     const start = epochMs(startText);
@@ -356,7 +393,13 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
       // time on hold inside the span (recorded when each hold ended, in whole seconds).
       g.mttrNet.push((resolved - start - heldSeconds * 1000) / 1000);
     }
-  });
+    if (business) {
+      // Each incident in its own priority's calendar, as its due times were counted (SPEC §8).
+      const cal = calendarFor(priority as Priority | null, o.sla);
+      if (classifiedText !== null) g.mttaBusiness.push(workingSeconds(cal, start, epochMs(classifiedText), holds, 0));
+      if (resolvedText !== null) g.mttrBusiness.push(workingSeconds(cal, start, epochMs(resolvedText), holds, heldSeconds));
+    }
+  }, business);
   const all = empty();
   for (const g of groups.values()) for (const s of series) for (const v of g[s].values()) all[s].push(v);
   // One row per measure, net and gross side by side (a manager compares them, not reads them twice).
@@ -364,7 +407,7 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
     (['mtta', 'mttr'] as const).map((measure) => {
       const row: ReportRow = { measure };
       for (const basis of o.basis) {
-        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : 'Gross'}`].values());
+        const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : basis === 'gross' ? 'Gross' : 'Business'}`].values());
         row.count = s.count;
         row[`${basis}Mean`] = s.mean;
         row[`${basis}Median`] = s.median;
@@ -372,8 +415,8 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
       }
       return row;
     });
-  // At 80 columns the medians go first, then gross p90: means and the net p90 stay.
-  const drop: Record<string, number> = { grossMedian: 1, netMedian: 2, grossP90: 3 };
+  // At 80 columns the medians go first, then the gross and business p90s: means and the net p90 stay.
+  const drop: Record<string, number> = { grossMedian: 1, businessMedian: 2, netMedian: 3, grossP90: 4, businessP90: 5 };
   const cols: ReportColumn[] = [
     { key: 'measure', kind: 'state' },
     { key: 'count', kind: 'count' },
@@ -395,8 +438,8 @@ function mttr(rs: ReportStore, o: ReportOptions): ReportResult {
 
 // ---- recurring --------------------------------------------------------------------------------
 
-function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
-  const rows = rs.recurringRows(o.window);
+async function recurring(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
+  const rows = await rs.recurringRows(o.window);
   const buckets = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = JSON.stringify([r.service, r.category]);
@@ -411,7 +454,7 @@ function recurring(rs: ReportStore, o: ReportOptions): ReportResult {
       if (idx.length >= o.minCount) clusters.push(idx.map((i) => list[i]));
     }
   }
-  const kbOf = rs.knowledgeOf(clusters.flat().map((r) => r.id));
+  const kbOf = await rs.knowledgeOf(clusters.flat().map((r) => r.id));
   const out: ReportRow[] = clusters.map((members) => {
     const byTime = [...members].sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id - b.id));
     const latest = byTime[byTime.length - 1];
@@ -488,9 +531,9 @@ function recurringSuggestion(byTime: RecurringRow[], handedOff: boolean): string
 
 // ---- workload ---------------------------------------------------------------------------------
 
-function workload(rs: ReportStore, o: ReportOptions): ReportResult {
+async function workload(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'assignee';
-  const rows = rs.workload(o.window, by).sort((a, b) => groupOrder(by)(a.group, b.group));
+  const rows = (await rs.workload(o.window, by)).sort((a, b) => groupOrder(by)(a.group, b.group));
   const finish = (r: Omit<(typeof rows)[number], 'group'>): ReportRow => ({
     total: r.total,
     open: r.active,
@@ -543,8 +586,8 @@ const nextBucket = (per: TrendPer, d: Date) => (per === 'day' ? addDays(d, 1) : 
  * resolved in each period (null where none was). Periods are local calendar days, ISO weeks
  * (labelled by their Monday) or months (`2027-04`).
  */
-export function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer): ReportRow[] {
-  const { opened, resolved } = rs.perDay(since.toISOString(), until.toISOString());
+export async function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer): Promise<ReportRow[]> {
+  const { opened, resolved } = await rs.perDay(since.toISOString(), until.toISOString());
   const labelOf = (d: Date) => formatDate(d, per === 'month' ? 'yyyy-MM' : 'yyyy-MM-dd');
   const series: ReportRow[] = [];
   const index = new Map<string, ReportRow & { withTarget: number; met: number; netSum: number }>();
@@ -566,7 +609,7 @@ export function trendSeries(rs: ReportStore, since: Date, until: Date, per: Tren
     const row = rowOf(day);
     if (row) (row.resolved as number) += n;
   }
-  for (const r of rs.resolvedPerDay(since.toISOString(), until.toISOString())) {
+  for (const r of await rs.resolvedPerDay(since.toISOString(), until.toISOString())) {
     const row = rowOf(r.day);
     if (!row) continue;
     row.withTarget += r.withTarget;
@@ -593,13 +636,13 @@ export const TREND_COLUMNS: ReportColumn[] = [
   { key: 'mttr', kind: 'duration' },
 ];
 
-function trend(rs: ReportStore, o: ReportOptions): ReportResult {
+async function trend(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const until = o.window.until ? new Date(o.window.until) : o.now;
   const since = o.window.since ? new Date(o.window.since) : trendSince(o.now, o.per);
   return {
     report: 'trend',
     meta: { since: since.toISOString(), until: until.toISOString(), per: o.per },
-    sections: [{ name: 'series', columns: TREND_COLUMNS, rows: trendSeries(rs, since, until, o.per) }],
+    sections: [{ name: 'series', columns: TREND_COLUMNS, rows: await trendSeries(rs, since, until, o.per) }],
     suggestions: [],
     chart: { per: o.per },
   };
@@ -607,9 +650,9 @@ function trend(rs: ReportStore, o: ReportOptions): ReportResult {
 
 // ---- kb ---------------------------------------------------------------------------------------
 
-function kb(rs: ReportStore, o: ReportOptions): ReportResult {
+async function kb(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'category';
-  const share = rs.kbShare(o.window, by).sort((a, b) => groupOrder(by)(a.group, b.group));
+  const share = (await rs.kbShare(o.window, by)).sort((a, b) => groupOrder(by)(a.group, b.group));
   const finish = (resolved: number, withKnowledge: number): ReportRow => ({
     resolved,
     withKnowledge,
@@ -646,8 +689,8 @@ function kb(rs: ReportStore, o: ReportOptions): ReportResult {
         columns: cols,
         rows: [finish(share.reduce((s, r) => s + r.resolved, 0), share.reduce((s, r) => s + r.withKnowledge, 0))],
       },
-      { name: 'mostUsed', columns: entryCols, rows: rs.kbMostUsed(o.window, o.limit).map(entry) },
-      { name: 'neverUsed', columns: entryCols, rows: rs.kbNeverUsed().map(entry) },
+      { name: 'mostUsed', columns: entryCols, rows: (await rs.kbMostUsed(o.window, o.limit)).map(entry) },
+      { name: 'neverUsed', columns: entryCols, rows: (await rs.kbNeverUsed()).map(entry) },
     ],
     suggestions: [],
   };

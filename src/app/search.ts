@@ -32,16 +32,16 @@ export interface SearchOutput {
  * order those, and only the hits kept are read in full. A query with a cut word (`truncated`) is a
  * superset in the index: then every match is read and checked against the full words.
  */
-function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, limit: number, since?: string): RankedHit[] {
+async function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, limit: number, since?: string): Promise<RankedHit[]> {
   const strict = [...q.include, ...q.exclude].some((t) => t.truncated);
-  const scored = store.search.best(kind, match, strict ? Infinity : limit, since);
+  const scored = await store.search.best(kind, match, strict ? Infinity : limit, since);
   if (!scored.length) return [];
-  const keys = store.search.keys(kind, scored.map((s) => s.id));
+  const keys = await store.search.keys(kind, scored.map((s) => s.id));
   const order = scored
     .map((s) => ({ score: s.score, doc: { kind, ...(keys.get(s.id) as { id: number; status: string; at: string }) } }))
     .sort(compareHits);
   const kept = strict ? order : order.slice(0, limit);
-  const docs = store.search.docs(kind, kept.map((k) => k.doc.id));
+  const docs = await store.search.docs(kind, kept.map((k) => k.doc.id));
   const hits: RankedHit[] = [];
   for (const k of kept) {
     const doc = docs.get(k.doc.id);
@@ -71,7 +71,7 @@ function statusFilter(kind: DocKind, input: SearchInput): { statuses?: readonly 
   return input.all ? {} : { notStatuses: ['retired'] };
 }
 
-export function search(store: Store, text: string, input: SearchInput): SearchOutput {
+export async function search(store: Store, text: string, input: SearchInput): Promise<SearchOutput> {
   const query = parseQuery(text);
   if (input.category !== undefined) {
     const t = makeTerm(input.category, 'category');
@@ -81,7 +81,7 @@ export function search(store: Store, text: string, input: SearchInput): SearchOu
   const limit = input.limit > 0 ? input.limit : Infinity;
   for (const kind of input.kinds) {
     const match = toFts(query, statusFilter(kind, input));
-    if (match) hits.push(...rankKind(store, kind, query, match, limit, input.since));
+    if (match) hits.push(...await rankKind(store, kind, query, match, limit, input.since));
   }
   hits.sort(compareHits);
   const shown = input.limit > 0 ? hits.slice(0, input.limit) : hits;
@@ -113,7 +113,7 @@ const kindOrder = (h: RankedHit) => (h.doc.kind === 'knowledge' ? 0 : 1);
  * BM25's idf says nothing in a young database (a word in more than half of the records scores
  * almost 0, and in a team's first weeks most words are). Within a pass, knowledge entries first.
  */
-export function similar(store: Store, title: string, description: string | null, opts: { exclude?: number; limit?: number } = {}): RankedHit[] {
+export async function similar(store: Store, title: string, description: string | null, opts: { exclude?: number; limit?: number } = {}): Promise<RankedHit[]> {
   const limit = opts.limit ?? 3;
   const titleQuery = similarQuery(title, 8);
   if (!titleQuery.include.length) return [];
@@ -132,7 +132,7 @@ export function similar(store: Store, title: string, description: string | null,
       const q = all ? titleQuery : fullQuery;
       const match = toFts(q, { ...filters[kind], any: !all }) as string;
       // One more than asked: the incident being opened is among its own matches.
-      for (const hit of rankKind(store, kind, q, match, all ? limit + 1 : ANY_WORD_BEST)) {
+      for (const hit of await rankKind(store, kind, q, match, all ? limit + 1 : ANY_WORD_BEST)) {
         hits.push(all ? hit : { ...hit, matched: termsHeld(hit.doc, titleQuery).matched });
       }
     }

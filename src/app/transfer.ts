@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
 } from '../core/transfer.js';
 import type { Store } from '../store/index.js';
-import { TransferStore } from '../store/transfer.js';
+import type { TransferStore } from '../store/transfer.js';
 import { isSecret } from '../core/secrets.js';
 
 /**
@@ -72,21 +72,14 @@ export interface SecretsOption {
 }
 
 export async function exportJsonl(store: Store, sink: ExportSink, since?: string, secrets: SecretsOption = { includeSecrets: true, note: '' }): Promise<ExportCounts> {
-  const ts = new TransferStore(store.db);
-  ts.beginRead();
-  const cursors: Iterator<unknown>[] = [];
-  try {
-    return await exportAll(ts, sink, since, cursors, secrets);
-  } finally {
-    // A cursor left open (the output failed half-way) keeps the connection busy: closed first, so
-    // that the read ends and the failure is the one reported.
-    for (const c of cursors) c.return?.();
-    ts.endRead();
-  }
+  const ts = await store.transfer();
+  return ts.snapshot(() => exportAll(ts, sink, since, secrets));
 }
 
-async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, cursors: Iterator<unknown>[], secrets: SecretsOption): Promise<ExportCounts> {
-  const opened = <T extends Iterator<unknown>>(c: T): T => (cursors.push(c), c);
+/** A row of a page as an object keyed by column name. */
+const rowOf = (at: Readonly<Record<string, number>>, cells: unknown[]): Row => Object.fromEntries(Object.entries(at).map(([name, i]) => [name, cells[i]]));
+
+async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, secrets: SecretsOption): Promise<ExportCounts> {
   const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
@@ -99,70 +92,78 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
     }
   };
   // Settings are few: read first, so that the header can name the secrets left out.
-  const settings = [...opened(ts.settings())];
+  const settings = await ts.settings();
   const leftOut = secrets.includeSecrets ? [] : settings.filter((s) => isSecret(String(s.key), String(s.value))).map((s) => String(s.key));
   const note = leftOut.length ? { secretsLeftOut: leftOut, note: secrets.note } : {};
-  await emit({ type: 'header', format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: ts.schemaVersion(), since: since ?? null, ...note });
+  await emit({ type: 'header', format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: await ts.schemaVersion(), since: since ?? null, ...note });
   for (const s of settings) {
     if (leftOut.includes(String(s.key))) continue;
     await emit(encodeRow(ts.specs.settings, s, { type: 'setting' }));
     counts.settings++;
   }
-  // Incidents and events both in incident order: one pass over each, merged, written as text.
-  const incidentColumns = ts.tableColumns('incidents');
-  const eventColumns = ts.tableColumns('events');
+  // Incidents and events both in incident order, a page at a time: merged, written as text.
+  const incidentColumns = ts.columns.incidents;
+  const eventColumns = ts.columns.events;
   const writeIncident = rowWriter(ts.specs.incidents, incidentColumns, ['id']);
   const writeEvent = rowWriter(ts.specs.events, eventColumns);
-  const idAt = incidentColumns.indexOf('id');
-  const parentAt = eventColumns.indexOf('incident_id');
-  const events = opened(ts.eventArrays(since));
-  let pending = events.next();
-  for (const row of opened(ts.incidentArrays(since))) {
-    const id = row[idAt] as number;
-    let timeline = '';
-    let n = 0;
-    while (!pending.done && (pending.value[parentAt] as number) < id) pending = events.next();
-    while (!pending.done && pending.value[parentAt] === id) {
-      timeline += `${n++ ? ',' : ''}{${writeEvent(pending.value)}}`;
-      pending = events.next();
+  for await (const { incidents, events } of ts.incidentPages(since)) {
+    const idAt = incidents.at.id;
+    const parentAt = events.at.incident_id;
+    let e = 0;
+    for (const row of incidents.rows) {
+      const id = row[idAt] as number;
+      let timeline = '';
+      let n = 0;
+      while (e < events.rows.length && (events.rows[e][parentAt] as number) < id) e++;
+      while (e < events.rows.length && events.rows[e][parentAt] === id) {
+        timeline += `${n++ ? ',' : ''}{${writeEvent(events.rows[e])}}`;
+        e++;
+      }
+      await emitText(`{"type":"incident","id":${id},"ref":"${formatRef('INC', id)}",${writeIncident(row)},"timeline":[${timeline}]}\n`);
+      counts.incidents++;
+      counts.events += n;
     }
-    await emitText(`{"type":"incident","id":${id},"ref":"${formatRef('INC', id)}",${writeIncident(row)},"timeline":[${timeline}]}\n`);
-    counts.incidents++;
-    counts.events += n;
   }
-  if (!pending.done) events.return?.();
-  for (const k of opened(ts.knowledge())) {
-    const id = k.id as number;
-    await emit(encodeRow(ts.specs.knowledge, k, { type: 'knowledge', id, ref: formatRef('KB', id) }));
-    counts.knowledge++;
-  }
-  // Problems after knowledge (their links name entries), each with its timeline, in one pass.
-  const problemEvents = opened(ts.problemEvents());
-  let nextEvent = problemEvents.next();
-  for (const row of opened(ts.problems())) {
-    const id = row.id as number;
-    const timeline: Row[] = [];
-    while (!nextEvent.done && (nextEvent.value.problem_id as number) < id) nextEvent = problemEvents.next();
-    while (!nextEvent.done && nextEvent.value.problem_id === id) {
-      timeline.push(nextEvent.value);
-      nextEvent = problemEvents.next();
+  for await (const page of ts.knowledgePages()) {
+    for (const cells of page.rows) {
+      const k = rowOf(page.at, cells);
+      const id = k.id as number;
+      await emit(encodeRow(ts.specs.knowledge, k, { type: 'knowledge', id, ref: formatRef('KB', id) }));
+      counts.knowledge++;
     }
-    await emit(problemLine(ts, row, timeline));
-    counts.problems++;
-    counts.problemEvents += timeline.length;
   }
-  if (!nextEvent.done) problemEvents.return?.();
-  for (const l of opened(ts.problemKbLinks())) {
-    await emit(encodeRow(ts.specs.problem_knowledge, l, { type: 'problem-kb-link' }));
-    counts.problemKbLinks++;
+  // Problems after knowledge (their links name entries), each with its timeline.
+  for await (const { problems, events } of ts.problemPages()) {
+    const parentAt = events.at.problem_id;
+    let e = 0;
+    for (const cells of problems.rows) {
+      const row = rowOf(problems.at, cells);
+      const id = row.id as number;
+      const timeline: Row[] = [];
+      while (e < events.rows.length && (events.rows[e][parentAt] as number) < id) e++;
+      while (e < events.rows.length && events.rows[e][parentAt] === id) timeline.push(rowOf(events.at, events.rows[e++]));
+      await emit(problemLine(ts, row, timeline));
+      counts.problems++;
+      counts.problemEvents += timeline.length;
+    }
   }
-  for (const l of opened(ts.kbLinks(since))) {
-    await emit(encodeRow(ts.specs.incident_knowledge, l, { type: 'kb-link' }));
-    counts.kbLinks++;
+  for await (const page of ts.problemKbLinkPages()) {
+    for (const cells of page.rows) {
+      await emit(encodeRow(ts.specs.problem_knowledge, rowOf(page.at, cells), { type: 'problem-kb-link' }));
+      counts.problemKbLinks++;
+    }
   }
-  for (const l of opened(ts.links(since))) {
-    await emit(encodeRow(ts.specs.incident_links, l, { type: 'link' }));
-    counts.links++;
+  for await (const page of ts.kbLinkPages(since)) {
+    for (const cells of page.rows) {
+      await emit(encodeRow(ts.specs.incident_knowledge, rowOf(page.at, cells), { type: 'kb-link' }));
+      counts.kbLinks++;
+    }
+  }
+  for await (const page of ts.linkPages(since)) {
+    for (const cells of page.rows) {
+      await emit(encodeRow(ts.specs.incident_links, rowOf(page.at, cells), { type: 'link' }));
+      counts.links++;
+    }
   }
   if (buffer) await sink.write(buffer);
   return counts;
@@ -191,7 +192,7 @@ const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntrie
  * A malformed line is exit 2 with its number. Nothing is written unless every line is good.
  */
 export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
-  const ts = new TransferStore(store.db);
+  const ts = await store.transfer();
   const counts: ImportCounts = {
     incidents: 0,
     events: 0,
@@ -205,17 +206,16 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     unchanged: 0,
   };
   const pending: PendingRef[] = [];
-  ts.begin();
-  try {
-    const freshIncidents = ts.count('incidents') === 0;
-    const freshEvents = ts.count('events') === 0;
-    const freshKnowledge = ts.count('knowledge') === 0;
-    const freshProblems = ts.count('problems') === 0;
-    const freshProblemEvents = ts.count('problem_events') === 0;
-    const deferred = freshIncidents && freshEvents ? ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] };
+  return ts.importing(async () => {
+    const freshIncidents = await ts.count('incidents') === 0;
+    const freshEvents = await ts.count('events') === 0;
+    const freshKnowledge = await ts.count('knowledge') === 0;
+    const freshProblems = await ts.count('problems') === 0;
+    const freshProblemEvents = await ts.count('problem_events') === 0;
+    const deferred = freshIncidents && freshEvents ? await ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] };
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>(), problems: new Set<number>() };
-    const refCheck = (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
-      if (typeof id === 'number' && !ts.exists(table, id)) pending.push({ line: n, table, id });
+    const refCheck = async (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
+      if (typeof id === 'number' && !(await ts.exists(table, id))) pending.push({ line: n, table, id });
     };
     // Where the columns the loop reads are, found once (it runs for each of a million lines).
     const at = {
@@ -254,22 +254,22 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               return v;
             });
             checkIncident(asRow(ts.specs.incidents, values), events.map((v) => v[at.eventKind]));
-            if (!freshIncidents && ts.exists('incidents', id)) {
+            if (!freshIncidents && (await ts.exists('incidents', id))) {
               if (seen.incidents.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('INC', id) });
               const mine = JSON.stringify(incidentLine(ts, asRow(ts.specs.incidents, values), events.map((v) => asRow(ts.specs.events, v))), dropIds);
-              const theirs = JSON.stringify(incidentLine(ts, ts.find('incidents', { id })!, ts.timeline(id)), dropIds);
+              const theirs = JSON.stringify(incidentLine(ts, (await ts.find('incidents', { id }))!, await ts.timeline(id)), dropIds);
               if (mine !== theirs) throw notAllowed('import.conflict', { line: n, ref: formatRef('INC', id) }, 'import.conflictHint');
               counts.unchanged++;
               continue;
             }
             if (!freshIncidents) seen.incidents.add(id);
             // incidents.problem_id has no foreign key: the problem must come in the file or be here.
-            refCheck(n, 'problems', values[at.incidentProblem]);
-            insertOrExplain(() => ts.insert('incidents', values), n, formatRef('INC', id));
+            await refCheck(n, 'problems', values[at.incidentProblem]);
+            await insertOrExplain(ts, () => ts.insert('incidents', values), n, formatRef('INC', id));
             for (const v of events) {
               // Event ids are kept into an empty timeline; otherwise new ones follow what is there.
               if (!freshEvents) v[at.eventId] = null;
-              insertOrExplain(() => ts.insert('events', v, id), n, formatRef('INC', id));
+              await insertOrExplain(ts, () => ts.insert('events', v, id), n, formatRef('INC', id));
             }
             counts.incidents++;
             counts.events += events.length;
@@ -282,16 +282,16 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             const id = row.id as number;
             if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
             if (obj.ref !== undefined && obj.ref !== formatRef('KB', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('KB', id) });
-            if (!freshKnowledge && ts.exists('knowledge', id)) {
+            if (!freshKnowledge && (await ts.exists('knowledge', id))) {
               if (seen.knowledge.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('KB', id) });
-              const same = JSON.stringify(encodeRow(ts.specs.knowledge, row)) === JSON.stringify(encodeRow(ts.specs.knowledge, ts.find('knowledge', { id })!));
+              const same = JSON.stringify(encodeRow(ts.specs.knowledge, row)) === JSON.stringify(encodeRow(ts.specs.knowledge, (await ts.find('knowledge', { id }))!));
               if (!same) throw notAllowed('import.conflict', { line: n, ref: formatRef('KB', id) }, 'import.conflictHint');
               counts.unchanged++;
               continue;
             }
             if (!freshKnowledge) seen.knowledge.add(id);
-            refCheck(n, 'incidents', row.source_incident);
-            insertOrExplain(() => ts.insert('knowledge', values), n, formatRef('KB', id));
+            await refCheck(n, 'incidents', row.source_incident);
+            await insertOrExplain(ts, () => ts.insert('knowledge', values), n, formatRef('KB', id));
             counts.knowledge++;
             break;
           }
@@ -299,7 +299,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             const values = decodeRow(ts.specs.incident_knowledge, obj, ['type']);
             checkRow('incident_knowledge', ts.specs.incident_knowledge, values);
             const row = asRow(ts.specs.incident_knowledge, values);
-            const existing = ts.find('incident_knowledge', { incident_id: row.incident_id, kb_id: row.kb_id });
+            const existing = await ts.find('incident_knowledge', { incident_id: row.incident_id, kb_id: row.kb_id });
             if (existing) {
               if (JSON.stringify(encodeRow(ts.specs.incident_knowledge, existing)) !== JSON.stringify(encodeRow(ts.specs.incident_knowledge, row))) {
                 throw notAllowed('import.conflict', { line: n, ref: `${formatRef('INC', row.incident_id as number)} ${formatRef('KB', row.kb_id as number)}` }, 'import.conflictHint');
@@ -307,22 +307,22 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               counts.unchanged++;
               continue;
             }
-            refCheck(n, 'incidents', row.incident_id);
-            refCheck(n, 'knowledge', row.kb_id);
-            insertOrExplain(() => ts.insert('incident_knowledge', values), n, formatRef('INC', row.incident_id as number));
+            await refCheck(n, 'incidents', row.incident_id);
+            await refCheck(n, 'knowledge', row.kb_id);
+            await insertOrExplain(ts, () => ts.insert('incident_knowledge', values), n, formatRef('INC', row.incident_id as number));
             counts.kbLinks++;
             break;
           }
           case 'link': {
             const values = decodeRow(ts.specs.incident_links, obj, ['type']);
             const row = asRow(ts.specs.incident_links, values);
-            if (ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id })) {
+            if (await ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id })) {
               counts.unchanged++;
               continue;
             }
-            refCheck(n, 'incidents', row.incident_id);
-            refCheck(n, 'incidents', row.related_id);
-            insertOrExplain(() => ts.insert('incident_links', values), n, formatRef('INC', row.incident_id as number));
+            await refCheck(n, 'incidents', row.incident_id);
+            await refCheck(n, 'incidents', row.related_id);
+            await insertOrExplain(ts, () => ts.insert('incident_links', values), n, formatRef('INC', row.incident_id as number));
             counts.links++;
             break;
           }
@@ -341,20 +341,20 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               checkRow('problem_events', ts.specs.problem_events, v, `timeline[${i}].`);
               return v;
             });
-            if (!freshProblems && ts.exists('problems', id)) {
+            if (!freshProblems && (await ts.exists('problems', id))) {
               if (seen.problems.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('PRB', id) });
               const mine = JSON.stringify(problemLine(ts, asRow(ts.specs.problems, values), events.map((v) => asRow(ts.specs.problem_events, v))), dropIds);
-              const theirs = JSON.stringify(problemLine(ts, ts.find('problems', { id })!, ts.problemTimeline(id)), dropIds);
+              const theirs = JSON.stringify(problemLine(ts, (await ts.find('problems', { id }))!, await ts.problemTimeline(id)), dropIds);
               if (mine !== theirs) throw notAllowed('import.conflict', { line: n, ref: formatRef('PRB', id) }, 'import.conflictHint');
               counts.unchanged++;
               continue;
             }
             if (!freshProblems) seen.problems.add(id);
-            insertOrExplain(() => ts.insert('problems', values), n, formatRef('PRB', id));
+            await insertOrExplain(ts, () => ts.insert('problems', values), n, formatRef('PRB', id));
             const idAt = ts.specs.problem_events.findIndex((s) => s.name === 'id');
             for (const v of events) {
               if (!freshProblemEvents) v[idAt] = null;
-              insertOrExplain(() => ts.insert('problem_events', v, id), n, formatRef('PRB', id));
+              await insertOrExplain(ts, () => ts.insert('problem_events', v, id), n, formatRef('PRB', id));
             }
             counts.problems++;
             counts.problemEvents += events.length;
@@ -364,7 +364,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             const values = decodeRow(ts.specs.problem_knowledge, obj, ['type']);
             checkRow('problem_knowledge', ts.specs.problem_knowledge, values);
             const row = asRow(ts.specs.problem_knowledge, values);
-            const existing = ts.find('problem_knowledge', { problem_id: row.problem_id, kb_id: row.kb_id });
+            const existing = await ts.find('problem_knowledge', { problem_id: row.problem_id, kb_id: row.kb_id });
             if (existing) {
               if (JSON.stringify(encodeRow(ts.specs.problem_knowledge, existing)) !== JSON.stringify(encodeRow(ts.specs.problem_knowledge, row))) {
                 throw notAllowed('import.conflict', { line: n, ref: `${formatRef('PRB', row.problem_id as number)} ${formatRef('KB', row.kb_id as number)}` }, 'import.conflictHint');
@@ -372,9 +372,9 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               counts.unchanged++;
               continue;
             }
-            refCheck(n, 'problems', row.problem_id);
-            refCheck(n, 'knowledge', row.kb_id);
-            insertOrExplain(() => ts.insert('problem_knowledge', values), n, formatRef('PRB', row.problem_id as number));
+            await refCheck(n, 'problems', row.problem_id);
+            await refCheck(n, 'knowledge', row.kb_id);
+            await insertOrExplain(ts, () => ts.insert('problem_knowledge', values), n, formatRef('PRB', row.problem_id as number));
             counts.problemKbLinks++;
             break;
           }
@@ -385,11 +385,11 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             if (key !== row.key) throw usageError('import.badField', { line: n, field: 'key', expected: key });
             const value = parseValue(key, spec, row.value as string);
             // The same value again changes nothing: counted as already present, like a record.
-            if (ts.find('settings', { key })?.value === value) {
+            if ((await ts.find('settings', { key }))?.value === value) {
               counts.unchanged++;
               continue;
             }
-            ts.setSetting(key, value);
+            await ts.setSetting(key, value);
             counts.settings++;
             break;
           }
@@ -406,15 +406,11 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     // References to records that came later in the file (or never came).
     for (const p of pending) {
       const kind = p.table === 'incidents' ? 'INC' : p.table === 'problems' ? 'PRB' : 'KB';
-      if (!ts.exists(p.table, p.id)) throw usageError('import.missingRef', { line: p.line, ref: formatRef(kind, p.id) });
+      if (!(await ts.exists(p.table, p.id))) throw usageError('import.missingRef', { line: p.line, ref: formatRef(kind, p.id) });
     }
-    ts.recreateIndexes(deferred);
-    ts.commit();
+    await ts.recreateIndexes(deferred);
     return counts;
-  } catch (e) {
-    ts.rollback();
-    throw e;
-  }
+  });
 }
 
 /** Event ids differ between databases that hold the same history: compare without them. */
@@ -423,15 +419,13 @@ function dropIds(this: unknown, key: string, value: unknown): unknown {
 }
 
 /** A constraint the database refused (an unknown status, a duplicate id) as the line's exit 2. */
-function insertOrExplain(fn: () => void, line: number, ref: string): void {
+async function insertOrExplain(ts: TransferStore, fn: () => Promise<void>, line: number, ref: string): Promise<void> {
   try {
-    fn();
+    await fn();
   } catch (e) {
-    const code = (e as { code?: string }).code ?? '';
-    if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      throw usageError('import.duplicate', { line, ref });
-    }
-    if (code.startsWith('SQLITE_CONSTRAINT')) throw usageError('import.constraint', { line, reason: (e as Error).message });
+    const kind = ts.constraintKind(e);
+    if (kind === 'duplicate') throw usageError('import.duplicate', { line, ref });
+    if (kind === 'constraint') throw usageError('import.constraint', { line, reason: (e as Error).message });
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { ALLOWED_FROM, STATUSES, type Move } from '../core/lifecycle.js';
 import { LEVELS } from '../core/priority.js';
 import { LANGS } from '../i18n/index.js';
 import { FORMATS } from '../render/rows.js';
-import type { CompletionKind } from '../store/complete.js';
+import type { RefKind as CompletionKind } from '../core/refs.js';
 import { commandPath, isHidden } from './help.js';
 
 /**

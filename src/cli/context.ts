@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { usageError } from '../core/errors.js';
-import { Config } from '../core/config.js';
+import { Config, type CalendarSources } from '../core/config.js';
+import { processOffsets } from '../io/zone.js';
+import { japaneseHoliday } from '../io/holidays.js';
 import { parseIsoTime } from '../core/time.js';
 import { cleanText } from '../core/validate.js';
 import { guardOutput, jsonText } from '../core/controls.js';
@@ -40,7 +42,7 @@ export class Context {
   readonly err: ChalkInstance;
   readonly colorOut: boolean;
   private readonly fixedNow: Date;
-  private openStore?: Store;
+  private openStore?: Promise<Store>;
   private loadedConfig?: Config;
   private loadedOwnConfig?: OwnConfig;
   /** Notifications queued by this command's changes, delivered once it has committed. */
@@ -103,7 +105,7 @@ export class Context {
     return join(dataHome, 'incident', 'incidents.db');
   }
 
-  store(): Store {
+  store(): Promise<Store> {
     this.openStore ??= Store.open(this.dbPath(), {
       now: () => this.now(),
       onBackup: (path) => this.info('db.backedUp', { path }),
@@ -116,22 +118,29 @@ export class Context {
     return this.openStore;
   }
 
-  close(): void {
-    this.openStore?.close();
+  async close(): Promise<void> {
+    // A database that failed to open has nothing to close.
+    const store = await this.openStore?.catch(() => undefined);
+    await store?.close();
   }
 
-  change(): ChangeContext {
-    const config = this.config();
+  async change(): Promise<ChangeContext> {
+    const config = await this.config();
     return {
-      store: this.store(),
+      store: await this.store(),
       actor: this.actor,
       now: this.now(),
-      sla: config.sla(),
+      sla: config.sla(this.calendarSources()),
       config,
       outbox: this.queued,
       seen: this.seen,
       ownRules: () => this.ownConfig().values,
     };
+  }
+
+  /** Where calendars read zone offsets and public holidays: the fast process clock, one year of holidays at a time. */
+  calendarSources(): CalendarSources {
+    return { offsets: processOffsets, japaneseHoliday };
   }
 
   /** The user's own config file (io/user-config.ts): read once, when first needed; exit 5 when others can write it. */
@@ -143,7 +152,7 @@ export class Context {
   /** Who else can write the database file (undefined: only this user), in words for one line. */
   dbExposureText(): string | undefined {
     const uid = currentUid();
-    const found: Exposure | undefined = uid === undefined ? { path: this.dbPath(), why: 'unknown' } : databaseExposure(this.store().path, uid);
+    const found: Exposure | undefined = uid === undefined ? { path: this.dbPath(), why: 'unknown' } : databaseExposure(this.dbPath(), uid);
     return found && this.t(`notify.exposed.${found.why}`, { path: found.path });
   }
 
@@ -166,8 +175,8 @@ export class Context {
   }
 
   /** The team's configuration (SPEC §11): one small read of the settings table, once per command. */
-  config(): Config {
-    this.loadedConfig ??= new Config(this.store().settings.all());
+  async config(): Promise<Config> {
+    this.loadedConfig ??= new Config(await (await this.store()).settings.all());
     return this.loadedConfig;
   }
 
@@ -175,8 +184,8 @@ export class Context {
   async deliverQueued(): Promise<void> {
     if (!this.queued.length) return;
     const { deliverQueued, deliveryOptions } = await import('../app/notify.js');
-    const o = { ...deliveryOptions(this.config(), this.now()), refuseCommand: this.commandRefusal() };
-    const results = await deliverQueued(this.store(), this.queued.splice(0), o);
+    const o = { ...deliveryOptions(await this.config(), this.now()), refuseCommand: this.commandRefusal() };
+    const results = await deliverQueued(await this.store(), this.queued.splice(0), o);
     for (const r of results) {
       if (r.outcome === 'retry' || r.outcome === 'failed') this.hint('notify.notDelivered', { ref: r.ref ?? '', event: r.event, rule: r.rule, error: r.error ?? '' });
       if (r.outcome === 'refused') this.warn('notify.refused', { ref: r.ref ?? '', event: r.event, rule: r.rule, why: r.error ?? '' });

@@ -12,7 +12,14 @@ export const level = (v: string | undefined, flag: 'impact' | 'urgency'): Level 
   v === undefined ? undefined : parseLevel(v, flag);
 
 /** The incident an id names, ours or another tracker's it was imported from (app/incidents.ts#findIncidentId). */
-export const incidentId = (ctx: Context, v: string): number => findIncidentId({ store: ctx.store() }, v);
+export const incidentId = async (ctx: Context, v: string): Promise<number> => findIncidentId({ store: await ctx.store() }, v);
+
+/** Several ids in turn: the first that names nothing stops with its exit 3. */
+export async function incidentIds(ctx: Context, values: readonly string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const v of values) out.push(await incidentId(ctx, v));
+  return out;
+}
 
 export const source = (v: string | undefined): Source | undefined => (v === undefined ? undefined : parseChoice(v, 'source', SOURCES));
 

@@ -8,8 +8,8 @@ import type { Context } from './context.js';
  * workaround, on stderr) and answers the problems' refs for `--json` (`knownErrors`). Shown even
  * when piped: a known error's workaround is what the person or the script needs next.
  */
-export function flagKnownErrors(ctx: Context, incident: IncidentRecord): string[] {
-  const matches = knownErrorsFor(ctx.store(), incident);
+export async function flagKnownErrors(ctx: Context, incident: IncidentRecord): Promise<string[]> {
+  const matches = await knownErrorsFor(await ctx.store(), incident);
   for (const p of matches) {
     ctx.info('problem.matchesKnownError', { incident: incident.ref, ref: p.ref, title: p.title });
     if (p.workaround) ctx.info('problem.matchesWorkaround', { workaround: truncate(p.workaround, 200) });

@@ -1,7 +1,7 @@
 import type { IncidentRecord } from '../core/incident.js';
 import type { MessageKey } from '../i18n/index.js';
 import { priorityStyle } from '../render/incident.js';
-import { toPublic } from '../store/incidents.js';
+import { toPublic } from '../core/incident.js';
 import type { Context } from './context.js';
 import { styled } from '../core/controls.js';
 

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
-import { toStorageError } from '../store/db.js';
+import { storageError as toStorageError } from '../app/database.js';
 import { usageError } from '../core/errors.js';
 import { namedCommand } from './commands/names.js';
 import * as home from './commands/home.js';
@@ -46,6 +46,8 @@ const READS_ONLY = new Set([
   'export',
   'notify',
   'config get',
+  'calendar show',
+  'calendar due',
   'config list',
   'config export',
   'kb list',
@@ -77,7 +79,7 @@ export function action<O>(rt: Runtime, run: Action<O>, format: FormatUse = 'none
     } catch (e) {
       throw toStorageError(e, ctx.dbPath());
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   };
 }

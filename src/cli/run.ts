@@ -4,7 +4,7 @@ import { detectLang, translator, type MessageKey, type MessageParams } from '../
 import { processRuntime, type Runtime } from '../io/runtime.js';
 import { buildProgram, type CommandModule } from './program.js';
 import { langFromArgv } from './help.js';
-import { toStorageError } from '../store/db.js';
+import { storageError as toStorageError } from '../app/database.js';
 import { quotable } from '../render/text.js';
 import { guardOutput } from '../core/controls.js';
 

@@ -19,10 +19,10 @@ type Found = Suggestion & { at: string };
  * Similar entries for an incident just opened or classified (SPEC §5, §7), from the search index.
  * Looked up only when someone will see them: `--json`, or a person at a terminal (stderr).
  */
-export function suggestionsFor(ctx: Context, incident: IncidentRecord): Suggestion[] | undefined {
+export async function suggestionsFor(ctx: Context, incident: IncidentRecord): Promise<Suggestion[] | undefined> {
   const wanted = ctx.json || (!ctx.quiet && !!ctx.rt.stderr.isTTY);
   if (!wanted) return undefined;
-  return similar(ctx.store(), incident.title, incident.description, { exclude: incident.id, limit: 3 }).map((h) => {
+  return (await similar(await ctx.store(), incident.title, incident.description, { exclude: incident.id, limit: 3 })).map((h) => {
     const s: Found = { ref: h.doc.ref, kind: h.doc.kind, title: h.doc.title, status: h.doc.status, score: Number(h.score.toFixed(6)), at: h.doc.at };
     // Kept for notSeenAtOpen, left out of --json.
     Object.defineProperty(s, 'at', { enumerable: false });

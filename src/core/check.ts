@@ -1,6 +1,8 @@
 import type { IncidentRecord } from './incident.js';
 import { isActive } from './lifecycle.js';
 import { PRIORITIES, type Priority } from './priority.js';
+import { businessSecondsBetween } from './calendar.js';
+import { calendarFor, targetFor, type SlaTargets } from './sla.js';
 
 /**
  * What needs attention at `now` (SPEC §8), with no I/O: due times passed (breach) or nearly passed
@@ -20,6 +22,8 @@ export interface Finding {
   at: string;
   /** Share of the target used, for breaches and warnings (1 = due now). */
   used: number | null;
+  /** A business-hours target: its calendar, and the working seconds past the due time (breach) or left (warning). */
+  calendar?: { name: string; seconds: number };
 }
 
 export interface CheckOptions {
@@ -30,6 +34,8 @@ export interface CheckOptions {
   staleSeconds: number | null;
   /** Last event by a person, per incident id. */
   lastActivity: ReadonlyMap<number, string>;
+  /** Targets and calendars: a business-hours target is used up only in working hours. Absent: around the clock. */
+  sla?: SlaTargets;
 }
 
 const CLOCK_RUNNING = ['open', 'classified', 'escalated'];
@@ -38,8 +44,23 @@ const ORDER: FindingKind[] = ['breach', 'warning', 'stale', 'watch-ended'];
 /** The breach's identity: the same due time breached twice is one breach (check acts once). */
 export const breachKey = (due: DueKind, dueAt: string) => `${due}@${dueAt}`;
 
-function clock(i: IncidentRecord, due: DueKind, dueAt: string, now: number): { used: number; passed: boolean } {
+function clock(
+  i: IncidentRecord,
+  due: DueKind,
+  dueAt: string,
+  now: number,
+  sla?: SlaTargets,
+): { used: number; passed: boolean; calendar?: Finding['calendar'] } {
   const opened = Date.parse(i.openedAt);
+  const cal = calendarFor(i.priority, sla);
+  if (!cal.always) {
+    // Share of the target's working time used: what is left until the due time, in working hours,
+    // against the target (with hold time, measured from the opening, when nothing was held).
+    const left = businessSecondsBetween(cal, now, Date.parse(dueAt));
+    const target = i.heldSeconds ? (targetFor(i.priority, sla)[due] ?? 0) : businessSecondsBetween(cal, opened, Date.parse(dueAt));
+    const passed = now > Date.parse(dueAt);
+    return { used: target > 0 ? 1 - left / target : 1, passed, calendar: { name: cal.name, seconds: Math.abs(left) } };
+  }
   const target = Date.parse(dueAt) - opened - i.heldSeconds * 1000;
   const elapsed = now - opened - i.heldSeconds * 1000;
   return { used: target > 0 ? elapsed / target : 1, passed: now > Date.parse(dueAt) };
@@ -56,9 +77,10 @@ export function findAttention(incidents: readonly IncidentRecord[], o: CheckOpti
       ];
       for (const [due, dueAt] of dues) {
         if (!dueAt) continue;
-        const { used, passed } = clock(i, due, dueAt, now);
-        if (passed) out.push({ kind: 'breach', incident: i, due, at: dueAt, used });
-        else if (o.warn !== null && used >= o.warn) out.push({ kind: 'warning', incident: i, due, at: dueAt, used });
+        const { used, passed, calendar } = clock(i, due, dueAt, now, o.sla);
+        const business = calendar && { calendar };
+        if (passed) out.push({ kind: 'breach', incident: i, due, at: dueAt, used, ...business });
+        else if (o.warn !== null && used >= o.warn) out.push({ kind: 'warning', incident: i, due, at: dueAt, used, ...business });
       }
     }
     if (isActive(i.status) && o.staleSeconds !== null) {

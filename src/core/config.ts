@@ -2,6 +2,19 @@ import { parseRuleValue } from './alerts/mapping.js';
 import { usageError } from './errors.js';
 import { PRIORITIES, parsePriority, type Priority } from './priority.js';
 import { DEFAULT_SLA, type SlaTargets } from './sla.js';
+import {
+  ALWAYS,
+  ALWAYS_NAME,
+  canonicalZone,
+  closesEveryDay,
+  formatClosed,
+  formatHours,
+  intlOffsets,
+  parseClosed,
+  parseHours,
+  type Calendar,
+  type ZoneOffsets,
+} from './calendar.js';
 import { redactText } from './secrets.js';
 import { closest } from './suggest.js';
 import { compilePattern } from './pattern.js';
@@ -34,7 +47,12 @@ export type ValueType =
   | 'events'
   | 'aliases'
   | 'labelName'
-  | 'alertRule';
+  | 'alertRule'
+  | 'calendarName'
+  | 'zone'
+  | 'hours'
+  | 'holidays'
+  | 'closed';
 
 export interface KeySpec {
   key: string;
@@ -54,6 +72,14 @@ export const KEYS: KeySpec[] = [
   ]),
   // Empty: P3's response target (Config#sla).
   { key: 'sla.unclassified', type: 'durationOrNone', default: '' },
+  // Which calendar each priority's targets count in (SPEC §8): the urgent ones around the clock.
+  ...PRIORITIES.map((p): KeySpec => ({ key: `sla.${p}.calendar`, type: 'calendarName', default: p === 'P1' || p === 'P2' ? ALWAYS_NAME : 'business' })),
+  // Empty: P3's calendar, as the unclassified target is P3's response target.
+  { key: 'sla.unclassified.calendar', type: 'calendarName', default: '' },
+  { key: 'calendar.<name>.zone', type: 'zone', default: 'Asia/Tokyo' },
+  { key: 'calendar.<name>.hours', type: 'hours', default: 'mon-fri 09:00-18:00' },
+  { key: 'calendar.<name>.holidays', type: 'holidays', default: 'jp' },
+  { key: 'calendar.<name>.closed', type: 'closed', default: '12/29-01/03 年末年始' },
   { key: 'resolve.monitor', type: 'duration', default: '3d' },
   { key: 'check.warn', type: 'percent', default: '80%' },
   { key: 'check.stale', type: 'durationOrNone', default: '3d' },
@@ -261,6 +287,37 @@ export function parseValue(key: string, spec: KeySpec, input: string): string {
         throw bad('alertRule', key, input);
       }
       return raw;
+    case 'calendarName': {
+      const v = raw.toLowerCase();
+      if (key === 'sla.unclassified.calendar' && (v === '' || NONE.includes(v))) return '';
+      if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(v)) throw bad('calendarName', key, input);
+      return v;
+    }
+    case 'zone':
+    case 'hours':
+    case 'holidays':
+    case 'closed': {
+      if (key.split('.')[1] === ALWAYS_NAME) throw usageError('calendar.reserved');
+      if (spec.type === 'zone') {
+        const zone = canonicalZone(raw);
+        if (!zone) throw bad('zone', key, input);
+        return zone;
+      }
+      if (spec.type === 'hours') {
+        const week = parseHours(raw);
+        if (!week || week.every((d) => !d.length)) throw bad('hours', key, input);
+        return formatHours(week);
+      }
+      if (spec.type === 'holidays') {
+        const v = raw.toLowerCase();
+        if (v === 'jp' || v === 'none') return v;
+        if (NONE.includes(v)) return 'none';
+        throw bad('holidays', key, input);
+      }
+      const closed = parseClosed(String(input).normalize('NFC'));
+      if (!closed || closesEveryDay(closed)) throw bad('closed', key, input);
+      return formatClosed(closed);
+    }
     case 'aliases': {
       const pairs: string[] = [];
       for (const part of parseList(String(input))) {
@@ -301,6 +358,12 @@ export interface EntryRules {
   tagAliases: Record<string, string>;
 }
 
+/** Where a calendar's zone offsets and public holidays come from (io/ hands in faster or lazy ones). */
+export interface CalendarSources {
+  offsets?: ZoneOffsets;
+  japaneseHoliday?: (date: string) => string | null;
+}
+
 /** The effective configuration: what is set, else the defaults. Typed readers over canonical text. */
 export class Config {
   constructor(readonly raw: Record<string, string> = {}) {}
@@ -328,12 +391,50 @@ export class Config {
     return v ? v.split(',') : [];
   }
 
-  sla(): SlaTargets {
+  sla(sources: CalendarSources = {}): SlaTargets {
     const out = {} as SlaTargets;
     for (const p of PRIORITIES) out[p] = { response: this.duration(`sla.${p}.response`), resolve: this.duration(`sla.${p}.resolve`) };
     // Not set: P3's response target (SPEC §8), whatever P3's is configured to.
     if (this.raw['sla.unclassified'] !== undefined) out.unclassified = this.duration('sla.unclassified');
+    const calendars: NonNullable<SlaTargets['calendars']> = {};
+    for (const p of PRIORITIES) calendars[p] = this.calendar(this.get(`sla.${p}.calendar`), sources);
+    calendars.unclassified = this.calendar(this.get('sla.unclassified.calendar') || this.get('sla.P3.calendar'), sources);
+    out.calendars = calendars;
     return out;
+  }
+
+  /** The calendars there are: always, business (built in) and every one a key names. */
+  calendarNames(): string[] {
+    const names = new Set([ALWAYS_NAME, 'business']);
+    for (const key of Object.keys(this.raw)) {
+      const m = /^calendar\.([^.]+)\./.exec(key);
+      if (m) names.add(m[1]);
+    }
+    return [...names];
+  }
+
+  private calendars = new Map<string, Calendar>();
+
+  /**
+   * A calendar by name, made once per configuration (it keeps the days it worked out). A name no
+   * key defines (the setting was written before its calendar was removed) counts as `business`'s defaults.
+   */
+  calendar(name: string, sources: CalendarSources = {}): Calendar {
+    if (name === ALWAYS_NAME) return ALWAYS;
+    const known = this.calendars.get(name);
+    if (known) return known;
+    const get = (field: string) => this.raw[`calendar.${name}.${field}`] ?? findKey(`calendar.x.${field}`)!.default;
+    const cal: Calendar = {
+      name,
+      always: false,
+      zone: get('zone'),
+      hours: parseHours(get('hours'))!,
+      holiday: get('holidays') === 'jp' ? (sources.japaneseHoliday ?? (() => null)) : () => null,
+      closed: parseClosed(get('closed')) ?? [],
+      offsets: sources.offsets ?? intlOffsets,
+    };
+    this.calendars.set(name, cal);
+    return cal;
   }
 
   entryRules(): EntryRules {

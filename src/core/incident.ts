@@ -14,7 +14,7 @@ export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
 export const INCIDENT_EVENT_KINDS = [
   'opened', 'classified', 'assigned', 'escalated', 'held', 'resumed', 'noted', 'resolved', 'reopened', 'closed', 'cancelled',
   'repeated', 'breach', 'alert_cleared', 'kb_created', 'kb_used', 'problem_linked', 'problem_handoff',
-  'priority_changed', 'updated', 'imported',
+  'priority_changed', 'updated', 'imported', 'due_recomputed',
 ] as const;
 
 /** An incident as SPEC §3 names it: these are the stable JSON field names. */
@@ -89,4 +89,22 @@ export interface TimelineEvent {
   to: string | null;
   note: string | null;
   data: Record<string, unknown> | null;
+}
+
+/** The §3 JSON object: the record without the store's bookkeeping. */
+export function toPublic(record: IncidentRecord): Incident {
+  const {
+    heldFrom: _a,
+    resolvedFrom: _b,
+    holdStartedAt: _c,
+    heldSeconds: _d,
+    monitorUntil: _e,
+    problemHandoff: _f,
+    sourcePriority: _g,
+    sourceSlaMet: _h,
+    sourceKnowledge: _i,
+    sourceProblem: _j,
+    ...incident
+  } = record;
+  return incident;
 }

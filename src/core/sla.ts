@@ -1,4 +1,5 @@
 import type { Priority } from './priority.js';
+import { ALWAYS, addBusinessTime, businessSecondsBetween, type Calendar } from './calendar.js';
 
 /** Response (until classified) and resolution (until resolved) targets in seconds; null = none. */
 export interface SlaTarget {
@@ -9,7 +10,11 @@ export interface SlaTarget {
  * `unclassified`: the response target of an incident that has no priority yet (SPEC §8
  * `sla.unclassified`); left out, P3's response target; null, none.
  */
-export type SlaTargets = Record<Priority, SlaTarget> & { unclassified?: number | null };
+export type SlaTargets = Record<Priority, SlaTarget> & {
+  unclassified?: number | null;
+  /** The calendar each priority's targets count in (SPEC §8); absent, around the clock. */
+  calendars?: Partial<Record<Priority | 'unclassified', Calendar>>;
+};
 
 /** SPEC §8 defaults: P1 15m/4h, P2 30m/8h, P3 4h/3d, P4 1d/5d, P5 none. */
 export const DEFAULT_SLA: SlaTargets = {
@@ -20,7 +25,60 @@ export const DEFAULT_SLA: SlaTargets = {
   P5: { response: null, resolve: null },
 };
 
-const plus = (isoTime: string, seconds: number) => new Date(Date.parse(isoTime) + seconds * 1000).toISOString();
+/** The due time `seconds` of the calendar's open time after an instant (around the clock: plain addition). */
+const plus = (cal: Calendar, isoTime: string, seconds: number) => new Date(addBusinessTime(cal, Date.parse(isoTime), seconds)).toISOString();
+
+/** The calendar a priority's targets count in (no priority: the unclassified response clock's). */
+export function calendarFor(priority: Priority | null, targets: SlaTargets = DEFAULT_SLA): Calendar {
+  return (priority ? targets.calendars?.[priority] : targets.calendars?.unclassified) ?? ALWAYS;
+}
+
+/**
+ * Time on hold: its elapsed seconds, and the spans it was made of (epoch ms), asked for only when a
+ * business calendar needs to know how much of it fell in working hours.
+ */
+export interface Held {
+  seconds: number;
+  spans?: () => readonly (readonly [number, number])[];
+}
+export type HeldTime = number | Held;
+
+/** Time on hold as a calendar counts it: only its working hours push a business due time back. */
+export function heldIn(cal: Calendar, held: HeldTime): number {
+  if (typeof held === 'number') return held;
+  if (cal.always || !held.spans) return held.seconds;
+  let business = 0;
+  let elapsed = 0;
+  for (const [a, b] of held.spans()) {
+    business += businessSecondsBetween(cal, a, b);
+    elapsed += (b - a) / 1000;
+  }
+  // Hold the timeline does not show (an imported incident's total) counts as it was recorded; less
+  // than a second is the rounding of the recorded total, not a hold.
+  const unexplained = held.seconds - elapsed;
+  return business + (unexplained >= 1 ? unexplained : 0);
+}
+
+/**
+ * The spans an incident spent on hold, from its timeline (oldest first): each move to on_hold to the
+ * next move out of it; `open` is a hold not over yet, with the instant it ends now.
+ */
+export function holdSpans(
+  timeline: readonly { at: string; from: string | null; to: string | null }[],
+  open?: { since: string; until: Date },
+): [number, number][] {
+  const out: [number, number][] = [];
+  let since: number | null = null;
+  for (const e of timeline) {
+    if (e.to === 'on_hold' && e.from !== 'on_hold') since = Date.parse(e.at);
+    else if (e.from === 'on_hold' && e.to !== 'on_hold' && since !== null) {
+      out.push([since, Date.parse(e.at)]);
+      since = null;
+    }
+  }
+  if (open) out.push([Date.parse(open.since), open.until.getTime()]);
+  return out;
+}
 
 /** The targets an incident's priority gives; without one, only a response (SPEC §8 `sla.unclassified`). */
 export function targetFor(priority: Priority | null, targets: SlaTargets = DEFAULT_SLA): SlaTarget {
@@ -29,19 +87,21 @@ export function targetFor(priority: Priority | null, targets: SlaTargets = DEFAU
 }
 
 /**
- * Due times count from openedAt and are pushed back by the time spent on hold: the clock stops while
- * an incident waits on someone else (SPEC §8). Without a priority only the response clock runs.
+ * Due times count from openedAt in the priority's calendar (SPEC §8: around the clock, or working
+ * hours) and are pushed back by the time spent on hold, as that calendar counts it: the clock stops
+ * while an incident waits on someone else. Without a priority only the response clock runs.
  */
 export function dueTimes(
   priority: Priority | null,
   openedAt: string,
-  heldSeconds: number,
+  held: HeldTime,
   targets: SlaTargets = DEFAULT_SLA,
 ): { responseDueAt: string | null; resolveDueAt: string | null } {
   const target = targetFor(priority, targets);
+  const cal = calendarFor(priority, targets);
   return {
-    responseDueAt: target?.response != null ? plus(openedAt, target.response + heldSeconds) : null,
-    resolveDueAt: target?.resolve != null ? plus(openedAt, target.resolve + heldSeconds) : null,
+    responseDueAt: target?.response != null ? plus(cal, openedAt, target.response + heldIn(cal, held)) : null,
+    resolveDueAt: target?.resolve != null ? plus(cal, openedAt, target.resolve + heldIn(cal, held)) : null,
   };
 }
 
@@ -56,12 +116,12 @@ export function dueTimes(
 export function dueTimesAfter(
   i: { openedAt: string; classifiedAt: string | null; responseDueAt: string | null; priority: Priority | null },
   priority: Priority | null,
-  heldSeconds: number,
+  held: HeldTime,
   targets: SlaTargets = DEFAULT_SLA,
 ): { responseDueAt: string | null; resolveDueAt: string | null } {
-  const due = dueTimes(priority, i.openedAt, heldSeconds, targets);
+  const due = dueTimes(priority, i.openedAt, held, targets);
   if (i.classifiedAt) return { ...due, responseDueAt: i.responseDueAt };
-  return i.priority === null ? { ...due, responseDueAt: dueTimes(null, i.openedAt, heldSeconds, targets).responseDueAt } : due;
+  return i.priority === null ? { ...due, responseDueAt: dueTimes(null, i.openedAt, held, targets).responseDueAt } : due;
 }
 
 /** Seconds of hold to add when an incident leaves on_hold at `now`. */

@@ -10,6 +10,7 @@ import importTrackers from './catalog/import.js';
 import ux from './catalog/ux.js';
 import { inert, type Styled } from '../core/controls.js';
 import storage from './catalog/storage.js';
+import calendar from './catalog/calendar.js';
 
 /**
  * Every area's catalogue. To add an area: write `catalog/<area>.ts` with defineMessages and list it
@@ -28,6 +29,7 @@ export const areas = [
   transfer,
   ingest,
   importTrackers,
+  calendar,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

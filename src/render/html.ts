@@ -98,7 +98,8 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
       break;
     case 'mttr': {
       const s = sec('groups')!;
-      const basis = s.columns.some((c) => c.key === 'netMean') ? 'net' : 'gross';
+      // Net when shown, else the first basis asked for (gross or business).
+      const basis = (['net', 'gross', 'business'] as const).find((b) => s.columns.some((c) => c.key === `${b}Mean`)) ?? 'net';
       // One bar per group and measure: MTTA and MTTR side by side.
       const groups = [...new Set(s.rows.map((row) => String(row.group)))];
       const of = (g: string, m: string) => s.rows.find((row) => row.group === g && row.measure === m)?.[`${basis}Mean`];

@@ -2,9 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { isActive } from '../core/lifecycle.js';
 import { isOverdue, respondedAt, slaOutcome } from '../core/sla.js';
+import { businessSecondsBetween, type Calendar } from '../core/calendar.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
-import { toPublic } from '../store/incidents.js';
+import { toPublic } from '../core/incident.js';
 import { displayWidth, padEnd, truncate, wrap } from './text.js';
 import { inert, styled, Styled } from '../core/controls.js';
 import type { Column } from './rows.js';
@@ -82,7 +83,15 @@ export function nextDue(i: IncidentRecord): string | null {
 export function renderIncidentDetail(
   i: IncidentRecord,
   timeline: TimelineEvent[],
-  opts: { t: Translate; chalk: ChalkInstance; now: Date; lang: Lang; width?: number },
+  opts: {
+    t: Translate;
+    chalk: ChalkInstance;
+    now: Date;
+    lang: Lang;
+    width?: number;
+    /** The calendars the response and resolution targets count in: durations in working time, unless around the clock. */
+    calendars?: { response: Calendar; resolve: Calendar };
+  },
 ): string {
   const { t, chalk: c, lang } = opts;
   const width = Math.max(opts.width ?? 100, 30);
@@ -97,10 +106,13 @@ export function renderIncidentDetail(
     return `${localTime(at)} (${left})`;
   };
   // Each SLA target: met / missed by how much once done, due in / overdue by while running.
-  const sla = (due: string | null, done: string | null): string | Styled | null => {
+  const sla = (due: string | null, done: string | null, cal?: Calendar): string | Styled | null => {
     if (!due) return null;
     const o = slaOutcome(due, done, i.status, opts.now);
-    const d = duration(o.seconds, lang);
+    // In business hours, how long is counted in working time, and the calendar named (SPEC §8).
+    const business = cal && !cal.always && o.seconds ? cal : undefined;
+    const seconds = business ? Math.abs(businessSecondsBetween(business, Date.parse(due), done ? Date.parse(done) : opts.now.getTime())) : o.seconds;
+    const d = business ? t('calendar.workingTime', { duration: duration(seconds, lang), name: business.name }) : duration(seconds, lang);
     const text =
       o.state === 'met' ? t('show.slaMet', { due: localTime(due) })
       : o.state === 'missed' ? t('show.slaMissed', { duration: d, due: localTime(due) })
@@ -128,8 +140,8 @@ export function renderIncidentDetail(
     [t('field.classified'), localTime(i.classifiedAt) || null],
     [t('field.resolved'), localTime(i.resolvedAt) || null],
     [t('field.closed'), localTime(i.closedAt) || null],
-    [t('field.responseSla'), sla(i.responseDueAt, respondedAt(i))],
-    [t('field.resolveSla'), sla(i.resolveDueAt, i.resolvedAt)],
+    [t('field.responseSla'), sla(i.responseDueAt, respondedAt(i), opts.calendars?.response)],
+    [t('field.resolveSla'), sla(i.resolveDueAt, i.resolvedAt, opts.calendars?.resolve)],
     [t('field.occurrences'), i.occurrences > 1 ? String(i.occurrences) : null],
     [t('field.dedupKey'), i.dedupKey],
     [t('field.related'), i.related.length ? i.related.join(', ') : null],
@@ -215,6 +227,12 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
       break;
     case 'resolved':
       if (data.code) parts.push(`[${String(data.code)}]`);
+      break;
+    case 'due_recomputed':
+      for (const field of ['responseDueAt', 'resolveDueAt']) {
+        const [from, to] = (data[field] ?? []) as [string | null, string | null];
+        if (from !== to) parts.push(`${field} ${from ? localTime(from) : '—'} → ${to ? localTime(to) : '—'}`);
+      }
       break;
     default:
       if ((e.from || e.to) && e.from !== e.to) parts.push(`${e.from ?? '—'} → ${e.to ?? '—'}`);

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { connect, type DB } from './db.js';
+import type { Sql, SqlValue } from './sql.js';
 
-export type CompletionKind = 'INC' | 'KB' | 'PRB';
+import type { RefKind } from '../core/refs.js';
+
+export type CompletionKind = RefKind;
 
 export interface RefCandidate {
   ref: string;
@@ -27,50 +28,37 @@ function idRanges(digits: string, maxId = 1e12): [number, number][] {
   return ranges;
 }
 
-/**
- * Refs for shell completion, newest first. Opens the database read-only and never creates,
- * migrates or locks it; any problem (no file yet, older schema, busy) answers nothing rather than
- * an error, because a completion must never disturb the terminal.
- */
-export function completionRefs(
-  path: string,
-  kind: CompletionKind,
-  opts: { statuses?: readonly string[]; digits?: string; limit?: number } = {},
-): RefCandidate[] {
-  if (path !== ':memory:' && !existsSync(path)) return [];
-  let db: DB | undefined;
-  try {
-    db = connect(path, { readonly: true, fileMustExist: true, timeout: 200 });
+/** Refs for shell completion (SPEC §6), newest first. */
+export class CompletionStore {
+  constructor(private readonly sql: Sql) {}
+
+  async refs(kind: CompletionKind, opts: { statuses?: readonly string[]; digits?: string; limit?: number } = {}): Promise<RefCandidate[]> {
     const { table, priority } = TABLES[kind];
     const limit = opts.limit ?? 50;
     const where: string[] = [];
-    const params: unknown[] = [];
+    const params: SqlValue[] = [];
     if (opts.statuses?.length) {
       where.push(`status IN (${opts.statuses.map(() => '?').join(', ')})`);
       params.push(...opts.statuses);
     }
     const select = (extra: string[]) => {
       const all = [...where, ...extra];
-      return db!.prepare(`SELECT id, title, status${priority ? ', priority' : ''} FROM ${table} ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`);
+      return `SELECT id, title, status${priority ? ', priority' : ''} FROM ${table} ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
     };
     type Row = { id: number; title: string; status: string; priority?: string | null };
     let rows: Row[] = [];
     if (!opts.digits) {
-      rows = select([]).all(...params, limit) as Row[];
+      rows = await this.sql.all<Row>(select([]), [...params, limit]);
     } else {
       // One primary-key range at a time, newest (longest ids) first, until the list is full: a single
       // query with all the ranges OR-ed together makes SQLite scan the table.
-      const maxId = (db.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number | null) ?? 0;
+      const maxId = Number((await this.sql.value(`SELECT max(id) FROM ${table}`)) ?? 0);
       const byRange = select(['id BETWEEN ? AND ?']);
       for (const [from, to] of idRanges(opts.digits, maxId).reverse()) {
-        rows.push(...(byRange.all(...params, from, to, limit - rows.length) as Row[]));
+        rows.push(...(await this.sql.all<Row>(byRange, [...params, from, to, limit - rows.length])));
         if (rows.length >= limit) break;
       }
     }
     return rows.map((r) => ({ ref: `${kind}-${r.id}`, title: r.title, status: r.status, priority: r.priority }));
-  } catch {
-    return [];
-  } finally {
-    db?.close();
   }
 }

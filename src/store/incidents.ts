@@ -1,5 +1,7 @@
-import type { Incident, IncidentRecord, TimelineEvent } from '../core/incident.js';
+import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
+import type { Dialect } from './dialect.js';
+import type { Sql, SqlValue } from './sql.js';
 import { ACTIVE_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
@@ -98,18 +100,31 @@ const NON_FINAL_COUNT = 5;
 
 type Row = Record<string, unknown>;
 /** Where the incidents table's columns are in a row read as Cells; `kb_ids` where `list` adds it. */
-type IncidentColumns = Columns<(typeof COLUMNS)[IncidentField] | 'id' | 'version' | 'problem_id'> & { readonly kb_ids?: number };
+type IncidentColumns = Columns<(typeof COLUMNS)[IncidentField] | 'id' | 'version' | 'problem_id'> & { readonly kb_ids?: number; readonly related_ids?: number };
 
-const toDb = (field: IncidentField, value: unknown): unknown => {
+const toDb = (field: IncidentField, value: unknown): SqlValue => {
   if (field === 'tags') return JSON.stringify(value ?? []);
   if (field === 'major' || field === 'sourceKnowledge') return value ? 1 : 0;
   if (field === 'sourceSlaMet') return value === null || value === undefined ? null : value ? 1 : 0;
-  return value ?? null;
+  return (value ?? null) as SqlValue;
 };
 
 /** Incidents and their timelines: the only place that knows their tables. */
 export class IncidentStore extends TableStore {
-  insert(incident: NewIncident, id?: number): number {
+  /** knowledge[] and related[] in the same pass as the row: one primary-key lookup each. */
+  private readonly links: string;
+  private readonly kbIds: string;
+
+  constructor(
+    sql: Sql,
+    private readonly dialect: Dialect,
+  ) {
+    super(sql);
+    this.kbIds = `(SELECT ${dialect.groupConcat('k.kb_id', "','")} FROM incident_knowledge k WHERE k.incident_id = incidents.id) AS kb_ids`;
+    this.links = `${this.kbIds}, (SELECT ${dialect.groupConcat('l.related_id', "','")} FROM incident_links l WHERE l.incident_id = incidents.id) AS related_ids`;
+  }
+
+  async insert(incident: NewIncident, id?: number): Promise<number> {
     const fields = (Object.keys(incident) as IncidentField[]).filter((f) => f in COLUMNS);
     const cols: string[] = fields.map((f) => COLUMNS[f]);
     const values = fields.map((f) => toDb(f, incident[f]));
@@ -117,80 +132,82 @@ export class IncidentStore extends TableStore {
       cols.unshift('id');
       values.unshift(id);
     }
-    const sql = `INSERT INTO incidents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    // Cached: an import inserts thousands of rows with the same columns.
-    return Number(this.stmt(sql).run(...values).lastInsertRowid);
+    const sql = `INSERT INTO incidents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
+    return Number(await this.sql.value(sql, values));
   }
 
   /**
    * Writes a change only if nobody changed the incident since `expectedVersion` was read; otherwise
    * exit 4 (SPEC §12). Bumps version and updatedAt.
    */
-  update(id: number, expectedVersion: number, patch: IncidentPatch, updatedAt: string): void {
+  async update(id: number, expectedVersion: number, patch: IncidentPatch, updatedAt: string): Promise<void> {
     const fields = (Object.keys(patch) as IncidentField[]).filter((f) => f in COLUMNS && f !== 'updatedAt');
     const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => toDb(f, patch[f]));
-    this.updateVersioned('incidents', 'INC', id, expectedVersion, { sets, values, updatedAt });
+    await this.updateVersioned('incidents', 'INC', id, expectedVersion, { sets, values, updatedAt });
   }
 
-  get(id: number): IncidentRecord | undefined {
-    return this.one('SELECT * FROM incidents WHERE id = ?', id);
+  get(id: number): Promise<IncidentRecord | undefined> {
+    return this.one(`SELECT *, ${this.links} FROM incidents WHERE id = ?`, id);
   }
 
-  getByExternalRef(externalRef: string): IncidentRecord | undefined {
-    return this.one('SELECT * FROM incidents WHERE external_ref = ?', externalRef);
+  /** Several incidents by id, in one query (SPEC §13: never one a row), in id order. */
+  async getMany(ids: readonly number[]): Promise<IncidentRecord[]> {
+    if (!ids.length) return [];
+    const set = this.dialect.idSet(ids);
+    const { rows, at } = await this.sql.cells(`SELECT *, ${this.links} FROM incidents WHERE id IN (${set.sql}) ORDER BY id`, [set.param]);
+    return rows.map((cells) => hydrate(cells, at as IncidentColumns));
+  }
+
+  getByExternalRef(externalRef: string): Promise<IncidentRecord | undefined> {
+    return this.one(`SELECT *, ${this.links} FROM incidents WHERE external_ref = ?`, externalRef);
   }
 
   /** The id of the incident imported from another tracker under this id (SPEC §3 externalRef). */
-  idByExternalRef(externalRef: string): number | undefined {
-    return this.stmt('SELECT id FROM incidents WHERE external_ref = ?').pluck().get(externalRef) as number | undefined;
+  idByExternalRef(externalRef: string): Promise<number | undefined> {
+    return this.sql.value<number>('SELECT id FROM incidents WHERE external_ref = ?', [externalRef]);
   }
 
   /** The newest still-active incident with this dedup key (SPEC §5 `--dedup-key`). */
-  findActiveByDedupKey(key: string): IncidentRecord | undefined {
-    return this.one(
-      `SELECT * FROM incidents WHERE dedup_key = ? AND status IN ${ACTIVE_SQL} ORDER BY id DESC LIMIT 1`,
-      key,
-    );
+  findActiveByDedupKey(key: string): Promise<IncidentRecord | undefined> {
+    return this.one(`SELECT *, ${this.links} FROM incidents WHERE dedup_key = ? AND status IN ${ACTIVE_SQL} ORDER BY id DESC LIMIT 1`, key);
   }
 
   /** The newest incident with this dedup key in any state. */
-  findLatestByDedupKey(key: string): IncidentRecord | undefined {
-    return this.one('SELECT * FROM incidents WHERE dedup_key = ? ORDER BY id DESC LIMIT 1', key);
+  findLatestByDedupKey(key: string): Promise<IncidentRecord | undefined> {
+    return this.one(`SELECT *, ${this.links} FROM incidents WHERE dedup_key = ? ORDER BY id DESC LIMIT 1`, key);
   }
 
-  private one(sql: string, param: unknown): IncidentRecord | undefined {
-    const { stmt, at } = this.cells(sql);
-    const cells = stmt.get(param) as Cells | undefined;
-    return cells ? this.hydrate(cells, at as IncidentColumns) : undefined;
+  private async one(sql: string, param: SqlValue): Promise<IncidentRecord | undefined> {
+    const { rows, at } = await this.sql.cells(sql, [param]);
+    return rows.length ? hydrate(rows[0], at as IncidentColumns) : undefined;
   }
 
-  exists(id: number): boolean {
-    return this.stmt('SELECT 1 FROM incidents WHERE id = ?').pluck().get(id) !== undefined;
+  async exists(id: number): Promise<boolean> {
+    return (await this.sql.value('SELECT 1 FROM incidents WHERE id = ?', [id])) !== undefined;
   }
 
-  list(filter: IncidentFilter): IncidentRecord[] {
+  async list(filter: IncidentFilter): Promise<IncidentRecord[]> {
     const { where, params } = this.where(filter);
     const sql = [
-      // knowledge[] in the same pass: one primary-key lookup a row.
-      'SELECT *, (SELECT group_concat(kb_id) FROM incident_knowledge k WHERE k.incident_id = incidents.id) AS kb_ids FROM incidents',
+      `SELECT *, ${this.kbIds} FROM incidents`,
       where.length ? `WHERE ${where.join(' AND ')}` : '',
       `ORDER BY ${ORDER_BY[filter.sort ?? 'priority']}`,
       filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : '',
     ].join(' ');
-    const { stmt, at } = this.cells(sql);
-    return (stmt.all(...params) as Cells[]).map((cells) => this.hydrate(cells, at as IncidentColumns, { withLinks: false }));
+    const { rows, at } = await this.sql.cells(sql, params);
+    return rows.map((cells) => hydrate(cells, at as IncidentColumns));
   }
 
   /** How many incidents match (sort and limit are ignored). */
-  count(filter: IncidentFilter): number {
+  async count(filter: IncidentFilter): Promise<number> {
     const { where, params } = this.where(filter);
-    return this.db.prepare(`SELECT count(*) FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).pluck().get(...params) as number;
+    return Number(await this.sql.value(`SELECT count(*) FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params));
   }
 
-  private where(filter: IncidentFilter): { where: string[]; params: unknown[] } {
+  private where(filter: IncidentFilter): { where: string[]; params: SqlValue[] } {
     const where: string[] = [];
-    const params: unknown[] = [];
+    const params: SqlValue[] = [];
     const inList = (col: string, values?: readonly string[]) => {
       if (!values?.length) return;
       where.push(`${col} IN (${values.map(() => '?').join(', ')})`);
@@ -210,7 +227,7 @@ export class IncidentStore extends TableStore {
     ] as const) {
       // Names match ignoring case: `--assignee Tanaka` finds tanaka's incidents.
       if (value !== undefined) {
-        where.push(`${col} = ? COLLATE NOCASE`);
+        where.push(this.dialect.equalsIgnoringCase(col));
         params.push(value);
       }
     }
@@ -232,10 +249,8 @@ export class IncidentStore extends TableStore {
     return { where, params };
   }
 
-  appendEvent(incidentId: number, event: TimelineEvent): void {
-    this.stmt(
-      'INSERT INTO events (incident_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(
+  async appendEvent(incidentId: number, event: TimelineEvent): Promise<void> {
+    await this.sql.run('INSERT INTO events (incident_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
       incidentId,
       event.at,
       event.actor,
@@ -244,111 +259,93 @@ export class IncidentStore extends TableStore {
       event.to ?? null,
       event.note ?? null,
       event.data ? JSON.stringify(event.data) : null,
-    );
+    ]);
   }
 
   /** The incident's newest event, or its newest of one kind (an import checks what it wrote last). */
-  lastEvent(incidentId: number, kind?: string): TimelineEvent | undefined {
-    const row = (
+  async lastEvent(incidentId: number, kind?: string): Promise<TimelineEvent | undefined> {
+    const row =
       kind === undefined
-        ? this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id DESC LIMIT 1').get(incidentId)
-        : this.stmt('SELECT * FROM events WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1').get(incidentId, kind)
-    ) as Row | undefined;
+        ? await this.sql.get('SELECT * FROM events WHERE incident_id = ? ORDER BY id DESC LIMIT 1', [incidentId])
+        : await this.sql.get('SELECT * FROM events WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1', [incidentId, kind]);
     return row ? eventFromRow(row) : undefined;
   }
 
-  timeline(incidentId: number): TimelineEvent[] {
-    const rows = this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id').all(incidentId) as Row[];
-    return rows.map(eventFromRow);
+  async timeline(incidentId: number): Promise<TimelineEvent[]> {
+    return (await this.sql.all('SELECT * FROM events WHERE incident_id = ? ORDER BY id', [incidentId])).map(eventFromRow);
   }
 
-  addRelated(incidentId: number, relatedId: number): void {
-    this.stmt('INSERT OR IGNORE INTO incident_links (incident_id, related_id) VALUES (?, ?)').run(incidentId, relatedId);
+  async addRelated(incidentId: number, relatedId: number): Promise<void> {
+    await this.sql.run('INSERT INTO incident_links (incident_id, related_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [incidentId, relatedId]);
   }
 
   /** Knowledge entries the incident created or used (SPEC §3 knowledge[]), by number. */
-  knowledge(incidentId: number): string[] {
-    return (this.stmt('SELECT kb_id FROM incident_knowledge WHERE incident_id = ? ORDER BY kb_id').pluck().all(incidentId) as number[]).map((n) => formatRef('KB', n));
+  async knowledge(incidentId: number): Promise<string[]> {
+    const ids = await this.sql.all<{ kb_id: number }>('SELECT kb_id FROM incident_knowledge WHERE incident_id = ? ORDER BY kb_id', [incidentId]);
+    return ids.map((r) => formatRef('KB', r.kb_id));
   }
 
-  related(incidentId: number): number[] {
-    return this.stmt('SELECT related_id FROM incident_links WHERE incident_id = ? ORDER BY related_id').pluck().all(incidentId) as number[];
-  }
-
-  private hydrate(v: Cells, at: IncidentColumns, opts: { withLinks?: boolean } = {}): IncidentRecord {
-    const id = v[at.id] as number;
-    const withLinks = opts.withLinks ?? true;
-    return {
-      id,
-      ref: formatRef('INC', id),
-      title: v[at.title] as string,
-      description: (v[at.description] as string) ?? null,
-      status: v[at.status] as IncidentRecord['status'],
-      impact: (v[at.impact] as IncidentRecord['impact']) ?? null,
-      urgency: (v[at.urgency] as IncidentRecord['urgency']) ?? null,
-      priority: (v[at.priority] as IncidentRecord['priority']) ?? null,
-      category: (v[at.category] as string) ?? null,
-      service: (v[at.service] as string) ?? null,
-      source: (v[at.source] as IncidentRecord['source']) ?? null,
-      reporter: (v[at.reporter] as string) ?? null,
-      assignee: (v[at.assignee] as string) ?? null,
-      team: (v[at.team] as string) ?? null,
-      escalationLevel: v[at.escalation_level] as number,
-      escalatedTo: (v[at.escalated_to] as string) ?? null,
-      escalationEta: (v[at.escalation_eta] as string) ?? null,
-      tags: JSON.parse((v[at.tags] as string) || '[]') as string[],
-      dedupKey: (v[at.dedup_key] as string) ?? null,
-      occurrences: v[at.occurrences] as number,
-      scope: (v[at.scope] as string) ?? null,
-      detectedAt: v[at.detected_at] as string,
-      openedAt: v[at.opened_at] as string,
-      classifiedAt: (v[at.classified_at] as string) ?? null,
-      escalatedAt: (v[at.escalated_at] as string) ?? null,
-      resolvedAt: (v[at.resolved_at] as string) ?? null,
-      closedAt: (v[at.closed_at] as string) ?? null,
-      responseDueAt: (v[at.response_due_at] as string) ?? null,
-      resolveDueAt: (v[at.resolve_due_at] as string) ?? null,
-      resolution: (v[at.resolution] as string) ?? null,
-      resolutionCode: (v[at.resolution_code] as IncidentRecord['resolutionCode']) ?? null,
-      major: v[at.major] === 1,
-      knowledge: at.kb_ids !== undefined ? kbRefs(v[at.kb_ids] as string | null) : withLinks ? this.knowledge(id) : [],
-      related: withLinks ? this.related(id).map((n) => formatRef('INC', n)) : [],
-      problem: v[at.problem_id] ? formatRef('PRB', v[at.problem_id] as number) : null,
-      externalRef: (v[at.external_ref] as string) ?? null,
-      createdBy: v[at.created_by] as string,
-      updatedAt: v[at.updated_at] as string,
-      version: v[at.version] as number,
-      heldFrom: (v[at.held_from] as IncidentRecord['status']) ?? null,
-      resolvedFrom: (v[at.resolved_from] as IncidentRecord['status']) ?? null,
-      holdStartedAt: (v[at.hold_started_at] as string) ?? null,
-      heldSeconds: v[at.held_seconds] as number,
-      monitorUntil: (v[at.monitor_until] as string) ?? null,
-      problemHandoff: (v[at.problem_handoff] as string) ?? null,
-      sourcePriority: (v[at.source_priority] as string) ?? null,
-      sourceSlaMet: v[at.source_sla_met] === null || v[at.source_sla_met] === undefined ? null : v[at.source_sla_met] === 1,
-      sourceKnowledge: v[at.source_knowledge] === 1,
-      sourceProblem: (v[at.source_problem] as string) ?? null,
-    };
+  async related(incidentId: number): Promise<number[]> {
+    const ids = await this.sql.all<{ related_id: number }>('SELECT related_id FROM incident_links WHERE incident_id = ? ORDER BY related_id', [incidentId]);
+    return ids.map((r) => r.related_id);
   }
 }
 
-const kbRefs = (ids: string | null): string[] => (ids ? ids.split(',').map((n) => formatRef('KB', Number(n))) : []);
-
-
-/** The §3 JSON object: the record without the store's bookkeeping. */
-export function toPublic(record: IncidentRecord): Incident {
-  const {
-    heldFrom: _a,
-    resolvedFrom: _b,
-    holdStartedAt: _c,
-    heldSeconds: _d,
-    monitorUntil: _e,
-    problemHandoff: _f,
-    sourcePriority: _g,
-    sourceSlaMet: _h,
-    sourceKnowledge: _i,
-    sourceProblem: _j,
-    ...incident
-  } = record;
-  return incident;
+/** A row of incidents (with `kb_ids`, and `related_ids` where read) as the record. */
+function hydrate(v: Cells, at: IncidentColumns): IncidentRecord {
+  const id = v[at.id] as number;
+  return {
+    id,
+    ref: formatRef('INC', id),
+    title: v[at.title] as string,
+    description: (v[at.description] as string) ?? null,
+    status: v[at.status] as IncidentRecord['status'],
+    impact: (v[at.impact] as IncidentRecord['impact']) ?? null,
+    urgency: (v[at.urgency] as IncidentRecord['urgency']) ?? null,
+    priority: (v[at.priority] as IncidentRecord['priority']) ?? null,
+    category: (v[at.category] as string) ?? null,
+    service: (v[at.service] as string) ?? null,
+    source: (v[at.source] as IncidentRecord['source']) ?? null,
+    reporter: (v[at.reporter] as string) ?? null,
+    assignee: (v[at.assignee] as string) ?? null,
+    team: (v[at.team] as string) ?? null,
+    escalationLevel: v[at.escalation_level] as number,
+    escalatedTo: (v[at.escalated_to] as string) ?? null,
+    escalationEta: (v[at.escalation_eta] as string) ?? null,
+    tags: JSON.parse((v[at.tags] as string) || '[]') as string[],
+    dedupKey: (v[at.dedup_key] as string) ?? null,
+    occurrences: v[at.occurrences] as number,
+    scope: (v[at.scope] as string) ?? null,
+    detectedAt: v[at.detected_at] as string,
+    openedAt: v[at.opened_at] as string,
+    classifiedAt: (v[at.classified_at] as string) ?? null,
+    escalatedAt: (v[at.escalated_at] as string) ?? null,
+    resolvedAt: (v[at.resolved_at] as string) ?? null,
+    closedAt: (v[at.closed_at] as string) ?? null,
+    responseDueAt: (v[at.response_due_at] as string) ?? null,
+    resolveDueAt: (v[at.resolve_due_at] as string) ?? null,
+    resolution: (v[at.resolution] as string) ?? null,
+    resolutionCode: (v[at.resolution_code] as IncidentRecord['resolutionCode']) ?? null,
+    major: v[at.major] === 1,
+    knowledge: at.kb_ids !== undefined ? idList(v[at.kb_ids]).map((n) => formatRef('KB', n)) : [],
+    related: at.related_ids !== undefined ? idList(v[at.related_ids]).map((n) => formatRef('INC', n)) : [],
+    problem: v[at.problem_id] ? formatRef('PRB', v[at.problem_id] as number) : null,
+    externalRef: (v[at.external_ref] as string) ?? null,
+    createdBy: v[at.created_by] as string,
+    updatedAt: v[at.updated_at] as string,
+    version: v[at.version] as number,
+    heldFrom: (v[at.held_from] as IncidentRecord['status']) ?? null,
+    resolvedFrom: (v[at.resolved_from] as IncidentRecord['status']) ?? null,
+    holdStartedAt: (v[at.hold_started_at] as string) ?? null,
+    heldSeconds: v[at.held_seconds] as number,
+    monitorUntil: (v[at.monitor_until] as string) ?? null,
+    problemHandoff: (v[at.problem_handoff] as string) ?? null,
+    sourcePriority: (v[at.source_priority] as string) ?? null,
+    sourceSlaMet: v[at.source_sla_met] === null || v[at.source_sla_met] === undefined ? null : v[at.source_sla_met] === 1,
+    sourceKnowledge: v[at.source_knowledge] === 1,
+    sourceProblem: (v[at.source_problem] as string) ?? null,
+  };
 }
+
+/** A concatenated list of ids, in number order (an aggregate promises no order). */
+const idList = (ids: unknown): number[] => (ids ? String(ids).split(',').map(Number).sort((a, b) => a - b) : []);

@@ -1,5 +1,6 @@
 import type { Knowledge, KnowledgeLink, KnowledgeStatus } from '../core/knowledge.js';
 import { formatRef } from '../core/refs.js';
+import type { Sql, SqlValue } from './sql.js';
 import { TableStore } from './table-store.js';
 
 /** §3 field → column, for the fields a person edits. */
@@ -30,34 +31,38 @@ export interface KnowledgeFilter {
 
 type Row = Record<string, unknown>;
 
-const toDb = (field: KnowledgeField, value: unknown): unknown => (field === 'tags' ? JSON.stringify(value ?? []) : (value ?? null));
+const toDb = (field: KnowledgeField, value: unknown): SqlValue => (field === 'tags' ? JSON.stringify(value ?? []) : ((value ?? null) as SqlValue));
 
 /** Knowledge entries and their links to incidents: the only place that knows their tables. */
 export class KnowledgeStore extends TableStore {
-  insert(entry: NewKnowledge): number {
+  constructor(sql: Sql) {
+    super(sql);
+  }
+
+  async insert(entry: NewKnowledge): Promise<number> {
     const fields = (Object.keys(entry) as KnowledgeField[]).filter((f) => f in COLUMNS);
     const cols = [...fields.map((f) => COLUMNS[f]), 'source_incident', 'uses', 'created_by', 'created_at', 'updated_at'];
     const values = [...fields.map((f) => toDb(f, entry[f])), entry.sourceIncident ?? null, entry.uses ?? 0, entry.createdBy, entry.createdAt, entry.createdAt];
-    const sql = `INSERT INTO knowledge (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    return Number(this.db.prepare(sql).run(...values).lastInsertRowid);
+    const sql = `INSERT INTO knowledge (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
+    return Number(await this.sql.value(sql, values));
   }
 
   /** Writes only if the entry is still at `expectedVersion`; else exit 4 (SPEC §12). */
-  update(id: number, expectedVersion: number, patch: KnowledgePatch, updatedAt: string): void {
+  async update(id: number, expectedVersion: number, patch: KnowledgePatch, updatedAt: string): Promise<void> {
     const fields = (Object.keys(patch) as KnowledgeField[]).filter((f) => f in COLUMNS);
     const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => toDb(f, patch[f]));
-    this.updateVersioned('knowledge', 'KB', id, expectedVersion, { sets, values, updatedAt }, 'kb.conflictHint');
+    await this.updateVersioned('knowledge', 'KB', id, expectedVersion, { sets, values, updatedAt }, 'kb.conflictHint');
   }
 
-  get(id: number): Knowledge | undefined {
-    const row = this.stmt('SELECT * FROM knowledge WHERE id = ?').get(id) as Row | undefined;
+  async get(id: number): Promise<Knowledge | undefined> {
+    const row = await this.sql.get('SELECT * FROM knowledge WHERE id = ?', [id]);
     return row ? hydrate(row) : undefined;
   }
 
-  list(filter: KnowledgeFilter = {}): Knowledge[] {
+  async list(filter: KnowledgeFilter = {}): Promise<Knowledge[]> {
     const where: string[] = [];
-    const params: unknown[] = [];
+    const params: SqlValue[] = [];
     if (filter.statuses?.length) {
       where.push(`status IN (${filter.statuses.map(() => '?').join(', ')})`);
       params.push(...filter.statuses);
@@ -72,31 +77,31 @@ export class KnowledgeStore extends TableStore {
     }
     const order = { updated: 'updated_at DESC, id DESC', uses: 'uses DESC, id DESC', id: 'id DESC' }[filter.sort ?? 'id'];
     const sql = `SELECT * FROM knowledge ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-    return (this.db.prepare(sql).all(...params) as Row[]).map(hydrate);
+    return (await this.sql.all(sql, params)).map(hydrate);
   }
 
   /**
    * Records that an entry was created from or used for an incident. Answers false when they were
    * already linked (nothing changes). A new 'used' link raises the entry's `uses`.
    */
-  link(incidentId: number, kbId: number, relation: KnowledgeLink['relation'], at: string): boolean {
-    const added = this.stmt('INSERT OR IGNORE INTO incident_knowledge (incident_id, kb_id, relation, at) VALUES (?, ?, ?, ?)').run(incidentId, kbId, relation, at).changes > 0;
-    if (added && relation === 'used') this.stmt('UPDATE knowledge SET uses = uses + 1 WHERE id = ?').run(kbId);
+  async link(incidentId: number, kbId: number, relation: KnowledgeLink['relation'], at: string): Promise<boolean> {
+    const added = (await this.sql.run('INSERT INTO incident_knowledge (incident_id, kb_id, relation, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [incidentId, kbId, relation, at])).changes > 0;
+    if (added && relation === 'used') await this.sql.run('UPDATE knowledge SET uses = uses + 1 WHERE id = ?', [kbId]);
     return added;
   }
 
   /** The incidents an entry was created from or used for, oldest link first. */
-  links(kbId: number): KnowledgeLink[] {
-    const rows = this.stmt('SELECT incident_id, relation, at FROM incident_knowledge WHERE kb_id = ? ORDER BY at, incident_id').all(kbId) as Row[];
+  async links(kbId: number): Promise<KnowledgeLink[]> {
+    const rows = await this.sql.all('SELECT incident_id, relation, at FROM incident_knowledge WHERE kb_id = ? ORDER BY at, incident_id', [kbId]);
     return rows.map((r) => ({ incident: formatRef('INC', r.incident_id as number), relation: r.relation as KnowledgeLink['relation'], at: r.at as string }));
   }
 
-  titles(): string[] {
-    return this.stmt('SELECT title FROM knowledge').pluck().all() as string[];
+  async titles(): Promise<string[]> {
+    return (await this.sql.all<{ title: string }>('SELECT title FROM knowledge ORDER BY id')).map((r) => r.title);
   }
 
-  count(): number {
-    return this.stmt('SELECT count(*) FROM knowledge').pluck().get() as number;
+  async count(): Promise<number> {
+    return Number(await this.sql.value('SELECT count(*) FROM knowledge'));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DB } from './db.js';
+import type { Sql } from './sql.js';
 
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
 export type TargetKind = 'webhook' | 'command';
@@ -53,21 +53,19 @@ const hydrate = (r: Row): Notification => ({
  * so two processes delivering at once never both send it; a delivered row is never claimed again.
  */
 export class OutboxStore {
-  constructor(private readonly db: DB) {}
+  constructor(private readonly sql: Sql) {}
 
-  add(n: NewNotification): number {
-    return Number(
-      this.db
-        .prepare(
-          `INSERT INTO outbox (incident_id, event, rule, target_kind, target, payload, created_at, next_attempt_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(n.incidentId, n.event, n.rule, n.targetKind, n.target, JSON.stringify(n.payload), n.createdAt, n.createdAt).lastInsertRowid,
+  async add(n: NewNotification): Promise<number> {
+    const id = await this.sql.value(
+      `INSERT INTO outbox (incident_id, event, rule, target_kind, target, payload, created_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [n.incidentId, n.event, n.rule, n.targetKind, n.target, JSON.stringify(n.payload), n.createdAt, n.createdAt],
     );
+    return Number(id);
   }
 
-  get(id: number): Notification | undefined {
-    const r = this.db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
+  async get(id: number): Promise<Notification | undefined> {
+    const r = await this.sql.get('SELECT * FROM outbox WHERE id = ?', [id]);
     return r ? hydrate(r) : undefined;
   }
 
@@ -75,46 +73,42 @@ export class OutboxStore {
    * Pending rows whose back-off has passed (or every pending row with `ignoreBackoff`), oldest first,
    * after row `afterId`: a caller pages on, so rows left pending (refused, failed) never hide the rest.
    */
-  due(now: string, ignoreBackoff = false, limit = 100, afterId = 0): Notification[] {
+  async due(now: string, ignoreBackoff = false, limit = 100, afterId = 0): Promise<Notification[]> {
     const backoff = ignoreBackoff ? '' : 'AND next_attempt_at <= ?';
     const sql = `SELECT * FROM outbox WHERE status = 'pending' AND id > ? ${backoff} AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ?`;
     const params = ignoreBackoff ? [afterId, now, limit] : [afterId, now, now, limit];
-    return (this.db.prepare(sql).all(...params) as Row[]).map(hydrate);
+    return (await this.sql.all(sql, params)).map(hydrate);
   }
 
   /** Takes a row for one attempt; false when it is delivered, failed, or held by another process. */
-  claim(id: number, now: string, leaseUntil: string): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE outbox SET claimed_until = ?, attempts = attempts + 1, last_attempt_at = ?
-           WHERE id = ? AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= ?)`,
-        )
-        .run(leaseUntil, now, id, now).changes > 0
+  async claim(id: number, now: string, leaseUntil: string): Promise<boolean> {
+    const r = await this.sql.run(
+      `UPDATE outbox SET claimed_until = ?, attempts = attempts + 1, last_attempt_at = ?
+       WHERE id = ? AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= ?)`,
+      [leaseUntil, now, id, now],
     );
+    return r.changes > 0;
   }
 
-  delivered(id: number, at: string): void {
-    this.db.prepare(`UPDATE outbox SET status = 'delivered', delivered_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?`).run(at, id);
+  async delivered(id: number, at: string): Promise<void> {
+    await this.sql.run(`UPDATE outbox SET status = 'delivered', delivered_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?`, [at, id]);
   }
 
   /** A failed attempt: retried at nextAttemptAt, or given up (`failed`) when there is none. */
-  attemptFailed(id: number, error: string, nextAttemptAt: string | null): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET claimed_until = NULL, last_error = ?, status = CASE WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
-         next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ? AND status = 'pending'`,
-      )
-      .run(error.slice(0, 500), nextAttemptAt, nextAttemptAt, id);
+  async attemptFailed(id: number, error: string, nextAttemptAt: string | null): Promise<void> {
+    await this.sql.run(
+      `UPDATE outbox SET claimed_until = NULL, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ? AND status = 'pending'`,
+      [error.slice(0, 500), nextAttemptAt === null ? 'failed' : 'pending', nextAttemptAt, id],
+    );
   }
 
   /** Puts given-up rows back in the queue with a fresh count of tries. */
-  retryFailed(now: string): number {
-    return this.db.prepare(`UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?, claimed_until = NULL WHERE status = 'failed'`).run(now).changes;
+  async retryFailed(now: string): Promise<number> {
+    return (await this.sql.run(`UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?, claimed_until = NULL WHERE status = 'failed'`, [now])).changes;
   }
 
-  list(statuses: readonly OutboxStatus[], limit = 0): Notification[] {
+  async list(statuses: readonly OutboxStatus[], limit = 0): Promise<Notification[]> {
     const sql = `SELECT * FROM outbox WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY id DESC ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`;
-    return (this.db.prepare(sql).all(...statuses) as Row[]).map(hydrate);
+    return (await this.sql.all(sql, statuses)).map(hydrate);
   }
 }

@@ -1,124 +1,13 @@
-import { indexText } from '../core/normalize.js';
 import { formatRef } from '../core/refs.js';
 import type { DocKind, SearchDoc } from '../core/rank.js';
-import type { DB } from './db.js';
-import { type Cells, type Columns, TableStore } from './table-store.js';
+import type { Dialect } from './dialect.js';
+import type { Sql } from './sql.js';
 
 /**
- * The full-text index (SPEC §7): two contentless FTS5 tables, one per record kind, over text that
- * `incident_tokens()` (core/normalize.ts) has folded and cut into words and CJK bigrams. Triggers on
- * incidents, events (notes) and knowledge keep them in step inside the writing transaction.
- *
- * Ranking is FTS5's own bm25() over every match (SearchStore.best): exact, with document
- * frequencies and lengths the index keeps up to date itself; its cost grows with the matches of the
- * query's commonest word (docs/performance.md).
+ * The records behind the full-text index (SPEC §7). The index itself, its matching and BM25 ranking
+ * are each backend's own (Dialect.searchBest; SQLite: store/sqlite/search-index.ts).
  */
 
-/** Registers the SQL functions the index triggers call. Every connection that writes needs them. */
-export function registerSearchFunctions(db: DB): void {
-  db.function('incident_tokens', { deterministic: true, varargs: true }, (...parts: unknown[]) =>
-    indexText(...parts.map((p) => (p === null || p === undefined ? null : String(p)))),
-  );
-}
-
-/** FTS5's own default: how many segments it merges at a time as writes come (kept in its config). */
-const FTS5_AUTOMERGE = 4;
-
-const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"`;
-
-const INCIDENT_ROW = `incident_tokens(i.title),
-  incident_tokens(i.description, i.scope, i.resolution, i.tags,
-    (SELECT group_concat(e.note, ' ') FROM events e WHERE e.incident_id = i.id AND e.kind = 'noted')),
-  incident_tokens(i.category), incident_tokens(i.service), replace(i.status, '_', '')`;
-
-const KNOWLEDGE_ROW = `incident_tokens(k.title),
-  incident_tokens(k.symptoms, k.cause, k.resolution, k.workaround, k.tags),
-  incident_tokens(k.category), incident_tokens(k.service), k.status`;
-
-/** The index, its triggers, and a full rebuild (run by a migration whenever the design changes). */
-export const SEARCH_INDEX_SQL = `
-  CREATE VIRTUAL TABLE incident_fts USING fts5 (title, body, category, service, status,
-    content = '', contentless_delete = 1, ${TOKENIZE});
-  CREATE VIRTUAL TABLE knowledge_fts USING fts5 (title, body, category, service, status,
-    content = '', contentless_delete = 1, ${TOKENIZE});
-
-  CREATE TRIGGER incident_fts_insert AFTER INSERT ON incidents BEGIN
-    -- A new incident has no notes yet (an import adds them after it): its own columns suffice.
-    INSERT INTO incident_fts (rowid, title, body, category, service, status)
-      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.description, new.scope, new.resolution, new.tags),
-        incident_tokens(new.category), incident_tokens(new.service), replace(new.status, '_', ''));
-  END;
-  CREATE TRIGGER incident_fts_update AFTER UPDATE OF title, description, scope, resolution, tags, category, service, status ON incidents BEGIN
-    DELETE FROM incident_fts WHERE rowid = old.id;
-    INSERT INTO incident_fts (rowid, title, body, category, service, status)
-      SELECT i.id, ${INCIDENT_ROW} FROM incidents i WHERE i.id = new.id;
-  END;
-  CREATE TRIGGER incident_fts_delete AFTER DELETE ON incidents BEGIN
-    DELETE FROM incident_fts WHERE rowid = old.id;
-  END;
-  CREATE TRIGGER incident_fts_note AFTER INSERT ON events WHEN new.kind = 'noted' BEGIN
-    DELETE FROM incident_fts WHERE rowid = new.incident_id;
-    INSERT INTO incident_fts (rowid, title, body, category, service, status)
-      SELECT i.id, ${INCIDENT_ROW} FROM incidents i WHERE i.id = new.incident_id;
-  END;
-
-  CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge BEGIN
-    INSERT INTO knowledge_fts (rowid, title, body, category, service, status)
-      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.symptoms, new.cause, new.resolution, new.workaround, new.tags),
-        incident_tokens(new.category), incident_tokens(new.service), new.status);
-  END;
-  CREATE TRIGGER knowledge_fts_update AFTER UPDATE OF title, symptoms, cause, resolution, workaround, tags, category, service, status ON knowledge BEGIN
-    DELETE FROM knowledge_fts WHERE rowid = old.id;
-    INSERT INTO knowledge_fts (rowid, title, body, category, service, status)
-      SELECT k.id, ${KNOWLEDGE_ROW} FROM knowledge k WHERE k.id = new.id;
-  END;
-  CREATE TRIGGER knowledge_fts_delete AFTER DELETE ON knowledge BEGIN
-    DELETE FROM knowledge_fts WHERE rowid = old.id;
-  END;
-`;
-
-/** FTS5's own default: how much of the index it gathers in memory before writing a segment. */
-const FTS5_HASHSIZE = 1024 * 1024;
-/** For a bulk fill: fewer, larger segments to write and merge (16 MiB beat 1, 64 and 128 at 1M rows). */
-const BULK_HASHSIZE = 16 * 1024 * 1024;
-
-/**
- * Fills the incidents' index from the table (after a bulk load that ran without its triggers).
- * Without FTS5's merging as it goes (≈ 10 % faster at 1M rows), with a larger in-memory buffer
- * (≈ 9 % more), and one merge at the end, which leaves the index in one segment, as fast to search
- * as it gets. Both settings are put back: FTS5 keeps them in the index's own config table.
- */
-export function rebuildIncidentIndex(db: DB): void {
-  db.exec(`
-    DELETE FROM incident_fts;
-    INSERT INTO incident_fts (incident_fts, rank) VALUES ('automerge', 0);
-    INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ${BULK_HASHSIZE});
-    INSERT INTO incident_fts (rowid, title, body, category, service, status) SELECT i.id, ${INCIDENT_ROW} FROM incidents i;
-    INSERT INTO incident_fts (incident_fts) VALUES ('optimize');
-    INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ${FTS5_HASHSIZE});
-    INSERT INTO incident_fts (incident_fts, rank) VALUES ('automerge', ${FTS5_AUTOMERGE});
-  `);
-}
-
-/** Fills the index from the tables (after SEARCH_INDEX_SQL, or after emptying it). */
-export function rebuildSearchIndex(db: DB): void {
-  db.exec(`
-    DELETE FROM incident_fts;
-    DELETE FROM knowledge_fts;
-    INSERT INTO incident_fts (rowid, title, body, category, service, status) SELECT i.id, ${INCIDENT_ROW} FROM incidents i;
-    INSERT INTO knowledge_fts (rowid, title, body, category, service, status) SELECT k.id, ${KNOWLEDGE_ROW} FROM knowledge k;
-    INSERT INTO incident_fts (incident_fts) VALUES ('optimize');
-    INSERT INTO knowledge_fts (knowledge_fts) VALUES ('optimize');
-  `);
-}
-
-/**
- * BM25 column weights, in the index's column order (title, body, category, service, status): a word
- * in the title counts as ten in the text; the status column only filters.
- */
-export const WEIGHTS = [10, 1, 1, 1, 0] as const;
-
-const TABLE = { incident: 'incident_fts', knowledge: 'knowledge_fts' } as const;
 const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 
 /** A match and its relevance (FTS5's bm25() turned round: higher is better). */
@@ -136,86 +25,60 @@ export interface RankKeys {
 
 /**
  * What a search document is read from (`b`, the record's row), with `at` (what the tie-break
- * compares) and `since_at` (what --since compares). The long fields are listed in the order a
- * snippet prefers them: what was done first. Notes come in timeline order from the events index
- * (a subquery in that order; `group_concat(… ORDER BY …)` sorts each incident's notes again).
+ * compares). The long fields are listed in the order a snippet prefers them: what was done first.
+ * Notes come in timeline order from the events index (a subquery in that order; an ordered
+ * aggregate would sort each incident's notes again).
  */
 const DOC = {
   incident: {
     body: ['resolution', 'description', 'notes', 'scope'],
     at: `coalesce(b.resolved_at, b.opened_at, '')`,
-    since: 'b.opened_at',
-    columns: `b.id, b.title, b.resolution, b.description,
-      (SELECT group_concat(note, char(10)) FROM
-        (SELECT e.note FROM events e WHERE e.incident_id = b.id AND e.kind = 'noted' ORDER BY e.id)) AS notes,
+    columns: (d: Dialect) => `b.id, b.title, b.resolution, b.description,
+      (SELECT ${d.groupConcat('n.note', 'char(10)')} FROM
+        (SELECT e.note FROM events e WHERE e.incident_id = b.id AND e.kind = 'noted' ORDER BY e.id) n) AS notes,
       b.scope, b.category, b.service, b.tags, b.status, coalesce(b.resolved_at, b.opened_at, '') AS at`,
   },
   knowledge: {
     body: ['resolution', 'workaround', 'symptoms', 'cause'],
     at: 'b.updated_at',
-    since: 'b.updated_at',
-    columns: 'b.id, b.title, b.resolution, b.workaround, b.symptoms, b.cause, b.category, b.service, b.tags, b.status, b.updated_at AS at',
+    columns: () => 'b.id, b.title, b.resolution, b.workaround, b.symptoms, b.cause, b.category, b.service, b.tags, b.status, b.updated_at AS at',
   },
 } as const;
-type DocColumns = Columns<'id' | 'title' | 'category' | 'service' | 'tags' | 'status' | 'at' | (typeof DOC)[DocKind]['body'][number]>;
+type DocColumn = 'id' | 'title' | 'category' | 'service' | 'tags' | 'status' | 'at' | (typeof DOC)[DocKind]['body'][number];
+type DocColumns = Readonly<Record<DocColumn, number>>;
 
-export class SearchStore extends TableStore {
+export class SearchStore {
+  constructor(
+    private readonly sql: Sql,
+    private readonly dialect: Dialect,
+  ) {}
+
   /**
-   * The matches of the FTS5 expression with the `limit` best BM25 scores (WEIGHTS; FTS5's own
-   * statistics: every row's length and every phrase's document frequency, kept by the index), best
-   * first, followed by every further match whose score equals the last of them, so that the
-   * tie-breaks, which need the records, choose among all the equals. `since`: opened (incidents) or
-   * updated (knowledge) at or after. Every match is scored: there is no window.
+   * The matches of the full-text expression with the `limit` best scores, best first, followed by
+   * every further match whose score equals the last of them, so that the tie-breaks, which need the
+   * records, choose among all the equals. `since`: opened (incidents) or updated (knowledge) at or after.
    */
-  best(kind: DocKind, match: string, limit: number, since?: string): Scored[] {
-    const score = `-bm25(${TABLE[kind]}, ${WEIGHTS.join(', ')})`;
-    let stmt;
-    let args: unknown[];
-    if (!since) {
-      stmt = this.stmt(`SELECT rowid AS id, ${score} AS score FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY score DESC`);
-      args = [match];
-    } else {
-      // No incident below this id was opened since then: the index need not be read below it.
-      const floor = kind === 'incident' ? this.sinceFloor(since) : 0;
-      stmt = this.stmt(
-        `SELECT m.id, m.score FROM (SELECT rowid AS id, ${score} AS score FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? AND rowid >= ?) m
-          JOIN ${BASE[kind]} b ON b.id = m.id WHERE ${DOC[kind].since} >= ? ORDER BY m.score DESC`,
-      );
-      args = [match, floor, since];
-    }
-    const out: Scored[] = [];
-    for (const row of stmt.iterate(...args) as IterableIterator<Scored>) {
-      if (out.length >= limit && row.score !== out[out.length - 1].score) break;
-      out.push(row);
-    }
-    return out;
-  }
-
-  /** The lowest incident id opened at or after `since`, when few are (else 0: no bound needed). */
-  private sinceFloor(since: string): number {
-    const PROBE = 50_000;
-    const n = this.stmt(`SELECT count(*) FROM (SELECT 1 FROM incidents WHERE opened_at >= ? LIMIT ${PROBE})`).pluck().get(since) as number;
-    if (n >= PROBE) return 0;
-    return (this.stmt('SELECT min(id) FROM incidents WHERE opened_at >= ?').pluck().get(since) as number | null) ?? Number.MAX_SAFE_INTEGER;
+  best(kind: DocKind, match: string, limit: number, since?: string): Promise<Scored[]> {
+    return this.dialect.searchBest(kind, match, limit, since);
   }
 
   /** The tie-break keys of records of a kind, by id. */
-  keys(kind: DocKind, ids: number[]): Map<number, RankKeys> {
-    const rows = this.stmt(`SELECT b.id, b.status, ${DOC[kind].at} AS at FROM ${BASE[kind]} b WHERE b.id IN (SELECT value FROM json_each(?))`).all(
-      JSON.stringify(ids),
-    ) as RankKeys[];
+  async keys(kind: DocKind, ids: number[]): Promise<Map<number, RankKeys>> {
+    const set = this.dialect.idSet(ids);
+    const rows = await this.sql.all<RankKeys>(`SELECT b.id, b.status, ${DOC[kind].at} AS at FROM ${BASE[kind]} b WHERE b.id IN (${set.sql})`, [set.param]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** Records of a kind as documents to show (title, texts for the snippet), by id. */
-  docs(kind: DocKind, ids: number[]): Map<number, SearchDoc> {
-    const { stmt, at } = this.cells(`SELECT ${DOC[kind].columns} FROM ${BASE[kind]} b WHERE b.id IN (SELECT value FROM json_each(?))`);
-    const docs = (stmt.all(JSON.stringify(ids)) as Cells[]).map((cells) => toDoc(kind, cells, at as DocColumns));
+  async docs(kind: DocKind, ids: number[]): Promise<Map<number, SearchDoc>> {
+    const set = this.dialect.idSet(ids);
+    const { rows, at } = await this.sql.cells(`SELECT ${DOC[kind].columns(this.dialect)} FROM ${BASE[kind]} b WHERE b.id IN (${set.sql})`, [set.param]);
+    const docs = rows.map((cells) => toDoc(kind, cells, at as DocColumns));
     return new Map(docs.map((d) => [d.id, d]));
   }
 }
 
-function toDoc(kind: DocKind, v: Cells, at: DocColumns): SearchDoc {
+function toDoc(kind: DocKind, v: readonly unknown[], at: DocColumns): SearchDoc {
   const id = v[at.id] as number;
   return {
     kind,

@@ -1,29 +1,29 @@
-import type { DB } from './db.js';
+import type { Sql } from './sql.js';
 
 /** Raw key/value settings (SPEC §11 keeps configuration in the database). */
 export class SettingsStore {
-  constructor(private readonly db: DB) {}
+  constructor(private readonly sql: Sql) {}
 
-  get(key: string): string | undefined {
-    return this.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  get(key: string): Promise<string | undefined> {
+    return this.sql.value<string>('SELECT value FROM settings WHERE key = ?', [key]);
   }
 
-  all(): Record<string, string> {
-    const rows = this.db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
+  async all(): Promise<Record<string, string>> {
+    const rows = await this.sql.all<{ key: string; value: string }>('SELECT key, value FROM settings ORDER BY key');
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   }
 
   /** The keys that start with prefix (one family, such as `notify.`). */
-  prefixed(prefix: string): Record<string, string> {
-    const rows = this.db.prepare('SELECT key, value FROM settings WHERE key >= ? AND key < ? ORDER BY key').all(prefix, `${prefix}\uffff`) as { key: string; value: string }[];
+  async prefixed(prefix: string): Promise<Record<string, string>> {
+    const rows = await this.sql.all<{ key: string; value: string }>('SELECT key, value FROM settings WHERE key >= ? AND key < ? ORDER BY key', [prefix, `${prefix}\uffff`]);
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   }
 
-  set(key: string, value: string): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  async set(key: string, value: string): Promise<void> {
+    await this.sql.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
-  unset(key: string): boolean {
-    return this.db.prepare('DELETE FROM settings WHERE key = ?').run(key).changes > 0;
+  async unset(key: string): Promise<boolean> {
+    return (await this.sql.run('DELETE FROM settings WHERE key = ?', [key])).changes > 0;
   }
 }

@@ -1,220 +1,187 @@
-import type { Statement } from 'better-sqlite3';
-import { columnSpecs, type ColumnSpec, type TableInfo, type TableName } from '../core/transfer.js';
-import type { DB } from './db.js';
-import { rebuildIncidentIndex } from './search.js';
-import { crashPoint } from './faults.js';
+import { columnSpecs, type ColumnSpec, type TableName } from '../core/transfer.js';
+import type { DeferredIndexes, Dialect } from './dialect.js';
+import type { Sql, SqlValue } from './sql.js';
 
 type Row = Record<string, unknown>;
+export type { DeferredIndexes };
 
-/** Helper threads SQLite may start to sort an index's keys when they do not fit in memory at once. */
-const SORT_THREADS = 2;
+/** Rows read at a time by an export: memory stays flat at a million incidents, and a query a page. */
+const PAGE = 5000;
 
-/** What an import into empty tables put off until its end. */
-export interface DeferredIndexes {
-  indexes: string[];
-  triggers: string[];
+/** A page of rows as arrays, with where each column is. */
+export interface Page {
+  rows: unknown[][];
+  at: Readonly<Record<string, number>>;
 }
 
-/** The SQL of `incident export` and `incident import`: whole tables in id order, and inserts. */
+const TABLES: TableName[] = ['incidents', 'events', 'knowledge', 'incident_links', 'incident_knowledge', 'settings', 'problems', 'problem_events', 'problem_knowledge'];
+
+/** The SQL of `incident export` and `incident import`: whole tables in key order, and inserts. */
 export class TransferStore {
-  readonly specs: Record<TableName, ColumnSpec[]>;
-  private readonly inserts = new Map<TableName, Statement>();
-  private readonly cache = new Map<string, Statement>();
+  /** The INSERT of each table, written once (an import runs it for each of a million rows). */
+  private readonly inserts = new Map<TableName, string>();
 
-  private stmt(sql: string): Statement {
-    let s = this.cache.get(sql);
-    if (!s) this.cache.set(sql, (s = this.db.prepare(sql)));
-    return s;
+  private constructor(
+    private readonly sql: Sql,
+    private readonly dialect: Dialect,
+    readonly specs: Record<TableName, ColumnSpec[]>,
+    /** Each table's columns in the order `SELECT *` returns them. */
+    readonly columns: Record<TableName, string[]>,
+  ) {}
+
+  static async open(sql: Sql, dialect: Dialect): Promise<TransferStore> {
+    const infos = await Promise.all(TABLES.map((t) => dialect.tableInfo(t)));
+    const specs = Object.fromEntries(TABLES.map((t, i) => [t, columnSpecs(t, infos[i])])) as Record<TableName, ColumnSpec[]>;
+    const columns = Object.fromEntries(TABLES.map((t, i) => [t, infos[i].map((c) => c.name)])) as Record<TableName, string[]>;
+    return new TransferStore(sql, dialect, specs, columns);
   }
 
-  constructor(private readonly db: DB) {
-    const tables: TableName[] = [
-      'incidents',
-      'events',
-      'knowledge',
-      'incident_links',
-      'incident_knowledge',
-      'settings',
-      'problems',
-      'problem_events',
-      'problem_knowledge',
-    ];
-    this.specs = Object.fromEntries(
-      tables.map((t) => [t, columnSpecs(t, db.prepare(`PRAGMA table_info(${t})`).all() as TableInfo[])]),
-    ) as Record<TableName, ColumnSpec[]>;
-  }
-
-  /** A table's columns in the order `SELECT *` returns them. */
-  tableColumns(table: TableName): string[] {
-    return (this.db.prepare(`PRAGMA table_info(${table})`).all() as TableInfo[]).map((c) => c.name);
-  }
-
-  /** Incidents as arrays (faster than objects at a million rows). */
-  incidentArrays(since?: string): IterableIterator<unknown[]> {
-    return (since
-      ? this.db.prepare('SELECT * FROM incidents WHERE opened_at >= ? ORDER BY id').raw().iterate(since)
-      : this.db.prepare('SELECT * FROM incidents ORDER BY id').raw().iterate()) as IterableIterator<unknown[]>;
-  }
-
-  /** Every event of the selected incidents, by incident then id: merged with incidentArrays() in one pass. */
-  eventArrays(since?: string): IterableIterator<unknown[]> {
-    return (since
-      ? this.db
-          .prepare('SELECT * FROM events WHERE incident_id IN (SELECT id FROM incidents WHERE opened_at >= ?) ORDER BY incident_id, id')
-          .raw()
-          .iterate(since)
-      : this.db.prepare('SELECT * FROM events ORDER BY incident_id, id').raw().iterate()) as IterableIterator<unknown[]>;
-  }
-
-  schemaVersion(): number {
-    return this.db.pragma('user_version', { simple: true }) as number;
+  schemaVersion(): Promise<number> {
+    return this.dialect.schemaVersion();
   }
 
   // ---- export ---------------------------------------------------------------------------------
 
   /** One snapshot for the whole export, so records written meanwhile never half appear in it. */
-  beginRead(): void {
-    this.db.exec('BEGIN');
-    // A deferred transaction takes its snapshot at the first read.
-    this.db.prepare('SELECT 1 FROM settings LIMIT 1').get();
+  snapshot<T>(fn: () => Promise<T>): Promise<T> {
+    return this.dialect.readSnapshot(fn);
   }
 
-  endRead(): void {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+  /**
+   * Rows of `from` in the order of `key` (a unique key), a page at a time: each page starts after
+   * the last key of the one before.
+   */
+  private async *pages(from: string, key: string[], where: string[] = [], params: SqlValue[] = []): AsyncGenerator<Page> {
+    let after: SqlValue[] | undefined;
+    for (;;) {
+      const terms = [...where];
+      if (after) terms.push(key.length === 1 ? `${key[0]} > ?` : `(${key.join(', ')}) > (${key.map(() => '?').join(', ')})`);
+      const sql = `SELECT * FROM ${from} ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY ${key.join(', ')} LIMIT ${PAGE}`;
+      const page = await this.sql.cells(sql, [...params, ...(after ?? [])]);
+      if (page.rows.length) yield page;
+      if (page.rows.length < PAGE) return;
+      const last = page.rows[page.rows.length - 1];
+      after = key.map((k) => last[page.at[k.replace(/^\w+\./, '')]] as SqlValue);
+    }
   }
 
-  settings(): IterableIterator<Row> {
-    return this.db.prepare('SELECT * FROM settings ORDER BY key').iterate() as IterableIterator<Row>;
+  /** Incidents (opened since `since`) a page at a time, each page with the events of its incidents. */
+  async *incidentPages(since?: string): AsyncGenerator<{ incidents: Page; events: Page }> {
+    for await (const incidents of this.pages('incidents', ['id'], since ? ['opened_at >= ?'] : [], since ? [since] : [])) {
+      const idAt = incidents.at.id;
+      const first = incidents.rows[0][idAt] as number;
+      const last = incidents.rows[incidents.rows.length - 1][idAt] as number;
+      // Events of the incidents between the first and last of the page; those of incidents left out
+      // by --since are passed over by the caller's merge.
+      const events = await this.sql.cells('SELECT * FROM events WHERE incident_id >= ? AND incident_id <= ? ORDER BY incident_id, id', [first, last]);
+      yield { incidents, events };
+    }
   }
 
-  timeline(incidentId: number): Row[] {
-    return this.stmt('SELECT * FROM events WHERE incident_id = ? ORDER BY id').all(incidentId) as Row[];
+  /** Problems a page at a time, each page with the timelines of its problems. */
+  async *problemPages(): AsyncGenerator<{ problems: Page; events: Page }> {
+    for await (const problems of this.pages('problems', ['id'])) {
+      const idAt = problems.at.id;
+      const events = await this.sql.cells('SELECT * FROM problem_events WHERE problem_id >= ? AND problem_id <= ? ORDER BY problem_id, id', [
+        problems.rows[0][idAt] as SqlValue,
+        problems.rows[problems.rows.length - 1][idAt] as SqlValue,
+      ]);
+      yield { problems, events };
+    }
   }
 
-  knowledge(): IterableIterator<Row> {
-    return this.db.prepare('SELECT * FROM knowledge ORDER BY id').iterate() as IterableIterator<Row>;
+  settings(): Promise<Row[]> {
+    return this.sql.all('SELECT * FROM settings ORDER BY key');
   }
 
-  kbLinks(since?: string): IterableIterator<Row> {
-    return (since
-      ? this.db
-          .prepare('SELECT * FROM incident_knowledge WHERE incident_id IN (SELECT id FROM incidents WHERE opened_at >= ?) ORDER BY incident_id, kb_id')
-          .iterate(since)
-      : this.db.prepare('SELECT * FROM incident_knowledge ORDER BY incident_id, kb_id').iterate()) as IterableIterator<Row>;
+  knowledgePages(): AsyncGenerator<Page> {
+    return this.pages('knowledge', ['id']);
   }
 
-  links(since?: string): IterableIterator<Row> {
-    return (since
-      ? this.db
-          .prepare(
-            `SELECT l.* FROM incident_links l JOIN incidents a ON a.id = l.incident_id JOIN incidents b ON b.id = l.related_id
-             WHERE a.opened_at >= ? AND b.opened_at >= ? ORDER BY l.incident_id, l.related_id`,
-          )
-          .iterate(since, since)
-      : this.db.prepare('SELECT * FROM incident_links ORDER BY incident_id, related_id').iterate()) as IterableIterator<Row>;
+  kbLinkPages(since?: string): AsyncGenerator<Page> {
+    return since
+      ? this.pages('incident_knowledge', ['incident_id', 'kb_id'], ['incident_id IN (SELECT id FROM incidents WHERE opened_at >= ?)'], [since])
+      : this.pages('incident_knowledge', ['incident_id', 'kb_id']);
   }
 
-  /** Every problem, whatever --since says: incidents of any age may point at one. */
-  problems(): IterableIterator<Row> {
-    return this.db.prepare('SELECT * FROM problems ORDER BY id').iterate() as IterableIterator<Row>;
+  linkPages(since?: string): AsyncGenerator<Page> {
+    return since
+      ? this.pages(
+          'incident_links l',
+          ['l.incident_id', 'l.related_id'],
+          ['l.incident_id IN (SELECT id FROM incidents WHERE opened_at >= ?)', 'l.related_id IN (SELECT id FROM incidents WHERE opened_at >= ?)'],
+          [since, since],
+        )
+      : this.pages('incident_links', ['incident_id', 'related_id']);
   }
 
-  problemEvents(): IterableIterator<Row> {
-    return this.db.prepare('SELECT * FROM problem_events ORDER BY problem_id, id').iterate() as IterableIterator<Row>;
+  problemKbLinkPages(): AsyncGenerator<Page> {
+    return this.pages('problem_knowledge', ['problem_id', 'kb_id']);
   }
 
-  problemTimeline(problemId: number): Row[] {
-    return this.stmt('SELECT * FROM problem_events WHERE problem_id = ? ORDER BY id').all(problemId) as Row[];
+  timeline(incidentId: number): Promise<Row[]> {
+    return this.sql.all('SELECT * FROM events WHERE incident_id = ? ORDER BY id', [incidentId]);
   }
 
-  problemKbLinks(): IterableIterator<Row> {
-    return this.db.prepare('SELECT * FROM problem_knowledge ORDER BY problem_id, kb_id').iterate() as IterableIterator<Row>;
+  problemTimeline(problemId: number): Promise<Row[]> {
+    return this.sql.all('SELECT * FROM problem_events WHERE problem_id = ? ORDER BY id', [problemId]);
   }
 
   // ---- import ---------------------------------------------------------------------------------
 
   /**
-   * Starts the one transaction of an import: immediate (the write lock at once, SPEC §12). The
-   * database's own foreign-key checks are off meanwhile — they cost a lookup per row, and the
-   * importer checks every reference itself (an event belongs to the line it sits in; links and
-   * knowledge references are looked up), naming the line that is wrong.
+   * The one transaction of an import. The database's own foreign-key checks are off meanwhile —
+   * they cost a lookup per row, and the importer checks every reference itself (an event belongs to
+   * the line it sits in; links and knowledge references are looked up), naming the line that is wrong.
    */
-  begin(): void {
-    this.db.pragma('foreign_keys = OFF');
-    this.db.exec('BEGIN IMMEDIATE');
-  }
-
-  commit(): void {
-    // Streamed imports hold their own transaction (not store.write): the same crash point before COMMIT.
-    crashPoint('write');
-    this.db.exec('COMMIT');
-    this.db.pragma('foreign_keys = ON');
-  }
-
-  rollback(): void {
-    if (this.db.inTransaction) this.db.exec('ROLLBACK');
-    this.db.pragma('foreign_keys = ON');
+  importing<T>(fn: () => Promise<T>): Promise<T> {
+    return this.dialect.withoutForeignKeys(() => this.sql.write(fn));
   }
 
   /**
    * Into empty tables, building an index once at the end (a sort) is several times faster than
-   * keeping it up to date row by row. Drops the non-unique indexes of these tables, and the search
-   * index's triggers on them (each note would re-read its incident's notes, a scan of every event
-   * without the dropped index: quadratic), and answers what `recreateIndexes` puts back before
+   * keeping it up to date row by row: drops them, and answers what `recreateIndexes` puts back before
    * commit (inside the same transaction).
    */
-  deferIndexes(tables: string[]): DeferredIndexes {
-    const list = `(${tables.map(() => '?').join(', ')})`;
-    const rows = (type: string, extra: string) =>
-      this.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = '${type}' AND sql IS NOT NULL ${extra} AND tbl_name IN ${list}`).all(...tables) as { name: string; sql: string }[];
-    const indexes = rows('index', "AND sql NOT LIKE 'CREATE UNIQUE%'");
-    const triggers = rows('trigger', "AND name GLOB 'incident_fts_*'");
-    for (const r of indexes) this.db.exec(`DROP INDEX "${r.name.replace(/"/g, '""')}"`);
-    for (const r of triggers) this.db.exec(`DROP TRIGGER "${r.name.replace(/"/g, '""')}"`);
-    return { indexes: indexes.map((r) => r.sql), triggers: triggers.map((r) => r.sql) };
+  deferIndexes(tables: string[]): Promise<DeferredIndexes> {
+    return this.dialect.deferIndexes(tables);
   }
 
-  recreateIndexes(deferred: DeferredIndexes): void {
-    // SQLite may sort an index's keys on a helper thread: ≈ 15 % faster for the indexes at 1M rows.
-    const threads = this.db.pragma('threads', { simple: true }) as number;
-    this.db.pragma(`threads = ${SORT_THREADS}`);
-    try {
-      for (const s of deferred.indexes) this.db.exec(s);
-    } finally {
-      this.db.pragma(`threads = ${threads}`);
-    }
-    for (const s of deferred.triggers) this.db.exec(s);
-    if (deferred.triggers.length) rebuildIncidentIndex(this.db);
+  recreateIndexes(deferred: DeferredIndexes): Promise<void> {
+    return this.dialect.restoreIndexes(deferred);
   }
 
-  count(table: 'incidents' | 'events' | 'knowledge' | 'problems' | 'problem_events'): number {
-    return this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  /** What a refused insert was: a duplicate key, another constraint, or neither. */
+  constraintKind(e: unknown): 'duplicate' | 'constraint' | undefined {
+    return this.dialect.constraintKind(e);
+  }
+
+  async count(table: 'incidents' | 'events' | 'knowledge' | 'problems' | 'problem_events'): Promise<number> {
+    return Number(await this.sql.value(`SELECT count(*) FROM ${table}`));
   }
 
   /** `incidentId`: the parent of an event (an incident's, or a problem's for problem_events). */
-  insert(table: TableName, values: unknown[], incidentId?: number): void {
-    let stmt = this.inserts.get(table);
-    if (!stmt) {
-      const parent = table === 'events' ? ['incident_id'] : table === 'problem_events' ? ['problem_id'] : [];
-      const cols = [...parent, ...this.specs[table].map((s) => s.name)];
-      stmt = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-      this.inserts.set(table, stmt);
+  async insert(table: TableName, values: unknown[], incidentId?: number): Promise<void> {
+    const parent = table === 'events' || table === 'problem_events';
+    let sql = this.inserts.get(table);
+    if (!sql) {
+      const cols = [...(table === 'events' ? ['incident_id'] : table === 'problem_events' ? ['problem_id'] : []), ...this.specs[table].map((s) => s.name)];
+      this.inserts.set(table, (sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`));
     }
-    if (table === 'events' || table === 'problem_events') stmt.run(incidentId, ...values);
-    else stmt.run(...values);
+    await this.sql.run(sql, (parent ? [incidentId, ...values] : values) as SqlValue[]);
   }
 
   /** The row of a table with this primary key, for comparing with an imported line. */
-  find(table: TableName, key: Record<string, unknown>): Row | undefined {
+  find(table: TableName, key: Record<string, unknown>): Promise<Row | undefined> {
     const cols = Object.keys(key);
-    return this.stmt(`SELECT * FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`).get(...Object.values(key)) as Row | undefined;
+    return this.sql.get(`SELECT * FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`, Object.values(key) as SqlValue[]);
   }
 
-  exists(table: 'incidents' | 'knowledge' | 'problems', id: number): boolean {
-    return this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined;
+  async exists(table: 'incidents' | 'knowledge' | 'problems', id: number): Promise<boolean> {
+    return (await this.sql.value(`SELECT 1 FROM ${table} WHERE id = ?`, [id])) !== undefined;
   }
 
-  setSetting(key: string, value: string): void {
-    this.stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.sql.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 }

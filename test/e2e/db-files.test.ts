@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from '../../src/store/migrations.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { BIN, Sandbox, type RunResult } from '../helpers/cli.js';
 import { digest, isRoot, mountTmpfs, runAs, STACK } from '../helpers/faults.js';
 import { runTty } from '../helpers/tty.js';

@@ -131,6 +131,7 @@ function runGuide(file: string, lang: string): void {
 
 describe('docs/guide.md', () => runGuide('docs/guide.md', 'C'));
 describe('docs/ja/guide.md', () => runGuide('docs/ja/guide.md', 'ja_JP.UTF-8'));
+describe('docs/sla-and-check.md', () => runGuide('docs/sla-and-check.md', 'C'));
 
 describe('help and docs agree', () => {
   it('lists every report kind in the Japanese help as in the English one', () => {

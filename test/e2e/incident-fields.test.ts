@@ -85,6 +85,8 @@ describe('list --sort due: active incidents by nearest due time, those with none
   beforeEach(() => {
     sb = new Sandbox();
     sb.env.INCIDENT_NOW = T0;
+    // Around the clock, as these tests count (business hours: sla-calendar.test.ts).
+    sb.run(['config', 'set', 'sla.P3.calendar', 'always']);
   });
   afterEach(() => sb.cleanup());
   /** Runs at T0 + minutes; the ref with -q. */
@@ -125,6 +127,8 @@ describe('an incident opened without impact and urgency has a response clock (SP
   beforeEach(() => {
     sb = new Sandbox();
     sb.env.INCIDENT_NOW = T0;
+    // Around the clock, as these tests count: the unclassified clock follows P3's calendar.
+    sb.run(['config', 'set', 'sla.P3.calendar', 'always']);
   });
   afterEach(() => sb.cleanup());
 

@@ -196,7 +196,7 @@ describe('the index is built by a migration (SPEC §7, §12)', () => {
   it('indexes what a database held before the search index existed', async () => {
     // A database as the first release wrote it: schema 1 only, no index, no triggers.
     const { default: Database } = await import('better-sqlite3');
-    const { MIGRATIONS } = await import('../../src/store/migrations.js');
+    const { MIGRATIONS } = await import('../../src/store/sqlite/migrations.js');
     const db = new Database(sb.db);
     db.transaction(() => {
       MIGRATIONS.find((m) => m.version === 1)!.up(db);

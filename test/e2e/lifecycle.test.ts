@@ -52,9 +52,10 @@ describe('the whole flow (detect → classify → escalate → resolve → close
       classifiedAt: '2026-11-23T01:00:00.000Z',
       resolvedAt: '2026-11-23T03:00:00.000Z',
       closedAt: '2026-11-24T03:00:00.000Z',
-      // Opened without impact and urgency: its response clock was the unclassified one (P3's 4h,
-      // SPEC §8), which its classification answered; the resolution clock is P2's 8h.
-      responseDueAt: '2026-11-23T05:00:00.000Z',
+      // Opened without impact and urgency: its response clock was the unclassified one (P3's 4h in
+      // P3's business hours, SPEC §8: 11/23 is 勤労感謝の日, so Tuesday 09:00–13:00 JST), which its
+      // classification answered; the resolution clock is P2's 8h, around the clock.
+      responseDueAt: '2026-11-24T04:00:00.000Z',
       resolveDueAt: '2026-11-23T09:00:00.000Z',
       createdBy: 'tester',
       major: false,
@@ -221,8 +222,9 @@ describe('output for people and for scripts (SPEC §6)', () => {
     open('件名, "引用" あり', '--description', 'a\nb');
     const r = sb.run(['list', '--format', 'csv']);
     expect(r.stdout.split('\r\n')[0]).toBe('ref,priority,status,title,assignee,team,category,openedAt,dueAt,overdue,escalatedTo');
-    // Opened without a priority: the response is due in P3's 4h (sla.unclassified).
-    expect(r.stdout.split('\r\n')[1]).toMatch(/,2026-11-23T01:00:00.000Z,2026-11-23T05:00:00.000Z,false,$/);
+    // Opened without a priority: the response is due in P3's 4h (sla.unclassified) of business
+    // hours; opened on 勤労感謝の日 (Monday 11/23), it is due on Tuesday at 13:00 JST.
+    expect(r.stdout.split('\r\n')[1]).toMatch(/,2026-11-23T01:00:00.000Z,2026-11-24T04:00:00.000Z,false,$/);
     expect(r.stdout).toContain('"件名, ""引用"" あり"');
   });
 

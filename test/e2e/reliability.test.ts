@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync, openSync, writeSync, closeSync, statSync, symlinkSync, readFileSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS, LATEST_VERSION } from '../../src/store/migrations.js';
+import { MIGRATIONS, LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { BIN, Sandbox, type RunResult } from '../helpers/cli.js';
 import { digest, integrity, isRoot, killAfter, mountTmpfs, runAs, runCrashing, STACK } from '../helpers/faults.js';
 import { KEY, runTty } from '../helpers/tty.js';

@@ -118,7 +118,8 @@ describe('report mttr', () => {
         for (const k of Object.keys(e)) if (d[k] !== null) e[k].push(d[k]!);
       }
       let checked = 0;
-      // One row per group and measure, net and gross side by side.
+      // One row per group and measure, net, gross and business side by side; the business basis
+      // (working time in each incident's calendar) is checked in sla-calendar.test.ts.
       expect(report.groups.length).toBe(2 * [...expected.values()].filter((e) => e.mttaGross.length || e.mttrGross.length).length);
       for (const row of report.groups) {
         for (const basis of ['net', 'gross'] as const) {

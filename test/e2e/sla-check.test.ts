@@ -26,14 +26,19 @@ describe('SLA due times (SPEC §8)', () => {
     };
     expect(due('high', 'high')).toEqual(['P1', '2026-11-23T01:15:00.000Z', '2026-11-23T05:00:00.000Z']);
     expect(due('high', 'medium')).toEqual(['P2', '2026-11-23T01:30:00.000Z', '2026-11-23T09:00:00.000Z']);
-    expect(due('medium', 'medium')).toEqual(['P3', '2026-11-23T05:00:00.000Z', '2026-11-26T01:00:00.000Z']);
-    expect(due('medium', 'low')).toEqual(['P4', '2026-11-24T01:00:00.000Z', '2026-11-28T01:00:00.000Z']);
+    // P3–P5 count in business hours (Mon–Fri 09:00–18:00 JST): T0 is Monday 11/23 10:00 JST, 勤労感謝の日,
+    // so their clocks start on Tuesday 09:00. P3: 4h → Tue 13:00; 3d = 72 working hours = 8 days of 9h
+    // → Thu 12/3 18:00. P4: 1d = 24h → Thu 11/26 15:00; 5d = 120h = 13 days and 3h → Fri 12/11 12:00.
+    expect(due('medium', 'medium')).toEqual(['P3', '2026-11-24T04:00:00.000Z', '2026-12-03T09:00:00.000Z']);
+    expect(due('medium', 'low')).toEqual(['P4', '2026-11-26T06:00:00.000Z', '2026-12-11T03:00:00.000Z']);
     expect(due('low', 'low')).toEqual(['P5', null, null]);
   });
 
   it('takes the targets from config, and moves the due times when the priority changes', () => {
     expect(sb.run(['config', 'set', 'sla.P1.resolve', '2h']).code).toBe(0);
     expect(sb.run(['config', 'set', 'sla.P5.resolve', '10d']).code).toBe(0);
+    // Around the clock, as this test counts (calendars: sla-calendar.test.ts).
+    expect(sb.run(['config', 'set', 'sla.P5.calendar', 'always']).code).toBe(0);
     const ref = open('mail down', 'high', 'high');
     expect(show(ref).resolveDueAt).toBe('2026-11-23T03:00:00.000Z');
     run(5, 'classify', ref, '--impact', 'low', '--urgency', 'low');
@@ -142,6 +147,8 @@ describe('incident check (SPEC §8)', () => {
   it('--escalate escalates a breach once, to whom the level rule names', () => {
     sb.run(['config', 'set', 'escalation.level1.to', 'suzuki']);
     sb.run(['config', 'set', 'escalation.level1.team', 'infra-leads']);
+    // Around the clock, as this test counts (calendars: sla-calendar.test.ts).
+    sb.run(['config', 'set', 'sla.P4.calendar', 'always']);
     const ref = open('core switch down', 'high', 'high');
     const low = open('minor', 'medium', 'low');
     sb.run(['config', 'set', 'escalation.priority', 'P2']);

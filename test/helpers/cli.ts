@@ -3,7 +3,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { registerSearchFunctions } from '../../src/store/search.js';
+import { registerSearchFunctions } from '../../src/store/sqlite/search-index.js';
+import { createDatabase, pgMissing, psql } from './pg-cluster.js';
+
+/**
+ * The backend the end-to-end tests run on: SQLite files by default; with INCIDENT_TEST_BACKEND=pg,
+ * each sandbox's database is a fresh one on the run's throw-away PostgreSQL server (SPEC §15: one
+ * conformance suite proves both). Tests of what only a file can do skip on PostgreSQL.
+ */
+export const BACKEND: 'sqlite' | 'pg' = process.env.INCIDENT_TEST_BACKEND === 'pg' ? 'pg' : 'sqlite';
+export const onPg = BACKEND === 'pg';
+
+/** An SQL literal for a test's parameter, for psql (which takes no parameters on the command line). */
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  return `'${String(v).replace(/'/g, "''")}'`;
+}
 
 export const BIN = resolve(__dirname, '../../bin/incident.js');
 
@@ -30,7 +46,13 @@ export class Sandbox {
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'incident-test-'));
-    this.db = join(this.dir, 'incidents.db');
+    if (onPg) {
+      const url = createDatabase('e2e');
+      if (!url) throw new Error(`INCIDENT_TEST_BACKEND=pg: ${pgMissing()}`);
+      this.db = url;
+    } else {
+      this.db = join(this.dir, 'incidents.db');
+    }
     this.env = {
       PATH: process.env.PATH,
       HOME: this.dir,
@@ -92,6 +114,13 @@ export class Sandbox {
 
   /** Reads the database directly, to check what landed. */
   query<T = any>(sql: string, ...params: unknown[]): T[] {
+    if (onPg) {
+      let i = 0;
+      const text = sql.replace(/\?/g, () => literal(params[i++]));
+      const r = psql(this.db, `SELECT coalesce(json_agg(q), '[]') FROM (${text}) q`);
+      if (r.status !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
+      return JSON.parse(r.stdout) as T[];
+    }
     const db = new Database(this.db, { readonly: true });
     try {
       return db.prepare(sql).all(...params) as T[];
@@ -105,6 +134,7 @@ export class Sandbox {
    * functions the search-index triggers call, as the CLI's own connections do.
    */
   openDb(): Database.Database {
+    if (onPg) throw new Error('openDb() is SQLite only: set the scenario up with commands, or skip the test on PostgreSQL');
     const db = new Database(this.db);
     registerSearchFunctions(db);
     return db;

@@ -7,9 +7,10 @@ import { mapAlert, mappingFrom } from '../../src/core/alerts/mapping.js';
 import { AppError } from '../../src/core/errors.js';
 import { classifyIncident, escalateIncident, holdIncident, openIncident, resolveIncident } from '../../src/app/incidents.js';
 import { ingestPayload } from '../../src/app/ingest.js';
-import { readIngestSettings } from '../../src/app/ingest-config.js';
+import { ingestSettingsFrom } from '../../src/app/ingest-config.js';
 import { DEFAULT_SLA } from '../../src/core/sla.js';
 import { Store } from '../../src/store/index.js';
+import { sqliteDb } from '../helpers/sqlite.js';
 import { fixture } from '../helpers/data.js';
 
 const read = (name: string) => readFileSync(fixture(`alerts/${name}`), 'utf8');
@@ -196,63 +197,63 @@ describe('label mapping', () => {
   it('refuses a setting it cannot read (exit 2)', () => {
     exit2(() => mappingFrom({ 'ingest.map.severity.critical': 'banana' }), 'ingest.badSetting');
     exit2(() => mappingFrom({ 'ingest.map.severity.critical': 'colour=red' }), 'ingest.badSetting');
-    exit2(() => readIngestSettings({ all: () => ({ 'ingest.autoResolve': 'maybe' }) }), 'ingest.badSetting');
-    expect(readIngestSettings({ all: () => ({ 'ingest.autoResolve': 'off' }) }).autoResolve).toBe(false);
-    expect(readIngestSettings({ all: () => ({}) })).toMatchObject({ autoResolve: true, watchSeconds: 3 * 86400 });
-    expect(readIngestSettings({ all: () => ({ 'resolve.monitor': '1d12h' }) }).watchSeconds).toBe(36 * 3600);
+    exit2(() => ingestSettingsFrom({ 'ingest.autoResolve': 'maybe' }), 'ingest.badSetting');
+    expect(ingestSettingsFrom({ 'ingest.autoResolve': 'off' }).autoResolve).toBe(false);
+    expect(ingestSettingsFrom({})).toMatchObject({ autoResolve: true, watchSeconds: 3 * 86400 });
+    expect(ingestSettingsFrom({ 'resolve.monitor': '1d12h' }).watchSeconds).toBe(36 * 3600);
   });
 });
 
 describe('one transaction per payload', () => {
   const change = (store: Store) => ({ store, actor: 'monitoring', now: new Date('2026-11-23T01:00:00Z'), sla: DEFAULT_SLA });
 
-  it('lifecycle operations nest inside an outer write as savepoints: a failure undoes them all', () => {
-    const store = Store.open(':memory:');
-    expect(() =>
-      store.write(() => {
-        openIncident(change(store), { title: 'first', dedupKey: 'k' });
-        openIncident(change(store), { title: 'again', dedupKey: 'k' });
+  it('lifecycle operations nest inside an outer write as savepoints: a failure undoes them all', async () => {
+    const store = await Store.open(':memory:');
+    await expect(
+      store.write(async () => {
+        await openIncident(change(store), { title: 'first', dedupKey: 'k' });
+        await openIncident(change(store), { title: 'again', dedupKey: 'k' });
         throw new Error('boom');
       }),
-    ).toThrow('boom');
-    expect(store.incidents.list({})).toHaveLength(0);
-    expect(store.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(0);
-    store.close();
+    ).rejects.toThrow('boom');
+    expect(await store.incidents.list({})).toHaveLength(0);
+    expect(sqliteDb(store).prepare('SELECT count(*) FROM events').pluck().get()).toBe(0);
+    await store.close();
   });
 
-  it('counts a repeat on the incident its key opened in every state that still needs work (SPEC §4: open, classified, escalated, on hold), and a new one after resolve (docs/ingest.md)', () => {
-    const store = Store.open(':memory:');
+  it('counts a repeat on the incident its key opened in every state that still needs work (SPEC §4: open, classified, escalated, on hold), and a new one after resolve (docs/ingest.md)', async () => {
+    const store = await Store.open(':memory:');
     const texts = { resolution: () => 'r', cleared: () => 'c' };
     const fire = () => ingestPayload(change(store), parsePayload(JSON.stringify({ version: '4', alerts: [{ labels: { alertname: 'DiskFull', instance: 'mail01' }, status: 'firing' }] })), texts);
-    const id = fire().opened[0].id;
+    const id = (await fire()).opened[0].id;
     const moves = [
       () => classifyIncident(change(store), id, { impact: 'high', urgency: 'high' }),
       () => escalateIncident(change(store), id, { reason: 'vendor' }),
       () => holdIncident(change(store), id, 'waiting for the vendor'),
     ];
     for (const [n, move] of moves.entries()) {
-      move();
-      const r = fire();
+      await move();
+      const r = await fire();
       expect(r.opened).toEqual([]);
       expect(r.updated.map((i) => [i.id, i.occurrences])).toEqual([[id, n + 2]]);
     }
-    expect(store.incidents.get(id)!.status).toBe('on_hold');
-    resolveIncident(change(store), id, { resolution: 'disk cleaned', code: 'fixed', monitorSeconds: 3600 });
-    const after = fire();
+    expect((await store.incidents.get(id))!.status).toBe('on_hold');
+    await resolveIncident(change(store), id, { resolution: 'disk cleaned', code: 'fixed', monitorSeconds: 3600 });
+    const after = await fire();
     expect(after.opened.map((i) => i.id)).not.toContain(id);
     expect(after.opened).toHaveLength(1);
-    expect(store.incidents.list({})).toHaveLength(2);
-    store.close();
+    expect(await store.incidents.list({})).toHaveLength(2);
+    await store.close();
   });
 
-  it('counts a storm of repeats on one incident', () => {
-    const store = Store.open(':memory:');
+  it('counts a storm of repeats on one incident', async () => {
+    const store = await Store.open(':memory:');
     const alerts = Array.from({ length: 1000 }, () => ({ labels: { alertname: 'Storm', instance: 'a' }, status: 'firing' }));
     const texts = { resolution: () => 'r', cleared: () => 'c' };
-    const r = ingestPayload(change(store), parsePayload(JSON.stringify({ version: '4', alerts })), texts);
+    const r = await ingestPayload(change(store), parsePayload(JSON.stringify({ version: '4', alerts })), texts);
     expect(r.opened).toHaveLength(1);
     expect(r.opened[0].occurrences).toBe(1000);
-    expect(store.incidents.list({})).toHaveLength(1);
-    store.close();
+    expect(await store.incidents.list({})).toHaveLength(1);
+    await store.close();
   });
 });

@@ -116,30 +116,30 @@ function apply(c: ChangeContext, s: Extract<Step, { target: number }>, id: numbe
 }
 
 describe('lifecycle under random command sequences', () => {
-  it('never leaves SPEC §4, refuses with exit 4 and no write, and the timeline replays to the state', () => {
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
-        const store = Store.open(':memory:');
+  it('never leaves SPEC §4, refuses with exit 4 and no write, and the timeline replays to the state', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), async (steps) => {
+        const store = await Store.open(':memory:');
         try {
           let minute = 0;
           const ctx = (): ChangeContext => ({ store, actor: 'prop', now: new Date(Date.UTC(2026, 10, 23, 0, minute++)), sla: DEFAULT_SLA });
-          const ids: number[] = [openIncident(ctx(), { title: 'first' }).incident.id];
+          const ids: number[] = [(await openIncident(ctx(), { title: 'first' })).incident.id];
           const models = new Map<number, Model>([[ids[0], { status: 'open', heldFrom: null, resolvedFrom: null }]]);
           for (const s of steps) {
             if (s.move === 'open') {
-              const id = openIncident(ctx(), { title: `incident ${ids.length + 1}` }).incident.id;
+              const id = (await openIncident(ctx(), { title: `incident ${ids.length + 1}` })).incident.id;
               ids.push(id);
               models.set(id, { status: 'open', heldFrom: null, resolvedFrom: null });
               continue;
             }
             const id = ids[s.target % ids.length];
             const model = models.get(id)!;
-            const before = store.incidents.get(id)!;
+            const before = (await store.incidents.get(id))!;
             expect(before.status).toBe(model.status);
-            const eventsBefore = store.incidents.timeline(id).length;
+            const eventsBefore = (await store.incidents.timeline(id)).length;
             const allowed = SPEC_FROM[s.move].includes(model.status);
             try {
-              const after = apply(ctx(), s, id);
+              const after = await apply(ctx(), s, id);
               expect(allowed, `${s.move} from ${model.status} went through, so SPEC §4 must allow it`).toBe(true);
               const to = expected(s.move, model);
               expect(after.status).toBe(to);
@@ -148,20 +148,20 @@ describe('lifecycle under random command sequences', () => {
               model.status = to;
               // At least one bump (close --problem also links the problem: two writes, one transaction).
               expect(after.version).toBeGreaterThan(before.version);
-              expect(store.incidents.timeline(id).length).toBeGreaterThan(eventsBefore);
+              expect((await store.incidents.timeline(id)).length).toBeGreaterThan(eventsBefore);
             } catch (e) {
               if (!(e instanceof AppError)) throw e;
               expect(allowed, `${s.move} from ${model.status} was refused (${e.key}), so SPEC §4 must refuse it`).toBe(false);
               expect(e.exitCode).toBe(4);
               // Nothing written: same version, same timeline.
-              expect(store.incidents.get(id)!.version).toBe(before.version);
-              expect(store.incidents.timeline(id).length).toBe(eventsBefore);
+              expect((await store.incidents.get(id))!.version).toBe(before.version);
+              expect((await store.incidents.timeline(id)).length).toBe(eventsBefore);
             }
           }
           for (const id of ids) {
-            const inc = store.incidents.get(id)!;
+            const inc = (await store.incidents.get(id))!;
             expect(STATUSES).toContain(inc.status);
-            expect(replay(store.incidents.timeline(id))).toBe(inc.status);
+            expect(replay(await store.incidents.timeline(id))).toBe(inc.status);
             // Derived fields agree with the state.
             if (inc.status === 'resolved' || inc.status === 'closed') expect(inc.resolvedAt).not.toBeNull();
             if (inc.status === 'closed') expect(inc.closedAt).not.toBeNull();
@@ -169,7 +169,7 @@ describe('lifecycle under random command sequences', () => {
             if (inc.priority) expect(inc.impact && inc.urgency).toBeTruthy();
           }
         } finally {
-          store.close();
+          await store.close();
         }
       }),
       // Under mutation testing (npm run mutate) fewer runs: each surviving mutant runs them all.
@@ -178,26 +178,26 @@ describe('lifecycle under random command sequences', () => {
     // 1,000 runs of up to 40 moves: a limit for a loaded machine, not a timed assertion.
   }, 180_000);
 
-  it('refuses an answer given after someone else changed the incident (exit 4), writing nothing', () => {
-    const store = Store.open(':memory:');
+  it('refuses an answer given after someone else changed the incident (exit 4), writing nothing', async () => {
+    const store = await Store.open(':memory:');
     const c = (actor: string): ChangeContext => ({ store, actor, now: new Date('2026-11-23T01:00:00Z'), sla: DEFAULT_SLA });
-    const { incident } = openIncident(c('me'), { title: 'VPN' });
-    classifyIncident(c('me'), incident.id, { impact: 'high', urgency: 'low' });
-    const seen = prepareChange(c('me'), incident.id, 'hold');
-    assignIncident(c('suzuki'), incident.id, 'suzuki');
-    const events = store.incidents.timeline(incident.id).length;
+    const { incident } = await openIncident(c('me'), { title: 'VPN' });
+    await classifyIncident(c('me'), incident.id, { impact: 'high', urgency: 'low' });
+    const seen = await prepareChange(c('me'), incident.id, 'hold');
+    await assignIncident(c('suzuki'), incident.id, 'suzuki');
+    const events = (await store.incidents.timeline(incident.id)).length;
     let error: unknown;
     try {
-      holdIncident({ ...c('me'), seen }, incident.id, 'waiting');
+      await holdIncident({ ...c('me'), seen }, incident.id, 'waiting');
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ exitCode: 4, key: 'error.changedMeanwhile', params: { ref: 'INC-1', who: 'suzuki', fields: 'assignee' } });
-    expect(store.incidents.timeline(incident.id)).toHaveLength(events);
+    expect(await store.incidents.timeline(incident.id)).toHaveLength(events);
     // Unchanged since it was seen: the answer is written.
-    const fresh = prepareChange(c('me'), incident.id, 'hold');
-    expect(holdIncident({ ...c('me'), seen: fresh }, incident.id, 'waiting').status).toBe('on_hold');
-    store.close();
+    const fresh = await prepareChange(c('me'), incident.id, 'hold');
+    expect((await holdIncident({ ...c('me'), seen: fresh }, incident.id, 'waiting')).status).toBe('on_hold');
+    await store.close();
   });
 });

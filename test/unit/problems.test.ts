@@ -73,8 +73,8 @@ describe('recurrences around a fix (report problems)', () => {
 
 describe('problem store (:memory:)', () => {
   let store: Store;
-  beforeEach(() => {
-    store = Store.open(':memory:');
+  beforeEach(async () => {
+    store = await Store.open(':memory:');
   });
   afterEach(() => store.close());
 
@@ -83,25 +83,25 @@ describe('problem store (:memory:)', () => {
   const newIncident = () =>
     store.incidents.insert({ title: 'i', status: 'open', detectedAt: now, openedAt: now, createdBy: 't', updatedAt: now });
 
-  it('round-trips a problem and refuses a stale version with exit 4', () => {
-    const id = newProblem();
-    store.problems.update(id, 1, { rootCause: 'rc', status: 'analysing' }, now);
-    expect(store.problems.get(id)).toMatchObject({ ref: 'PRB-1', status: 'analysing', rootCause: 'rc', version: 2, incidents: [], knowledge: [] });
-    expect(() => store.problems.update(id, 1, { rootCause: 'other' }, now)).toThrow(expect.objectContaining({ exitCode: 4 }));
+  it('round-trips a problem and refuses a stale version with exit 4', async () => {
+    const id = await newProblem();
+    await store.problems.update(id, 1, { rootCause: 'rc', status: 'analysing' }, now);
+    expect(await store.problems.get(id)).toMatchObject({ ref: 'PRB-1', status: 'analysing', rootCause: 'rc', version: 2, incidents: [], knowledge: [] });
+    await expect(store.problems.update(id, 1, { rootCause: 'other' }, now)).rejects.toThrow(expect.objectContaining({ exitCode: 4 }));
   });
 
-  it('links incidents through incidents.problem_id, bumping the incident version', () => {
-    const p = newProblem();
-    const i = newIncident();
-    store.problems.setIncidentProblem(i, p, 1, now);
-    expect(store.incidents.get(i)).toMatchObject({ problem: 'PRB-1', version: 2 });
-    expect(store.problems.get(p)?.incidents).toEqual(['INC-1']);
-    expect(() => store.problems.setIncidentProblem(i, p, 1, now)).toThrow(expect.objectContaining({ exitCode: 4 }));
+  it('links incidents through incidents.problem_id, bumping the incident version', async () => {
+    const p = await newProblem();
+    const i = await newIncident();
+    await store.problems.setIncidentProblem(i, p, 1, now);
+    expect(await store.incidents.get(i)).toMatchObject({ problem: 'PRB-1', version: 2 });
+    expect((await store.problems.get(p))?.incidents).toEqual(['INC-1']);
+    await expect(store.problems.setIncidentProblem(i, p, 1, now)).rejects.toThrow(expect.objectContaining({ exitCode: 4 }));
   });
 
-  it('finds incidents pointing at a problem that does not exist (db check)', () => {
-    const i = newIncident();
-    store.problems.setIncidentProblem(i, 42, 1, now);
-    expect(store.problems.integrity().danglingIncidents).toEqual([{ incident: 'INC-1', problem: 'PRB-42' }]);
+  it('finds incidents pointing at a problem that does not exist (db check)', async () => {
+    const i = await newIncident();
+    await store.problems.setIncidentProblem(i, 42, 1, now);
+    expect((await store.problems.integrity()).danglingIncidents).toEqual([{ incident: 'INC-1', problem: 'PRB-42' }]);
   });
 });

@@ -118,20 +118,20 @@ const WORDS = [
 const CATEGORIES = ['network', 'account', 'hardware', 'security', null];
 const SERVICES = ['VPN', 'Mail', 'Print', null];
 
-function corpus(seed: number, incidents: number, entries: number) {
+async function corpus(seed: number, incidents: number, entries: number) {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const text = (min: number, max: number) => Array.from({ length: min + Math.floor(r() * (max - min + 1)) }, () => pick(WORDS)).join(r() < 0.5 ? ' ' : '');
-  const s = Store.open(':memory:');
+  const s = await Store.open(':memory:');
   const docs: OracleDoc[] = [];
   const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
-  s.db.transaction(() => {
+  await s.write(async () => {
     for (let i = 0; i < entries; i++) {
       const e = { title: text(1, 4), symptoms: text(0, 12), cause: r() < 0.5 ? text(1, 5) : null, resolution: text(0, 6), category: pick(CATEGORIES), service: pick(SERVICES) };
       const status = pick(['published', 'published', 'draft', 'retired'] as const);
       // Some share their update time, so that the later tie-breaks are reached too.
       const at = day(Math.floor(i / 3));
-      const id = s.knowledge.insert({ ...e, status, createdBy: 't', createdAt: at });
+      const id = await s.knowledge.insert({ ...e, status, createdBy: 't', createdAt: at });
       docs.push({
         ref: `KB-${id}`, kind: 'knowledge', id, status, at,
         cols: { title: tokens(e.title), body: [e.symptoms, e.cause, e.resolution].flatMap((x) => (x ? tokens(x) : [])), category: e.category ? tokens(e.category) : [], service: e.service ? tokens(e.service) : [], status: [status] },
@@ -143,60 +143,60 @@ function corpus(seed: number, incidents: number, entries: number) {
       const opened = day(Math.floor(i / 2));
       const resolution = status === 'resolved' || status === 'closed' ? text(1, 6) : null;
       const resolvedAt = resolution ? day(Math.floor(i / 2) + 5) : null;
-      const id = s.incidents.insert({ ...e, resolution, resolvedAt, status, detectedAt: opened, openedAt: opened, createdBy: 't', updatedAt: opened } as never);
+      const id = await s.incidents.insert({ ...e, resolution, resolvedAt, status, detectedAt: opened, openedAt: opened, createdBy: 't', updatedAt: opened } as never);
       docs.push({
         ref: `INC-${id}`, kind: 'incident', id, status, at: resolvedAt ?? opened,
         cols: { title: tokens(e.title), body: [e.description, resolution].flatMap((x) => (x ? tokens(x) : [])), category: e.category ? tokens(e.category) : [], service: e.service ? tokens(e.service) : [], status: [status.replace('_', '')] },
       });
     }
-  })();
+  });
   return { s, docs };
 }
 
-const hitsOf = (s: Store, q: string, kinds: ('incident' | 'knowledge')[] = ['incident', 'knowledge'], limit = 10) =>
-  search(s, q, { kinds, limit }).hits.map((h) => ({ ref: h.doc.ref, score: h.score }));
+const hitsOf = async (s: Store, q: string, kinds: ('incident' | 'knowledge')[] = ['incident', 'knowledge'], limit = 10) =>
+  (await search(s, q, { kinds, limit })).hits.map((h) => ({ ref: h.doc.ref, score: h.score }));
 
 describe('ranking over every match', () => {
-  it('puts an old entry whose title is the query before 3,000 newer entries that mention it once', () => {
-    const s = Store.open(':memory:');
-    s.db.transaction(() => {
-      s.knowledge.insert({ title: 'VPN 接続できない', symptoms: '在宅勤務で VPN クライアントが接続できない。証明書の期限切れ。', resolution: '証明書を再発行', status: 'published', createdBy: 't', createdAt: '2021-04-01T00:00:00.000Z' });
+  it('puts an old entry whose title is the query before 3,000 newer entries that mention it once', async () => {
+    const s = await Store.open(':memory:');
+    await s.write(async () => {
+      await s.knowledge.insert({ title: 'VPN 接続できない', symptoms: '在宅勤務で VPN クライアントが接続できない。証明書の期限切れ。', resolution: '証明書を再発行', status: 'published', createdBy: 't', createdAt: '2021-04-01T00:00:00.000Z' });
       for (let i = 0; i < 3000; i++) {
         const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
-        s.knowledge.insert({ title: `申請手順 ${i}`, symptoms: `VPN 利用者からの問い合わせ ${i}`, status: 'published', createdBy: 't', createdAt: at });
+        await s.knowledge.insert({ title: `申請手順 ${i}`, symptoms: `VPN 利用者からの問い合わせ ${i}`, status: 'published', createdBy: 't', createdAt: at });
       }
       // And one old incident titled the same among newer ones that mention it in passing.
-      s.incidents.insert({ title: 'ＶＰＮ 接続できない', description: '拠点から', status: 'closed', detectedAt: '2021-05-01T00:00:00.000Z', openedAt: '2021-05-01T00:00:00.000Z', createdBy: 't', updatedAt: '2021-05-01T00:00:00.000Z' });
+      await s.incidents.insert({ title: 'ＶＰＮ 接続できない', description: '拠点から', status: 'closed', detectedAt: '2021-05-01T00:00:00.000Z', openedAt: '2021-05-01T00:00:00.000Z', createdBy: 't', updatedAt: '2021-05-01T00:00:00.000Z' });
       for (let i = 0; i < 1000; i++) {
         const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
-        s.incidents.insert({ title: `問い合わせ ${i}`, description: `vpn の件、および接続について`, status: 'resolved', detectedAt: at, openedAt: at, createdBy: 't', updatedAt: at });
+        await s.incidents.insert({ title: `問い合わせ ${i}`, description: `vpn の件、および接続について`, status: 'resolved', detectedAt: at, openedAt: at, createdBy: 't', updatedAt: at });
       }
-    })();
-    expect(hitsOf(s, 'VPN', ['knowledge'], 5)[0].ref).toBe('KB-1');
-    expect(hitsOf(s, 'vpn', ['incident'], 5)[0].ref).toBe('INC-1');
-    expect(hitsOf(s, 'VPN 接続', ['incident', 'knowledge'], 5).map((h) => h.ref).slice(0, 2).sort()).toEqual(['INC-1', 'KB-1']);
+    });
+    expect((await hitsOf(s, 'VPN', ['knowledge'], 5))[0].ref).toBe('KB-1');
+    expect((await hitsOf(s, 'vpn', ['incident'], 5))[0].ref).toBe('INC-1');
+    expect((await hitsOf(s, 'VPN 接続', ['incident', 'knowledge'], 5)).map((h) => h.ref).slice(0, 2).sort()).toEqual(['INC-1', 'KB-1']);
     // At equal relevance the tie-breaks decide: the newest of the 3,000 identical mentions first.
-    expect(hitsOf(s, '問い合わせ', ['knowledge'], 2).map((h) => h.ref)).toEqual(['KB-3001', 'KB-3000']);
+    expect((await hitsOf(s, '問い合わせ', ['knowledge'], 2)).map((h) => h.ref)).toEqual(['KB-3001', 'KB-3000']);
   });
 
-  it('returns the first 10 hits of an exhaustive BM25 over every match', () => {
-    const { s, docs } = corpus(27, 1500, 400);
+  it('returns the first 10 hits of an exhaustive BM25 over every match', async () => {
+    const { s, docs } = await corpus(27, 1500, 400);
     const queries = ['VPN', '障害', 'vpn 接続', '証明書', 'ログインできない', 'printer', 'login fails', 'expired certificate', '証', 'title:ログイン', 'category:network 障害', '障害 -vpn', 'メール サーバ 遅い', 'できない', 'disk full'];
     for (const q of queries) {
       const want = oracle(docs, q, 10);
-      const got = hitsOf(s, q);
+      const got = await hitsOf(s, q);
       expect(want.length, q).toBeGreaterThan(0);
       expect(got.map((h) => h.ref), q).toEqual(want.map((h) => h.ref));
       got.forEach((h, i) => expect(h.score, `${q} ${h.ref}`).toBeCloseTo(want[i].score, 9));
     }
     // A status filter narrows the match, not the statistics.
     for (const statuses of [['resolved', 'closed'], ['open'], ['closed']]) {
-      const got = search(s, '障害', { kinds: ['incident', 'knowledge'], incidentStatuses: statuses, limit: 10 }).hits.map((h) => h.doc.ref);
+      const got = (await search(s, '障害', { kinds: ['incident', 'knowledge'], incidentStatuses: statuses, limit: 10 })).hits.map((h) => h.doc.ref);
       expect(got, statuses.join()).toEqual(oracle(docs, '障害', 10, statuses).map((h) => h.ref));
     }
     // One kind at a time, and a longer list.
     for (const q of ['VPN', 'サーバ', 'network']) {
-      expect(hitsOf(s, q, ['knowledge'], 25).map((h) => h.ref), q).toEqual(oracle(docs.filter((d) => d.kind === 'knowledge'), q, 25).map((h) => h.ref));
+      expect((await hitsOf(s, q, ['knowledge'], 25)).map((h) => h.ref), q).toEqual(oracle(docs.filter((d) => d.kind === 'knowledge'), q, 25).map((h) => h.ref));
     }
   });
 });
@@ -207,23 +207,23 @@ describe('suggestions on open and classify', () => {
 
   it('come from the same ranking: an old entry titled for the incident among newer passing mentions', async () => {
     const { similar } = await import('../../src/app/search.js');
-    const s = Store.open(':memory:');
-    s.db.transaction(() => {
-      kb(s, 'VPN 接続 証明書エラー', '在宅から接続できない', '2021-01-01T00:00:00.000Z');
-      for (let i = 0; i < 300; i++) kb(s, `手順書 ${i}`, `VPN 接続の証明書エラーについての問い合わせ記録 ${i} 件目、ほか多数の記述`, '2025-01-01T00:00:00.000Z');
-    })();
-    expect(similar(s, 'VPN 接続 証明書エラー', null)[0].doc.ref).toBe('KB-1');
+    const s = await Store.open(':memory:');
+    await s.write(async () => {
+      await kb(s, 'VPN 接続 証明書エラー', '在宅から接続できない', '2021-01-01T00:00:00.000Z');
+      for (let i = 0; i < 300; i++) await kb(s, `手順書 ${i}`, `VPN 接続の証明書エラーについての問い合わせ記録 ${i} 件目、ほか多数の記述`, '2025-01-01T00:00:00.000Z');
+    });
+    expect((await similar(s, 'VPN 接続 証明書エラー', null))[0].doc.ref).toBe('KB-1');
   });
 
   it('show nothing rather than a record that shares one word of a longer title', async () => {
     const { similar } = await import('../../src/app/search.js');
-    const s = Store.open(':memory:');
-    kb(s, 'VPN 接続手順', '社外から接続する', '2025-01-01T00:00:00.000Z');
-    kb(s, 'プリンタ 在宅 印刷', null, '2025-01-01T00:00:00.000Z');
+    const s = await Store.open(':memory:');
+    await kb(s, 'VPN 接続手順', '社外から接続する', '2025-01-01T00:00:00.000Z');
+    await kb(s, 'プリンタ 在宅 印刷', null, '2025-01-01T00:00:00.000Z');
     // Title words: vpn, 経理: KB-1 holds one of them, KB-2 none.
-    expect(similar(s, 'VPN 経理', null)).toEqual([]);
-    expect(similar(s, 'VPN 在宅 経理', null)).toEqual([]);
+    expect(await similar(s, 'VPN 経理', null)).toEqual([]);
+    expect(await similar(s, 'VPN 在宅 経理', null)).toEqual([]);
     // Two of three: shown.
-    expect(similar(s, 'VPN 接続 経理', null).map((h) => h.doc.ref)).toEqual(['KB-1']);
+    expect((await similar(s, 'VPN 接続 経理', null)).map((h) => h.doc.ref)).toEqual(['KB-1']);
   });
 });

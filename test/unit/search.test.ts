@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
+import { sqliteDb } from '../helpers/sqlite.js';
 import { search } from '../../src/app/search.js';
 import { englishForms, HIRAGANA, parseQuery, toFts } from '../../src/core/query.js';
 import { cut, titleMarks } from '../../src/core/rank.js';
@@ -8,73 +9,73 @@ import fc from 'fast-check';
 import { isWordCode } from '../../src/core/normalize.js';
 import { oracleEndsWithLoneCjk, oracleTokens } from '../helpers/tokens-oracle.js';
 
-function seed() {
-  const s = Store.open(':memory:');
+async function seed() {
+  const s = await Store.open(':memory:');
   const at = '2026-11-01T00:00:00.000Z';
   const add = (title: string, description: string | null, status = 'open') =>
     s.incidents.insert({ title, description, status: status as any, detectedAt: at, openedAt: at, createdBy: 't', updatedAt: at });
-  add('VPN に接続できない', '在宅勤務の社員から報告。証明書の期限切れが原因');
-  add('プリンタが印刷しない', 'スプーラーを再起動');
-  add('ノートPCを紛失', '電車内で紛失。遠隔ロック済み');
-  add('ＳＳＬ証明書の更新', 'ｻｰﾊﾞｰ証明書を更新');
-  add('Login failure on Outlook', 'The certificate EXPIRED yesterday');
+  await add('VPN に接続できない', '在宅勤務の社員から報告。証明書の期限切れが原因');
+  await add('プリンタが印刷しない', 'スプーラーを再起動');
+  await add('ノートPCを紛失', '電車内で紛失。遠隔ロック済み');
+  await add('ＳＳＬ証明書の更新', 'ｻｰﾊﾞｰ証明書を更新');
+  await add('Login failure on Outlook', 'The certificate EXPIRED yesterday');
   return s;
 }
 
-const refs = (s: Store, q: string) => search(s, q, { kinds: ['incident', 'knowledge'], limit: 20 }).hits.map((h) => h.doc.ref);
+const refs = async (s: Store, q: string) => (await search(s, q, { kinds: ['incident', 'knowledge'], limit: 20 })).hits.map((h) => h.doc.ref);
 
 describe('search index', () => {
-  it('reads a candidate incident and its notes from indexes alone (no event rows)', () => {
-    const s = seed();
+  it('reads a candidate incident and its notes from indexes alone (no event rows)', async () => {
+    const s = await seed();
     const seen: string[] = [];
-    const prepare = s.db.prepare.bind(s.db);
-    s.db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof s.db.prepare;
+    const prepare = sqliteDb(s).prepare.bind(sqliteDb(s));
+    sqliteDb(s).prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof prepare;
     try {
-      s.search.docs('incident', [1, 4]);
+      await s.search.docs('incident', [1, 4]);
     } finally {
-      s.db.prepare = prepare;
+      sqliteDb(s).prepare = prepare;
     }
     const sql = seen.find((q) => /json_each/.test(q))!;
-    const plan = (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('[1]') as { detail: string }[]).map((r) => r.detail);
+    const plan = (sqliteDb(s).prepare(`EXPLAIN QUERY PLAN ${sql}`).all('[1]') as { detail: string }[]).map((r) => r.detail);
     expect(plan.some((d) => /SEARCH e USING COVERING INDEX events_notes \(incident_id=\?\)/.test(d))).toBe(true);
     // And the notes still come in timeline order, whatever the order the rows were written in.
-    s.incidents.appendEvent(1, { at: '2026-11-02T00:00:00.000Z', actor: 't', kind: 'noted', from: null, to: null, note: '一つ目', data: null });
-    s.incidents.appendEvent(1, { at: '2026-11-02T00:00:01.000Z', actor: 't', kind: 'noted', from: null, to: null, note: '二つ目', data: null });
-    const doc = s.search.docs('incident', [1]).get(1)!;
+    await s.incidents.appendEvent(1, { at: '2026-11-02T00:00:00.000Z', actor: 't', kind: 'noted', from: null, to: null, note: '一つ目', data: null });
+    await s.incidents.appendEvent(1, { at: '2026-11-02T00:00:01.000Z', actor: 't', kind: 'noted', from: null, to: null, note: '二つ目', data: null });
+    const doc = (await s.search.docs('incident', [1])).get(1)!;
     expect(doc.body.find((b) => b.field === 'notes')?.text).toBe('一つ目\n二つ目');
   });
 
-  it('finds 2-character Japanese words, longer words and mixed queries', () => {
-    const s = seed();
-    expect(refs(s, '紛失')).toEqual(['INC-3']);
-    expect(refs(s, '証明').sort()).toEqual(['INC-1', 'INC-4']);
-    expect(refs(s, '証明書の期限')).toEqual(['INC-1']);
-    expect(refs(s, 'vpn 接続')).toEqual(['INC-1']);
-    expect(refs(s, 'ＶＰＮ')).toEqual(['INC-1']);
-    expect(refs(s, 'サーバー')).toEqual(['INC-4']);
-    expect(refs(s, 'ssl')).toEqual(['INC-4']);
-    expect(refs(s, 'expired certificate')).toEqual(['INC-5']);
-    expect(refs(s, '"certificate expired"')).toEqual(['INC-5']);
-    expect(refs(s, '"expired certificate"')).toEqual([]);
-    expect(refs(s, '証明 -vpn')).toEqual(['INC-4']);
-    expect(refs(s, 'title:証明')).toEqual(['INC-4']);
-    expect(refs(s, '紛')).toEqual(['INC-3']);
-    expect(refs(s, '失')).toEqual(['INC-3']);
+  it('finds 2-character Japanese words, longer words and mixed queries', async () => {
+    const s = await seed();
+    expect(await refs(s, '紛失')).toEqual(['INC-3']);
+    expect((await refs(s, '証明')).sort()).toEqual(['INC-1', 'INC-4']);
+    expect(await refs(s, '証明書の期限')).toEqual(['INC-1']);
+    expect(await refs(s, 'vpn 接続')).toEqual(['INC-1']);
+    expect(await refs(s, 'ＶＰＮ')).toEqual(['INC-1']);
+    expect(await refs(s, 'サーバー')).toEqual(['INC-4']);
+    expect(await refs(s, 'ssl')).toEqual(['INC-4']);
+    expect(await refs(s, 'expired certificate')).toEqual(['INC-5']);
+    expect(await refs(s, '"certificate expired"')).toEqual(['INC-5']);
+    expect(await refs(s, '"expired certificate"')).toEqual([]);
+    expect(await refs(s, '証明 -vpn')).toEqual(['INC-4']);
+    expect(await refs(s, 'title:証明')).toEqual(['INC-4']);
+    expect(await refs(s, '紛')).toEqual(['INC-3']);
+    expect(await refs(s, '失')).toEqual(['INC-3']);
   });
-  it('keeps up with updates and notes', () => {
-    const s = seed();
-    s.incidents.update(2, 1, { title: 'プリンタ故障' }, '2026-11-02T00:00:00.000Z');
-    expect(refs(s, '故障')).toEqual(['INC-2']);
-    s.incidents.appendEvent(2, { at: 'x', actor: 't', kind: 'noted', from: null, to: null, note: 'トナー交換', data: null });
-    expect(refs(s, 'トナー')).toEqual(['INC-2']);
-    expect(refs(s, '故障')).toEqual(['INC-2']);
+  it('keeps up with updates and notes', async () => {
+    const s = await seed();
+    await s.incidents.update(2, 1, { title: 'プリンタ故障' }, '2026-11-02T00:00:00.000Z');
+    expect(await refs(s, '故障')).toEqual(['INC-2']);
+    await s.incidents.appendEvent(2, { at: 'x', actor: 't', kind: 'noted', from: null, to: null, note: 'トナー交換', data: null });
+    expect(await refs(s, 'トナー')).toEqual(['INC-2']);
+    expect(await refs(s, '故障')).toEqual(['INC-2']);
   });
-  it('never fails on hostile input', () => {
-    const s = seed();
+  it('never fails on hostile input', async () => {
+    const s = await seed();
     for (const q of ['"', '""', '(', ')', '*', 'AND', 'OR', 'NOT', 'NEAR(', '-', '- -', '😀', '{title}:x', 'a:b:c', '"unterminated', "'", '^', 'x'.repeat(5000), '証'.repeat(5000), 'title:', ':', '\u0000', 'col:"', 'NEAR(a b, 3)', '-"a b"', '***', 'a*b', '(VPN)']) {
-      expect(() => refs(s, q)).not.toThrow();
+      await expect(refs(s, q)).resolves.toBeDefined();
     }
-    expect(refs(s, '(VPN)')).toEqual(['INC-1']);
+    expect(await refs(s, '(VPN)')).toEqual(['INC-1']);
   });
   it('builds only quoted tokens', () => {
     expect(tokens('証明書の期限')).toEqual(['証明', '明書', '書の', 'の期', '期限', '限']);
@@ -95,13 +96,13 @@ describe('search index', () => {
     expect(englishForms('policy')).toContain('policies');
   });
 
-  it('finds common English forms of a word, but not other words that start with it', () => {
-    const s = seed();
-    expect(refs(s, 'certificates expire')).toEqual(['INC-5']);
-    expect(refs(s, 'logins')).toEqual(['INC-5']);
-    expect(refs(s, '"login"')).toEqual(['INC-5']);
-    expect(refs(s, '"logins"')).toEqual([]);
-    expect(refs(s, 'log')).toEqual([]);
+  it('finds common English forms of a word, but not other words that start with it', async () => {
+    const s = await seed();
+    expect(await refs(s, 'certificates expire')).toEqual(['INC-5']);
+    expect(await refs(s, 'logins')).toEqual(['INC-5']);
+    expect(await refs(s, '"login"')).toEqual(['INC-5']);
+    expect(await refs(s, '"logins"')).toEqual([]);
+    expect(await refs(s, 'log')).toEqual([]);
   });
 });
 
@@ -233,10 +234,10 @@ describe('query parser (SPEC §7)', () => {
 
   it('turns any text into a safe expression, and any expression runs', async () => {
     const fc = (await import('fast-check')).default;
-    const s = seed();
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(() => search(s, text, { kinds: ['incident', 'knowledge'], limit: 5, all: true })).not.toThrow();
+    const s = await seed();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 60 }), async (text) => {
+        await expect(search(s, text, { kinds: ['incident', 'knowledge'], limit: 5, all: true })).resolves.toBeDefined();
       }),
       { numRuns: 300 },
     );

@@ -211,14 +211,14 @@ describe('notification rules and the outbox', () => {
     expect([1, 2, 3].map((n) => nextAttempt(now, n, o))).toEqual(['2026-11-23T00:01:00.000Z', '2026-11-23T00:02:00.000Z', '2026-11-23T00:04:00.000Z']);
     expect(nextAttempt(now, 4, o)).toBeNull();
   });
-  it('lets one process claim a row at a time and never claims a delivered one', () => {
-    const store = Store.open(':memory:');
-    const id = store.outbox.add({ incidentId: null, event: 'opened', rule: 'ops', targetKind: 'webhook', target: 'http://x', payload: {}, createdAt: 't0' });
-    expect(store.outbox.claim(id, 't1', 't5')).toBe(true);
-    expect(store.outbox.claim(id, 't2', 't6')).toBe(false);
-    expect(store.outbox.due('t9').map((n) => n.id)).toEqual([id]); // lease ran out: a crashed sender's row comes back
-    store.outbox.delivered(id, 't3');
-    expect(store.outbox.claim(id, 't9', 'u')).toBe(false);
-    expect(store.outbox.due('t9')).toEqual([]);
+  it('lets one process claim a row at a time and never claims a delivered one', async () => {
+    const store = await Store.open(':memory:');
+    const id = await store.outbox.add({ incidentId: null, event: 'opened', rule: 'ops', targetKind: 'webhook', target: 'http://x', payload: {}, createdAt: 't0' });
+    expect(await store.outbox.claim(id, 't1', 't5')).toBe(true);
+    expect(await store.outbox.claim(id, 't2', 't6')).toBe(false);
+    expect((await store.outbox.due('t9')).map((n) => n.id)).toEqual([id]); // lease ran out: a crashed sender's row comes back
+    await store.outbox.delivered(id, 't3');
+    expect(await store.outbox.claim(id, 't9', 'u')).toBe(false);
+    expect(await store.outbox.due('t9')).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export interface AssignOptions {
 export async function runAssign(ctx: Context, opts: AssignOptions, id: string, who: string): Promise<void> {
   const name = cleanText(who, 'WHO');
   const team = short(opts.team, '--team');
-  const incident = assignIncident(ctx.change(), incidentId(ctx, id), name, team);
+  const incident = await assignIncident(await ctx.change(), await incidentId(ctx, id), name, team);
   printChanged(ctx, incident, 'assign.done', {});
 }
 

@@ -12,10 +12,10 @@ export interface CancelOptions {
 }
 
 export async function runCancel(ctx: Context, opts: CancelOptions, id: string): Promise<void> {
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'cancel');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = await prepareChange(await ctx.change(), await incidentId(ctx, id), 'cancel');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
-  const ref = incidentId(ctx, id);
-  const incident = cancelIncident(ctx.change(), ref, long(reason, '--reason') as string);
+  const ref = await incidentId(ctx, id);
+  const incident = await cancelIncident(await ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'cancel.done');
 }
 

@@ -21,13 +21,13 @@ export interface CheckOptions {
 }
 
 /** `--warn 80%` / `--stale 3d` as check reads them, with `none` to switch a finding off. */
-function readOptions(ctx: Context, opts: CheckOptions) {
+async function readOptions(ctx: Context, opts: CheckOptions) {
   const off = opts.warn?.trim().toLowerCase() === 'none';
   // The flags first: a bad one is exit 2 before the database is opened (or found missing).
   const givenWarn = opts.warn === undefined || off ? undefined : parseValue('--warn', { key: 'warn', type: 'percent', default: '' }, opts.warn);
   const givenStale = opts.stale === undefined ? undefined : parseValue('--stale', { key: 'stale', type: 'durationOrNone', default: '' }, opts.stale);
-  const warn = off ? 'none' : (givenWarn ?? ctx.config().get('check.warn'));
-  const stale = givenStale ?? ctx.config().get('check.stale');
+  const warn = off ? 'none' : (givenWarn ?? (await ctx.config()).get('check.warn'));
+  const stale = givenStale ?? (await ctx.config()).get('check.stale');
   return {
     warn: off ? null : Number(warn.replace('%', '')) / 100,
     staleSeconds: stale === 'none' ? null : parseDuration(stale),
@@ -40,6 +40,7 @@ const json = (f: CheckFinding) => ({
   due: f.due,
   at: f.at,
   used: f.used === null ? null : Math.round(f.used * 100) / 100,
+  calendar: f.calendar?.name ?? null,
   new: f.new,
   action: f.action,
   priority: f.incident.priority,
@@ -52,9 +53,9 @@ const json = (f: CheckFinding) => ({
 });
 
 export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> {
-  const { warn, staleSeconds } = readOptions(ctx, opts);
+  const { warn, staleSeconds } = await readOptions(ctx, opts);
   const format = ctx.format();
-  const all = check(ctx.change(), ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
+  const all = await check(await ctx.change(), await ctx.config(), { warn, staleSeconds, escalate: !!opts.escalate, closeResolved: !!opts.closeResolved });
   // What this run did for the first time: a breach it recorded, an escalation or a close it made.
   // Warnings and stale incidents leave no record, so they cannot be told apart from last run's.
   const findings = opts.newOnly ? all.filter((f) => f.new || f.action !== null) : all;
@@ -63,13 +64,16 @@ export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> 
   if (!findings.length) return format === 'json' ? ctx.printJson([]) : undefined;
   if (ctx.quiet && format !== 'json') return ctx.print([...new Set(findings.map((f) => f.incident.ref))].join('\n'));
   const now = ctx.now().getTime();
+  // A business-hours target: how late or how close in its working time, the calendar named.
+  const working = (f: CheckFinding, elapsed: number) =>
+    f.calendar ? ctx.t('calendar.workingTime', { duration: duration(f.calendar.seconds, ctx.lang), name: f.calendar.name }) : duration(elapsed, ctx.lang);
   const what = (f: CheckFinding) => {
     const due = f.due ? ctx.t(`check.due.${f.due}`) : '';
     switch (f.kind) {
       case 'breach':
-        return ctx.t('check.breach', { due, by: duration((now - Date.parse(f.at)) / 1000, ctx.lang) });
+        return ctx.t('check.breach', { due, by: working(f, (now - Date.parse(f.at)) / 1000) });
       case 'warning':
-        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: duration((Date.parse(f.at) - now) / 1000, ctx.lang) });
+        return ctx.t('check.warning', { due, used: Math.round((f.used ?? 0) * 100), left: working(f, (Date.parse(f.at) - now) / 1000) });
       case 'stale':
         return ctx.t('check.stale', { idle: duration((now - Date.parse(f.at)) / 1000, ctx.lang) });
       case 'watch-ended':

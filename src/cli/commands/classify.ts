@@ -25,12 +25,12 @@ export interface ClassifyOptions {
 export async function runClassify(ctx: Context, opts: ClassifyOptions, id: string): Promise<void> {
   let impact = level(opts.impact, 'impact');
   let urgency = level(opts.urgency, 'urgency');
-  const ref = incidentId(ctx, id);
+  const ref = await incidentId(ctx, id);
   if (!impact || !urgency) {
     // Classifying is giving the priority (impact × urgency): what the flags leave out must already
     // be on the incident, else it is asked for on a terminal, or refused — a classification without
     // a priority would stop the response clock with no target to meet.
-    const seen = prepareChange(ctx.change(), ref, 'classify');
+    const seen = await prepareChange(await ctx.change(), ref, 'classify');
     impact ??= seen.incident.impact ?? undefined;
     urgency ??= seen.incident.urgency ?? undefined;
     if ((!impact || !urgency) && ctx.canPrompt) {
@@ -43,7 +43,7 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
     const missing = [!impact && '--impact', !urgency && '--urgency'].filter(Boolean).join(' ');
     if (missing) throw usageError('classify.needsLevels', { ref: seen.incident.ref, flags: missing });
   }
-  const input = applyEntryRules(ctx.config().entryRules(), {
+  const input = applyEntryRules((await ctx.config()).entryRules(), {
     impact,
     urgency,
     category: short(opts.category, '--category'),
@@ -52,9 +52,9 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
     team: short(opts.team, '--team'),
     scope: long(opts.scope, '--scope'),
   });
-  const incident = classifyIncident(ctx.change(), ref, input);
-  const suggestions = suggestionsFor(ctx, incident);
-  const knownErrors = flagKnownErrors(ctx, incident);
+  const incident = await classifyIncident(await ctx.change(), ref, input);
+  const suggestions = await suggestionsFor(ctx, incident);
+  const knownErrors = await flagKnownErrors(ctx, incident);
   printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors });
   showSuggestions(ctx, notSeenAtOpen(ctx, incident, suggestions));
 }

@@ -25,16 +25,19 @@ function handOff(value: string | boolean | undefined): string | true | { problem
 
 export async function runClose(ctx: Context, opts: CloseOptions, id: string): Promise<void> {
   const problem = handOff(opts.problem);
-  const ref = incidentId(ctx, id);
-  const incident = closeIncident(ctx.change(), ref, { problem });
+  const ref = await incidentId(ctx, id);
+  const incident = await closeIncident(await ctx.change(), ref, { problem });
   if (opts.report && !ctx.json) {
-    const { completionReport } = await import('../../app/completion.js');
-    ctx.rt.stdout.write(completionReport(ctx.store(), incident, ctx.store().incidents.timeline(incident.id), { t: ctx.t, now: ctx.now(), lang: ctx.lang }));
+    const { completionFacts, incidentTimeline } = await import('../../app/completion.js');
+    const { renderCompletionReport } = await import('../../render/report.js');
+    const store = await ctx.store();
+    const timeline = await incidentTimeline(store, incident.id);
+    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, ...(await completionFacts(store, incident, timeline)) }));
   } else {
     printChanged(ctx, incident, 'close.done');
   }
   if (problem !== undefined && incident.problem) {
-    const p = ctx.store().problems.get(Number(incident.problem.slice(4)));
+    const p = await (await ctx.store()).problems.get(Number(incident.problem.slice(4)));
     if (p) {
       ctx.info('problem.handedOff', { incident: incident.ref, ref: p.ref, status: p.status, title: p.title });
       if (!p.owner) ctx.hint('problem.noOwnerHint', { ref: p.ref });

@@ -3,8 +3,9 @@ import { usageError } from '../../core/errors.js';
 import type { Runtime } from '../../io/runtime.js';
 import { truncate } from '../../render/text.js';
 import { inert } from '../../core/controls.js';
-import { completionRefs } from '../../store/complete.js';
+import { refsForCompletion } from '../../app/completion.js';
 import { complete } from '../complete.js';
+import type { RefKind } from '../../core/refs.js';
 import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
 import { action } from '../program.js';
@@ -95,14 +96,23 @@ function dbFromWords(words: string[]): string | undefined {
   return words[i].startsWith('--db=') ? words[i].slice(5) : words[i + 1];
 }
 
-export function runComplete(ctx: Context, program: Command, words: string[]): void {
+export async function runComplete(ctx: Context, program: Command, words: string[]): Promise<void> {
   const db = dbFromWords(words.slice(0, -1)) ?? ctx.dbPath();
-  const result = complete(program, words, (kind, statuses, digits) =>
-    completionRefs(db, kind, { statuses, digits, limit: 50 }).map((r) => ({
+  // Worked out once without the database, noting which refs it would offer; those are then read
+  // and the words completed again with them (cli/complete.ts stays free of I/O).
+  let wanted: { kind: RefKind; statuses: readonly string[] | undefined; digits: string } | undefined;
+  let result = complete(program, words, (kind, statuses, digits) => {
+    wanted = { kind, statuses, digits };
+    return [];
+  });
+  if (wanted) {
+    const { kind, statuses, digits } = wanted;
+    const found = (await refsForCompletion(db, kind, { statuses, digits, limit: 50 })).map((r) => ({
       value: r.ref,
       description: truncate([r.priority, r.status, r.title].filter(Boolean).join(' '), 60),
-    })),
-  );
+    }));
+    result = complete(program, words, () => found);
+  }
   if (result.files) return void ctx.rt.stdout.write(':files\n');
   const clean = (s: string) => inert(s);
   ctx.rt.stdout.write(result.candidates.map((c) => (c.description ? `${clean(c.value)}\t${clean(c.description)}` : clean(c.value)) + '\n').join(''));

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { openOutputFile } from '../../io/output-file.js';
 import { exportValues, getEntry, importValues, listEntries, setValue, unsetValue, type ConfigEntry } from '../../app/config.js';
-import { findKey } from '../../core/config.js';
+import { Config, findKey } from '../../core/config.js';
+import { recomputeDueTimes } from '../../app/incidents.js';
 import { jsonText } from '../../core/controls.js';
 import { notAllowed, usageError } from '../../core/errors.js';
 import { isSecret, shownValue } from '../../core/secrets.js';
@@ -33,9 +34,11 @@ const shown = <E extends ConfigEntry>(e: E): E => ({ ...e, value: shownValue(e.k
  * A command target written to a database others can write would never run (SPEC §12), and would
  * tell whoever wrote it that it does: refused, exit 4, pointing to the user's own config file.
  */
-function refuseSharedCommand(ctx: Context, keys: readonly string[]): void {
+async function refuseSharedCommand(ctx: Context, keys: readonly string[]): Promise<void> {
   const key = keys.find((k) => findKey(k.normalize('NFKC').trim())?.type === 'command');
   if (key === undefined) return;
+  // The database is opened (made, on first use) before its file's permissions are looked at.
+  await ctx.store();
   const why = ctx.dbExposureText();
   if (why !== undefined) throw notAllowed('config.commandShared', { key, why, file: ownConfigPath(ctx.rt.env) }, 'config.commandSharedHint');
 }
@@ -46,7 +49,8 @@ const describe = (ctx: Context, e: ConfigEntry) => {
   if (sla) return ctx.t(`config.desc.sla.<P>.${sla[2]}` as MessageKey, { p: sla[1] });
   const family = e.template ? e.key : e.key.replace(/^notify\.[^.]+\./, 'notify.<name>.').replace(/^escalation\.level\d\./, 'escalation.level<n>.')
     .replace(/^ingest\.label\.\w+$/, 'ingest.label.<field>')
-    .replace(/^ingest\.map\..+$/, 'ingest.map.<label>.<value>');
+    .replace(/^ingest\.map\..+$/, 'ingest.map.<label>.<value>')
+    .replace(/^calendar\.[^.]+\./, 'calendar.<name>.');
   return ctx.t(`config.desc.${family}` as MessageKey);
 };
 
@@ -71,27 +75,39 @@ function printEntry(ctx: Context, entry: ConfigEntry): void {
   ctx.print(e.value);
 }
 
-export function runGet(ctx: Context, key: string): void {
-  printEntry(ctx, getEntry(ctx.store(), key));
+export async function runGet(ctx: Context, key: string): Promise<void> {
+  printEntry(ctx, await getEntry(await ctx.store(), key));
 }
 
-export function runSet(ctx: Context, key: string, value: string): void {
-  refuseSharedCommand(ctx, [key]);
-  const e = setValue(ctx.store(), key, value);
-  if (ctx.json) return printEntry(ctx, e);
+export interface ConfigSetOptions {
+  /** Count active incidents' due times anew under the new value (one event per incident that moved). */
+  recompute?: boolean;
+}
+
+export async function runSet(ctx: Context, key: string, value: string, opts: ConfigSetOptions = {}): Promise<void> {
+  await refuseSharedCommand(ctx, [key]);
+  let moved: string[] | undefined;
+  const recompute = async () => {
+    // The configuration as it is after this write, not as the command first read it.
+    const config = new Config(await (await ctx.store()).settings.all());
+    moved = (await recomputeDueTimes({ ...(await ctx.change()), config, sla: config.sla(ctx.calendarSources()) })).map((i) => i.ref);
+  };
+  const e = await setValue(await ctx.store(), key, value, opts.recompute ? recompute : undefined);
+  if (ctx.json) return ctx.printJson({ ...toJson(ctx)(shown(e)), ...(moved && { recomputed: moved }) });
   ctx.info('config.set', { key: e.key, value: shownValue(e.key, e.value) || '""' });
+  if (moved) ctx.info('calendar.recomputed', { count: moved.length, refs: moved.join(', ') });
 }
 
-export function runUnset(ctx: Context, key: string): void {
-  const { entry, removed } = unsetValue(ctx.store(), key);
+export async function runUnset(ctx: Context, key: string): Promise<void> {
+  const { entry, removed } = await unsetValue(await ctx.store(), key);
   if (ctx.json) return printEntry(ctx, entry);
   ctx.info(removed ? 'config.unset' : 'config.notSet', { key: entry.key, value: entry.default || '""' });
 }
 
-export function runList(ctx: Context): void {
+export async function runList(ctx: Context): Promise<void> {
   // The rules of the user's own config file after the database's: there they win, key by key.
   const own = Object.entries(ctx.ownConfig().values).map(([key, value]): ListedEntry => ({ key, value, default: findKey(key)?.default ?? '', set: true, template: false, source: 'file' }));
-  const rows: ListedEntry[] = [...listEntries(ctx.store()), ...own].map(shown);
+  const rows: ListedEntry[] = [...await listEntries(await ctx.store()), ...own].map(shown);
   const columns: Column<ListedEntry>[] = [
     { key: 'key', heading: ctx.t('config.col.key'), value: (e) => e.key, style: (s, e, c) => (e.template ? c.dim(s) : e.set ? c.bold(s) : s) },
     { key: 'value', heading: ctx.t('config.col.value'), value: (e) => (e.template ? '' : e.value), flexible: true },
@@ -107,8 +123,8 @@ export function runList(ctx: Context): void {
  * secret are left out, and a header (the first key, `#`) names them, so that `import --replace`
  * keeps them and a reader knows.
  */
-export function runExport(ctx: Context, opts: ConfigExportOptions, file?: string): void {
-  const values = exportValues(ctx.store());
+export async function runExport(ctx: Context, opts: ConfigExportOptions, file?: string): Promise<void> {
+  const values = await exportValues(await ctx.store());
   const leftOut = opts.includeSecrets ? [] : Object.keys(values).filter((k) => isSecret(k, values[k]));
   const kept: Record<string, unknown> = leftOut.length ? { [HEADER]: { secretsLeftOut: leftOut, note: ctx.t('config.secretsLeftOut') } } : {};
   for (const [k, v] of Object.entries(values)) if (!leftOut.includes(k)) kept[k] = v;
@@ -147,8 +163,8 @@ export async function runImport(ctx: Context, opts: ConfigImportOptions, file: s
     keep = Array.isArray(named) ? named.map(String) : [];
     data = rest;
   }
-  if (data && typeof data === 'object' && !Array.isArray(data)) refuseSharedCommand(ctx, Object.keys(data));
-  const { written, removed } = importValues(ctx.store(), data, !!opts.replace, keep);
+  if (data && typeof data === 'object' && !Array.isArray(data)) await refuseSharedCommand(ctx, Object.keys(data));
+  const { written, removed } = await importValues(await ctx.store(), data, !!opts.replace, keep);
   if (ctx.json) return ctx.printJson({ written, removed });
   ctx.info('config.imported', { written, removed });
 }
@@ -184,8 +200,12 @@ Examples:
     .description('validate and set a value')
     .argument('<key>', 'e.g. sla.P1.response')
     .argument('<value>', 'e.g. 15m')
-    .addHelpText('after', '\nExamples:\n  $ incident config set sla.P1.resolve 2h\n  $ incident config set categories "network,mail,account,hardware"\n  $ incident config set notify.ops.on opened,escalated,breach')
-    .action(action(rt, (ctx, _o, args) => runSet(ctx, args[0], args[1])));
+    .option('--recompute', 'count the due times of active incidents anew under the new value (SLA targets, calendars)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ incident config set sla.P1.resolve 2h\n  $ incident config set categories "network,mail,account,hardware"\n  $ incident config set calendar.business.hours "mon-fri 09:00-12:00,13:00-18:00" --recompute',
+    )
+    .action(action(rt, (ctx, o, args) => runSet(ctx, args[0], args[1], o as ConfigSetOptions)));
   config
     .command('unset')
     .description('go back to the default')
@@ -222,6 +242,7 @@ export const helpJa: HelpTable = {
   'config set': '値を検証して設定する',
   'config set <key>': 'キー(例: sla.P1.response)',
   'config set <value>': '値(例: 15m)',
+  'config set --recompute': '対応中のインシデントの期限を新しい値(SLA 目標、カレンダー)で計算し直す',
   'config unset': '既定値に戻す',
   'config unset <key>': 'キー(例: sla.P1.resolve)',
   'config list': 'すべてのキーの値、既定値、説明',

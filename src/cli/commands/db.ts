@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { storageError, usageError } from '../../core/errors.js';
-import { removeStaleBackups, toStorageError } from '../../store/db.js';
 import type { Runtime } from '../../io/runtime.js';
-import { Store } from '../../store/index.js';
-import { backupDatabase, checkDatabase, vacuumDatabase } from '../../store/maintenance.js';
+import { inspectDatabase, openDatabase, removeStaleBackups, storageError as toStorageError, type CheckResult } from '../../app/database.js';
+import type { Store } from '../../store/index.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
@@ -18,8 +17,8 @@ const size = (bytes: number) =>
   bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
 /** Inspection opens the database as it is: no migration, nothing created (a missing one is exit 5). */
-function inspect(ctx: Context): Store {
-  return Store.open(ctx.dbPath(), { migrate: false, create: false });
+function inspect(ctx: Context): Promise<Store> {
+  return inspectDatabase(ctx.dbPath());
 }
 
 export function runPath(ctx: Context): void {
@@ -35,11 +34,11 @@ export function runPath(ctx: Context): void {
   ctx.print(path);
 }
 
-export function runCheck(ctx: Context): void {
+export async function runCheck(ctx: Context): Promise<void> {
   const path = ctx.dbPath();
-  const store = inspect(ctx);
+  const store = await inspect(ctx);
   try {
-    const result = checkDatabase(store.db);
+    const result: CheckResult = await store.check();
     if (ctx.json) ctx.printJson({ path: resolve(path), ...result });
     else {
       for (const line of result.integrity) ctx.rt.stderr.write(`${ctx.t('db.check.integrity', { line })}\n`);
@@ -51,7 +50,7 @@ export function runCheck(ctx: Context): void {
     }
     if (!result.ok) throw storageError('db.check.failed', { path }, 'db.check.failedHint');
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -61,11 +60,11 @@ export async function runBackup(ctx: Context, opts: BackupOptions, file: string)
   if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) throw usageError('db.backup.noFolder', { target });
   if (existsSync(path) && existsSync(target) && realpathSync(target) === realpathSync(path)) throw usageError('db.backup.same', { target });
   if (existsSync(target) && !opts.force) throw usageError('db.backup.exists', { target });
-  const store = inspect(ctx);
+  const store = await inspect(ctx);
   try {
     let bytes: number;
     try {
-      bytes = await backupDatabase(store.db, target);
+      bytes = await store.backup(target);
     } catch (e) {
       // The database is fine; it is the copy that could not be written.
       throw storageError('db.backup.failed', { target, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
@@ -74,14 +73,14 @@ export async function runBackup(ctx: Context, opts: BackupOptions, file: string)
     if (ctx.quiet) return ctx.print(target);
     ctx.info('db.backup.done', { path, target, size: size(bytes) });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function runMigrate(ctx: Context): void {
+export async function runMigrate(ctx: Context): Promise<void> {
   const path = ctx.dbPath();
   let moved: { from: number; to: number } | undefined;
-  const store = Store.open(path, {
+  const store = await openDatabase(path, {
     now: () => ctx.now(),
     onBackup: (p) => ctx.info('db.backedUp', { path: p }),
     // A missing database is created and set up (a deliberate first step, e.g. before cron uses it):
@@ -92,24 +91,24 @@ export function runMigrate(ctx: Context): void {
     // A migration killed while it copied the database left a partial backup; the schema may since
     // have been updated by another process, so nothing else would clear it.
     removeStaleBackups(path);
-    const version = store.db.pragma('user_version', { simple: true }) as number;
+    const version = await store.schemaVersion();
     if (ctx.json) return ctx.printJson({ path: resolve(path), from: moved?.from ?? version, to: version, migrated: !!moved });
     if (moved) ctx.info('db.migrate.done', { path, ...moved });
     else ctx.info('db.migrate.current', { path, version });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function runVacuum(ctx: Context): void {
+export async function runVacuum(ctx: Context): Promise<void> {
   const path = ctx.dbPath();
-  const store = Store.open(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), create: false });
+  const store = await openDatabase(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), create: false });
   try {
-    const { before, after } = vacuumDatabase(store.db, path);
+    const { before, after } = await store.vacuum();
     if (ctx.json) return ctx.printJson({ path: resolve(path), before, after });
     ctx.info('db.vacuum.done', { path, before: size(before), after: size(after) });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -23,10 +23,10 @@ export async function runEscalate(ctx: Context, opts: EscalateOptions, id: strin
   const team = short(opts.team, '--team');
   const notify = (opts.notify ?? []).map((d) => short(d, '--notify') as string);
   const etaSeconds = duration(opts.eta, 'eta');
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'escalate');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = await prepareChange(await ctx.change(), await incidentId(ctx, id), 'escalate');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
-  const ref = incidentId(ctx, id);
-  const incident = escalateIncident(ctx.change(), ref, { to, assignee, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
+  const ref = await incidentId(ctx, id);
+  const incident = await escalateIncident(await ctx.change(), ref, { to, assignee, team, reason: long(reason, '--reason') as string, notify, etaSeconds, major: opts.major });
   printChanged(ctx, incident, 'escalate.done', {});
   if (incident.major) ctx.hint('escalate.major', { ref: incident.ref });
 }

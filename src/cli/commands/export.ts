@@ -30,7 +30,7 @@ const sinkFor = (out: Writable & { isTTY?: boolean }) => ({
 export async function runExport(ctx: Context, opts: ExportOptions): Promise<void> {
   const since = time(ctx, opts.since, 'since')?.toISOString();
   const { exportJsonl } = await import('../../app/transfer.js');
-  const store = ctx.store();
+  const store = await ctx.store();
   const secrets = { includeSecrets: !!opts.includeSecrets, note: ctx.t('export.secretsLeftOut') };
   if (opts.output) {
     const file = openOutputFile(opts.output);

@@ -12,15 +12,15 @@ export interface HoldOptions {
 }
 
 export async function runHold(ctx: Context, opts: HoldOptions, id: string): Promise<void> {
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'hold');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = await prepareChange(await ctx.change(), await incidentId(ctx, id), 'hold');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
-  const ref = incidentId(ctx, id);
-  const incident = holdIncident(ctx.change(), ref, long(reason, '--reason') as string);
+  const ref = await incidentId(ctx, id);
+  const incident = await holdIncident(await ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'hold.done');
 }
 
 export async function runResume(ctx: Context, id: string): Promise<void> {
-  const incident = resumeIncident(ctx.change(), incidentId(ctx, id));
+  const incident = await resumeIncident(await ctx.change(), await incidentId(ctx, id));
   printChanged(ctx, incident, 'resume.done');
 }
 

@@ -33,26 +33,26 @@ export async function runHome(ctx: Context, program: Command, words: string[]): 
     ctx.print([t('overview.noDatabase', { path: ctx.dbPath() }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
     return;
   }
-  const incidents = ctx.store().incidents;
+  const incidents = (await ctx.store()).incidents;
   const now = ctx.now().toISOString();
   const active = { statuses: ACTIVE_STATUSES };
   const me = ctx.actor;
-  const mine = incidents.count({ ...active, assignee: me });
-  const mineOverdue = incidents.count({ overdueAt: now, assignee: me });
-  const all = incidents.count(active);
+  const mine = await incidents.count({ ...active, assignee: me });
+  const mineOverdue = await incidents.count({ overdueAt: now, assignee: me });
+  const all = await incidents.count(active);
   const lines: string[] = [];
   if (!all) {
     lines.push(t('overview.nothing'));
   } else {
-    const overdue = incidents.count({ overdueAt: now });
-    const unassigned = incidents.count({ ...active, unassigned: true });
+    const overdue = await incidents.count({ overdueAt: now });
+    const unassigned = await incidents.count({ ...active, unassigned: true });
     const mineText = t('overview.mine', { actor: me, count: mine, overdue: mineOverdue });
     lines.push(mineOverdue ? c.bold(mineText) : mineText);
     lines.push(t('overview.all', { count: all, overdue, unassigned }));
     // Mine first, soonest due first; when nothing is mine, the most urgent of everyone's.
     const rows = mine
-      ? incidents.list({ ...active, assignee: me, sort: 'due', limit: SHOWN })
-      : incidents.list({ ...active, sort: 'priority', limit: SHOWN });
+      ? await incidents.list({ ...active, assignee: me, sort: 'due', limit: SHOWN })
+      : await incidents.list({ ...active, sort: 'priority', limit: SHOWN });
     lines.push('');
     lines.push(renderRows(overviewColumns(ctx), rows, { format: 'table', width: ctx.width, chalk: c, color: ctx.colorOut, t: ctx.t }).trimEnd());
     if (mine > SHOWN) lines.push(c.dim(t('overview.more', { count: mine - SHOWN })));

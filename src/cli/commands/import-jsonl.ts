@@ -34,7 +34,7 @@ export async function runJsonlImport(ctx: Context, file: string): Promise<void> 
   const { RecordError } = await import('../../core/transfer.js');
   let counts;
   try {
-    counts = await importJsonl(ctx.store(), readLines(ctx, file));
+    counts = await importJsonl(await ctx.store(), readLines(ctx, file));
   } catch (e) {
     // A value the commands would refuse: their own message, with the line's number.
     if (e instanceof RecordError) throw usageError('import.badRecord', { line: e.line, reason: ctx.t(e.error.key, e.error.params) });

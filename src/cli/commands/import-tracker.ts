@@ -58,7 +58,7 @@ export async function runTrackerImport(ctx: Context, opts: TrackerImportCliOptio
     : undefined;
   let result: TrackerImportResult;
   try {
-    result = importTracker(ctx.change(), {
+    result = await importTracker(await ctx.change(), {
       format,
       map,
       file,

@@ -12,6 +12,7 @@ import * as cancel from './cancel.js';
 import * as list from './list.js';
 import * as show from './show.js';
 import * as check from './check.js';
+import * as calendar from './calendar.js';
 import * as notify from './notify.js';
 import * as report from './report.js';
 import * as exportCmd from './export.js';
@@ -43,6 +44,7 @@ export const COMMANDS: CommandModule[] = [
   problem,
   report,
   check,
+  calendar,
   notify,
   ingest,
   exportCmd,

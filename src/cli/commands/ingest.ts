@@ -7,7 +7,7 @@ import type { IncidentRecord } from '../../core/incident.js';
 import { readAll, type Runtime } from '../../io/runtime.js';
 import { priorityStyle } from '../../render/incident.js';
 import { renderRows, type Column } from '../../render/rows.js';
-import { toPublic } from '../../store/incidents.js';
+import { toPublic } from '../../core/incident.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
@@ -74,8 +74,8 @@ export async function runIngest(ctx: Context, opts: IngestOptions, file?: string
   const output = ctx.format();
   const payload = parsePayload(await readPayload(ctx, file), format);
   // Monitoring acts, unless someone says explicitly who does (an explicit --actor).
-  const change = { ...ctx.change(), actor: ctx.opts.actor?.trim() || 'monitoring' };
-  const result = ingestPayload(change, payload, {
+  const change = { ...await ctx.change(), actor: ctx.opts.actor?.trim() || 'monitoring' };
+  const result = await ingestPayload(change, payload, {
     resolution: (endsAt, title) => ctx.t('ingest.resolution', { endsAt, title }),
     cleared: (endsAt, title) => ctx.t('ingest.cleared', { endsAt, title }),
   });

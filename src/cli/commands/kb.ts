@@ -67,7 +67,7 @@ export async function runKbAdd(ctx: Context, opts: KbFieldOptions): Promise<void
     // A new entry is a draft or published; retiring is for entries that were in use.
     status: opts.status === undefined ? 'draft' : parseChoice(opts.status, 'status', ['draft', 'published'] as const),
   };
-  printEntry(ctx, addKnowledge(ctx.change(), input), 'kb.added');
+  printEntry(ctx, await addKnowledge(await ctx.change(), input), 'kb.added');
 }
 
 export interface KbEditOptions extends KbFieldOptions {
@@ -97,7 +97,7 @@ export async function runKbEdit(ctx: Context, opts: KbEditOptions, id: string): 
   if (!Object.keys(patch).length) {
     if (!ctx.canPrompt) throw usageError('kb.nothingToChange');
     // Interactive: show the current values; the version read now guards the write.
-    const current = loadKnowledge(ctx.change(), n);
+    const current = await loadKnowledge(await ctx.change(), n);
     version ??= current.version;
     const p = await ctx.prompter();
     const keep = ctx.t('prompt.kb.keep');
@@ -110,7 +110,7 @@ export async function runKbEdit(ctx: Context, opts: KbEditOptions, id: string): 
     }
     if (!Object.keys(patch).length) return printEntry(ctx, current, 'kb.edited');
   }
-  printEntry(ctx, editKnowledge(ctx.change(), n, version, patch), 'kb.edited');
+  printEntry(ctx, await editKnowledge(await ctx.change(), n, version, patch), 'kb.edited');
 }
 
 export interface KbListOptions {
@@ -125,7 +125,7 @@ export interface KbListOptions {
 export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void> {
   const format = ctx.format();
   const statuses = listStatuses(opts.status, opts.all, KNOWLEDGE_STATUSES, ['draft', 'published']);
-  const rows = ctx.store().knowledge.list({
+  const rows = await (await ctx.store()).knowledge.list({
     statuses,
     category: short(opts.category, '--category'),
     service: short(opts.service, '--service'),
@@ -139,20 +139,20 @@ export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void
 
 export async function runKbShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'json']);
-  const c = ctx.change();
-  const entry = loadKnowledge(c, kbId(id));
-  const links = c.store.knowledge.links(entry.id);
+  const c = await ctx.change();
+  const entry = await loadKnowledge(c, kbId(id));
+  const links = await c.store.knowledge.links(entry.id);
   if (ctx.quiet && format !== 'json') return ctx.print(entry.ref);
   if (format === 'json') return ctx.printJson({ ...entry, incidents: links });
   ctx.rt.stdout.write(renderKnowledgeDetail(entry, links, { t: ctx.t, chalk: ctx.out }));
 }
 
 export async function runKbRetire(ctx: Context, id: string): Promise<void> {
-  printEntry(ctx, retireKnowledge(ctx.change(), kbId(id)), 'kb.retired');
+  printEntry(ctx, await retireKnowledge(await ctx.change(), kbId(id)), 'kb.retired');
 }
 
 export async function runKbLink(ctx: Context, kb: string, incident: string): Promise<void> {
-  const r = linkKnowledge(ctx.change(), kbId(kb), incidentId(ctx, incident));
+  const r = await linkKnowledge(await ctx.change(), kbId(kb), await incidentId(ctx, incident));
   if (ctx.quiet) return ctx.print(r.entry.ref);
   if (ctx.json) return ctx.printJson({ ...r.entry, incident: r.incident, linked: r.added });
   ctx.print(ctx.t(r.added ? 'kb.linked' : 'kb.alreadyLinked', { kb: r.entry.ref, incident: r.incident, uses: r.entry.uses }));
@@ -223,7 +223,7 @@ export async function runKbImport(ctx: Context, opts: { starter?: boolean }, fil
   } catch (e) {
     throw usageError('error.readFile', { path, reason: (e as Error).message });
   }
-  const r = importKnowledge(ctx.change(), parseKnowledgeLines(text, path, ctx.t));
+  const r = await importKnowledge(await ctx.change(), parseKnowledgeLines(text, path, ctx.t));
   if (ctx.quiet) return r.added.length ? ctx.print(r.added.map((k) => k.ref).join('\n')) : undefined;
   if (ctx.json) return ctx.printJson({ added: r.added.map((k) => k.ref), skipped: r.skipped });
   ctx.print(ctx.t('kb.imported', { added: r.added.length, skipped: r.skipped }));

@@ -5,7 +5,8 @@ import { parseChoice, parseInteger } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import { incidentColumns } from '../../render/incident.js';
 import { renderRows } from '../../render/rows.js';
-import { INCIDENT_SORTS, toPublic } from '../../store/incidents.js';
+import { INCIDENT_SORTS } from '../../store/incidents.js';
+import { toPublic } from '../../core/incident.js';
 import type { Context } from '../context.js';
 import { listStatuses, short, time } from '../inputs.js';
 import { action, collect } from '../program.js';
@@ -43,7 +44,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', INCIDENT_SORTS),
     limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
   };
-  const rows = ctx.store().incidents.list(filter);
+  const rows = await (await ctx.store()).incidents.list(filter);
   if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
   if (format === 'table' && !rows.length) return ctx.info('list.empty');
   ctx.page(

@@ -10,7 +10,7 @@ import type { HelpTable } from '../help.js';
 
 export async function runNote(ctx: Context, id: string, text: string): Promise<void> {
   const note = cleanText(text, 'TEXT', 'text');
-  const incident = noteIncident(ctx.change(), incidentId(ctx, id), note);
+  const incident = await noteIncident(await ctx.change(), await incidentId(ctx, id), note);
   printChanged(ctx, incident, 'note.done');
 }
 

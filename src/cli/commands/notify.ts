@@ -36,9 +36,9 @@ const listJson = (n: Notification) => ({
   lastError: shownError(n),
 });
 
-function runList(ctx: Context, all: boolean): void {
+async function runList(ctx: Context, all: boolean): Promise<void> {
   const statuses: OutboxStatus[] = all ? ['pending', 'failed', 'delivered'] : ['pending', 'failed'];
-  const rows = ctx.store().outbox.list(statuses, all ? 200 : 0);
+  const rows = await (await ctx.store()).outbox.list(statuses, all ? 200 : 0);
   const format = ctx.format();
   if (format === 'table' && !rows.length) return ctx.info('notify.empty');
   const columns: Column<Notification>[] = [
@@ -57,17 +57,17 @@ function runList(ctx: Context, all: boolean): void {
 
 export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void> {
   if (opts.list) return runList(ctx, !!opts.all);
-  const store = ctx.store();
+  const store = await ctx.store();
   const now = ctx.now().toISOString();
   if (opts.retryFailed) {
-    const n = store.write(() => store.outbox.retryFailed(now));
+    const n = await store.write(async () => await store.outbox.retryFailed(now));
     if (n) ctx.info('notify.requeued', { count: n });
   }
-  const o = { ...deliveryOptions(ctx.config(), ctx.now()), refuseCommand: ctx.commandRefusal() };
+  const o = { ...deliveryOptions(await ctx.config(), ctx.now()), refuseCommand: ctx.commandRefusal() };
   const results: DeliveryResult[] = [];
   // In batches, oldest first, until nothing due is left (each row is tried at most once per run).
   for (let after = 0; ; ) {
-    const due = store.outbox.due(now, !!opts.now || !!opts.retryFailed, 100, after);
+    const due = await store.outbox.due(now, !!opts.now || !!opts.retryFailed, 100, after);
     if (!due.length) break;
     after = due[due.length - 1].id;
     results.push(...(await deliver(store, due, o)));

@@ -6,7 +6,7 @@ import { applyEntryRules } from '../../core/rules.js';
 import { cleanText, normaliseTags } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
-import { incidentId, level, long, pastTime, short, source } from '../inputs.js';
+import { incidentIds, level, long, pastTime, short, source } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action, collect } from '../program.js';
 import { showSuggestions, suggestionsFor } from '../suggest.js';
@@ -50,7 +50,7 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
   if (title === undefined) throw usageError('error.missingValue', { what: ctx.t('prompt.title'), flag: 'TITLE' });
 
   // Validate everything before the first write.
-  const input = applyEntryRules(ctx.config().entryRules(), {
+  const input = applyEntryRules((await ctx.config()).entryRules(), {
     title: cleanText(title, 'TITLE', 'title'),
     description: long(description, '--description'),
     impact: level(impact, 'impact'),
@@ -64,13 +64,13 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
     scope: long(opts.scope, '--scope'),
     tags: normaliseTags(opts.tag ?? []),
     detectedAt: pastTime(ctx, opts.detectedAt, 'detected-at'),
-    related: (opts.related ?? []).map((r) => incidentId(ctx, r)),
+    related: await incidentIds(ctx, opts.related ?? []),
     dedupKey: short(opts.dedupKey, '--dedup-key'),
     major: opts.major,
   }, (key, params) => ctx.info(key, params));
-  const { incident, deduplicated } = openIncident(ctx.change(), input);
-  const suggestions = suggestionsFor(ctx, incident);
-  const knownErrors = flagKnownErrors(ctx, incident);
+  const { incident, deduplicated } = await openIncident(await ctx.change(), input);
+  const suggestions = await suggestionsFor(ctx, incident);
+  const knownErrors = await flagKnownErrors(ctx, incident);
   printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }), knownErrors });
   showSuggestions(ctx, suggestions);
   if (!deduplicated && !incident.priority) classifyHint(ctx, incident);

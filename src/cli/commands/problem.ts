@@ -19,7 +19,7 @@ import { problemColumns, problemStatusStyle, renderProblemDetail } from '../../r
 import { renderRows } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
-import { incidentId, listStatuses, long, short } from '../inputs.js';
+import { incidentId, incidentIds, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import { styled } from '../../core/controls.js';
 
@@ -28,16 +28,16 @@ export const problemId = (v: string): number => parseRef('PRB', v);
 const split = (values: readonly string[]) => values.flatMap((v) => String(v).split(/[,\s]+/)).filter(Boolean);
 
 /** `INC-3,INC-9 12` → incident ids: repeatable and comma-separated, as `report recurring` prints them. */
-export function incidentList(ctx: Context, values: readonly string[]): number[] {
-  return split(values).map((v) => incidentId(ctx, v));
+export function incidentList(ctx: Context, values: readonly string[]): Promise<number[]> {
+  return incidentIds(ctx, split(values));
 }
 
 /** `INC-3 KB-2,12` → incidents and knowledge entries (a bare number is an incident). */
-function linkRefs(ctx: Context, values: readonly string[]): { incidents: number[]; knowledge: number[] } {
+async function linkRefs(ctx: Context, values: readonly string[]): Promise<{ incidents: number[]; knowledge: number[] }> {
   const out = { incidents: [] as number[], knowledge: [] as number[] };
   for (const v of split(values)) {
     if (/^kb/i.test(v.normalize('NFKC').trim())) out.knowledge.push(parseRef('KB', v));
-    else out.incidents.push(incidentId(ctx, v));
+    else out.incidents.push(await incidentId(ctx, v));
   }
   return out;
 }
@@ -69,7 +69,7 @@ export interface ProblemOpenOptions {
 }
 
 export async function runProblemOpen(ctx: Context, opts: ProblemOpenOptions, titleArg?: string): Promise<void> {
-  const from = incidentList(ctx, opts.from ?? []);
+  const from = await incidentList(ctx, opts.from ?? []);
   let title = titleArg;
   let { description, owner } = opts;
   // With --from the first incident names it; otherwise a title is needed, asked for on a TTY.
@@ -90,7 +90,7 @@ export async function runProblemOpen(ctx: Context, opts: ProblemOpenOptions, tit
     workaround: long(opts.workaround, '--workaround'),
     from,
   };
-  const out = openProblem(ctx.change(), input);
+  const out = await openProblem(await ctx.change(), input);
   printProblem(ctx, out.problem, 'problem.opened');
   reportLinks(ctx, out);
   if (!out.problem.owner) ctx.hint('problem.noOwnerHint', { ref: out.problem.ref });
@@ -109,7 +109,7 @@ export interface ProblemListOptions {
 export async function runProblemList(ctx: Context, opts: ProblemListOptions): Promise<void> {
   const statuses = listStatuses(opts.status, opts.all, PROBLEM_STATUSES, [...ACTIVE_PROBLEM_STATUSES, 'fixed']);
   const format = ctx.format();
-  const rows = ctx.store().problems.list({
+  const rows = await (await ctx.store()).problems.list({
     statuses,
     owner: opts.mine ? ctx.actor : short(opts.owner, '--owner'),
     limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
@@ -123,20 +123,20 @@ export async function runProblemList(ctx: Context, opts: ProblemListOptions): Pr
 
 export async function runProblemShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'json']);
-  const c = ctx.change();
-  const problem = loadProblem(c, problemId(id));
-  const timeline = c.store.problems.timeline(problem.id);
+  const c = await ctx.change();
+  const problem = await loadProblem(c, problemId(id));
+  const timeline = await c.store.problems.timeline(problem.id);
   if (ctx.quiet && format !== 'json') return ctx.print(problem.ref);
   if (format === 'json') return ctx.printJson({ ...problem, timeline });
-  const incidents = c.store.problems.linkedIncidents(problem.id);
+  const incidents = await c.store.problems.linkedIncidents(problem.id);
   ctx.rt.stdout.write(renderProblemDetail(problem, incidents, timeline, { t: ctx.t, chalk: ctx.out, width: ctx.width }));
 }
 
 // ---- link ------------------------------------------------------------------------------------
 
 export async function runProblemLink(ctx: Context, id: string, refs: string[]): Promise<void> {
-  const prb = loadProblem(ctx.change(), problemId(id)).id;
-  const out = linkToProblem(ctx.change(), prb, linkRefs(ctx, refs));
+  const prb = (await loadProblem(await ctx.change(), problemId(id))).id;
+  const out = await linkToProblem(await ctx.change(), prb, await linkRefs(ctx, refs));
   if (ctx.quiet) return ctx.print(out.problem.ref);
   if (ctx.json) return ctx.printJson({ ...out.problem, linked: out.linked, alreadyLinked: out.already, moved: out.moved });
   if (out.linked.length) ctx.print(ctx.t('problem.linkedTo', { incidents: out.linked.join(', '), ref: styled(ctx.out.bold(out.problem.ref)) }));
@@ -157,8 +157,8 @@ export interface ProblemChangeOptions {
 
 export async function runProblemAnalyse(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
   const input = { rootCause: long(opts.rootCause, '--root-cause'), owner: short(opts.owner, '--owner'), note: long(opts.note, '--note') };
-  const reopened = loadProblem(ctx.change(), problemId(id)).status === 'fixed';
-  const p = analyseProblem(ctx.change(), problemId(id), input);
+  const reopened = (await loadProblem(await ctx.change(), problemId(id))).status === 'fixed';
+  const p = await analyseProblem(await ctx.change(), problemId(id), input);
   printProblem(ctx, p, reopened ? 'problem.reopened' : 'problem.analysed');
   if (!p.owner) ctx.hint('problem.noOwnerHint', { ref: p.ref });
   else if (p.rootCause && !p.workaround) ctx.hint('problem.nextKnownError', { ref: p.ref });
@@ -167,7 +167,7 @@ export async function runProblemAnalyse(ctx: Context, opts: ProblemChangeOptions
 export async function runProblemKnownError(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
   const ref = problemId(id);
   // Refuse a move from the wrong state before asking for anything.
-  const current = loadProblem(ctx.change(), ref);
+  const current = await loadProblem(await ctx.change(), ref);
   assertProblemMove('known-error', current.status, current.ref);
   const ask = (key: MessageKey) => (p: { text: (m: string, o: { required: boolean }) => Promise<string> }) => p.text(ctx.t(key), { required: true });
   const prompted = ctx.canPrompt && ((opts.rootCause === undefined && !current.rootCause) || (opts.workaround === undefined && !current.workaround));
@@ -180,14 +180,14 @@ export async function runProblemKnownError(ctx: Context, opts: ProblemChangeOpti
     owner: short(opts.owner, '--owner'),
     note: long(opts.note, '--note'),
   };
-  const p = knownErrorProblem(ctx.change(), ref, input);
+  const p = await knownErrorProblem(await ctx.change(), ref, input);
   printProblem(ctx, p, 'problem.knownErrorDone');
   if (p.knowledge[0]) ctx.info('problem.knowledgePublished', { ref: p.ref, kb: p.knowledge[0] });
 }
 
 export async function runProblemFix(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
   const ref = problemId(id);
-  const current = loadProblem(ctx.change(), ref);
+  const current = await loadProblem(await ctx.change(), ref);
   assertProblemMove('fix', current.status, current.ref);
   const prompted = ctx.canPrompt && ((opts.rootCause === undefined && !current.rootCause) || opts.fix === undefined);
   const rootCause = opts.rootCause === undefined && current.rootCause ? undefined : await ctx.required(opts.rootCause, '--root-cause', 'problem.prompt.rootCause', (p) => p.text(ctx.t('problem.prompt.rootCause'), { required: true }));
@@ -199,12 +199,12 @@ export async function runProblemFix(ctx: Context, opts: ProblemChangeOptions, id
     owner: short(opts.owner, '--owner'),
     note: long(opts.note, '--note'),
   };
-  const p = fixProblem(ctx.change(), ref, input);
+  const p = await fixProblem(await ctx.change(), ref, input);
   printProblem(ctx, p, 'problem.fixedDone');
 }
 
 export async function runProblemClose(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
-  const p = closeProblem(ctx.change(), problemId(id), { reason: long(opts.reason, '--reason') });
+  const p = await closeProblem(await ctx.change(), problemId(id), { reason: long(opts.reason, '--reason') });
   printProblem(ctx, p, 'problem.closedDone');
 }
 

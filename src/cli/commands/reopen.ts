@@ -12,10 +12,10 @@ export interface ReopenOptions {
 }
 
 export async function runReopen(ctx: Context, opts: ReopenOptions, id: string): Promise<void> {
-  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'reopen');
+  if (opts.reason === undefined && ctx.canPrompt) ctx.seen = await prepareChange(await ctx.change(), await incidentId(ctx, id), 'reopen');
   const reason = await ctx.required(opts.reason, '--reason', 'prompt.reason', (p) => p.text(ctx.t('prompt.reason'), { required: true }));
-  const ref = incidentId(ctx, id);
-  const incident = reopenIncident(ctx.change(), ref, long(reason, '--reason') as string);
+  const ref = await incidentId(ctx, id);
+  const incident = await reopenIncident(await ctx.change(), ref, long(reason, '--reason') as string);
   printChanged(ctx, incident, 'reopen.done');
 }
 

@@ -22,15 +22,15 @@ export interface ResolveOptions {
 
 export async function runResolve(ctx: Context, opts: ResolveOptions, id: string): Promise<void> {
   const code = resolutionCode(opts.code);
-  const monitorSeconds = duration(opts.monitor, 'monitor') ?? ctx.config().duration('resolve.monitor') ?? DEFAULT_MONITOR_SECONDS;
-  if (opts.resolution === undefined && ctx.canPrompt) ctx.seen = prepareChange(ctx.change(), incidentId(ctx, id), 'resolve');
+  const monitorSeconds = duration(opts.monitor, 'monitor') ?? (await ctx.config()).duration('resolve.monitor') ?? DEFAULT_MONITOR_SECONDS;
+  if (opts.resolution === undefined && ctx.canPrompt) ctx.seen = await prepareChange(await ctx.change(), await incidentId(ctx, id), 'resolve');
   const text = await ctx.required(opts.resolution, '--resolution', 'prompt.resolution', (p) => p.text(ctx.t('prompt.resolution'), { required: true }));
-  const ref = incidentId(ctx, id);
+  const ref = await incidentId(ctx, id);
   const kbLink = opts.kbLink === undefined ? undefined : parseRef('KB', opts.kbLink);
   const input = { resolution: long(text, '--resolution') as string, code, monitorSeconds };
-  if (!opts.kb && kbLink === undefined) return printChanged(ctx, resolveIncident(ctx.change(), ref, input), 'resolve.done');
+  if (!opts.kb && kbLink === undefined) return printChanged(ctx, await resolveIncident(await ctx.change(), ref, input), 'resolve.done');
   // The resolution and its knowledge links: one transaction, all or nothing.
-  const r = resolveWithKnowledge(ctx.change(), ref, input, { create: opts.kb, used: kbLink });
+  const r = await resolveWithKnowledge(await ctx.change(), ref, input, { create: opts.kb, used: kbLink });
   printChanged(ctx, r.incident, 'resolve.done', { ...(r.created && { createdKnowledge: r.created.ref }) });
   if (r.used) ctx.info('kb.usedFor', { incident: r.incident.ref, ref: r.used.ref });
   if (r.created) ctx.hint('kb.createdFrom', { incident: r.incident.ref, ref: r.created.ref });

@@ -46,7 +46,7 @@ export async function runSearch(ctx: Context, opts: SearchOptions, words: string
   let kinds: DocKind[] = opts.kb ? ['knowledge'] : opts.incidents ? ['incident'] : ['knowledge', 'incident'];
   if (statuses.length) kinds = kinds.filter((k) => (k === 'incident' ? incidentStatuses.length : knowledgeStatuses.length));
   const text = words.join(' ');
-  const result = search(ctx.store(), text, {
+  const result = await search(await ctx.store(), text, {
     kinds,
     incidentStatuses,
     knowledgeStatuses,

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { Runtime } from '../../io/runtime.js';
 import { renderIncidentDetail } from '../../render/incident.js';
-import { toPublic } from '../../store/incidents.js';
+import { toPublic } from '../../core/incident.js';
 import type { Context } from '../context.js';
 import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
 import { parseIncidentRef } from '../../core/refs.js';
 import { action } from '../program.js';
+import { calendarFor } from '../../core/sla.js';
 import type { HelpTable } from '../help.js';
 
 export async function runShow(ctx: Context, id: string): Promise<void> {
@@ -14,17 +15,23 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   // A malformed id is a usage error (exit 2) before the database is looked for.
   parseIncidentRef(id);
   // Reading only: no actor, clock or SLA targets (ctx.change() would read the settings for them).
-  const c = { store: ctx.store() };
-  const incident = loadIncident(c, incidentId(ctx, id));
-  const timeline = c.store.incidents.timeline(incident.id);
+  const c = { store: await ctx.store() };
+  const incident = await loadIncident(c, await incidentId(ctx, id));
+  const timeline = await c.store.incidents.timeline(incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
   if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
   if (format === 'md') {
-    const { completionReport } = await import('../../app/completion.js');
-    ctx.rt.stdout.write(completionReport(c.store, incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang }));
+    const { completionFacts } = await import('../../app/completion.js');
+    const { renderCompletionReport } = await import('../../render/report.js');
+    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, ...(await completionFacts(c.store, incident, timeline)) }));
     return;
   }
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width }));
+  // The SLA lines count in the incident's calendars: the settings are read only when there is a due time.
+  const sla = incident.responseDueAt || incident.resolveDueAt ? (await ctx.config()).sla(ctx.calendarSources()) : undefined;
+  // Opened without a priority, the response ran on the unclassified clock (core/sla.ts#dueTimesAfter).
+  const openedWith = (timeline.find((e) => e.kind === 'opened')?.data as { priority?: string | null } | null)?.priority;
+  const calendars = sla && { response: calendarFor(openedWith === null ? null : incident.priority, sla), resolve: calendarFor(incident.priority, sla) };
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
-import { SEARCH_INDEX_SQL, rebuildSearchIndex } from './search.js';
-
-import { crashPoint } from './faults.js';
+import { SEARCH_INDEX_SQL, rebuildSearchIndex } from './search-index.js';
+import { crashPoint } from '../faults.js';
 
 type DB = Database.Database;
 

@@ -1,9 +1,11 @@
 import { existsSync, renameSync, statSync } from 'node:fs';
-import { privatePartial, removeStalePartialsOf } from '../io/partial-files.js';
-import type { DB } from './db.js';
-import { crashPoint } from './faults.js';
+import { privatePartial, removeStalePartialsOf } from '../../io/partial-files.js';
+import type { DB } from './connection.js';
+import { crashPoint } from '../faults.js';
 import { LATEST_VERSION } from './migrations.js';
-import { ProblemStore } from './problems.js';
+import { ProblemStore } from '../problems.js';
+import type { SqliteSql } from './sql.js';
+import { SqliteDialect } from './dialect.js';
 
 /** What `incident db check` found: each list is empty when all is well. */
 export interface CheckResult {
@@ -35,7 +37,8 @@ const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Integrity, foreign keys and every full-text index (SPEC §12). Reads only: it works on a read-only
  * connection, so that someone who may read but not write the file can check it.
  */
-export function checkDatabase(db: DB): CheckResult {
+export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
+  const db = sql.db;
   const lines = (sql: string) => (db.pragma(sql) as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
   const foreignKeys = (db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]).map((r) => ({
     table: r.table,
@@ -57,7 +60,7 @@ export function checkDatabase(db: DB): CheckResult {
   const integrity = lines('integrity_check').filter((l) => !ftsLines.has(l));
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const hasProblems = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'problems'").get() !== undefined;
-  const problemLinks = hasProblems ? new ProblemStore(db).integrity().danglingIncidents : [];
+  const problemLinks = hasProblems ? (await new ProblemStore(sql, new SqliteDialect(sql)).integrity()).danglingIncidents : [];
   return {
     schemaVersion,
     latestVersion: LATEST_VERSION,

@@ -19,11 +19,11 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AppError, storageError, usageError } from '../core/errors.js';
-import { crashPoint } from './faults.js';
-import { escapeRegExp, privatePartial, removeStalePartials } from '../io/partial-files.js';
+import { AppError, storageError, usageError } from '../../core/errors.js';
+import { crashPoint } from '../faults.js';
+import { escapeRegExp, privatePartial, removeStalePartials } from '../../io/partial-files.js';
 import { LATEST_VERSION, migrate } from './migrations.js';
-import { registerSearchFunctions } from './search.js';
+import { registerSearchFunctions } from './search-index.js';
 
 export type DB = Database.Database;
 
@@ -99,7 +99,7 @@ export const MAX_PATH_BYTES = 512 - '-journal'.length;
  * through a read-only connection: another program's database, or one from a newer version, is refused
  * before anything is written, so the file stays byte-for-byte as it was (SPEC §12).
  */
-export function openDatabase(path: string, options: OpenOptions = {}): DB {
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<DB> {
   // In memory: for tests of the stores (the CLI refuses it, cli/context.ts).
   const memory = path === ':memory:';
   const made = memory ? [] : prepareFile(path, options.create !== false);
@@ -109,7 +109,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
   // whole opening again, with a short random pause, until the timeout is spent (SPEC §12).
   let db: DB;
   try {
-    db = withBusyRetry(timeout, () => openOnce(path, timeout, options, made !== undefined, memory), path);
+    db = await withBusyRetry(timeout, () => openOnce(path, timeout, options, made !== undefined, memory), path);
   } catch (e) {
     // SQLite could not open the file just made for it (its path): leave nothing behind.
     if (made && (e as { params?: { code?: string } })?.params?.code === 'SQLITE_CANTOPEN') unmake(path, made);
@@ -261,23 +261,21 @@ function writable(path: string): boolean {
 const isBusy = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test((e as { code?: string })?.code ?? '');
 
 /** Runs fn again while it fails with SQLITE_BUSY, for at most timeoutMs; then exit 5 "locked". */
-export function withBusyRetry<T>(timeoutMs: number, fn: () => T, path = ''): T {
+export async function withBusyRetry<T>(timeoutMs: number, fn: () => T | Promise<T>, path = ''): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
     try {
-      return fn();
+      return await fn();
     } catch (e) {
       if (!isBusy(e)) throw e;
       if (Date.now() >= deadline) throw toStorageError(e, path);
-      sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+      await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
     }
   }
 }
 
-/** A synchronous pause: better-sqlite3 is synchronous, and so is every command's store work. */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+/** A pause that lets the event loop run (a timer or a prompt of the same process is not blocked). */
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** What prepareFile made for a new database: the folders (outermost first), to remove if SQLite cannot open it. */
 type Made = string[];
@@ -455,15 +453,15 @@ function safeReadlink(link: string): string {
 }
 
 /**
- * Runs fn in a write transaction that takes the write lock at BEGIN (IMMEDIATE): a deferred one that
- * upgrades later fails with SQLITE_BUSY at once, whatever the timeout (SPEC §12).
+ * A read-only look for shell completion: never creates, migrates or locks the file, waits 200 ms at
+ * most; undefined when there is no file or it cannot be read (a completion must never disturb the
+ * terminal).
  */
-export function writeTransaction<T>(db: DB, fn: () => T): T {
-  return db
-    .transaction(() => {
-      const result = fn();
-      crashPoint('write');
-      return result;
-    })
-    .immediate();
+export function peekDatabase(path: string): DB | undefined {
+  if (path !== ':memory:' && !existsSync(path)) return undefined;
+  try {
+    return connect(path, { readonly: true, fileMustExist: true, timeout: 200 });
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,73 @@
+import type { DocKind } from '../core/rank.js';
+import type { TableInfo } from '../core/transfer.js';
+import type { SqlValue } from './sql.js';
+
+/**
+ * What the record stores cannot say in SQL both databases read: each backend answers it in its own
+ * terms (store/sqlite/dialect.ts; PostgreSQL's beside it in store/pg/). The stores themselves are
+ * written once (SPEC §15).
+ */
+export interface Dialect {
+  // ---- fragments of SQL ----------------------------------------------------------------------
+
+  /** `id IN (${sql})` with one bound value however many ids: no statement per list length. */
+  idSet(ids: readonly number[]): { sql: string; param: SqlValue };
+  /** The values of `expr` over a group or subquery joined by `separator` (a SQL string literal). */
+  groupConcat(expr: string, separator: string): string;
+  /** `col = ?` ignoring case, in the form the list indexes can use. */
+  equalsIgnoringCase(col: string): string;
+  /** Epoch milliseconds (an integer) of a column holding ISO-8601 text. */
+  epochMs(col: string): string;
+  /** The local calendar day (YYYY-MM-DD) of a column holding ISO-8601 text. */
+  localDate(col: string): string;
+
+  // ---- whole operations ----------------------------------------------------------------------
+
+  /**
+   * The full-text matches of `match` with the `limit` best BM25 scores, best first, and every
+   * further match as good as the last (store/search.ts). `since`: opened (incidents) or updated
+   * (knowledge) at or after.
+   */
+  searchBest(kind: DocKind, match: string, limit: number, since?: string): Promise<{ id: number; score: number }[]>;
+  /**
+   * One pass over the incidents a duration report reads (store/reports.ts scanDurations): `visit`
+   * gets each one's group, start, classification and resolution times, held seconds and hold
+   * intervals ("start:end,…" in epoch ms, or null: given for escalated incidents only, unless
+   * `allHolds`), and priority.
+   */
+  scanDurations(
+    query: { where: string; params: readonly SqlValue[]; group: string; start: string; allHolds: boolean },
+    visit: (
+      group: string | null,
+      start: string,
+      classified: string | null,
+      resolved: string | null,
+      heldSeconds: number,
+      holds: string | null,
+      priority: string | null,
+    ) => void,
+  ): Promise<void>;
+
+  /** The schema version of the database. */
+  schemaVersion(): Promise<number>;
+  /** A table's columns, as export and import describe them. */
+  tableInfo(table: string): Promise<TableInfo[]>;
+  /** fn's reads all from one snapshot, with no write lock (export). */
+  readSnapshot<T>(fn: () => Promise<T>): Promise<T>;
+  /** fn (a bulk import's whole transaction) without the database's own foreign-key checks. */
+  withoutForeignKeys<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Into empty tables: drops their non-unique indexes and the search-index triggers on them, and
+   * answers what restoreIndexes puts back (in the same transaction) once the rows are in.
+   */
+  deferIndexes(tables: readonly string[]): Promise<DeferredIndexes>;
+  restoreIndexes(deferred: DeferredIndexes): Promise<void>;
+  /** What a refused write was: a duplicate key, another constraint, or neither (undefined). */
+  constraintKind(e: unknown): 'duplicate' | 'constraint' | undefined;
+}
+
+/** What an import into empty tables put off until its end (backend statements to run again). */
+export interface DeferredIndexes {
+  indexes: string[];
+  triggers: string[];
+}

@@ -1,0 +1,80 @@
+import { storageError } from '../../core/errors.js';
+import type { PgPlace } from './errors.js';
+import { SCHEMA_SQL } from './schema.js';
+import type { PgSql } from './sql.js';
+
+/**
+ * Schema versions on PostgreSQL. The table `incident_schema` (one row per applied migration) takes
+ * the place of SQLite's `PRAGMA user_version`, and tells our database from another program's.
+ *
+ * The numbers are SQLite's (store/migrations.ts): version n has the same tables and columns on both
+ * backends. The first one creates the whole schema as SQLite has it at that version; a later SQLite
+ * migration gets its PostgreSQL twin here, with the same number.
+ */
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const PG_MIGRATIONS: PgMigration[] = [{ version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL }];
+
+export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
+
+/** The table that says the database is ours, and at which version. */
+export const VERSION_TABLE = 'incident_schema';
+
+/** What a look at a database found: empty (ours to set up), or ours at a version. */
+export type PgFound = { kind: 'blank' } | { kind: 'ours'; version: number };
+
+/**
+ * Whose database is this? Blank: no table or view in its schema (an extension's aside). Ours: our version table is there.
+ * Anything else is another program's: refused, untouched (SPEC §12). A version above ours: refused,
+ * untouched. Only reads.
+ */
+export async function identifyPg(sql: PgSql, place: PgPlace): Promise<PgFound> {
+  const names = await sql.all<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c
+      WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
+        -- Views of an extension installed there (pg_stat_statements, …) are the server's, not another program's data.
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`,
+  );
+  if (names.length === 0) return { kind: 'blank' };
+  if (!names.some((n) => n.name === VERSION_TABLE)) throw storageError('error.storageForeign', { path: place.shown }, 'error.pgForeignHint');
+  const version = (await sql.value<number>(`SELECT coalesce(max(version), 0) FROM ${VERSION_TABLE}`)) ?? 0;
+  if (version > PG_LATEST_VERSION) {
+    throw storageError('error.storageNewer', { found: version, known: PG_LATEST_VERSION, path: place.shown }, 'error.storageNewerHint');
+  }
+  return { kind: 'ours', version };
+}
+
+/**
+ * Applies every pending migration in one transaction under the write lock: all of them or none.
+ * Two processes starting together on a new database: the second waits for the lock, looks again,
+ * finds the schema made, and does nothing (neither fails).
+ */
+export async function migratePg(sql: PgSql, place: PgPlace, now: () => Date = () => new Date()): Promise<{ from: number; to: number }> {
+  return sql.write(async () => {
+    // Looked at again inside the lock: another process may have migrated while we waited.
+    const found = await identifyPg(sql, place);
+    const from = found.kind === 'blank' ? 0 : found.version;
+    if (found.kind === 'blank') {
+      await sql.run(`CREATE TABLE ${VERSION_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at text COLLATE "C" NOT NULL)`).catch((e: unknown) => {
+        throw mayNotCreate(e) ? storageError('error.storagePermission', { path: place.shown }, 'error.pgOwnerHint') : e;
+      });
+    }
+    let to = from;
+    for (const m of [...PG_MIGRATIONS].sort((a, b) => a.version - b.version)) {
+      if (m.version <= from) continue;
+      await sql.run(m.sql).catch((e: unknown) => {
+        throw mayNotCreate(e) ? storageError('error.storagePermission', { path: place.shown }, 'error.pgOwnerHint') : e;
+      });
+      await sql.run(`INSERT INTO ${VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, now().toISOString()]);
+      to = m.version;
+    }
+    return { from, to };
+  });
+}
+
+/** This role may not create tables here (not the owner since PostgreSQL 15), or no schema is there to create them in. */
+const mayNotCreate = (e: unknown) => ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');

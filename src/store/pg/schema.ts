@@ -1,0 +1,227 @@
+/**
+ * The PostgreSQL schema, equal to the SQLite one at its latest migration (store/migrations.ts): the
+ * same tables, columns and value representations, so the record stores' SQL and row mapping serve
+ * both backends (SPEC §15). Times are ISO-8601 text, JSON is text, flags are integers.
+ *
+ * Every text column is COLLATE "C": byte order, which is SQLite's BINARY order for UTF-8, so times
+ * compare as they do on SQLite and lists sort the same whatever locale the database was made with.
+ *
+ * Ids are given as SQLite gives them: the highest plus one, no gaps after a rolled-back insert
+ * (a sequence would leave them), so INC-n refs match between backends. The trigger that does it is
+ * safe because every writer holds the write lock (pg/sql.ts WRITE_LOCK) for its whole transaction.
+ */
+
+/** Tables whose `id` is the highest plus one when an insert gives none. */
+export const NUMBERED_TABLES = ['incidents', 'events', 'knowledge', 'outbox', 'problems', 'problem_events'] as const;
+
+/** The timeline tables: evidence, append-only (SPEC §3, §12, §15). */
+export const TIMELINE_TABLES = ['events', 'problem_events'] as const;
+
+const T = 'text COLLATE "C"';
+
+const numbered = (table: string) => `
+  CREATE FUNCTION ${table}_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NEW.id IS NULL THEN
+      NEW.id := (SELECT coalesce(max(id), 0) + 1 FROM ${table});
+    END IF;
+    RETURN NEW;
+  END $$;
+  CREATE TRIGGER ${table}_next_id BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_next_id();`;
+
+const appendOnly = (table: string) => `
+  CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION timeline_append_only();
+  CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION timeline_append_only();`;
+
+/** The whole schema of version 11, run in one transaction on an empty database. */
+export const SCHEMA_SQL = `
+  CREATE TABLE incidents (
+    id               bigint PRIMARY KEY,
+    title            ${T} NOT NULL,
+    description      ${T},
+    status           ${T} NOT NULL CHECK (status IN ('open','classified','escalated','on_hold','resolved','closed','cancelled')),
+    held_from        ${T},
+    resolved_from    ${T},
+    impact           ${T} CHECK (impact IN ('high','medium','low')),
+    urgency          ${T} CHECK (urgency IN ('high','medium','low')),
+    priority         ${T} CHECK (priority IN ('P1','P2','P3','P4','P5')),
+    source_priority  ${T},
+    source_sla_met   integer,
+    source_knowledge integer NOT NULL DEFAULT 0,
+    source_problem   ${T},
+    category         ${T},
+    service          ${T},
+    source           ${T} CHECK (source IN ('user','monitoring','staff','vendor','other')),
+    reporter         ${T},
+    assignee         ${T},
+    team             ${T},
+    escalation_level integer NOT NULL DEFAULT 0,
+    tags             ${T} NOT NULL DEFAULT '[]',
+    dedup_key        ${T},
+    occurrences      bigint NOT NULL DEFAULT 1,
+    scope            ${T},
+    detected_at      ${T} NOT NULL,
+    opened_at        ${T} NOT NULL,
+    classified_at    ${T},
+    escalated_at     ${T},
+    resolved_at      ${T},
+    closed_at        ${T},
+    response_due_at  ${T},
+    resolve_due_at   ${T},
+    hold_started_at  ${T},
+    held_seconds     bigint NOT NULL DEFAULT 0,
+    monitor_until    ${T},
+    resolution       ${T},
+    resolution_code  ${T} CHECK (resolution_code IN ('fixed','workaround','no-fault-found','duplicate','user-error','vendor','other')),
+    major            integer NOT NULL DEFAULT 0,
+    -- No foreign key, as on SQLite (the column predates problems): the app keeps it valid.
+    problem_id       bigint,
+    problem_handoff  ${T},
+    external_ref     ${T},
+    created_by       ${T} NOT NULL,
+    updated_at       ${T} NOT NULL,
+    version          bigint NOT NULL DEFAULT 1,
+    escalated_to     ${T},
+    escalation_eta   ${T}
+  );
+  CREATE INDEX incidents_assignee ON incidents (assignee, status);
+  CREATE INDEX incidents_team ON incidents (team, status);
+  CREATE INDEX incidents_opened_at ON incidents (opened_at);
+  CREATE INDEX incidents_dedup_key ON incidents (dedup_key) WHERE dedup_key IS NOT NULL;
+  CREATE UNIQUE INDEX incidents_external_ref ON incidents (external_ref) WHERE external_ref IS NOT NULL;
+  CREATE INDEX incidents_problem ON incidents (problem_id) WHERE problem_id IS NOT NULL;
+  CREATE INDEX incidents_active_by_priority ON incidents (coalesce(priority, 'P9'), id DESC) WHERE status NOT IN ('closed', 'cancelled');
+  CREATE INDEX incidents_by_priority ON incidents (coalesce(priority, 'P9'), id DESC);
+  CREATE INDEX incidents_status_by_priority ON incidents (status, coalesce(priority, 'P9'), id DESC);
+
+  CREATE TABLE events (
+    id          bigint PRIMARY KEY,
+    incident_id bigint NOT NULL REFERENCES incidents (id),
+    at          ${T} NOT NULL,
+    actor       ${T} NOT NULL,
+    kind        ${T} NOT NULL,
+    from_value  ${T},
+    to_value    ${T},
+    note        ${T},
+    data        ${T}
+  );
+  CREATE INDEX events_incident ON events (incident_id, id);
+  CREATE INDEX events_at ON events (at);
+  -- SQLite's index also holds the note; a B-tree entry here is limited to about 2.7 kB, which a
+  -- long note passes, so only the keys: the notes are read from the table.
+  CREATE INDEX events_notes ON events (incident_id, id) WHERE kind = 'noted';
+
+  CREATE TABLE incident_links (
+    incident_id bigint NOT NULL REFERENCES incidents (id),
+    related_id  bigint NOT NULL REFERENCES incidents (id),
+    PRIMARY KEY (incident_id, related_id)
+  );
+
+  CREATE TABLE knowledge (
+    id              bigint PRIMARY KEY,
+    title           ${T} NOT NULL,
+    symptoms        ${T},
+    cause           ${T},
+    resolution      ${T},
+    workaround      ${T},
+    category        ${T},
+    service         ${T},
+    tags            ${T} NOT NULL DEFAULT '[]',
+    status          ${T} NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','published','retired')),
+    source_incident bigint REFERENCES incidents (id),
+    uses            bigint NOT NULL DEFAULT 0,
+    created_by      ${T} NOT NULL,
+    created_at      ${T} NOT NULL,
+    updated_at      ${T} NOT NULL,
+    version         bigint NOT NULL DEFAULT 1
+  );
+  CREATE INDEX knowledge_status ON knowledge (status);
+
+  CREATE TABLE incident_knowledge (
+    incident_id bigint NOT NULL REFERENCES incidents (id),
+    kb_id       bigint NOT NULL REFERENCES knowledge (id),
+    relation    ${T} NOT NULL CHECK (relation IN ('created','used')),
+    at          ${T} NOT NULL,
+    PRIMARY KEY (incident_id, kb_id)
+  );
+  CREATE INDEX incident_knowledge_kb ON incident_knowledge (kb_id);
+
+  CREATE TABLE settings (
+    key   ${T} PRIMARY KEY,
+    value ${T} NOT NULL
+  );
+
+  CREATE TABLE outbox (
+    id              bigint PRIMARY KEY,
+    incident_id     bigint REFERENCES incidents (id),
+    event           ${T} NOT NULL,
+    rule            ${T} NOT NULL,
+    target_kind     ${T} NOT NULL CHECK (target_kind IN ('webhook','command')),
+    target          ${T} NOT NULL,
+    payload         ${T} NOT NULL,
+    status          ${T} NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','delivered','failed')),
+    attempts        bigint NOT NULL DEFAULT 0,
+    created_at      ${T} NOT NULL,
+    next_attempt_at ${T} NOT NULL,
+    claimed_until   ${T},
+    last_attempt_at ${T},
+    delivered_at    ${T},
+    last_error      ${T}
+  );
+  CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE status = 'pending';
+  CREATE INDEX outbox_status ON outbox (status, id);
+
+  CREATE TABLE problems (
+    id                  bigint PRIMARY KEY,
+    title               ${T} NOT NULL,
+    description         ${T},
+    status              ${T} NOT NULL CHECK (status IN ('open','analysing','known_error','fixed','closed')),
+    root_cause          ${T},
+    workaround          ${T},
+    fix                 ${T},
+    owner               ${T},
+    category            ${T},
+    service             ${T},
+    close_reason        ${T},
+    opened_at           ${T} NOT NULL,
+    analysis_started_at ${T},
+    known_error_at      ${T},
+    fixed_at            ${T},
+    closed_at           ${T},
+    created_by          ${T} NOT NULL,
+    updated_at          ${T} NOT NULL,
+    version             bigint NOT NULL DEFAULT 1
+  );
+  CREATE INDEX problems_status ON problems (status, id);
+
+  CREATE TABLE problem_events (
+    id         bigint PRIMARY KEY,
+    problem_id bigint NOT NULL REFERENCES problems (id),
+    at         ${T} NOT NULL,
+    actor      ${T} NOT NULL,
+    kind       ${T} NOT NULL,
+    from_value ${T},
+    to_value   ${T},
+    note       ${T},
+    data       ${T}
+  );
+  CREATE INDEX problem_events_problem ON problem_events (problem_id, id);
+
+  CREATE TABLE problem_knowledge (
+    problem_id bigint NOT NULL REFERENCES problems (id),
+    kb_id      bigint NOT NULL REFERENCES knowledge (id),
+    relation   ${T} NOT NULL CHECK (relation IN ('workaround','linked')),
+    at         ${T} NOT NULL,
+    PRIMARY KEY (problem_id, kb_id)
+  );
+  CREATE INDEX problem_knowledge_kb ON problem_knowledge (kb_id);
+
+  ${NUMBERED_TABLES.map(numbered).join('\n')}
+
+  -- The timeline is evidence: the database itself refuses to rewrite or empty it (SPEC §3, §15).
+  CREATE FUNCTION timeline_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION 'the timeline is append-only' USING ERRCODE = 'restrict_violation';
+  END $$;
+  ${TIMELINE_TABLES.map(appendOnly).join('\n')}
+`;

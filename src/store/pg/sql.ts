@@ -1,0 +1,136 @@
+import type { Client, QueryResult } from 'pg';
+import type { CellRows, RunResult, Sql, SqlValue } from '../sql.js';
+import { toPgStorageError, type PgPlace } from './errors.js';
+
+/**
+ * The Sql port on PostgreSQL (SPEC §15), over one connection of node-postgres.
+ *
+ * Writers queue behind one transaction-scoped advisory lock, as SQLite's writers queue behind
+ * BEGIN IMMEDIATE: refs, de-duplication and version checks then need no retry logic of their own.
+ */
+
+/** The advisory lock every write transaction takes: 0x494e43 is "INC". */
+export const WRITE_LOCK = 0x494e43;
+
+/** `?` placeholders numbered as PostgreSQL wants them (`$1`, `$2`, …), outside quotes and comments. */
+export function numberPlaceholders(sql: string): string {
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (c === "'" || c === '"') {
+      const end = sql.indexOf(c, i + 1);
+      const stop = end < 0 ? sql.length : end + 1;
+      out += sql.slice(i, stop);
+      i = stop - 1;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const end = sql.indexOf('\n', i);
+      const stop = end < 0 ? sql.length : end;
+      out += sql.slice(i, stop);
+      i = stop - 1;
+    } else if (c === '?') {
+      out += `$${++n}`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+export class PgSql implements Sql {
+  readonly backend = 'pg' as const;
+  private readonly texts = new Map<string, string>();
+  private depth = 0;
+
+  /**
+   * place: where the connection goes, for the one line a lost connection or a lock held too long
+   * becomes (errors.ts); without it, node-postgres's errors come through as they are.
+   */
+  constructor(
+    readonly client: Client,
+    readonly place?: PgPlace,
+  ) {}
+
+  private failed(e: unknown): unknown {
+    return this.place ? toPgStorageError(e, this.place) : e;
+  }
+
+  private async send<R>(query: () => Promise<R>): Promise<R> {
+    try {
+      return await query();
+    } catch (e) {
+      throw this.failed(e);
+    }
+  }
+
+  private text(sql: string): string {
+    let t = this.texts.get(sql);
+    if (t === undefined) {
+      t = numberPlaceholders(sql);
+      this.texts.set(sql, t);
+    }
+    return t;
+  }
+
+  private query(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> {
+    return this.send(() => this.client.query(this.text(sql), params as unknown[]));
+  }
+
+  async all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    return (await this.query(sql, params)).rows as T[];
+  }
+
+  async get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    return (await this.query(sql, params)).rows[0] as T | undefined;
+  }
+
+  async value<T = unknown>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }));
+    return (r.rows[0] as unknown[] | undefined)?.[0] as T | undefined;
+  }
+
+  async cells(sql: string, params?: readonly SqlValue[]): Promise<CellRows> {
+    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }));
+    return { rows: r.rows as unknown[][], at: Object.fromEntries(r.fields.map((f, i) => [f.name, i])) };
+  }
+
+  async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    return { changes: (await this.query(sql, params)).rowCount ?? 0 };
+  }
+
+  async write<T>(fn: () => Promise<T>): Promise<T> {
+    // A write inside a write is part of the outer one (one transaction per command).
+    if (this.depth > 0) return fn();
+    this.depth++;
+    try {
+      await this.send(() => this.client.query('BEGIN'));
+      try {
+        await this.send(() => this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
+        const result = await fn();
+        await this.send(() => this.client.query('COMMIT'));
+        return result;
+      } catch (e) {
+        await this.client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  async close(): Promise<void> {
+    // A connection already lost has nothing left to close.
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * How values come back: as the SQLite side gives them. bigint (count(*), sums) and numeric as
+ * numbers, not strings; every id and count we keep fits a double exactly. Booleans as 1 and 0.
+ */
+export const PG_TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>> = {
+  20: (t) => Number(t), // int8
+  1700: (t) => Number(t), // numeric
+  // A comparison or EXISTS selected as a value: 1 or 0, as SQLite answers it (it has no booleans).
+  16: (t) => (t === 't' ? 1 : 0), // bool
+};

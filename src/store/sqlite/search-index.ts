@@ -1,0 +1,162 @@
+import { indexText } from '../../core/normalize.js';
+import type { DocKind } from '../../core/rank.js';
+import type { DB } from './connection.js';
+import type { SqliteSql } from './sql.js';
+
+/**
+ * The full-text index (SPEC §7): two contentless FTS5 tables, one per record kind, over text that
+ * `incident_tokens()` (core/normalize.ts) has folded and cut into words and CJK bigrams. Triggers on
+ * incidents, events (notes) and knowledge keep them in step inside the writing transaction.
+ *
+ * Ranking is FTS5's own bm25() over every match (bestMatches below): exact, with document
+ * frequencies and lengths the index keeps up to date itself; its cost grows with the matches of the
+ * query's commonest word (docs/performance.md).
+ */
+
+/** Registers the SQL functions the index triggers call. Every connection that writes needs them. */
+export function registerSearchFunctions(db: DB): void {
+  db.function('incident_tokens', { deterministic: true, varargs: true }, (...parts: unknown[]) =>
+    indexText(...parts.map((p) => (p === null || p === undefined ? null : String(p)))),
+  );
+}
+
+/** FTS5's own default: how many segments it merges at a time as writes come (kept in its config). */
+const FTS5_AUTOMERGE = 4;
+
+const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"`;
+
+const INCIDENT_ROW = `incident_tokens(i.title),
+  incident_tokens(i.description, i.scope, i.resolution, i.tags,
+    (SELECT group_concat(e.note, ' ') FROM events e WHERE e.incident_id = i.id AND e.kind = 'noted')),
+  incident_tokens(i.category), incident_tokens(i.service), replace(i.status, '_', '')`;
+
+const KNOWLEDGE_ROW = `incident_tokens(k.title),
+  incident_tokens(k.symptoms, k.cause, k.resolution, k.workaround, k.tags),
+  incident_tokens(k.category), incident_tokens(k.service), k.status`;
+
+/** The index, its triggers, and a full rebuild (run by a migration whenever the design changes). */
+export const SEARCH_INDEX_SQL = `
+  CREATE VIRTUAL TABLE incident_fts USING fts5 (title, body, category, service, status,
+    content = '', contentless_delete = 1, ${TOKENIZE});
+  CREATE VIRTUAL TABLE knowledge_fts USING fts5 (title, body, category, service, status,
+    content = '', contentless_delete = 1, ${TOKENIZE});
+
+  CREATE TRIGGER incident_fts_insert AFTER INSERT ON incidents BEGIN
+    -- A new incident has no notes yet (an import adds them after it): its own columns suffice.
+    INSERT INTO incident_fts (rowid, title, body, category, service, status)
+      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.description, new.scope, new.resolution, new.tags),
+        incident_tokens(new.category), incident_tokens(new.service), replace(new.status, '_', ''));
+  END;
+  CREATE TRIGGER incident_fts_update AFTER UPDATE OF title, description, scope, resolution, tags, category, service, status ON incidents BEGIN
+    DELETE FROM incident_fts WHERE rowid = old.id;
+    INSERT INTO incident_fts (rowid, title, body, category, service, status)
+      SELECT i.id, ${INCIDENT_ROW} FROM incidents i WHERE i.id = new.id;
+  END;
+  CREATE TRIGGER incident_fts_delete AFTER DELETE ON incidents BEGIN
+    DELETE FROM incident_fts WHERE rowid = old.id;
+  END;
+  CREATE TRIGGER incident_fts_note AFTER INSERT ON events WHEN new.kind = 'noted' BEGIN
+    DELETE FROM incident_fts WHERE rowid = new.incident_id;
+    INSERT INTO incident_fts (rowid, title, body, category, service, status)
+      SELECT i.id, ${INCIDENT_ROW} FROM incidents i WHERE i.id = new.incident_id;
+  END;
+
+  CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge BEGIN
+    INSERT INTO knowledge_fts (rowid, title, body, category, service, status)
+      VALUES (new.id, incident_tokens(new.title), incident_tokens(new.symptoms, new.cause, new.resolution, new.workaround, new.tags),
+        incident_tokens(new.category), incident_tokens(new.service), new.status);
+  END;
+  CREATE TRIGGER knowledge_fts_update AFTER UPDATE OF title, symptoms, cause, resolution, workaround, tags, category, service, status ON knowledge BEGIN
+    DELETE FROM knowledge_fts WHERE rowid = old.id;
+    INSERT INTO knowledge_fts (rowid, title, body, category, service, status)
+      SELECT k.id, ${KNOWLEDGE_ROW} FROM knowledge k WHERE k.id = new.id;
+  END;
+  CREATE TRIGGER knowledge_fts_delete AFTER DELETE ON knowledge BEGIN
+    DELETE FROM knowledge_fts WHERE rowid = old.id;
+  END;
+`;
+
+/** FTS5's own default: how much of the index it gathers in memory before writing a segment. */
+const FTS5_HASHSIZE = 1024 * 1024;
+/** For a bulk fill: fewer, larger segments to write and merge (16 MiB beat 1, 64 and 128 at 1M rows). */
+const BULK_HASHSIZE = 16 * 1024 * 1024;
+
+/**
+ * Fills the incidents' index from the table (after a bulk load that ran without its triggers).
+ * Without FTS5's merging as it goes (≈ 10 % faster at 1M rows), with a larger in-memory buffer
+ * (≈ 9 % more), and one merge at the end, which leaves the index in one segment, as fast to search
+ * as it gets. Both settings are put back: FTS5 keeps them in the index's own config table.
+ */
+export function rebuildIncidentIndex(db: DB): void {
+  db.exec(`
+    DELETE FROM incident_fts;
+    INSERT INTO incident_fts (incident_fts, rank) VALUES ('automerge', 0);
+    INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ${BULK_HASHSIZE});
+    INSERT INTO incident_fts (rowid, title, body, category, service, status) SELECT i.id, ${INCIDENT_ROW} FROM incidents i;
+    INSERT INTO incident_fts (incident_fts) VALUES ('optimize');
+    INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ${FTS5_HASHSIZE});
+    INSERT INTO incident_fts (incident_fts, rank) VALUES ('automerge', ${FTS5_AUTOMERGE});
+  `);
+}
+
+/** Fills the index from the tables (after SEARCH_INDEX_SQL, or after emptying it). */
+export function rebuildSearchIndex(db: DB): void {
+  db.exec(`
+    DELETE FROM incident_fts;
+    DELETE FROM knowledge_fts;
+    INSERT INTO incident_fts (rowid, title, body, category, service, status) SELECT i.id, ${INCIDENT_ROW} FROM incidents i;
+    INSERT INTO knowledge_fts (rowid, title, body, category, service, status) SELECT k.id, ${KNOWLEDGE_ROW} FROM knowledge k;
+    INSERT INTO incident_fts (incident_fts) VALUES ('optimize');
+    INSERT INTO knowledge_fts (knowledge_fts) VALUES ('optimize');
+  `);
+}
+
+/**
+ * BM25 column weights, in the index's column order (title, body, category, service, status): a word
+ * in the title counts as ten in the text; the status column only filters.
+ */
+export const WEIGHTS = [10, 1, 1, 1, 0] as const;
+
+const TABLE = { incident: 'incident_fts', knowledge: 'knowledge_fts' } as const;
+const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
+/** What --since compares: opened (incidents) or updated (knowledge). */
+const SINCE = { incident: 'b.opened_at', knowledge: 'b.updated_at' } as const;
+
+/**
+ * The matches of the FTS5 expression with the `limit` best BM25 scores (WEIGHTS; FTS5's own
+ * statistics: every row's length and every phrase's document frequency, kept by the index), best
+ * first, followed by every further match whose score equals the last of them, so that the
+ * tie-breaks, which need the records, choose among all the equals. Every match is scored: there is
+ * no window. Rows are read one at a time and the reading stops past the last equal.
+ */
+export function bestMatches(sql: SqliteSql, kind: DocKind, match: string, limit: number, since?: string): { id: number; score: number }[] {
+  const score = `-bm25(${TABLE[kind]}, ${WEIGHTS.join(', ')})`;
+  let stmt;
+  let args: unknown[];
+  if (!since) {
+    stmt = sql.statement(`SELECT rowid AS id, ${score} AS score FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? ORDER BY score DESC`);
+    args = [match];
+  } else {
+    // No incident below this id was opened since then: the index need not be read below it.
+    const floor = kind === 'incident' ? sinceFloor(sql, since) : 0;
+    stmt = sql.statement(
+      `SELECT m.id, m.score FROM (SELECT rowid AS id, ${score} AS score FROM ${TABLE[kind]} WHERE ${TABLE[kind]} MATCH ? AND rowid >= ?) m
+        JOIN ${BASE[kind]} b ON b.id = m.id WHERE ${SINCE[kind]} >= ? ORDER BY m.score DESC`,
+    );
+    args = [match, floor, since];
+  }
+  const out: { id: number; score: number }[] = [];
+  for (const row of stmt.iterate(...args) as IterableIterator<{ id: number; score: number }>) {
+    if (out.length >= limit && row.score !== out[out.length - 1].score) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/** The lowest incident id opened at or after `since`, when few are (else 0: no bound needed). */
+function sinceFloor(sql: SqliteSql, since: string): number {
+  const PROBE = 50_000;
+  const n = sql.statement(`SELECT count(*) AS n FROM (SELECT 1 FROM incidents WHERE opened_at >= ? LIMIT ${PROBE})`).get(since) as { n: number };
+  if (n.n >= PROBE) return 0;
+  return (sql.statement('SELECT min(id) AS id FROM incidents WHERE opened_at >= ?').get(since) as { id: number | null }).id ?? Number.MAX_SAFE_INTEGER;
+}
