@@ -156,7 +156,7 @@ function chartTable(spec: ChartSpec, t: Translate, lang: Lang): string {
 }
 
 /** A raw value as `--json` gives it, for data-value. */
-function rawValue(c: ReportColumn, v: unknown): string {
+function rawValue(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.join(' ');
   return String(v);
@@ -172,7 +172,7 @@ function sectionTable(r: ReportResult, s: ReportSection, t: Translate, lang: Lan
     .map((row) => {
       const cells = cols.map((c) => {
         const cls = [numeric(c) ? 'num' : '', c.key === 'title' ? 'title' : ''].filter(Boolean).join(' ');
-        return `<td data-key="${escapeHtml(c.key)}" data-value="${escapeHtml(rawValue(c, row[c.key]))}"${cls ? ` class="${cls}"` : ''}>${escapeHtml(human(c, row[c.key], t, lang))}</td>`;
+        return `<td data-key="${escapeHtml(c.key)}" data-value="${escapeHtml(rawValue(row[c.key]))}"${cls ? ` class="${cls}"` : ''}>${escapeHtml(human(c, row[c.key], t, lang))}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })
