@@ -24,6 +24,8 @@ export interface ChartSpec {
   id: string;
   title: string;
   categories: string[];
+  /** What the categories are (Period, Group…): the heading of the numbers table's first column. */
+  categoryName?: string;
   series: ChartSeries[];
   /** Bars drawn left to right, categories down the side (long labels: titles). */
   horizontal?: boolean;

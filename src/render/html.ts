@@ -47,6 +47,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
     const groups = s.columns.filter((c) => c.heading !== undefined);
     add(s.name, {
       title: sectionTitle(r, s, t),
+      categoryName: heading(first),
       categories: rows.map((row) => valueWord(t, String(row[first]))),
       series: groups.map((g, i) => ({ name: g.heading!, kind: 'bar', unit: 'count', stack: 'groups', color: OTHER[i % OTHER.length], values: rows.map((row) => countValue(row[g.key])) })),
     });
@@ -56,6 +57,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
     add(s.name, {
       title: sectionTitle(r, s, t),
       horizontal,
+      categoryName: heading(label),
       categories: rows.map((row) => valueWord(t, String(row[label] ?? ''))),
       series: keys.map((k, i) => ({
         name: heading(k.key),
@@ -72,6 +74,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
     const withBacklog = s.columns.some((c) => c.key === 'backlog');
     add(s.name, {
       title: `${sectionTitle(r, s, t)}: ${heading('opened')} / ${heading('resolved')}${withBacklog ? ` / ${heading('backlog')}` : ''}`,
+      categoryName: heading('period'),
       categories: periods,
       series: [
         { name: heading('opened'), kind: 'bar', unit: 'count', color: OPENED, values: s.rows.map((row) => countValue(row.opened)) },
@@ -81,6 +84,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
     });
     add(s.name, {
       title: `${sectionTitle(r, s, t)}: ${heading('slaRate')} / ${heading('mttr')}`,
+      categoryName: heading('period'),
       categories: periods,
       series: [
         { name: heading('slaRate'), kind: 'line', unit: 'rate', color: OTHER[0], values: s.rows.map((row) => rateValue(row.slaRate)) },
@@ -105,6 +109,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
       const of = (g: string, m: string) => s.rows.find((row) => row.group === g && row.measure === m)?.[`${basis}Mean`];
       add('groups', {
         title: `${sectionTitle(r, s, t)}: ${heading(`${basis}Mean`)}`,
+        categoryName: heading('group'),
         categories: groups,
         series: (['mtta', 'mttr'] as const).map((m, i) => ({ name: valueWord(t, m), kind: 'bar', unit: 'hours', color: OTHER[i], values: groups.map((g) => hoursValue(of(g, m))) })),
       });
@@ -115,6 +120,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
       add('clusters', {
         title: sectionTitle(r, s, t),
         horizontal: true,
+        categoryName: heading('title'),
         categories: s.rows.map((row) => `#${row.cluster} ${row.title}`),
         series: [{ name: heading('count'), kind: 'bar', unit: 'count', color: OPENED, values: s.rows.map((row) => countValue(row.count)) }],
       });
@@ -151,13 +157,14 @@ function chartTable(spec: ChartSpec, t: Translate, lang: Lang): string {
     const text = v === null ? '—' : s.unit === 'rate' ? `${v.toFixed(1)}%` : s.unit === 'hours' ? human({ key: '', kind: 'duration' }, v * 3600, t, lang) : String(v);
     return `<td class="num" data-value="${v ?? ''}">${escapeHtml(text)}</td>`;
   };
-  const head = `<tr><th scope="col"></th>${spec.series.map((s) => `<th scope="col" class="num">${escapeHtml(s.name)}</th>`).join('')}</tr>`;
+  // The corner names what the rows are; it heads no column of numbers.
+  const head = `<tr><th class="category">${escapeHtml(spec.categoryName ?? '')}</th>${spec.series.map((s) => `<th scope="col" class="num">${escapeHtml(s.name)}</th>`).join('')}</tr>`;
   const rows = spec.categories.map((c, i) => `<tr><th scope="row">${escapeHtml(c)}</th>${spec.series.map((s) => cell(s, s.values[i])).join('')}</tr>`);
   return `<table class="chart-data" data-chart="${spec.id}"><caption>${escapeHtml(t('html.chartNumbers'))}</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** A raw value as `--json` gives it, for data-value. */
-function rawValue(c: ReportColumn, v: unknown): string {
+function rawValue(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.join(' ');
   return String(v);
@@ -173,7 +180,7 @@ function sectionTable(r: ReportResult, s: ReportSection, t: Translate, lang: Lan
     .map((row) => {
       const cells = cols.map((c) => {
         const cls = [numeric(c) ? 'num' : '', c.key === 'title' ? 'title' : ''].filter(Boolean).join(' ');
-        return `<td data-key="${escapeHtml(c.key)}" data-value="${escapeHtml(rawValue(c, row[c.key]))}"${cls ? ` class="${cls}"` : ''}>${escapeHtml(human(c, row[c.key], t, lang))}</td>`;
+        return `<td data-key="${escapeHtml(c.key)}" data-value="${escapeHtml(rawValue(row[c.key]))}"${cls ? ` class="${cls}"` : ''}>${escapeHtml(human(c, row[c.key], t, lang))}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })

@@ -88,7 +88,7 @@ export const TABLE_ROWS = 1000;
 export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): string {
   const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   let cols = [...columns];
-  const dropped: string[] = [];
+  let dropped = false;
   // Each cell's text and each column's width measured once: the fitting below asks again and again.
   const texts = new Map(columns.map((c) => [c, rows.map((r) => inert(cellText(c.value(r))))]));
   const widest = new Map(columns.map((c) => [c, Math.max(displayWidth(c.heading), ...texts.get(c)!.map(displayWidth), 1)]));
@@ -103,7 +103,7 @@ export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): 
     if (!droppable.length) break;
     const victim = droppable.reduce((a, b) => ((b.dropOrder ?? 0) < (a.dropOrder ?? 0) ? b : a));
     cols = cols.filter((c) => c !== victim);
-    dropped.push(victim.heading);
+    dropped = true;
   }
   const fixed = cols.filter((c) => !c.flexible).reduce((s, c) => s + natural(c) + 3, 1);
   const flex = cols.filter((c) => c.flexible);
@@ -130,7 +130,7 @@ export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): 
   const more = all.length - rows.length;
   const notes: string[] = [];
   if (more) notes.push(opts.t('table.more', { count: more }));
-  if (opts.noteDropped && dropped.length) {
+  if (opts.noteDropped && dropped) {
     const kept = new Set(cols);
     // In the order they stand in the table, the note cut into lines that fit (nothing wraps).
     const names = columns.filter((c) => !kept.has(c)).map((c) => c.heading).join(', ');
