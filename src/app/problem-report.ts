@@ -74,9 +74,9 @@ export async function problemsReport(store: Store, o: ReportOptions): Promise<Re
         name: 'open',
         columns: [
           { key: 'problem', kind: 'text' },
-          { key: 'status', kind: 'text' },
+          { key: 'status', kind: 'state' },
           { key: 'title', kind: 'text' },
-          { key: 'owner', kind: 'text' },
+          { key: 'owner', kind: 'text', dropOrder: 1 },
           { key: 'age', kind: 'duration' },
           { key: 'incidents', kind: 'count' },
           { key: 'lastSeen', kind: 'time' },
@@ -87,7 +87,7 @@ export async function problemsReport(store: Store, o: ReportOptions): Promise<Re
         name: 'incidents',
         columns: [
           { key: 'problem', kind: 'text' },
-          { key: 'status', kind: 'text' },
+          { key: 'status', kind: 'state' },
           { key: 'title', kind: 'text' },
           { key: 'incidents', kind: 'count' },
           { key: 'active', kind: 'count' },
@@ -100,7 +100,7 @@ export async function problemsReport(store: Store, o: ReportOptions): Promise<Re
         name: 'fixes',
         columns: [
           { key: 'problem', kind: 'text' },
-          { key: 'status', kind: 'text' },
+          { key: 'status', kind: 'state' },
           { key: 'title', kind: 'text' },
           { key: 'fixedAt', kind: 'time' },
           { key: 'window', kind: 'duration' },

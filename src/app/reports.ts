@@ -9,6 +9,8 @@ import { epochMs } from '../core/time.js';
 import { addDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { addMonths } from 'date-fns/addMonths';
 import { format as formatDate } from 'date-fns/format';
 import type { Store } from '../store/index.js';
 import { problemsReport } from './problem-report.js';
@@ -20,17 +22,24 @@ import type { ReportStore, DurationStart, GroupBy, RecurringRow, ReportWindow } 
  * as a table, chart, CSV, Markdown or JSON. docs/metrics.md defines every figure.
  */
 
+export const TREND_PERIODS = ['day', 'week', 'month'] as const;
+export type TrendPer = (typeof TREND_PERIODS)[number];
+
 export const REPORT_KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** How a column's values print: durations are seconds in JSON/CSV and `3h 12m` in tables. */
-export type ColumnKind = 'text' | 'count' | 'duration' | 'rate' | 'time' | 'list' | 'bool' | 'group';
+export type ColumnKind = 'text' | 'count' | 'duration' | 'rate' | 'time' | 'list' | 'bool' | 'group' | 'state' | 'level';
 
 export interface ReportColumn {
   key: string;
   kind: ColumnKind;
   /** Dynamic columns (group values) carry their own heading. */
   heading?: string;
+  /** Shown to people only when some row has a figure in it (sla's source-tracker columns). */
+  onlyWithData?: boolean;
+  /** On a narrow terminal columns are dropped 1 first, then 2, …; absent = never dropped. */
+  dropOrder?: number;
 }
 
 export type ReportRow = Record<string, unknown>;
@@ -42,13 +51,13 @@ export interface ReportSection {
 }
 
 export interface ReportResult {
-  report: ReportKind;
+  report: ReportKind | 'monthly';
   meta: Record<string, string | number | null>;
   sections: ReportSection[];
   /** Commands worth running, shown on stderr under a table (recurring: hand-offs to suggest). */
   suggestions: string[];
   /** trend: how to draw it. */
-  chart?: { per: 'day' | 'week' };
+  chart?: { per: TrendPer };
 }
 
 export interface ReportOptions {
@@ -60,7 +69,7 @@ export interface ReportOptions {
   basis: ('net' | 'gross' | 'business')[];
   /** The calendars targets count in (SPEC §8): `sla` lists how late in working time, mttr's business basis counts in them. */
   sla?: SlaTargets;
-  per: 'day' | 'week';
+  per: TrendPer;
   minCount: number;
   limit: number;
 }
@@ -150,10 +159,10 @@ function crossTab(
 async function summary(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
   const counts = (await rs.statusCounts(o.window, by)).map((c) => ({ key: c.status, group: c.group, n: c.n }));
-  const byStatus = { ...crossTab({ key: 'status', kind: 'text' }, [...STATUSES], counts, by), name: 'byStatus' };
+  const byStatus = { ...crossTab({ key: 'status', kind: 'state' }, [...STATUSES], counts, by), name: 'byStatus' };
   const bounds = AGE_BUCKETS.slice(0, -1).map((b) => new Date(o.now.getTime() - b.days * 86400_000).toISOString());
   const ages = (await rs.backlog(o.window, by, bounds)).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
-  const backlog = { ...crossTab({ key: 'age', kind: 'text' }, AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
+  const backlog = { ...crossTab({ key: 'age', kind: 'state' }, AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
   return { report: 'summary', meta: meta('summary', o, { groupBy: by, now: o.now.toISOString() }), sections: [byStatus, backlog], suggestions: [] };
 }
 
@@ -257,18 +266,19 @@ async function sla(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
     sourceMissed: a.sourceMissed,
     sourceRate: rate(a.sourceMet, a.sourceMet + a.sourceMissed),
   });
+  // At 80 columns the rates stay; pending counts go first, then the source tracker's counts.
   const figures: ReportColumn[] = [
-    { key: 'responseMet', kind: 'count' },
-    { key: 'responseBreached', kind: 'count' },
-    { key: 'responsePending', kind: 'count' },
+    { key: 'responseMet', kind: 'count', dropOrder: 7 },
+    { key: 'responseBreached', kind: 'count', dropOrder: 5 },
+    { key: 'responsePending', kind: 'count', dropOrder: 1 },
     { key: 'responseRate', kind: 'rate' },
-    { key: 'resolveMet', kind: 'count' },
-    { key: 'resolveBreached', kind: 'count' },
-    { key: 'resolvePending', kind: 'count' },
+    { key: 'resolveMet', kind: 'count', dropOrder: 8 },
+    { key: 'resolveBreached', kind: 'count', dropOrder: 6 },
+    { key: 'resolvePending', kind: 'count', dropOrder: 2 },
     { key: 'resolveRate', kind: 'rate' },
-    { key: 'sourceMet', kind: 'count' },
-    { key: 'sourceMissed', kind: 'count' },
-    { key: 'sourceRate', kind: 'rate' },
+    { key: 'sourceMet', kind: 'count', onlyWithData: true, dropOrder: 3 },
+    { key: 'sourceMissed', kind: 'count', onlyWithData: true, dropOrder: 4 },
+    { key: 'sourceRate', kind: 'rate', onlyWithData: true, dropOrder: 9 },
   ];
   const keys = [...groups.keys()].sort(groupOrder(by));
   breaches.sort((a, b) => (b.late as number) - (a.late as number));
@@ -283,14 +293,14 @@ async function sla(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
         columns: [
           { key: 'ref', kind: 'text' },
           { key: 'priority', kind: 'text' },
-          { key: 'group', kind: 'group' },
-          { key: 'target', kind: 'text' },
-          { key: 'dueAt', kind: 'time' },
-          { key: 'doneAt', kind: 'time' },
+          { key: 'group', kind: 'group', dropOrder: 1 },
+          { key: 'target', kind: 'state' },
+          { key: 'dueAt', kind: 'time', dropOrder: 4 },
+          { key: 'doneAt', kind: 'time', dropOrder: 2 },
           { key: 'late', kind: 'duration' },
           { key: 'lateWorking', kind: 'duration' },
-          { key: 'calendar', kind: 'text' },
-          { key: 'status', kind: 'text' },
+          { key: 'calendar', kind: 'text', dropOrder: 5 },
+          { key: 'status', kind: 'state', dropOrder: 3 },
           { key: 'title', kind: 'text' },
         ],
         rows: breaches,
@@ -392,23 +402,27 @@ async function mttr(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   }, business);
   const all = empty();
   for (const g of groups.values()) for (const s of series) for (const v of g[s].values()) all[s].push(v);
-  const figures = (samples: Set4): ReportRow[] => {
-    const out: ReportRow[] = [];
-    for (const measure of ['mtta', 'mttr'] as const) {
+  // One row per measure, net and gross side by side (a manager compares them, not reads them twice).
+  const figures = (samples: Set4): ReportRow[] =>
+    (['mtta', 'mttr'] as const).map((measure) => {
+      const row: ReportRow = { measure };
       for (const basis of o.basis) {
         const s = summarise(samples[`${measure}${basis === 'net' ? 'Net' : basis === 'gross' ? 'Gross' : 'Business'}`].values());
-        out.push({ measure, basis, count: s.count, mean: s.mean, median: s.median, p90: s.p90 });
+        row.count = s.count;
+        row[`${basis}Mean`] = s.mean;
+        row[`${basis}Median`] = s.median;
+        row[`${basis}P90`] = s.p90;
       }
-    }
-    return out;
-  };
+      return row;
+    });
+  // At 80 columns the medians go first, then the gross and business p90s: means and the net p90 stay.
+  const drop: Record<string, number> = { grossMedian: 1, businessMedian: 2, netMedian: 3, grossP90: 4, businessP90: 5 };
   const cols: ReportColumn[] = [
-    { key: 'measure', kind: 'text' },
-    { key: 'basis', kind: 'text' },
+    { key: 'measure', kind: 'state' },
     { key: 'count', kind: 'count' },
-    { key: 'mean', kind: 'duration' },
-    { key: 'median', kind: 'duration' },
-    { key: 'p90', kind: 'duration' },
+    ...o.basis.flatMap((basis) =>
+      ['Mean', 'Median', 'P90'].map((f): ReportColumn => ({ key: `${basis}${f}`, kind: 'duration', dropOrder: drop[`${basis}${f}`] })),
+    ),
   ];
   const keys = [...groups.keys()].sort(groupOrder(by));
   return {
@@ -483,16 +497,16 @@ async function recurring(rs: ReportStore, o: ReportOptions): Promise<ReportResul
         columns: [
           { key: 'cluster', kind: 'count' },
           { key: 'service', kind: 'group' },
-          { key: 'category', kind: 'group' },
+          { key: 'category', kind: 'group', dropOrder: 6 },
           { key: 'count', kind: 'count' },
-          { key: 'firstSeen', kind: 'time' },
-          { key: 'lastSeen', kind: 'time' },
+          { key: 'firstSeen', kind: 'time', dropOrder: 4 },
+          { key: 'lastSeen', kind: 'time', dropOrder: 7 },
           { key: 'title', kind: 'text' },
-          { key: 'incidents', kind: 'list' },
-          { key: 'knowledge', kind: 'list' },
-          { key: 'usedKnowledge', kind: 'bool' },
+          { key: 'incidents', kind: 'list', dropOrder: 1 },
+          { key: 'knowledge', kind: 'list', dropOrder: 2 },
+          { key: 'usedKnowledge', kind: 'bool', dropOrder: 5 },
           { key: 'problem', kind: 'bool' },
-          { key: 'problems', kind: 'list' },
+          { key: 'problems', kind: 'list', dropOrder: 3 },
           { key: 'suggestion', kind: 'text' },
         ],
         rows: out,
@@ -540,12 +554,12 @@ async function workload(rs: ReportStore, o: ReportOptions): Promise<ReportResult
     { key: 'total', kind: 'count' },
     { key: 'open', kind: 'count' },
     { key: 'resolved', kind: 'count' },
-    { key: 'cancelled', kind: 'count' },
-    { key: 'escalated', kind: 'count' },
+    { key: 'cancelled', kind: 'count', dropOrder: 1 },
+    { key: 'escalated', kind: 'count', dropOrder: 3 },
     { key: 'escalationRate', kind: 'rate' },
-    { key: 'reopened', kind: 'count' },
+    { key: 'reopened', kind: 'count', dropOrder: 4 },
     { key: 'reopenRate', kind: 'rate' },
-    { key: 'major', kind: 'count' },
+    { key: 'major', kind: 'count', dropOrder: 2 },
   ];
   return {
     report: 'workload',
@@ -560,47 +574,75 @@ async function workload(rs: ReportStore, o: ReportOptions): Promise<ReportResult
 
 // ---- trend ------------------------------------------------------------------------------------
 
-/** Default span of a trend: 30 days, or 12 weeks. */
-export const trendSince = (now: Date, per: 'day' | 'week') => (per === 'day' ? addDays(startOfDay(now), -29) : addDays(startOfISOWeek(now), -77));
+/** Default span of a trend: 30 days, 12 weeks or 12 months (the current one included). */
+export const trendSince = (now: Date, per: TrendPer) =>
+  per === 'day' ? addDays(startOfDay(now), -29) : per === 'week' ? addDays(startOfISOWeek(now), -77) : addMonths(startOfMonth(now), -11);
+
+const bucketStart = (per: TrendPer, day: Date) => (per === 'day' ? startOfDay(day) : per === 'week' ? startOfISOWeek(day) : startOfMonth(day));
+const nextBucket = (per: TrendPer, d: Date) => (per === 'day' ? addDays(d, 1) : per === 'week' ? addDays(d, 7) : addMonths(d, 1));
+
+/**
+ * Opened and resolved per period, with the resolution SLA % and the mean net MTTR of the incidents
+ * resolved in each period (null where none was). Periods are local calendar days, ISO weeks
+ * (labelled by their Monday) or months (`2027-04`).
+ */
+export async function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer): Promise<ReportRow[]> {
+  const { opened, resolved } = await rs.perDay(since.toISOString(), until.toISOString());
+  const labelOf = (d: Date) => formatDate(d, per === 'month' ? 'yyyy-MM' : 'yyyy-MM-dd');
+  const series: ReportRow[] = [];
+  const index = new Map<string, ReportRow & { withTarget: number; met: number; netSum: number }>();
+  // Every bucket from since to until, empty ones included, so the chart shows quiet days.
+  for (let d = bucketStart(per, since); d < until; d = nextBucket(per, d)) {
+    const row = { period: labelOf(d), opened: 0, resolved: 0, withTarget: 0, met: 0, netSum: 0 };
+    series.push(row);
+    index.set(row.period, row);
+  }
+  const rowOf = (day: string) => {
+    const [y, m, dd] = day.split('-').map(Number);
+    return index.get(labelOf(bucketStart(per, new Date(y, m - 1, dd))));
+  };
+  for (const [day, n] of opened) {
+    const row = rowOf(day);
+    if (row) (row.opened as number) += n;
+  }
+  for (const [day, n] of resolved) {
+    const row = rowOf(day);
+    if (row) (row.resolved as number) += n;
+  }
+  for (const r of await rs.resolvedPerDay(since.toISOString(), until.toISOString())) {
+    const row = rowOf(r.day);
+    if (!row) continue;
+    row.withTarget += r.withTarget;
+    row.met += r.met;
+    row.netSum += r.netSeconds;
+  }
+  return series.map((r) => {
+    const row = r as ReportRow & { withTarget: number; met: number; netSum: number };
+    return {
+      period: row.period,
+      opened: row.opened,
+      resolved: row.resolved,
+      slaRate: rate(row.met, row.withTarget),
+      mttr: (row.resolved as number) ? row.netSum / (row.resolved as number) : null,
+    };
+  });
+}
+
+export const TREND_COLUMNS: ReportColumn[] = [
+  { key: 'period', kind: 'text' },
+  { key: 'opened', kind: 'count' },
+  { key: 'resolved', kind: 'count' },
+  { key: 'slaRate', kind: 'rate' },
+  { key: 'mttr', kind: 'duration' },
+];
 
 async function trend(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const until = o.window.until ? new Date(o.window.until) : o.now;
   const since = o.window.since ? new Date(o.window.since) : trendSince(o.now, o.per);
-  const { opened, resolved } = await rs.perDay(since.toISOString(), until.toISOString());
-  const bucketOf = (day: Date) => (o.per === 'day' ? startOfDay(day) : startOfISOWeek(day));
-  const series: ReportRow[] = [];
-  const index = new Map<string, ReportRow>();
-  // Every bucket from since to until, empty ones included, so the chart shows quiet days.
-  for (let d = bucketOf(since); d < until; d = addDays(d, o.per === 'day' ? 1 : 7)) {
-    const key = formatDate(d, 'yyyy-MM-dd');
-    const row = { period: key, opened: 0, resolved: 0 };
-    series.push(row);
-    index.set(key, row);
-  }
-  const add = (days: Map<string, number>, field: 'opened' | 'resolved') => {
-    for (const [day, n] of days) {
-      const [y, m, dd] = day.split('-').map(Number);
-      const key = formatDate(bucketOf(new Date(y, m - 1, dd)), 'yyyy-MM-dd');
-      const row = index.get(key);
-      if (row) (row[field] as number) += n;
-    }
-  };
-  add(opened, 'opened');
-  add(resolved, 'resolved');
   return {
     report: 'trend',
     meta: { since: since.toISOString(), until: until.toISOString(), per: o.per },
-    sections: [
-      {
-        name: 'series',
-        columns: [
-          { key: 'period', kind: 'text' },
-          { key: 'opened', kind: 'count' },
-          { key: 'resolved', kind: 'count' },
-        ],
-        rows: series,
-      },
-    ],
+    sections: [{ name: 'series', columns: TREND_COLUMNS, rows: await trendSeries(rs, since, until, o.per) }],
     suggestions: [],
     chart: { per: o.per },
   };
@@ -624,9 +666,9 @@ async function kb(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const entryCols: ReportColumn[] = [
     { key: 'ref', kind: 'text' },
     { key: 'incidents', kind: 'count' },
-    { key: 'uses', kind: 'count' },
-    { key: 'status', kind: 'text' },
-    { key: 'createdAt', kind: 'time' },
+    { key: 'uses', kind: 'count', dropOrder: 2 },
+    { key: 'status', kind: 'state' },
+    { key: 'createdAt', kind: 'time', dropOrder: 1 },
     { key: 'title', kind: 'text' },
   ];
   const entry = (e: { id: number; title: string; status: string; uses: number; incidents: number; createdAt: string }): ReportRow => ({

@@ -1,7 +1,8 @@
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
-import { formatDurationShort } from '../core/time.js';
 import { respondedAt } from '../core/sla.js';
-import type { Translate } from '../i18n/index.js';
+import type { Lang, Translate } from '../i18n/index.js';
+import { duration } from './time.js';
+import { valueWord } from './reports.js';
 import { inert } from '../core/controls.js';
 
 /** A knowledge entry an incident created or used, as the completion report lists it. */
@@ -23,6 +24,8 @@ export interface ReportDurations {
 export interface CompletionReportOptions {
   t: Translate;
   now: Date;
+  /** Durations, states and levels in the reader's language (default English: the stored words). */
+  lang?: Lang;
   knowledge?: ReportKnowledge[];
   durations?: ReportDurations;
 }
@@ -44,7 +47,6 @@ export function reportTime(isoTime: string | null | undefined): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())} ${zone}`;
 }
 
-const dur = (s: number | null | undefined) => (s === null || s === undefined ? '—' : formatDurationShort(s));
 
 /**
  * The completion report (完了報告): what a person pastes into mail or a wiki after closing —
@@ -53,6 +55,9 @@ const dur = (s: number | null | undefined) => (s === null || s === undefined ? '
  */
 export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEvent[], opts: CompletionReportOptions): string {
   const { t } = opts;
+  const lang = opts.lang ?? 'en';
+  const dur = (s: number | null | undefined) => (s === null || s === undefined ? '—' : duration(s, lang));
+  const word = (v: string | null | undefined) => (v ? valueWord(t, v) : v);
   const out: string[] = [];
   const item = (k: string, v: string | null | undefined) => {
     if (v) out.push(`- **${k}**: ${inline(v)}`);
@@ -60,8 +65,8 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
   out.push(`# ${i.ref}: ${inline(i.title)}${i.major ? ` ${t('report.majorTag')}` : ''}`, '');
 
   out.push(`## ${t('report.summary')}`, '');
-  item(t('col.status'), i.status);
-  item(t('report.priority'), i.priority ? `${i.priority} (${t('field.impactUrgency')}: ${i.impact ?? '—'} × ${i.urgency ?? '—'})` : null);
+  item(t('col.status'), word(i.status));
+  item(t('report.priority'), i.priority ? `${i.priority} (${t('field.impactUrgency')}: ${word(i.impact) ?? '—'} × ${word(i.urgency) ?? '—'})` : null);
   item(t('field.category'), i.category);
   item(t('field.service'), i.service);
   item(t('field.source'), i.source);
@@ -84,8 +89,8 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
 
   out.push('', `## ${t('report.impact')}`, '');
   const impactLines = [
-    i.impact ? `- **${t('report.impactLevel')}**: ${i.impact}` : null,
-    i.urgency ? `- **${t('report.urgencyLevel')}**: ${i.urgency}` : null,
+    i.impact ? `- **${t('report.impactLevel')}**: ${word(i.impact)}` : null,
+    i.urgency ? `- **${t('report.urgencyLevel')}**: ${word(i.urgency)}` : null,
     i.service ? `- **${t('field.service')}**: ${inline(i.service)}` : null,
     i.occurrences > 1 ? `- **${t('field.occurrences')}**: ${i.occurrences}` : null,
   ].filter((l): l is string => !!l);
@@ -96,7 +101,7 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
   out.push('', `## ${t('report.timeline')}`, '');
   out.push(`| ${t('report.whenLocal')} | ${t('report.who')} | ${t('report.what')} | ${t('report.note')} |`, '|---|---|---|---|');
   for (const e of timeline) {
-    const what = e.from ? `${e.kind} (${e.from} → ${e.to ?? ''})` : e.to ? `${e.kind} (→ ${e.to})` : e.kind;
+    const what = e.from ? `${e.kind} (${word(e.from)} → ${word(e.to) ?? ''})` : e.to ? `${e.kind} (→ ${word(e.to)})` : e.kind;
     out.push(`| ${reportTime(e.at)} | ${cell(e.actor)} | ${cell(what)} | ${cell(e.note)} |`);
   }
 
@@ -127,7 +132,7 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
   out.push('', `## ${t('report.knowledge')}`, '');
   const kb = opts.knowledge ?? i.knowledge.map((ref) => ({ ref, title: '', relation: 'used', status: '' }));
   if (!kb.length) out.push(t('report.noKnowledge'));
-  for (const k of kb) out.push(`- ${k.ref}${k.title ? ` ${inline(k.title)}` : ''} (${k.relation === 'created' ? t('report.kbCreated') : t('report.kbUsed')}${k.status ? `, ${k.status}` : ''})`);
+  for (const k of kb) out.push(`- ${k.ref}${k.title ? ` ${inline(k.title)}` : ''} (${k.relation === 'created' ? t('report.kbCreated') : t('report.kbUsed')}${k.status ? `, ${word(k.status)}` : ''})`);
 
   out.push('', `## ${t('report.problem')}`, '');
   const problem = [
@@ -138,23 +143,24 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
   if (problem.length) out.push(...problem);
   else out.push(i.resolutionCode === 'workaround' ? t('report.noHandoffWorkaround', { ref: i.ref }) : t('report.noHandoff'));
 
-  out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t, opts.now));
+  out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t, opts.now, lang));
   // Plain text with no markup of ours: every control character a value brought is made inert at once.
   return inert(out.join('\n'), true) + '\n';
 }
 
-function slaLines(i: IncidentRecord, t: Translate, now: Date): string[] {
+function slaLines(i: IncidentRecord, t: Translate, now: Date, lang: Lang): string[] {
+  const short = (s: number) => duration(s, lang);
   const lines: string[] = [];
   const check = (label: string, due: string | null, done: string | null) => {
     if (!due) return lines.push(`- ${label}: ${t('report.slaNone')}`);
     if (!done) {
       const late = (now.getTime() - Date.parse(due)) / 1000;
-      if (late > 0 && i.status !== 'on_hold' && i.status !== 'cancelled') return lines.push(`- ${label}: ${t('report.slaMissed')} (${t('report.due')} ${reportTime(due)}, +${formatDurationShort(late)})`);
+      if (late > 0 && i.status !== 'on_hold' && i.status !== 'cancelled') return lines.push(`- ${label}: ${t('report.slaMissed')} (${t('report.due')} ${reportTime(due)}, +${short(late)})`);
       return lines.push(`- ${label}: ${t('report.slaPending')} (${t('report.due')} ${reportTime(due)})`);
     }
     const late = (Date.parse(done) - Date.parse(due)) / 1000;
     lines.push(
-      `- ${label}: ${late > 0 ? `${t('report.slaMissed')} (+${formatDurationShort(late)})` : t('report.slaMet')} — ${t('report.due')} ${reportTime(due)}, ${t('report.done')} ${reportTime(done)}`,
+      `- ${label}: ${late > 0 ? `${t('report.slaMissed')} (+${short(late)})` : t('report.slaMet')} — ${t('report.due')} ${reportTime(due)}, ${t('report.done')} ${reportTime(done)}`,
     );
   };
   check(t('report.slaResponse'), i.responseDueAt, respondedAt(i));

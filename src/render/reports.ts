@@ -1,11 +1,12 @@
 import type { ReportColumn, ReportResult, ReportRow, ReportSection } from '../app/reports.js';
-import { formatDurationShort } from '../core/time.js';
-import type { Translate, MessageKey } from '../i18n/index.js';
+import type { Lang, Translate, MessageKey } from '../i18n/index.js';
+import { duration } from './time.js';
+import { displayWidth } from './text.js';
 import { jsonText } from '../core/controls.js';
 import { localTime } from './incident.js';
 import { renderRows, toCsv, toMarkdown, toTsv, type Column, type Format } from './rows.js';
 import type { ChalkInstance } from './color.js';
-import { renderTrendChart } from './chart.js';
+import { renderTrendChart, type TrendPoint } from './chart.js';
 
 /**
  * Prints a report. JSON: one object with the report's name, its period and each section as an array
@@ -19,16 +20,25 @@ export interface RenderReportOptions {
   chalk: ChalkInstance;
   color: boolean;
   width: number;
+  /** Durations, states and levels in the reader's language (data formats keep the values). */
+  lang?: Lang;
 }
 
 const heading = (t: Translate, c: ReportColumn) => c.heading ?? t(`rcol.${c.key}` as MessageKey);
 
-/** A value for people: durations short, rates in percent, times local, lists joined. */
-function human(c: ReportColumn, v: unknown): string {
+/** A stored value (a state, a level, an SLA target) in the reader's words; unknown values as they are. */
+export function valueWord(t: Translate, v: string): string {
+  const key = `rvalue.${v}`;
+  const word = t(key as MessageKey);
+  return word === key ? v : word;
+}
+
+/** A value for people: durations short, rates in percent, times local, lists joined, states in words. */
+export function human(c: ReportColumn, v: unknown, t: Translate, lang: Lang = 'en'): string {
   if (v === null || v === undefined || v === '') return c.kind === 'count' ? '0' : '—';
   switch (c.kind) {
     case 'duration':
-      return formatDurationShort(v as number);
+      return duration(v as number, lang);
     case 'rate':
       return `${(Math.round((v as number) * 1000) / 10).toFixed(1)}%`;
     case 'time':
@@ -36,10 +46,18 @@ function human(c: ReportColumn, v: unknown): string {
     case 'list':
       return (v as string[]).join(' ') || '—';
     case 'bool':
-      return v ? 'yes' : 'no';
+      return valueWord(t, v ? 'yes' : 'no');
+    case 'state':
+    case 'level':
+      return valueWord(t, String(v));
     default:
       return String(v);
   }
+}
+
+/** The columns people see: a column that only some data fills is left out when no row fills it. */
+export function shownColumns(s: ReportSection): ReportColumn[] {
+  return s.columns.filter((c) => !c.onlyWithData || s.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined && r[c.key] !== 0));
 }
 
 /** A value for CSV/TSV: numbers as they are (seconds, fractions), lists space-separated. */
@@ -69,7 +87,15 @@ function flatTable(r: ReportResult): { headers: string[]; rows: unknown[][] } {
   const rows: unknown[][] = [];
   for (const s of r.sections) {
     for (const row of s.rows) {
-      rows.push([s.name, ...union.map((c) => (s.columns.some((sc) => sc.key === c.key) ? plain(c, row[c.key]) : ''))]);
+      // Each value as its own section's column says (monthly: `incidents` is a list of refs in one
+      // section and a count in another).
+      rows.push([
+        s.name,
+        ...union.map((c) => {
+          const own = s.columns.find((sc) => sc.key === c.key);
+          return own ? plain(own, row[c.key]) : '';
+        }),
+      ]);
     }
   }
   return { headers: ['section', ...union.map((c) => c.key)], rows };
@@ -81,8 +107,9 @@ function json(r: ReportResult): string {
   return jsonText(doc, 2) + '\n';
 }
 
-function period(r: ReportResult, t: Translate): string {
+export function period(r: ReportResult, t: Translate): string {
   const parts = [t(`report.title.${r.report}` as MessageKey)];
+  if (r.meta.month) return [...parts, t('report.monthOf', { month: String(r.meta.month) })].join(' · ');
   const since = r.meta.since ? localTime(r.meta.since as string) : t('report.beginning');
   const until = r.meta.until ? localTime(r.meta.until as string) : t('report.now');
   parts.push(`${since} → ${until}`);
@@ -91,10 +118,19 @@ function period(r: ReportResult, t: Translate): string {
   return parts.join(' · ');
 }
 
-const sectionTitle = (r: ReportResult, s: ReportSection, t: Translate) => t(`report.section.${r.report}.${s.name}` as MessageKey);
+export const sectionTitle = (r: ReportResult, s: ReportSection, t: Translate) => t(`report.section.${r.report}.${s.name}` as MessageKey);
+
+/** The title line, or title and period on two lines when one would not fit the terminal. */
+function titleLines(r: ReportResult, t: Translate, width: number): string {
+  const line = period(r, t);
+  if (displayWidth(line) <= width) return line;
+  const [title, ...rest] = line.split(' · ');
+  return `${title}\n${rest.join(' · ')}`;
+}
 
 export function renderReport(r: ReportResult, o: RenderReportOptions): string {
   const { t } = o;
+  const lang = o.lang ?? 'en';
   switch (o.format) {
     case 'json':
       return json(r);
@@ -110,13 +146,15 @@ export function renderReport(r: ReportResult, o: RenderReportOptions): string {
       const out = [`# ${period(r, t)}`, ''];
       for (const s of r.sections) {
         out.push(`## ${sectionTitle(r, s, t)}`, '');
-        out.push(s.rows.length ? toMarkdown(s.columns.map((c) => heading(t, c)), s.rows.map((row) => s.columns.map((c) => human(c, row[c.key])))) : `${t('report.nothing')}\n`);
+        const cols = shownColumns(s);
+        out.push(s.rows.length ? toMarkdown(cols.map((c) => heading(t, c)), s.rows.map((row) => cols.map((c) => human(c, row[c.key], t, lang)))) : `${t('report.nothing')}\n`);
       }
       return out.join('\n');
     }
     case 'table': {
-      if (r.chart) return `${period(r, t)}\n\n${renderTrendChart(r.sections[0].rows as { period: string; opened: number; resolved: number }[], o)}`;
-      const out = [o.color ? o.chalk.bold(period(r, t)) : period(r, t), ''];
+      if (r.chart) return `${titleLines(r, t, o.width)}\n\n${renderTrendChart(r.sections[0].rows as unknown as TrendPoint[], { ...o, lang })}`;
+      const title = titleLines(r, t, o.width);
+      const out = [o.color ? o.chalk.bold(title) : title, ''];
       for (const s of r.sections) {
         const title = sectionTitle(r, s, t);
         out.push(o.color ? o.chalk.bold(title) : title);
@@ -124,16 +162,16 @@ export function renderReport(r: ReportResult, o: RenderReportOptions): string {
           out.push(`  ${t('report.nothing')}`, '');
           continue;
         }
-        const columns: Column<ReportRow>[] = s.columns
+        const columns: Column<ReportRow>[] = shownColumns(s)
           .filter((c) => c.key !== 'suggestion')
           .map((c) => ({
             key: c.key,
             heading: heading(t, c),
-            value: (row) => human(c, row[c.key]),
+            value: (row) => human(c, row[c.key], t, lang),
             flexible: c.key === 'title' || c.kind === 'list',
-            dropOrder: c.key === 'problems' ? 3 : c.key === 'knowledge' ? 2 : c.key === 'incidents' ? 1 : 0,
+            dropOrder: c.dropOrder ?? 0,
           }));
-        out.push(renderRows(columns, s.rows, { format: 'table', width: o.width, chalk: o.chalk, color: o.color, t }));
+        out.push(renderRows(columns, s.rows, { format: 'table', width: o.width, chalk: o.chalk, color: o.color, t, noteDropped: true }));
       }
       return out.join('\n');
     }

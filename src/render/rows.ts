@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Translate } from '../i18n/index.js';
 import { inert, jsonText } from '../core/controls.js';
-import { displayWidth, truncate } from './text.js';
+import { displayWidth, truncate, wrap } from './text.js';
 
 export const FORMATS = ['table', 'tsv', 'csv', 'md', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -71,6 +71,8 @@ export interface TableOptions {
   color: boolean;
   /** For the line that says how many rows a long table left out. */
   t: Translate;
+  /** Say under the table which columns did not fit, and how to see them. */
+  noteDropped?: boolean;
 }
 
 /**
@@ -86,6 +88,7 @@ export const TABLE_ROWS = 1000;
 export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): string {
   const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   let cols = [...columns];
+  let dropped = false;
   // Each cell's text and each column's width measured once: the fitting below asks again and again.
   const texts = new Map(columns.map((c) => [c, rows.map((r) => inert(cellText(c.value(r))))]));
   const widest = new Map(columns.map((c) => [c, Math.max(displayWidth(c.heading), ...texts.get(c)!.map(displayWidth), 1)]));
@@ -100,6 +103,7 @@ export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): 
     if (!droppable.length) break;
     const victim = droppable.reduce((a, b) => ((b.dropOrder ?? 0) < (a.dropOrder ?? 0) ? b : a));
     cols = cols.filter((c) => c !== victim);
+    dropped = true;
   }
   const fixed = cols.filter((c) => !c.flexible).reduce((s, c) => s + natural(c) + 3, 1);
   const flex = cols.filter((c) => c.flexible);
@@ -124,8 +128,16 @@ export function toTable<R>(columns: Column<R>[], all: R[], opts: TableOptions): 
     );
   });
   const more = all.length - rows.length;
-  if (!more) return table.toString() + '\n';
-  const note = opts.t('table.more', { count: more });
+  const notes: string[] = [];
+  if (more) notes.push(opts.t('table.more', { count: more }));
+  if (opts.noteDropped && dropped) {
+    const kept = new Set(cols);
+    // In the order they stand in the table, the note cut into lines that fit (nothing wraps).
+    const names = columns.filter((c) => !kept.has(c)).map((c) => c.heading).join(', ');
+    notes.push(wrap(opts.t('table.dropped', { columns: names }), opts.width));
+  }
+  if (!notes.length) return table.toString() + '\n';
+  const note = notes.join('\n');
   return `${table.toString()}\n${opts.color ? opts.chalk.dim(note) : note}\n`;
 }
 

@@ -245,4 +245,62 @@ export class ReportStore {
        ORDER BY k.id`,
     );
   }
+
+  /**
+   * Incidents resolved per local calendar day in [since, until): how many, the sum of their net
+   * time to resolve (seconds from openedAt, less the time on hold — the MTTR of `report mttr`), and
+   * how many had a resolution target and how many of those met it. Trend lines of MTTR and SLA %.
+   */
+  async resolvedPerDay(since: string, until: string): Promise<{ day: string; n: number; netSeconds: number; withTarget: number; met: number }[]> {
+    const day = this.dialect.localDate('resolved_at');
+    const rows = await this.sql.all<{ day: string; n: unknown; netSeconds: unknown; withTarget: unknown; met: unknown }>(
+      `SELECT ${day} AS day, count(*) AS n,
+              sum((${this.dialect.epochMs('resolved_at')} - ${this.dialect.epochMs('opened_at')}) / 1000.0 - held_seconds) AS "netSeconds",
+              sum(${oneIf('resolve_due_at IS NOT NULL')}) AS "withTarget",
+              sum(${oneIf('resolve_due_at IS NOT NULL AND resolved_at <= resolve_due_at')}) AS met
+       FROM incidents WHERE resolved_at >= ? AND resolved_at < ? GROUP BY ${day}`,
+      [since, until],
+    );
+    // Sums and counts may arrive as text from PostgreSQL (numeric, bigint).
+    return rows.map((r) => ({ day: r.day, n: Number(r.n), netSeconds: Number(r.netSeconds), withTarget: Number(r.withTarget), met: Number(r.met) }));
+  }
+
+  /**
+   * How many incidents were active (opened, not yet resolved or cancelled) at each of these times:
+   * the backlog's trend, in one pass. An incident reopened later counts as resolved from its last
+   * resolution (the one recorded).
+   */
+  async backlogAt(times: readonly string[]): Promise<number[]> {
+    if (!times.length) return [];
+    const cancelledAt = `(SELECT e.at FROM events e WHERE e.incident_id = i.id AND e.kind = 'cancelled' ORDER BY e.id DESC LIMIT 1)`;
+    const active = oneIf(
+      `i.opened_at < ? AND (i.resolved_at IS NULL OR i.resolved_at >= ?) AND (i.status <> 'cancelled' OR coalesce(${cancelledAt}, i.updated_at) >= ?)`,
+    );
+    const sums = times.map(() => `coalesce(sum(${active}), 0)`);
+    const { rows } = await this.sql.cells(`SELECT ${sums.join(', ')} FROM incidents i`, times.flatMap((t) => [t, t, t]));
+    return rows[0].map(Number);
+  }
+
+  /** Major incidents opened in the window, oldest first. */
+  async majorIncidents(w: ReportWindow): Promise<MajorRow[]> {
+    const f = this.where(w);
+    const rows = await this.sql.all<MajorRow>(
+      `SELECT id, title, priority, impact, status, service, opened_at AS "openedAt", resolved_at AS "resolvedAt", held_seconds AS "heldSeconds"
+       FROM incidents WHERE ${f.sql} AND major = 1 ORDER BY opened_at, id`,
+      f.params,
+    );
+    return rows.map((r) => ({ ...r, heldSeconds: Number(r.heldSeconds) }));
+  }
+}
+
+export interface MajorRow {
+  id: number;
+  title: string;
+  priority: string | null;
+  impact: string | null;
+  status: string;
+  service: string | null;
+  openedAt: string;
+  resolvedAt: string | null;
+  heldSeconds: number;
 }

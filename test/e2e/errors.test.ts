@@ -10,7 +10,7 @@ describe('errors name the thing that is wrong', () => {
   it('an unknown report kind lists the kinds (exit 2)', () => {
     const r = sb.run(['report', 'bogus']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('incident: the report must be one of summary, sla, mttr, recurring, workload, trend, kb, problems, not "bogus"');
+    expect(r.stderr.trim()).toBe('incident: the report must be one of summary, sla, mttr, recurring, workload, trend, kb, problems, monthly, not "bogus"');
   });
 
   it('a backup that cannot be written blames the target, not the database (exit 5)', () => {

@@ -118,21 +118,25 @@ describe('report mttr', () => {
         for (const k of Object.keys(e)) if (d[k] !== null) e[k].push(d[k]!);
       }
       let checked = 0;
-      // The business basis (working time in each incident's calendar) is checked in sla-calendar.test.ts.
-      for (const row of report.groups.filter((r: { basis: string }) => r.basis !== 'business')) {
-        const samples = expected.get(row.group)![`${row.measure}${row.basis === 'net' ? 'Net' : 'Gross'}`];
-        expect(row.count).toBe(samples.length);
-        if (!samples.length) continue;
-        expect(row.mean).toBeCloseTo(mean(samples)!, 6);
-        expect(row.median).toBeCloseTo(pct(samples, 0.5)!, 6);
-        expect(row.p90).toBeCloseTo(pct(samples, 0.9)!, 6);
-        checked++;
+      // One row per group and measure, net, gross and business side by side; the business basis
+      // (working time in each incident's calendar) is checked in sla-calendar.test.ts.
+      expect(report.groups.length).toBe(2 * [...expected.values()].filter((e) => e.mttaGross.length || e.mttrGross.length).length);
+      for (const row of report.groups) {
+        for (const basis of ['net', 'gross'] as const) {
+          const samples = expected.get(row.group)![`${row.measure}${basis === 'net' ? 'Net' : 'Gross'}`];
+          expect(row.count).toBe(samples.length);
+          if (!samples.length) continue;
+          expect(row[`${basis}Mean`]).toBeCloseTo(mean(samples)!, 6);
+          expect(row[`${basis}Median`]).toBeCloseTo(pct(samples, 0.5)!, 6);
+          expect(row[`${basis}P90`]).toBeCloseTo(pct(samples, 0.9)!, 6);
+          checked++;
+        }
       }
       expect(checked).toBeGreaterThan(4);
       const all = incidents.map((i) => durations(i).mttrNet).filter((v): v is number => v !== null);
-      const total = report.total.find((r: any) => r.measure === 'mttr' && r.basis === 'net');
+      const total = report.total.find((r: any) => r.measure === 'mttr');
       expect(total.count).toBe(all.length);
-      expect(total.p90).toBeCloseTo(pct(all, 0.9)!, 6);
+      expect(total.netP90).toBeCloseTo(pct(all, 0.9)!, 6);
     });
   }
 
@@ -140,25 +144,26 @@ describe('report mttr', () => {
     const held = incidents.filter((i) => i.timeline.some((e: any) => e.kind === 'held') && ['resolved', 'closed'].includes(i.status));
     expect(held.length).toBeGreaterThan(0);
     const report = sb.json(['report', 'mttr', '--gross']);
-    expect(new Set(report.total.map((r: any) => r.basis))).toEqual(new Set(['gross']));
+    expect(Object.keys(report.total[0]).sort()).toEqual(['count', 'grossMean', 'grossMedian', 'grossP90', 'measure']);
     const gross = incidents.map((i) => durations(i).mttrGross).filter((v): v is number => v !== null);
-    expect(report.total.find((r: any) => r.measure === 'mttr').mean).toBeCloseTo(mean(gross)!, 6);
+    expect(report.total.find((r: any) => r.measure === 'mttr').grossMean).toBeCloseTo(mean(gross)!, 6);
     const net = sb.json(['report', 'mttr', '--net']).total.find((r: any) => r.measure === 'mttr');
-    expect(net.basis).toBe('net');
-    expect(net.mean).toBeLessThan(mean(gross)!);
+    expect(Object.keys(net).sort()).toEqual(['count', 'measure', 'netMean', 'netMedian', 'netP90']);
+    expect(net.netMean).toBeLessThan(mean(gross)!);
   });
 
   it('counts from detection with --from detected', () => {
     const report = sb.json(['report', 'mttr', '--from', 'detected', '--net']);
     const v = incidents.map((i) => durations(i, 'detectedAt').mttrNet).filter((x): x is number => x !== null);
-    expect(report.total.find((r: any) => r.measure === 'mttr').median).toBeCloseTo(pct(v, 0.5)!, 6);
+    expect(report.total.find((r: any) => r.measure === 'mttr').netMedian).toBeCloseTo(pct(v, 0.5)!, 6);
   });
 
   it('prints durations as "3h 12m" in a table and seconds in CSV, read back by a CSV parser', () => {
     const csv = csvObjects(sb.run(['report', 'mttr', '--format', 'csv']).stdout);
     const json = sb.json(['report', 'mttr']);
-    const row = csv.find((r) => r.section === 'total' && r.measure === 'mttr' && r.basis === 'net')!;
-    expect(Number(row.mean)).toBeCloseTo(json.total.find((r: any) => r.measure === 'mttr' && r.basis === 'net').mean, 3);
+    const row = csv.find((r) => r.section === 'total' && r.measure === 'mttr')!;
+    expect(Number(row.netMean)).toBeCloseTo(json.total.find((r: any) => r.measure === 'mttr').netMean, 3);
+    expect(Number(row.grossMean)).toBeCloseTo(json.total.find((r: any) => r.measure === 'mttr').grossMean, 3);
     const table = sb.run(['report', 'mttr', '--format', 'table']).stdout;
     expect(table).toMatch(/\d+[dhm]( \d+[hms])?/);
     expect(table).not.toMatch(ANSI);
@@ -170,7 +175,7 @@ describe('report mttr', () => {
     const inWindow = incidents.filter((i) => i.openedAt >= since.replace('Z', '.000Z') && i.openedAt < until.replace('Z', '.000Z'));
     const report = sb.json(['report', 'mttr', '--since', since, '--until', until]);
     const v = inWindow.map((i) => durations(i).mttaGross).filter((x): x is number => x !== null);
-    expect(report.total.find((r: any) => r.measure === 'mtta' && r.basis === 'gross').count).toBe(v.length);
+    expect(report.total.find((r: any) => r.measure === 'mtta').count).toBe(v.length);
     // Relative: 29 days before NOW is 2026-11-02.
     const rel = sb.json(['report', 'mttr', '--since', '29d', '--until', until]);
     expect(rel.since).toBe('2026-11-02T00:00:00.000Z');

@@ -35,3 +35,11 @@ it.each([['list'], ['show', '1', '--json'], ['open', 'printer jam', '-q'], ['sea
   for (const m of ['child_process', 'readline', 'net', 'stream']) expect(builtins).not.toContain(m);
   expect(files.filter((f) => f.endsWith('prompts.cjs'))).toEqual([]);
 });
+
+it('report --json loads no chart library; report --format html loads it (SPEC §13)', () => {
+  const json = loads(['report', 'sla', '--json']);
+  expect(json.files.filter((f) => f.endsWith('charts.cjs'))).toEqual([]);
+  // trend has a chart to draw (the incident opened today); a report with nothing to draw loads nothing.
+  const html = loads(['report', 'trend', '--format', 'html']);
+  expect(html.files.filter((f) => f.endsWith('charts.cjs'))).toHaveLength(1);
+});

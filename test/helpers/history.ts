@@ -32,7 +32,7 @@ const CATEGORIES = ['network', 'mail', 'hardware', 'account'];
  * after it, holds (also before classification), resolution, reopening, closing and cancelling.
  * Every step is a real command; the answers are computed later from the export, not from here.
  */
-export function buildHistory(sb: Sandbox, count: number, seed: number, base = Date.parse('2026-11-01T00:00:00Z')): void {
+export function buildHistory(sb: Sandbox, count: number, seed: number, base = Date.parse('2026-11-01T00:00:00Z'), firstId = 1): void {
   const r = rng(seed);
   for (let n = 1; n <= count; n++) {
     let t = base + n * 4 * 3600_000 + r.int(0, 3600) * 1000;
@@ -50,7 +50,7 @@ export function buildHistory(sb: Sandbox, count: number, seed: number, base = Da
     if (r.chance(0.2)) args.push('--team', 'MSP');
     if (r.chance(0.3)) args.push('--detected-at', new Date(t - r.int(5, 90) * 60_000).toISOString());
     run(args);
-    const ref = `INC-${n}`;
+    const ref = `INC-${n + firstId - 1}`;
     if (r.chance(0.1)) {
       later(1, 30);
       run(['cancel', ref, '--reason', '誤報']);

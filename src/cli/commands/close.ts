@@ -33,7 +33,7 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
     const { renderCompletionReport } = await import('../../render/report.js');
     const store = await ctx.store();
     const timeline = await incidentTimeline(store, incident.id);
-    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), ...(await completionFacts(store, incident, timeline)) }));
+    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, ...(await completionFacts(store, incident, timeline)) }));
   } else {
     printChanged(ctx, incident, 'close.done');
   }

@@ -24,7 +24,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   if (format === 'md') {
     const { completionFacts } = await import('../../app/completion.js');
     const { renderCompletionReport } = await import('../../render/report.js');
-    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), ...(await completionFacts(c.store, incident, timeline)) }));
+    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, ...(await completionFacts(c.store, incident, timeline)) }));
     return;
   }
   // The SLA lines count in the incident's calendars: the settings are read only when there is a due time.
