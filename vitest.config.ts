@@ -28,6 +28,7 @@ const ON_POSTGRES = [
   'import-validation',
   'terminal',
   'pg-concurrency',
+  'pg-db',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
 export default defineConfig({
@@ -44,7 +45,7 @@ export default defineConfig({
           name: 'sqlite',
           include: ['test/**/*.test.ts'],
           // test/data needs data that is not committed (npm run test:data, see docs/testing.md).
-          exclude: ['**/node_modules/**', 'test/data/**', 'test/e2e/pg-concurrency.test.ts'],
+          exclude: ['**/node_modules/**', 'test/data/**', 'test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts'],
         },
       },
       ...(findPgBin() || process.env.INCIDENT_TEST_ALL

@@ -75,13 +75,9 @@ export class Store {
         onMigrate: options?.onMigrate,
         lockTimeoutMs: options?.busyTimeoutMs,
       });
-      try {
-        // Local days (reports) are the process's, as SQLite's 'localtime' is.
-        await sql.run("SELECT set_config('TimeZone', ?, false)", [Intl.DateTimeFormat().resolvedOptions().timeZone]);
-      } catch (e) {
-        await sql.close();
-        throw e;
-      }
+      // Local days (reports) are the process's, as SQLite's 'localtime' is; a zone name the server
+      // does not know leaves its own.
+      await sql.run("SELECT set_config('TimeZone', ?, false)", [Intl.DateTimeFormat().resolvedOptions().timeZone]).catch(() => undefined);
       return new Store(sql, new PgDialect(sql), target);
     }
     return Store.over(new SqliteSql(await openDatabase(target, options)), target);

@@ -37,7 +37,7 @@ describe.skipIf(!onPg)('PostgreSQL: concurrent writers', () => {
   }, 300_000);
 
   it('an edit at a version another process has moved past is exit 4, and changes nothing', () => {
-    expect(sb.run(['kb', 'add', 'VPN fails', '-q']).code).toBe(0);
+    expect(sb.run(['kb', 'add', '--title', 'VPN fails', '-q']).code).toBe(0);
     expect(sb.run(['kb', 'edit', 'KB-1', '--cause', 'expired certificate', '--expect-version', '1']).code).toBe(0);
     const stale = sb.run(['kb', 'edit', 'KB-1', '--cause', 'firewall', '--expect-version', '1']);
     expect(stale.code).toBe(4);
