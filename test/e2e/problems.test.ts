@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, Sandbox } from '../helpers/cli.js';
+import { ANSI, onPg, Sandbox } from '../helpers/cli.js';
+import { psql } from '../helpers/pg-cluster.js';
 import { KEY, runTty } from '../helpers/tty.js';
 
 let sb: Sandbox;
@@ -497,10 +498,14 @@ describe('db check covers problems', () => {
     let r = sb.run(['db', 'check', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problemLinks: [] });
-    const Database = (await import('better-sqlite3')).default;
-    const db = new Database(sb.db);
-    db.prepare('UPDATE incidents SET problem_id = 9 WHERE id = 1').run();
-    db.close();
+    if (onPg) {
+      expect(psql(sb.db, 'UPDATE incidents SET problem_id = 9 WHERE id = 1').status).toBe(0);
+    } else {
+      const Database = (await import('better-sqlite3')).default;
+      const db = new Database(sb.db);
+      db.prepare('UPDATE incidents SET problem_id = 9 WHERE id = 1').run();
+      db.close();
+    }
     r = sb.run(['db', 'check']);
     expect(r.code).toBe(5);
     expect(r.stderr).toContain('INC-1 is linked to PRB-9, which does not exist');
