@@ -24,7 +24,7 @@ function recurrence(title: string, day: string, close = true): string {
   if (close) ok(['close', ref], at(`${day}T03:00:00Z`));
   return ref;
 }
-const count = (sql: string) => (existsSync(sb.db) ? (sb.query(sql)[0].n as number) : 0);
+const count = (sql: string) => (onPg || existsSync(sb.db) ? Number(sb.query(sql)[0].n) : 0);
 
 describe('a recurring incident handed to problem management, through to the permanent fix', () => {
   it('walks hand-off, analysis, known error, fix and close, and records every step', () => {
@@ -327,7 +327,14 @@ describe('bad input: one clear line, the documented exit code, nothing written',
 
   it('the problem timeline is append-only, enforced by the database', async () => {
     ok(['problem', 'open', 'p']);
-    const Database = (await import('better-sqlite3')).default;
+    if (onPg) {
+      for (const sql of ["UPDATE problem_events SET note = 'forged'", 'DELETE FROM problem_events']) {
+        const r = psql(sb.db, sql);
+        expect(r.status).not.toBe(0);
+        expect(r.stderr).toMatch(/append-only/);
+      }
+      return;
+    }
     const db = sb.openDb();
     expect(() => db.prepare("UPDATE problem_events SET note = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM problem_events').run()).toThrow(/append-only/);
