@@ -1,7 +1,8 @@
-import { makeTerm, parseQuery, similarQuery, toFts, type ParsedQuery } from '../core/query.js';
+import { makeTerm, parseQuery, similarQuery, type ParsedQuery } from '../core/query.js';
 import { compareHits, snippetFor, termsHeld, type DocKind, type RankedHit } from '../core/rank.js';
 import { STATUSES } from '../core/lifecycle.js';
 import type { Store } from '../store/index.js';
+import type { SearchFilter } from '../store/dialect.js';
 
 /**
  * Search (SPEC §7): parse the query, rank every match of each kind by BM25 in the index, order the
@@ -32,9 +33,9 @@ export interface SearchOutput {
  * order those, and only the hits kept are read in full. A query with a cut word (`truncated`) is a
  * superset in the index: then every match is read and checked against the full words.
  */
-async function rankKind(store: Store, kind: DocKind, q: ParsedQuery, match: string, limit: number, since?: string): Promise<RankedHit[]> {
+async function rankKind(store: Store, kind: DocKind, q: ParsedQuery, filter: SearchFilter, limit: number, since?: string): Promise<RankedHit[]> {
   const strict = [...q.include, ...q.exclude].some((t) => t.truncated);
-  const scored = await store.search.best(kind, match, strict ? Infinity : limit, since);
+  const scored = await store.search.best(kind, q, filter, strict ? Infinity : limit, since);
   if (!scored.length) return [];
   const keys = await store.search.keys(kind, scored.map((s) => s.id));
   const order = scored
@@ -80,8 +81,7 @@ export async function search(store: Store, text: string, input: SearchInput): Pr
   const hits: RankedHit[] = [];
   const limit = input.limit > 0 ? input.limit : Infinity;
   for (const kind of input.kinds) {
-    const match = toFts(query, statusFilter(kind, input));
-    if (match) hits.push(...await rankKind(store, kind, query, match, limit, input.since));
+    if (query.include.length) hits.push(...await rankKind(store, kind, query, statusFilter(kind, input), limit, input.since));
   }
   hits.sort(compareHits);
   const shown = input.limit > 0 ? hits.slice(0, input.limit) : hits;
@@ -130,9 +130,8 @@ export async function similar(store: Store, title: string, description: string |
     const hits: RankedHit[] = [];
     for (const kind of kinds) {
       const q = all ? titleQuery : fullQuery;
-      const match = toFts(q, { ...filters[kind], any: !all }) as string;
       // One more than asked: the incident being opened is among its own matches.
-      for (const hit of await rankKind(store, kind, q, match, all ? limit + 1 : ANY_WORD_BEST)) {
+      for (const hit of await rankKind(store, kind, q, { ...filters[kind], any: !all }, all ? limit + 1 : ANY_WORD_BEST)) {
         hits.push(all ? hit : { ...hit, matched: termsHeld(hit.doc, titleQuery).matched });
       }
     }

@@ -10,7 +10,7 @@ import { detectLang, translator, type Lang, type MessageKey, type MessageParams,
 import { nodeOs, type Runtime } from '../io/runtime.js';
 import { colorLevel, makeChalk, type ChalkInstance } from '../render/color.js';
 import { FORMATS, type Format } from '../render/rows.js';
-import { openDatabase, type Store } from '../app/database.js';
+import { isPgUrl, openDatabase, shownTarget, type Store } from '../app/database.js';
 import type { ChangeContext, SeenIncident } from '../app/change.js';
 
 export type { ChangeContext, SeenIncident };
@@ -112,7 +112,7 @@ export class Context {
       create: this.mode.createsDatabase,
       // Where a new database went is news to a person (a typo in --db shows here); a script's stderr stays quiet.
       onCreate: (path) => {
-        if (this.rt.stderr.isTTY) this.info('db.created', { path: resolve(path) });
+        if (this.rt.stderr.isTTY) this.info('db.created', { path: isPgUrl(this.dbPath()) ? path : resolve(path) });
       },
     });
     return this.openStore;
@@ -151,6 +151,8 @@ export class Context {
 
   /** Who else can write the database file (undefined: only this user), in words for one line. */
   dbExposureText(): string | undefined {
+    // A database on a server is shared by definition: command targets come from one's own config only.
+    if (isPgUrl(this.dbPath())) return this.t('notify.exposed.server', { path: shownTarget(this.dbPath()) });
     const uid = currentUid();
     const found: Exposure | undefined = uid === undefined ? { path: this.dbPath(), why: 'unknown' } : databaseExposure(this.dbPath(), uid);
     return found && this.t(`notify.exposed.${found.why}`, { path: found.path });

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Runtime } from '../io/runtime.js';
 import { Context, type GlobalOptions } from './context.js';
-import { storageError as toStorageError } from '../app/database.js';
+import { shownTarget, storageError as toStorageError } from '../app/database.js';
 import { usageError } from '../core/errors.js';
 import { namedCommand } from './commands/names.js';
 import * as home from './commands/home.js';
@@ -77,7 +77,7 @@ export function action<O>(rt: Runtime, run: Action<O>, format: FormatUse = 'none
       await run(ctx, opts, args);
       await ctx.deliverQueued();
     } catch (e) {
-      throw toStorageError(e, ctx.dbPath());
+      throw toStorageError(e, shownTarget(ctx.dbPath()));
     } finally {
       await ctx.close();
     }

@@ -1,3 +1,4 @@
+import type { ParsedQuery } from '../core/query.js';
 import type { DocKind } from '../core/rank.js';
 import type { TableInfo } from '../core/transfer.js';
 import type { SqlValue } from './sql.js';
@@ -24,11 +25,18 @@ export interface Dialect {
   // ---- whole operations ----------------------------------------------------------------------
 
   /**
-   * The full-text matches of `match` with the `limit` best BM25 scores, best first, and every
+   * The full-text matches of `query` (and the status filter) with the `limit` best BM25 scores, best first, and every
    * further match as good as the last (store/search.ts). `since`: opened (incidents) or updated
    * (knowledge) at or after.
    */
-  searchBest(kind: DocKind, match: string, limit: number, since?: string): Promise<{ id: number; score: number }[]>;
+  searchBest(kind: DocKind, query: ParsedQuery, filter: SearchFilter, limit: number, since?: string): Promise<{ id: number; score: number }[]>;
+  /**
+   * Records of a kind whose indexed text changed (or that were added or removed): brings the
+   * full-text index in step, in the writer's transaction. SQLite's triggers do that themselves.
+   */
+  indexChanged(kind: DocKind, ids: readonly number[]): Promise<void>;
+  /** The whole full-text index again from the records (after an import). */
+  indexAll(): Promise<void>;
   /**
    * One pass over the incidents a duration report reads (store/reports.ts scanDurations): `visit`
    * gets each one's group, start, classification and resolution times, held seconds and hold
@@ -64,6 +72,13 @@ export interface Dialect {
   restoreIndexes(deferred: DeferredIndexes): Promise<void>;
   /** What a refused write was: a duplicate key, another constraint, or neither (undefined). */
   constraintKind(e: unknown): 'duplicate' | 'constraint' | undefined;
+}
+
+/** Which statuses a search keeps or leaves out, and whether any term (rather than all) must match. */
+export interface SearchFilter {
+  statuses?: readonly string[];
+  notStatuses?: readonly string[];
+  any?: boolean;
 }
 
 /** What an import into empty tables put off until its end (backend statements to run again). */

@@ -99,6 +99,9 @@ const ACTIVE_TERM = "status NOT IN ('closed', 'cancelled')";
 const NON_FINAL_COUNT = 5;
 
 type Row = Record<string, unknown>;
+
+/** The fields the full-text index reads (with notes): a change to one reindexes the incident. */
+const INDEXED: ReadonlySet<IncidentField> = new Set<IncidentField>(['title', 'description', 'scope', 'resolution', 'tags', 'category', 'service', 'status']);
 /** Where the incidents table's columns are in a row read as Cells; `kb_ids` where `list` adds it. */
 type IncidentColumns = Columns<(typeof COLUMNS)[IncidentField] | 'id' | 'version' | 'problem_id'> & { readonly kb_ids?: number; readonly related_ids?: number };
 
@@ -133,7 +136,9 @@ export class IncidentStore extends TableStore {
       values.unshift(id);
     }
     const sql = `INSERT INTO incidents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
-    return Number(await this.sql.value(sql, values));
+    const newId = Number(await this.sql.value(sql, values));
+    await this.dialect.indexChanged('incident', [newId]);
+    return newId;
   }
 
   /**
@@ -145,6 +150,7 @@ export class IncidentStore extends TableStore {
     const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => toDb(f, patch[f]));
     await this.updateVersioned('incidents', 'INC', id, expectedVersion, { sets, values, updatedAt });
+    if (fields.some((f) => INDEXED.has(f))) await this.dialect.indexChanged('incident', [id]);
   }
 
   get(id: number): Promise<IncidentRecord | undefined> {
@@ -260,6 +266,8 @@ export class IncidentStore extends TableStore {
       event.note ?? null,
       event.data ? JSON.stringify(event.data) : null,
     ]);
+    // Notes are searched with their incident.
+    if (event.kind === 'noted') await this.dialect.indexChanged('incident', [incidentId]);
   }
 
   /** The incident's newest event, or its newest of one kind (an import checks what it wrote last). */

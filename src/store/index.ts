@@ -14,9 +14,15 @@ import { openDatabase, peekDatabase, removeStaleBackups, toStorageError, type Op
 import { SqliteDialect } from './sqlite/dialect.js';
 import { backupDatabase, checkDatabase, schemaVersion, vacuumDatabase, type CheckResult } from './sqlite/maintenance.js';
 import { SqliteSql } from './sqlite/sql.js';
+import { isPgUrl } from './pg/url.js';
+import { usageError } from '../core/errors.js';
+import { withoutPassword } from './pg/errors.js';
 
 export type { OpenOptions, CheckResult };
-export { toStorageError };
+export { toStorageError, isPgUrl };
+
+/** A database target as it may be shown: a URL without its password, a path as it is. */
+export const shownTarget = (target: string): string => (isPgUrl(target) ? withoutPassword(target) : target);
 
 /**
  * One open database and the record stores over it. The stores speak to it through the Sql port
@@ -35,7 +41,7 @@ export class Store {
   readonly completion: CompletionStore;
 
   private constructor(
-    private readonly sql: SqliteSql,
+    private readonly sql: Sql,
     readonly dialect: Dialect,
     /** Where the database is, as the user named it. */
     readonly path: string,
@@ -45,7 +51,7 @@ export class Store {
     this.outbox = new OutboxStore(sql);
     this.attention = new AttentionStore(sql, dialect);
     this.problems = new ProblemStore(sql, dialect);
-    this.knowledge = new KnowledgeStore(sql);
+    this.knowledge = new KnowledgeStore(sql, dialect);
     this.search = new SearchStore(sql, dialect);
     this.reports = new ReportStore(sql, dialect);
     this.completion = new CompletionStore(sql);
@@ -55,13 +61,36 @@ export class Store {
     return new Store(sql, new SqliteDialect(sql), path);
   }
 
-  /** Opens (creating and migrating, unless the options say not to) the database at `target`. */
+  /**
+   * Opens (creating and migrating, unless the options say not to) the database at `target`: a SQLite
+   * file, or a PostgreSQL database named by a postgres:// URL (node-postgres is loaded only then).
+   */
   static async open(target: string, options?: OpenOptions): Promise<Store> {
+    if (isPgUrl(target)) {
+      const [{ openPg }, { PgDialect }] = await Promise.all([import('./pg/connect.js'), import('./pg/dialect.js')]);
+      const sql = await openPg(target, {
+        create: options?.create,
+        migrate: options?.migrate,
+        onCreate: options?.onCreate,
+        onMigrate: options?.onMigrate,
+        lockTimeoutMs: options?.busyTimeoutMs,
+      });
+      // Local days (reports) are the process's, as SQLite's 'localtime' is; a zone name the server
+      // does not know leaves its own.
+      await sql.run("SELECT set_config('TimeZone', ?, false)", [Intl.DateTimeFormat().resolvedOptions().timeZone]).catch(() => undefined);
+      return new Store(sql, new PgDialect(sql), target);
+    }
     return Store.over(new SqliteSql(await openDatabase(target, options)), target);
   }
 
-  /** A read-only look for shell completion; undefined when there is nothing to read. */
+  /** Whether the database is on a PostgreSQL server (no file to stat, back up or vacuum). */
+  get onServer(): boolean {
+    return this.sql.backend === 'pg';
+  }
+
+  /** A read-only look for shell completion; undefined when there is nothing to read (or on PostgreSQL: no waiting on a server while a shell completes). */
   static peek(target: string): Store | undefined {
+    if (isPgUrl(target)) return undefined;
     const db = peekDatabase(target);
     return db && Store.over(new SqliteSql(db), target);
   }
@@ -83,25 +112,39 @@ export class Store {
 
   // ---- maintenance (`incident db`) ------------------------------------------------------------
 
+  private get lite(): SqliteSql {
+    return this.sql as SqliteSql;
+  }
+
   schemaVersion(): Promise<number> {
-    return Promise.resolve(schemaVersion(this.sql.db));
+    return this.onServer ? this.dialect.schemaVersion() : Promise.resolve(schemaVersion(this.lite.db));
   }
 
-  check(): Promise<CheckResult> {
-    return checkDatabase(this.sql);
+  async check(): Promise<CheckResult> {
+    if (this.onServer) return (await import('./pg/check.js')).checkPg(this.sql);
+    return checkDatabase(this.lite);
   }
 
+  /** A PostgreSQL database is backed up with the server's own tool (pg_dump): exit 2 naming it. */
   backup(target: string, onProgress?: (done: number, total: number) => void): Promise<number> {
-    return backupDatabase(this.sql.db, target, onProgress);
+    if (this.onServer) throw usageError('error.pgBackup', { path: shownTarget(this.path) });
+    return backupDatabase(this.lite.db, target, onProgress);
   }
 
-  vacuum(): Promise<{ before: number; after: number }> {
-    return Promise.resolve(vacuumDatabase(this.sql.db, this.path));
+  /** SQLite: VACUUM into a compact file. PostgreSQL: VACUUM ANALYZE (space for reuse, fresh planner statistics). */
+  async vacuum(): Promise<{ before: number; after: number }> {
+    if (this.onServer) {
+      const size = async () => Number(await this.sql.value('SELECT pg_database_size(current_database())'));
+      const before = await size();
+      await this.sql.run('VACUUM ANALYZE');
+      return { before, after: await size() };
+    }
+    return vacuumDatabase(this.lite.db, this.path);
   }
 
-  /** Removes what killed migrations left of their backups. */
+  /** Removes what killed migrations left of their backups (a SQLite file's only). */
   static removeStaleBackups(target: string): void {
-    removeStaleBackups(target);
+    if (!isPgUrl(target)) removeStaleBackups(target);
   }
 
   close(): Promise<void> {

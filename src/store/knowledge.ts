@@ -1,5 +1,6 @@
 import type { Knowledge, KnowledgeLink, KnowledgeStatus } from '../core/knowledge.js';
 import { formatRef } from '../core/refs.js';
+import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 import { TableStore } from './table-store.js';
 
@@ -35,7 +36,10 @@ const toDb = (field: KnowledgeField, value: unknown): SqlValue => (field === 'ta
 
 /** Knowledge entries and their links to incidents: the only place that knows their tables. */
 export class KnowledgeStore extends TableStore {
-  constructor(sql: Sql) {
+  constructor(
+    sql: Sql,
+    private readonly dialect: Dialect,
+  ) {
     super(sql);
   }
 
@@ -44,7 +48,9 @@ export class KnowledgeStore extends TableStore {
     const cols = [...fields.map((f) => COLUMNS[f]), 'source_incident', 'uses', 'created_by', 'created_at', 'updated_at'];
     const values = [...fields.map((f) => toDb(f, entry[f])), entry.sourceIncident ?? null, entry.uses ?? 0, entry.createdBy, entry.createdAt, entry.createdAt];
     const sql = `INSERT INTO knowledge (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
-    return Number(await this.sql.value(sql, values));
+    const id = Number(await this.sql.value(sql, values));
+    await this.dialect.indexChanged('knowledge', [id]);
+    return id;
   }
 
   /** Writes only if the entry is still at `expectedVersion`; else exit 4 (SPEC §12). */
@@ -53,6 +59,8 @@ export class KnowledgeStore extends TableStore {
     const sets = fields.map((f) => `${COLUMNS[f]} = ?`);
     const values = fields.map((f) => toDb(f, patch[f]));
     await this.updateVersioned('knowledge', 'KB', id, expectedVersion, { sets, values, updatedAt }, 'kb.conflictHint');
+    // Every field a person edits is searched.
+    if (fields.length) await this.dialect.indexChanged('knowledge', [id]);
   }
 
   async get(id: number): Promise<Knowledge | undefined> {

@@ -1,6 +1,7 @@
 import { formatRef } from '../core/refs.js';
 import type { DocKind, SearchDoc } from '../core/rank.js';
-import type { Dialect } from './dialect.js';
+import type { ParsedQuery } from '../core/query.js';
+import type { Dialect, SearchFilter } from './dialect.js';
 import type { Sql } from './sql.js';
 
 /**
@@ -54,12 +55,12 @@ export class SearchStore {
   ) {}
 
   /**
-   * The matches of the full-text expression with the `limit` best scores, best first, followed by
+   * The matches of the query (core/query.ts) with the `limit` best scores, best first, followed by
    * every further match whose score equals the last of them, so that the tie-breaks, which need the
    * records, choose among all the equals. `since`: opened (incidents) or updated (knowledge) at or after.
    */
-  best(kind: DocKind, match: string, limit: number, since?: string): Promise<Scored[]> {
-    return this.dialect.searchBest(kind, match, limit, since);
+  best(kind: DocKind, query: ParsedQuery, filter: SearchFilter, limit: number, since?: string): Promise<Scored[]> {
+    return this.dialect.searchBest(kind, query, filter, limit, since);
   }
 
   /** The tie-break keys of records of a kind, by id. */

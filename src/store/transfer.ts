@@ -135,7 +135,14 @@ export class TransferStore {
    * the line it sits in; links and knowledge references are looked up), naming the line that is wrong.
    */
   importing<T>(fn: () => Promise<T>): Promise<T> {
-    return this.dialect.withoutForeignKeys(() => this.sql.write(fn));
+    // The imported records' text is searched too (a no-op where triggers index it).
+    return this.dialect.withoutForeignKeys(() =>
+      this.sql.write(async () => {
+        const result = await fn();
+        await this.dialect.indexAll();
+        return result;
+      }),
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, Sandbox } from '../helpers/cli.js';
+import { ANSI, onPg, Sandbox } from '../helpers/cli.js';
+import { psql } from '../helpers/pg-cluster.js';
 import { KEY, runTty } from '../helpers/tty.js';
 
 let sb: Sandbox;
@@ -23,7 +24,7 @@ function recurrence(title: string, day: string, close = true): string {
   if (close) ok(['close', ref], at(`${day}T03:00:00Z`));
   return ref;
 }
-const count = (sql: string) => (existsSync(sb.db) ? (sb.query(sql)[0].n as number) : 0);
+const count = (sql: string) => (onPg || existsSync(sb.db) ? Number(sb.query(sql)[0].n) : 0);
 
 describe('a recurring incident handed to problem management, through to the permanent fix', () => {
   it('walks hand-off, analysis, known error, fix and close, and records every step', () => {
@@ -326,7 +327,14 @@ describe('bad input: one clear line, the documented exit code, nothing written',
 
   it('the problem timeline is append-only, enforced by the database', async () => {
     ok(['problem', 'open', 'p']);
-    const Database = (await import('better-sqlite3')).default;
+    if (onPg) {
+      for (const sql of ["UPDATE problem_events SET note = 'forged'", 'DELETE FROM problem_events']) {
+        const r = psql(sb.db, sql);
+        expect(r.status).not.toBe(0);
+        expect(r.stderr).toMatch(/append-only/);
+      }
+      return;
+    }
     const db = sb.openDb();
     expect(() => db.prepare("UPDATE problem_events SET note = 'forged'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM problem_events').run()).toThrow(/append-only/);
@@ -497,10 +505,14 @@ describe('db check covers problems', () => {
     let r = sb.run(['db', 'check', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problemLinks: [] });
-    const Database = (await import('better-sqlite3')).default;
-    const db = new Database(sb.db);
-    db.prepare('UPDATE incidents SET problem_id = 9 WHERE id = 1').run();
-    db.close();
+    if (onPg) {
+      expect(psql(sb.db, 'UPDATE incidents SET problem_id = 9 WHERE id = 1').status).toBe(0);
+    } else {
+      const Database = (await import('better-sqlite3')).default;
+      const db = new Database(sb.db);
+      db.prepare('UPDATE incidents SET problem_id = 9 WHERE id = 1').run();
+      db.close();
+    }
     r = sb.run(['db', 'check']);
     expect(r.code).toBe(5);
     expect(r.stderr).toContain('INC-1 is linked to PRB-9, which does not exist');

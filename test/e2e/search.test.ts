@@ -106,7 +106,7 @@ describe('hostile queries', () => {
     // Words may start with "-" anywhere on the command line, even -V (not --version here).
     expect(sb.run(['search', 'VPN', '-証明書', '-q']).stdout.trim()).toBe('INC-1');
     expect(sb.run(['search', '-VPN', '-q']).code).toBe(0);
-  });
+  }, 120_000);
 });
 
 describe('ranking (SPEC §7)', () => {

@@ -130,6 +130,24 @@ export class Sandbox {
   }
 
   /**
+   * Runs SQL statements (no parameters) on either backend, to set up a scenario the commands cannot
+   * make. On PostgreSQL the search index is not written: use it for what no test searches.
+   */
+  exec(sql: string): void {
+    if (onPg) {
+      const r = psql(this.db, sql);
+      if (r.status !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
+      return;
+    }
+    const db = this.openDb();
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+  }
+
+  /**
    * A writable connection for setting up a scenario the commands cannot make. It registers the SQL
    * functions the search-index triggers call, as the CLI's own connections do.
    */

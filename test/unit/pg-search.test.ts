@@ -234,7 +234,7 @@ describe.skipIf(skips(missing !== ''))(`search on PostgreSQL${skipNote(missing !
     const match = toPgMatch(query, filter);
     expect(match === null, text).toBe(fts === null);
     if (!fts || !match) return [];
-    const want = ordered(await lite.search.best(kind, fts, limit, since));
+    const want = ordered(await lite.search.best(kind, query, filter, limit, since));
     const got = ordered(await store.best(kind, match, limit, since));
     expect(got.map((h) => h.id), `${kind} ${text} ${JSON.stringify(filter)}`).toEqual(want.map((h) => h.id));
     got.forEach((h, i) => expect(Math.abs(h.score - want[i]!.score) / Math.abs(want[i]!.score), `${kind} ${text} #${h.id}`).toBeLessThanOrEqual(1e-9));

@@ -3,7 +3,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { storageError, usageError } from '../../core/errors.js';
 import type { Runtime } from '../../io/runtime.js';
-import { inspectDatabase, openDatabase, removeStaleBackups, storageError as toStorageError, type CheckResult, type Store } from '../../app/database.js';
+import { copyDatabases, initServerDatabase, inspectDatabase, isPgUrl, openDatabase, removeStaleBackups, shownTarget, storageError as toStorageError, type CheckResult, type Store } from '../../app/database.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
@@ -15,12 +15,21 @@ export interface BackupOptions {
 const size = (bytes: number) =>
   bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
+/** Where the database is, as it may be shown: a file's full path, a URL without its password. */
+const where = (target: string) => (isPgUrl(target) ? shownTarget(target) : resolve(target));
+
 /** Inspection opens the database as it is: no migration, nothing created (a missing one is exit 5). */
 function inspect(ctx: Context): Promise<Store> {
   return inspectDatabase(ctx.dbPath());
 }
 
 export function runPath(ctx: Context): void {
+  if (isPgUrl(ctx.dbPath())) {
+    // Whether a server's database exists is the server's to say: the connection string is the answer.
+    const url = shownTarget(ctx.dbPath());
+    if (ctx.json) return ctx.printJson({ path: url, server: true });
+    return ctx.print(url);
+  }
   const path = resolve(ctx.dbPath());
   let exists: boolean;
   try {
@@ -34,11 +43,11 @@ export function runPath(ctx: Context): void {
 }
 
 export async function runCheck(ctx: Context): Promise<void> {
-  const path = ctx.dbPath();
+  const path = shownTarget(ctx.dbPath());
   const store = await inspect(ctx);
   try {
     const result: CheckResult = await store.check();
-    if (ctx.json) ctx.printJson({ path: resolve(path), ...result });
+    if (ctx.json) ctx.printJson({ path: where(ctx.dbPath()), ...result });
     else {
       for (const line of result.integrity) ctx.rt.stderr.write(`${ctx.t('db.check.integrity', { line })}\n`);
       for (const f of result.foreignKeys) ctx.rt.stderr.write(`${ctx.t('db.check.foreignKey', { table: f.table, rowid: f.rowid ?? '—', parent: f.parent })}\n`);
@@ -55,6 +64,8 @@ export async function runCheck(ctx: Context): Promise<void> {
 
 export async function runBackup(ctx: Context, opts: BackupOptions, file: string): Promise<void> {
   const path = ctx.dbPath();
+  // A server's database is backed up with the server's own tool: the command to run, exit 2.
+  if (isPgUrl(path)) throw usageError('error.pgBackup', { path: shownTarget(path) });
   const target = resolve(file);
   if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) throw usageError('db.backup.noFolder', { target });
   if (existsSync(path) && existsSync(target) && realpathSync(target) === realpathSync(path)) throw usageError('db.backup.same', { target });
@@ -77,9 +88,9 @@ export async function runBackup(ctx: Context, opts: BackupOptions, file: string)
 }
 
 export async function runMigrate(ctx: Context): Promise<void> {
-  const path = ctx.dbPath();
+  const path = shownTarget(ctx.dbPath());
   let moved: { from: number; to: number } | undefined;
-  const store = await openDatabase(path, {
+  const store = await openDatabase(ctx.dbPath(), {
     now: () => ctx.now(),
     onBackup: (p) => ctx.info('db.backedUp', { path: p }),
     // A missing database is created and set up (a deliberate first step, e.g. before cron uses it):
@@ -89,9 +100,9 @@ export async function runMigrate(ctx: Context): Promise<void> {
   try {
     // A migration killed while it copied the database left a partial backup; the schema may since
     // have been updated by another process, so nothing else would clear it.
-    removeStaleBackups(path);
+    removeStaleBackups(ctx.dbPath());
     const version = await store.schemaVersion();
-    if (ctx.json) return ctx.printJson({ path: resolve(path), from: moved?.from ?? version, to: version, migrated: !!moved });
+    if (ctx.json) return ctx.printJson({ path: where(ctx.dbPath()), from: moved?.from ?? version, to: version, migrated: !!moved });
     if (moved) ctx.info('db.migrate.done', { path, ...moved });
     else ctx.info('db.migrate.current', { path, version });
   } finally {
@@ -100,15 +111,57 @@ export async function runMigrate(ctx: Context): Promise<void> {
 }
 
 export async function runVacuum(ctx: Context): Promise<void> {
-  const path = ctx.dbPath();
-  const store = await openDatabase(path, { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), create: false });
+  const path = shownTarget(ctx.dbPath());
+  const store = await openDatabase(ctx.dbPath(), { now: () => ctx.now(), onBackup: (p) => ctx.info('db.backedUp', { path: p }), create: false });
   try {
     const { before, after } = await store.vacuum();
-    if (ctx.json) return ctx.printJson({ path: resolve(path), before, after });
+    if (ctx.json) return ctx.printJson({ path: where(ctx.dbPath()), before, after });
     ctx.info('db.vacuum.done', { path, before: size(before), after: size(after) });
   } finally {
     await store.close();
   }
+}
+
+/** `incident db init URL`: sets up (or brings up to date) the schema of a PostgreSQL database; nothing when it is. */
+export async function runInit(ctx: Context, url: string): Promise<void> {
+  if (!isPgUrl(url)) throw usageError('db.init.notUrl', { path: url });
+  const { shown, from, to } = await initServerDatabase(url);
+  if (ctx.json) return ctx.printJson({ path: shown, from, to, created: from === 0 && to > 0, migrated: from !== to });
+  if (from === 0 && to > 0) ctx.info('db.init.created', { path: shown, to });
+  else if (from === to) ctx.info('db.migrate.current', { path: shown, version: to });
+  else ctx.info('db.migrate.done', { path: shown, from, to });
+}
+
+export interface CopyOptions {
+  to?: string;
+  from?: string;
+}
+
+/**
+ * `incident db copy --to TARGET` (this database into a new one) or `--from SOURCE` (another into
+ * this one, which must be empty): SQLite file or PostgreSQL URL either side, every record kept.
+ */
+export async function runCopy(ctx: Context, opts: CopyOptions): Promise<void> {
+  if ((opts.to === undefined) === (opts.from === undefined)) throw usageError('db.copy.oneOf');
+  const source = opts.from ?? ctx.dbPath();
+  const target = opts.to ?? ctx.dbPath();
+  const key = (t: string) => (isPgUrl(t) ? shownTarget(t).replace(/\/+$/, '') : resolve(t));
+  if (key(source) === key(target)) throw usageError('db.copy.same', { target: shownTarget(target) });
+  const result = await copyDatabases(source, target, {
+    now: () => ctx.now(),
+    onCreate: () => undefined,
+  });
+  const from = where(source);
+  const to = where(target);
+  if (ctx.json) return ctx.printJson({ from, to, rows: result.rows });
+  ctx.info('db.copy.done', {
+    from,
+    to,
+    incidents: result.rows.incidents ?? 0,
+    problems: result.rows.problems ?? 0,
+    knowledge: result.rows.knowledge ?? 0,
+    events: (result.rows.events ?? 0) + (result.rows.problem_events ?? 0),
+  });
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
@@ -134,8 +187,19 @@ export function register(program: Command, rt: Runtime): void {
     .summary('update the schema now (an older database is first copied to a backup file next to it)')
     .addHelpText('after', '\nExamples:\n  $ incident db migrate')
     .action(action<object>(rt, (ctx) => runMigrate(ctx)));
+  db.command('init')
+    .summary('set up the schema of a PostgreSQL database (idempotent)')
+    .argument('<url>', 'postgres://ROLE@HOST:PORT/DATABASE')
+    .addHelpText('after', '\nExamples:\n  $ incident db init postgres://incident@db.example.com/incidents')
+    .action(action<object>(rt, (ctx, _opts, args) => runInit(ctx, args[0])));
+  db.command('copy')
+    .summary('copy every record into a new, empty database (SQLite file or PostgreSQL URL)')
+    .option('--to <target>', 'copy this database into TARGET (a file or postgres:// URL; must be empty)')
+    .option('--from <source>', 'copy SOURCE into this database (which must be empty)')
+    .addHelpText('after', '\nExamples:\n  $ incident db copy --to postgres://incident@db.example.com/incidents\n  $ incident --db postgres://incident@db.example.com/incidents db copy --to ~/incidents.db')
+    .action(action<CopyOptions>(rt, (ctx, opts) => runCopy(ctx, opts)));
   db.command('vacuum')
-    .summary('compact the file and refresh the query planner statistics')
+    .summary('compact the file and refresh the query planner statistics (PostgreSQL: VACUUM ANALYZE)')
     .addHelpText('after', '\nExamples:\n  $ incident db vacuum')
     .action(action<object>(rt, (ctx) => runVacuum(ctx)));
 }
@@ -148,5 +212,10 @@ export const helpJa: HelpTable = {
   'db backup <file>': 'バックアップの書き出し先',
   'db backup --force': 'FILE が既にあれば置き換える',
   'db migrate': 'スキーマを今すぐ更新する(古いデータベースは先に隣のファイルへバックアップ)',
-  'db vacuum': 'ファイルを詰めて小さくし、クエリの統計情報を更新する',
+  'db vacuum': 'ファイルを詰めて小さくし、クエリの統計情報を更新する(PostgreSQL では VACUUM ANALYZE)',
+  'db init': 'PostgreSQL のデータベースにスキーマを準備する(何度実行しても同じ)',
+  'db init <url>': 'postgres://ロール@ホスト:ポート/データベース',
+  'db copy': 'すべての記録を新しい空のデータベース(SQLite ファイルまたは PostgreSQL の URL)にコピーする',
+  'db copy --to': 'このデータベースを TARGET(ファイルまたは postgres:// の URL、空であること)へコピーする',
+  'db copy --from': 'SOURCE をこのデータベース(空であること)へコピーする',
 };

@@ -11,6 +11,7 @@ import { renderRows, type Column } from '../../render/rows.js';
 import { duration } from '../../render/time.js';
 import { countIncidents, listIncidents, type IncidentFilter } from '../../app/read.js';
 import type { Context } from '../context.js';
+import { isPgUrl } from '../../app/database.js';
 import { action } from '../program.js';
 
 const SHOWN = 5;
@@ -30,7 +31,8 @@ export async function runHome(ctx: Context, program: Command, words: string[]): 
   if (!ctx.stdoutIsTTY) return void program.outputHelp();
   const { t } = ctx;
   const c = ctx.out;
-  if (!existsSync(ctx.dbPath())) {
+  // A server's database is looked at by opening it (an empty one is exit 5, as a missing file would be).
+  if (!isPgUrl(ctx.dbPath()) && !existsSync(ctx.dbPath())) {
     ctx.print([t('overview.noDatabase', { path: ctx.dbPath() }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
     return;
   }

@@ -7,8 +7,7 @@ import { toPgStorageError, withoutPassword, type PgPlace } from './errors.js';
 import { identifyPg, migratePg, PG_LATEST_VERSION } from './migrations.js';
 import { PG_TYPE_PARSERS, PgSql } from './sql.js';
 
-/** A `--db` or INCIDENT_DB value that names a PostgreSQL database rather than a SQLite file (SPEC §15). */
-export const isPgUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.test(db);
+export { isPgUrl } from './url.js';
 
 /** How long a command waits for a lock (the write lock among them) before giving up, as SQLite's busy timeout. */
 export const LOCK_TIMEOUT_MS = 10_000;

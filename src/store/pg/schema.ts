@@ -1,3 +1,5 @@
+import { PG_SEARCH_INDEX_SQL } from './search.js';
+
 /**
  * The PostgreSQL schema, equal to the SQLite one at its latest migration (store/migrations.ts): the
  * same tables, columns and value representations, so the record stores' SQL and row mapping serve
@@ -9,6 +11,9 @@
  * Ids are given as SQLite gives them: the highest plus one, no gaps after a rolled-back insert
  * (a sequence would leave them), so INC-n refs match between backends. The trigger that does it is
  * safe because every writer holds the write lock (pg/sql.ts WRITE_LOCK) for its whole transaction.
+ *
+ * Foreign keys are DEFERRABLE (checked at once unless a transaction defers them): an import defers
+ * them to its commit, where they are checked all the same (pg/dialect.ts withoutForeignKeys).
  */
 
 /** Tables whose `id` is the highest plus one when an insert gives none. */
@@ -96,7 +101,7 @@ export const SCHEMA_SQL = `
 
   CREATE TABLE events (
     id          bigint PRIMARY KEY,
-    incident_id bigint NOT NULL REFERENCES incidents (id),
+    incident_id bigint NOT NULL REFERENCES incidents (id) DEFERRABLE,
     at          ${T} NOT NULL,
     actor       ${T} NOT NULL,
     kind        ${T} NOT NULL,
@@ -112,8 +117,8 @@ export const SCHEMA_SQL = `
   CREATE INDEX events_notes ON events (incident_id, id) WHERE kind = 'noted';
 
   CREATE TABLE incident_links (
-    incident_id bigint NOT NULL REFERENCES incidents (id),
-    related_id  bigint NOT NULL REFERENCES incidents (id),
+    incident_id bigint NOT NULL REFERENCES incidents (id) DEFERRABLE,
+    related_id  bigint NOT NULL REFERENCES incidents (id) DEFERRABLE,
     PRIMARY KEY (incident_id, related_id)
   );
 
@@ -128,7 +133,7 @@ export const SCHEMA_SQL = `
     service         ${T},
     tags            ${T} NOT NULL DEFAULT '[]',
     status          ${T} NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','published','retired')),
-    source_incident bigint REFERENCES incidents (id),
+    source_incident bigint REFERENCES incidents (id) DEFERRABLE,
     uses            bigint NOT NULL DEFAULT 0,
     created_by      ${T} NOT NULL,
     created_at      ${T} NOT NULL,
@@ -138,8 +143,8 @@ export const SCHEMA_SQL = `
   CREATE INDEX knowledge_status ON knowledge (status);
 
   CREATE TABLE incident_knowledge (
-    incident_id bigint NOT NULL REFERENCES incidents (id),
-    kb_id       bigint NOT NULL REFERENCES knowledge (id),
+    incident_id bigint NOT NULL REFERENCES incidents (id) DEFERRABLE,
+    kb_id       bigint NOT NULL REFERENCES knowledge (id) DEFERRABLE,
     relation    ${T} NOT NULL CHECK (relation IN ('created','used')),
     at          ${T} NOT NULL,
     PRIMARY KEY (incident_id, kb_id)
@@ -153,7 +158,7 @@ export const SCHEMA_SQL = `
 
   CREATE TABLE outbox (
     id              bigint PRIMARY KEY,
-    incident_id     bigint REFERENCES incidents (id),
+    incident_id     bigint REFERENCES incidents (id) DEFERRABLE,
     event           ${T} NOT NULL,
     rule            ${T} NOT NULL,
     target_kind     ${T} NOT NULL CHECK (target_kind IN ('webhook','command')),
@@ -196,7 +201,7 @@ export const SCHEMA_SQL = `
 
   CREATE TABLE problem_events (
     id         bigint PRIMARY KEY,
-    problem_id bigint NOT NULL REFERENCES problems (id),
+    problem_id bigint NOT NULL REFERENCES problems (id) DEFERRABLE,
     at         ${T} NOT NULL,
     actor      ${T} NOT NULL,
     kind       ${T} NOT NULL,
@@ -208,8 +213,8 @@ export const SCHEMA_SQL = `
   CREATE INDEX problem_events_problem ON problem_events (problem_id, id);
 
   CREATE TABLE problem_knowledge (
-    problem_id bigint NOT NULL REFERENCES problems (id),
-    kb_id      bigint NOT NULL REFERENCES knowledge (id),
+    problem_id bigint NOT NULL REFERENCES problems (id) DEFERRABLE,
+    kb_id      bigint NOT NULL REFERENCES knowledge (id) DEFERRABLE,
     relation   ${T} NOT NULL CHECK (relation IN ('workaround','linked')),
     at         ${T} NOT NULL,
     PRIMARY KEY (problem_id, kb_id)
@@ -224,4 +229,7 @@ export const SCHEMA_SQL = `
     RAISE EXCEPTION 'the timeline is append-only' USING ERRCODE = 'restrict_violation';
   END $$;
   ${TIMELINE_TABLES.map(appendOnly).join('\n')}
+
+  -- The full-text index, written by our code in each record's transaction (pg/search.ts).
+  ${PG_SEARCH_INDEX_SQL}
 `;

@@ -1,6 +1,7 @@
+import { toFts, type ParsedQuery } from '../../core/query.js';
 import type { DocKind } from '../../core/rank.js';
 import type { TableInfo } from '../../core/transfer.js';
-import type { DeferredIndexes, Dialect } from '../dialect.js';
+import type { DeferredIndexes, Dialect, SearchFilter } from '../dialect.js';
 import type { SqlValue } from '../sql.js';
 import { schemaVersion } from './maintenance.js';
 import { bestMatches, rebuildIncidentIndex } from './search-index.js';
@@ -48,9 +49,15 @@ export class SqliteDialect implements Dialect {
     return `date(${col}, 'localtime')`;
   }
 
-  async searchBest(kind: DocKind, match: string, limit: number, since?: string): Promise<{ id: number; score: number }[]> {
-    return bestMatches(this.sql, kind, match, limit, since);
+  async searchBest(kind: DocKind, query: ParsedQuery, filter: SearchFilter, limit: number, since?: string): Promise<{ id: number; score: number }[]> {
+    const match = toFts(query, filter);
+    return match ? bestMatches(this.sql, kind, match, limit, since) : [];
   }
+
+  /** The FTS5 triggers keep the index in step. */
+  async indexChanged(): Promise<void> {}
+
+  async indexAll(): Promise<void> {}
 
   /**
    * Rows reach JavaScript through a SQL function rather than as result rows: at a million incidents

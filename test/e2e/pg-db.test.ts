@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { onPg, Sandbox } from '../helpers/cli.js';
+import { createDatabase } from '../helpers/pg-cluster.js';
+
+/** `incident db …` on a PostgreSQL database (SPEC §12, §15): pg project only (vitest.config.ts). */
+describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
+  let sb: Sandbox;
+  beforeEach(() => {
+    sb = new Sandbox();
+  });
+  afterEach(() => sb.cleanup());
+
+  it('db init sets the schema up once; run again it says the schema is current', () => {
+    const first = sb.run(['db', 'init', sb.db]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`created the incident schema (version 11) in ${sb.db}`);
+    const again = sb.run(['db', 'init', sb.db]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`the schema of ${sb.db} is up to date (11)`);
+    expect(sb.run(['db', 'init', join(sb.dir, 'x.db')]).code).toBe(2);
+  });
+
+  it('a reading command on an empty database is exit 5 "no incident database", and creates nothing', () => {
+    const r = sb.run(['list']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain(`no incident database at ${sb.db}`);
+    expect(sb.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toBe(0);
+  });
+
+  it('db check is healthy after writes; db backup names pg_dump (exit 2); db vacuum runs', () => {
+    sb.run(['open', 'VPN に接続できない', '--impact', 'high', '--urgency', 'high']);
+    sb.run(['note', 'INC-1', '証明書の期限切れ']);
+    const check = sb.run(['db', 'check', '--json']);
+    expect(check.code).toBe(0);
+    const result = JSON.parse(check.stdout);
+    expect(result.ok).toBe(true);
+    expect(result.fts).toEqual([
+      { table: 'incident_search', result: 'ok' },
+      { table: 'knowledge_search', result: 'ok' },
+    ]);
+    const backup = sb.run(['db', 'backup', join(sb.dir, 'b.db')]);
+    expect(backup.code).toBe(2);
+    expect(backup.stderr).toContain(`pg_dump -Fc -f FILE ${sb.db}`);
+    expect(existsSync(join(sb.dir, 'b.db'))).toBe(false);
+    expect(sb.run(['db', 'vacuum']).code).toBe(0);
+  });
+
+  it('db copy --to a file and --from it into another server database keeps refs, notes and search', () => {
+    sb.run(['open', 'メールが送れない', '--impact', 'low', '--urgency', 'low']);
+    sb.run(['open', 'VPN に接続できない', '--impact', 'high', '--urgency', 'high']);
+    sb.run(['note', 'INC-2', '証明書の期限切れ']);
+    expect(sb.run(['kb', 'add', '--title', 'VPN 証明書の更新']).code).toBe(0);
+    const file = join(sb.dir, 'copy.db');
+    const out = sb.run(['db', 'copy', '--to', file]);
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stderr).toContain('copied 2 incidents, 0 problems, 1 knowledge entries');
+    expect(sb.run(['--db', file, 'search', '証明書', '-q']).stdout.trim().split('\n')).toEqual(['INC-2', 'KB-1']);
+    // Into a second, empty server database: the search index is rebuilt there.
+    const second = createDatabase('e2e')!;
+    const back = sb.run(['--db', second, 'db', 'copy', '--from', file]);
+    expect(back.code, back.stderr).toBe(0);
+    expect(sb.run(['--db', second, 'search', '証明書', '-q']).stdout.trim().split('\n')).toEqual(['INC-2', 'KB-1']);
+    expect(sb.run(['--db', second, 'show', 'INC-1', '--json']).stdout).toContain('メールが送れない');
+    expect(sb.run(['--db', second, 'db', 'check']).code).toBe(0);
+    // A target that holds records is refused (exit 4), and the source itself (exit 2).
+    expect(sb.run(['db', 'copy', '--to', second]).code).toBe(4);
+    expect(sb.run(['db', 'copy', '--to', sb.db]).code).toBe(2);
+  });
+});
