@@ -56,12 +56,16 @@ describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
     const out = sb.run(['db', 'copy', '--to', file]);
     expect(out.code, out.stderr).toBe(0);
     expect(out.stderr).toContain('copied 2 incidents, 0 problems, 1 knowledge entries');
-    expect(sb.run(['--db', file, 'search', '証明書', '-q']).stdout.trim().split('\n')).toEqual(['INC-2', 'KB-1']);
+    // Both hits, in any order: SQLite's contentless FTS5 totals count a re-indexed record again (a
+    // note re-indexes its incident), so scores close to each other may order differently than on
+    // PostgreSQL, whose totals are exact (docs/knowledge-and-search.md, "On PostgreSQL").
+    const hits = (db: string) => sb.run(['--db', db, 'search', '証明書', '-q']).stdout.trim().split('\n').sort();
+    expect(hits(file)).toEqual(['INC-2', 'KB-1']);
     // Into a second, empty server database: the search index is rebuilt there.
     const second = createDatabase('e2e')!;
     const back = sb.run(['--db', second, 'db', 'copy', '--from', file]);
     expect(back.code, back.stderr).toBe(0);
-    expect(sb.run(['--db', second, 'search', '証明書', '-q']).stdout.trim().split('\n')).toEqual(['INC-2', 'KB-1']);
+    expect(hits(second)).toEqual(['INC-2', 'KB-1']);
     expect(sb.run(['--db', second, 'show', 'INC-1', '--json']).stdout).toContain('メールが送れない');
     expect(sb.run(['--db', second, 'db', 'check']).code).toBe(0);
     // A target that holds records is refused (exit 4), and the source itself (exit 2).
