@@ -22,6 +22,19 @@ describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
     expect(sb.run(['db', 'init', join(sb.dir, 'x.db')]).code).toBe(2);
   });
 
+  it('a role without privileges on the tables gets exit 4 and one line naming the role, then works once granted', () => {
+    expect(sb.run(['open', 'VPN 障害', '-q']).code).toBe(0);
+    sb.exec('CREATE ROLE incident_bob LOGIN');
+    const bob = sb.db.replace(/^postgres:\/\/[^@]*@/, 'postgres://incident_bob@');
+    const denied = sb.run(['--db', bob, 'list']);
+    expect(denied.code).toBe(4);
+    expect(denied.stderr).toMatch(/^incident: role incident_bob may not do this in database \S+ \(permission denied for table \w+\)\n/);
+    expect(denied.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    sb.exec('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO incident_bob');
+    expect(sb.run(['--db', bob, 'note', 'INC-1', 'bob のメモ']).code).toBe(0);
+    expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(1);
+  });
+
   it('a reading command on an empty database is exit 5 "no incident database", and creates nothing', () => {
     const r = sb.run(['list']);
     expect(r.code).toBe(5);

@@ -1,4 +1,4 @@
-import { AppError, storageError } from '../../core/errors.js';
+import { AppError, notAllowed, storageError } from '../../core/errors.js';
 
 /**
  * Where a PostgreSQL connection goes, in words the user can check: never the password.
@@ -44,6 +44,8 @@ export function toPgStorageError(e: unknown, place: PgPlace, connecting = false)
   // A lock held too long (lock_timeout), the write lock among them: as SQLite's busy timeout.
   if (code === '55P03') return storageError('error.storageLocked', where, 'error.pgLockedHint');
   if (code === '3D000') return storageError('error.pgNoDatabase', where);
+  // The role may not do this (insufficient_privilege): the database's rule, not a fault.
+  if (code === '42501') return notAllowed('error.pgDenied', { ...where, reason: oneLine(message) }, 'error.pgDeniedHint');
   if (code === '28P01' || code === '28000') return storageError('error.pgAuth', { ...where, reason: oneLine(message) });
   // The server asked for a password and none was given (URL, PGPASSWORD, ~/.pgpass).
   if (/password must be a string|password authentication/i.test(message) && !code.match(/^[0-9A-Z]{5}$/)) {
