@@ -1,4 +1,4 @@
-import { storageError } from '../../core/errors.js';
+import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
 import { SCHEMA_SQL } from './schema.js';
 import type { PgSql } from './sql.js';
@@ -77,4 +77,5 @@ export async function migratePg(sql: PgSql, place: PgPlace, now: () => Date = ()
 }
 
 /** This role may not create tables here (not the owner since PostgreSQL 15), or no schema is there to create them in. */
-const mayNotCreate = (e: unknown) => ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');
+const mayNotCreate = (e: unknown) =>
+  (e instanceof AppError && e.key === 'error.pgDenied') || ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');
