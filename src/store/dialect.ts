@@ -45,15 +45,7 @@ export interface Dialect {
    */
   scanDurations(
     query: { where: string; params: readonly SqlValue[]; group: string; start: string; allHolds: boolean },
-    visit: (
-      group: string | null,
-      start: string,
-      classified: string | null,
-      resolved: string | null,
-      heldSeconds: number,
-      holds: string | null,
-      priority: string | null,
-    ) => void,
+    visit: DurationVisit,
   ): Promise<void>;
 
   /** The schema version of the database. */
@@ -80,6 +72,17 @@ export interface SearchFilter {
   notStatuses?: readonly string[];
   any?: boolean;
 }
+
+/** One incident of a duration report's scan: group, start, classified, resolved, held seconds, hold intervals, priority. */
+export type DurationVisit = (
+  group: string | null,
+  start: string,
+  classified: string | null,
+  resolved: string | null,
+  heldSeconds: number,
+  holds: string | null,
+  priority: string | null,
+) => void;
 
 /** What an import into empty tables put off until its end (backend statements to run again). */
 export interface DeferredIndexes {

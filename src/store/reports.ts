@@ -1,4 +1,4 @@
-import type { Dialect } from './dialect.js';
+import type { Dialect, DurationVisit } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 import { ACTIVE_SQL as ACTIVE } from './table-store.js';
 
@@ -122,15 +122,7 @@ export class ReportStore {
     w: ReportWindow,
     by: GroupBy,
     from: DurationStart,
-    visit: (
-      group: string | null,
-      start: string,
-      classified: string | null,
-      resolved: string | null,
-      heldSeconds: number,
-      holds: string | null,
-      priority: string | null,
-    ) => void,
+    visit: DurationVisit,
     /** Hold intervals for every incident with time on hold (business-hours durations count their working time). */
     allHolds = false,
   ): Promise<void> {

@@ -1,7 +1,7 @@
 import type { ParsedQuery } from '../../core/query.js';
 import type { DocKind } from '../../core/rank.js';
 import type { TableInfo } from '../../core/transfer.js';
-import type { DeferredIndexes, Dialect, SearchFilter } from '../dialect.js';
+import type { DeferredIndexes, Dialect, DurationVisit, SearchFilter } from '../dialect.js';
 import { brokenRule } from '../sql-errors.js';
 import type { SqlValue } from '../sql.js';
 import { VERSION_TABLE } from './migrations.js';
@@ -64,7 +64,7 @@ export class PgDialect implements Dialect {
   /** One statement; the hold intervals come from correlated subqueries on the server, not a query per row. */
   async scanDurations(
     query: { where: string; params: readonly SqlValue[]; group: string; start: string; allHolds: boolean },
-    visit: Parameters<Dialect['scanDurations']>[1],
+    visit: DurationVisit,
   ): Promise<void> {
     const needsHolds = query.allHolds ? 'true' : 'i.escalation_level > 0 AND i.classified_at IS NOT NULL';
     const { rows } = await this.sql.cells(

@@ -1,7 +1,7 @@
 import { toFts, type ParsedQuery } from '../../core/query.js';
 import type { DocKind } from '../../core/rank.js';
 import type { TableInfo } from '../../core/transfer.js';
-import type { DeferredIndexes, Dialect, SearchFilter } from '../dialect.js';
+import type { DeferredIndexes, Dialect, DurationVisit, SearchFilter } from '../dialect.js';
 import type { SqlValue } from '../sql.js';
 import { schemaVersion } from './maintenance.js';
 import { bestMatches, rebuildIncidentIndex } from './search-index.js';
@@ -67,7 +67,7 @@ export class SqliteDialect implements Dialect {
    */
   async scanDurations(
     query: { where: string; params: readonly SqlValue[]; group: string; start: string; allHolds: boolean },
-    visit: Parameters<Dialect['scanDurations']>[1],
+    visit: DurationVisit,
   ): Promise<void> {
     this.db.function('incident_report_visit', { deterministic: false, directOnly: true }, (g, s, c, r, held, holds, p) => {
       visit(g as string | null, s as string, c as string | null, r as string | null, held as number, holds as string | null, p as string | null);
