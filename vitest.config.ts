@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { findPgBin } from './test/helpers/pg-cluster.js';
 
@@ -26,6 +27,20 @@ const ON_POSTGRES = [
   'pg-db',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
+/**
+ * Files that start many processes at once or wait on a real shell: they run after the others, one
+ * file at a time, so the machine is theirs (their limits are generous, but not for a machine also
+ * running another file's processes). Everything else runs a file per core: an end-to-end test spends
+ * most of its time waiting on the CLI process it started, so one worker leaves a core idle.
+ */
+const ALONE = ['reliability', 'reliability-writers', 'completion', 'pg-concurrency'].map((name) => `test/e2e/${name}.test.ts`);
+const PG_ONLY = ['test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts'];
+const NOT_TESTS = ['**/node_modules/**', 'test/data/**'];
+const onPgServer = Boolean(findPgBin() || process.env.INCIDENT_TEST_ALL);
+
+const together = { sequence: { groupOrder: 0 }, maxWorkers: Math.max(1, availableParallelism()) };
+const alone = { sequence: { groupOrder: 1 }, maxWorkers: 1 };
+
 export default defineConfig({
   test: {
     // One throw-away PostgreSQL server for the run, when it is installed (test/helpers/pg-cluster.ts).
@@ -34,17 +49,14 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'sqlite',
-          include: ['test/**/*.test.ts'],
-          // test/data needs data that is not committed (npm run test:data, see docs/testing.md).
-          exclude: ['**/node_modules/**', 'test/data/**', 'test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts'],
-        },
-      },
-      ...(findPgBin() || process.env.INCIDENT_TEST_ALL
-        ? [{ extends: true as const, test: { name: 'pg', include: ON_POSTGRES, env: { INCIDENT_TEST_BACKEND: 'pg' }, testTimeout: 120_000 } }]
+      // test/data needs data that is not committed (npm run test:data, see docs/testing.md).
+      { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: [...NOT_TESTS, ...PG_ONLY, ...ALONE], ...together } },
+      { extends: true, test: { name: 'sqlite-alone', include: ALONE.filter((f) => !PG_ONLY.includes(f)), ...alone } },
+      ...(onPgServer
+        ? [
+            { extends: true as const, test: { name: 'pg', include: ON_POSTGRES, exclude: ALONE, env: { INCIDENT_TEST_BACKEND: 'pg' }, testTimeout: 120_000, ...together } },
+            { extends: true as const, test: { name: 'pg-alone', include: ON_POSTGRES.filter((f) => ALONE.includes(f)), env: { INCIDENT_TEST_BACKEND: 'pg' }, testTimeout: 120_000, ...alone } },
+          ]
         : []),
     ],
   },
