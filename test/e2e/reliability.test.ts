@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { BIN, Sandbox, type RunResult } from '../helpers/cli.js';
-import { digest, integrity, isRoot, killAfter, mountTmpfs, runAs, runCrashing, STACK } from '../helpers/faults.js';
+import { digest, integrity, isRoot, killAfter, mountTmpfs, runAs, runCrashing, STACK, startStalled } from '../helpers/faults.js';
 import { KEY, runTty } from '../helpers/tty.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
@@ -143,6 +143,23 @@ describe('a process killed at any moment (SIGKILL)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(3);
     expect(sb.query('PRAGMA user_version')[0].user_version).toBe(LATEST_VERSION);
+  });
+
+  it('leaves none of a command killed from outside mid-transaction, and the writer waiting on it goes on', async () => {
+    sb.run(['open', 'shared', '-q']);
+    const held = startStalled(sb, ['note', '1', 'killed mid-transaction'], 'write');
+    await held.reached;
+    // It holds the write lock with its note written, not committed: another writer must wait for it.
+    const waiting = sb.start(['note', '1', 'written after the kill']);
+    expect(sb.scalar('SELECT count(*) FROM events')).toBe(1);
+    held.kill();
+    expect((await held.done).signal).toBe('SIGKILL');
+    const after = await waiting;
+    expect(after.code, after.stderr).toBe(0);
+    const notes = sb.query<{ note: string }>("SELECT note FROM events WHERE kind = 'noted'");
+    expect(notes).toEqual([{ note: 'written after the kill' }]);
+    expect(sb.json(['show', '1'])).toMatchObject({ version: 2 });
+    assertWhole();
   });
 
   it('keeps every command whole when killed at random moments of a busy run', async () => {
@@ -410,19 +427,25 @@ describe('incident db', () => {
   });
 
   it('backup: a consistent copy made while others write', async () => {
-    for (let i = 0; i < 20; i++) sb.run(['open', `incident ${i}`, '--description', 'd'.repeat(5000)]);
+    // Enough pages that the online backup takes more than one step, so it can be held between two.
+    for (let i = 0; i < 20; i++) sb.run(['open', `incident ${i}`, '--description', 'd'.repeat(40_000)]);
     const target = join(sb.dir, 'backup.db');
-    const writers = Array.from({ length: 3 }, async (_, w) => {
-      for (let i = 0; i < 5; i++) await sb.start(['note', String(w + 1), `during backup ${i}`]);
-    });
-    const backup = sb.start(['db', 'backup', target]);
-    const [r] = await Promise.all([backup, ...writers]);
+    const backup = startStalled(sb, ['db', 'backup', target], 'backup');
+    await backup.reached;
+    // Part of the copy is made; three writers commit meanwhile, none waiting for the backup.
+    const writers = await Promise.all(Array.from({ length: 3 }, (_, w) => sb.start(['note', String(w + 1), `during backup ${w}`])));
+    for (const w of writers) expect(w.code, w.stderr).toBe(0);
+    backup.release();
+    const r = await backup.done;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('backed up');
     expect(integrity(target)).toBe('ok');
     expect(statSync(target).mode & 0o777).toBe(0o600);
+    // The copy is of one moment: here, after the writers (the backup starts again when a page it
+    // copied changes), so it holds their notes whole.
     const copy = new Database(target, { readonly: true });
     expect(copy.prepare('SELECT count(*) FROM incidents').pluck().get()).toBe(20);
+    expect(copy.prepare("SELECT count(*) FROM events WHERE kind = 'noted'").pluck().get()).toBe(3);
     copy.close();
     // It refuses to overwrite unless told, and never writes over the database itself.
     expect(sb.run(['db', 'backup', target]).code).toBe(2);

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIN, type RunResult, type Sandbox } from './cli.js';
 
@@ -61,6 +62,39 @@ export function killAfter(sb: Sandbox, args: string[], afterMs: number): Promise
     });
   });
 }
+
+/**
+ * Starts the CLI held at a fault point (INCIDENT_STALL_AT, src/store/faults.ts) until released: the
+ * test knows for certain where the process is when it acts (`reached` resolves once it is there),
+ * instead of guessing with a timer.
+ */
+export function startStalled(sb: Sandbox, args: string[], point: string) {
+  const file = join(sb.dir, `stall-${point}-${++stalls}`);
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...sb.env, INCIDENT_STALL_AT: point, INCIDENT_STALL_FILE: file }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  const reached = (async () => {
+    for (let waited = 0; !existsSync(`${file}.stalled`); waited += 10) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`exited before ${point}: ${stderr}`);
+      if (waited > 30_000) throw new Error(`never reached ${point}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  return {
+    reached,
+    done,
+    /** Lets it go on from the point. */
+    release: () => writeFileSync(file, ''),
+    /** A power cut there. */
+    kill: () => child.kill('SIGKILL'),
+  };
+}
+let stalls = 0;
 
 /** Runs the CLI as another user (for permission tests when the tests run as root, who ignores modes). */
 export function runAs(sb: Sandbox, uid: number, args: string[]): RunResult {
