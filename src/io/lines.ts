@@ -41,3 +41,20 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>): AsyncG
     yield* (text.endsWith('\r') ? text.slice(0, -1) : text).split('\r');
   }
 }
+
+/**
+ * The text of a whole file that must be UTF-8, or the number (from 1) of its first line that is not:
+ * a file read whole is checked as `splitLines` checks a stream, never decoded with U+FFFD in silence.
+ */
+export function utf8Lines(bytes: Buffer): { text: string } | { badLine: number } {
+  const text = bytes.toString('utf8');
+  if (!text.includes('\ufffd') || isUtf8(bytes)) return { text };
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    const lf = bytes.indexOf(10, start);
+    const end = lf === -1 ? bytes.length : lf;
+    if (!isUtf8(bytes.subarray(start, end))) return { badLine: line };
+    start = end + 1;
+  }
+  return { badLine: line };
+}

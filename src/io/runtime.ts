@@ -126,7 +126,12 @@ export function processRuntime(proc: NodeJS.Process): Runtime {
 
 /** Reads all of a stream (a file given as `-`). */
 export async function readAll(stream: InStream): Promise<string> {
+  return (await readAllBytes(stream)).toString('utf8');
+}
+
+/** Reads all of a stream's bytes, for a reader that checks their encoding itself. */
+export async function readAllBytes(stream: InStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

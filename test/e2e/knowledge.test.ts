@@ -159,6 +159,18 @@ describe('import and the starter pack', () => {
     expect(sb.json(['kb', 'import', '-'], { input: '{"title":"from stdin"}\n' }).added).toEqual(['KB-3']);
   });
 
+  it('refuses a file that is not UTF-8 (a Shift_JIS export from a spreadsheet) with the line, importing nothing', () => {
+    const file = join(sb.dir, 'sjis.jsonl');
+    // Line 2 holds 「障害」 in Shift_JIS (0x8F 0xE1 0x8A 0x51): bytes that are not UTF-8.
+    writeFileSync(file, Buffer.concat([Buffer.from('{"title":"first"}\n{"title":"'), Buffer.from([0x8f, 0xe1, 0x8a, 0x51]), Buffer.from('"}\n')]));
+    // U+FFFD written as UTF-8 is text like any other.
+    expect(sb.json(['kb', 'import', '-'], { input: '{"title":"文字化け \uFFFD"}\n' }).added).toEqual(['KB-1']);
+    const r = sb.run(['kb', 'import', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`incident: ${file} line 2: not valid UTF-8 (a knowledge file is UTF-8 text); nothing was imported\n`);
+    expect(sb.query('SELECT count(*) AS n FROM knowledge')[0].n).toBe(1);
+  });
+
   it('reads a file that starts with a byte-order mark (Windows Notepad writes one), as import and ingest do', () => {
     const file = join(sb.dir, 'notepad.jsonl');
     writeFileSync(file, '\uFEFF{"title":"BOM","resolution":"x"}\r\n{"title":"second"}\r\n');

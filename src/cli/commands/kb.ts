@@ -6,7 +6,8 @@ import { usageError } from '../../core/errors.js';
 import { KNOWLEDGE_STATUSES, type Knowledge, type KnowledgeStatus } from '../../core/knowledge.js';
 import { parseRef } from '../../core/refs.js';
 import { cleanText, normaliseTags, parseChoice, parseInteger, withoutBom } from '../../core/validate.js';
-import { readAll, type Runtime } from '../../io/runtime.js';
+import { readAllBytes, type Runtime } from '../../io/runtime.js';
+import { utf8Lines } from '../../io/lines.js';
 import { knowledgeColumns, renderKnowledgeDetail } from '../../render/knowledge.js';
 import { renderRows } from '../../render/rows.js';
 import type { KnowledgePatch } from '../../app/knowledge.js';
@@ -217,13 +218,16 @@ export function parseKnowledgeLines(text: string, path: string, t: Translate): K
 export async function runKbImport(ctx: Context, opts: { starter?: boolean }, file?: string): Promise<void> {
   if (!file && !opts.starter) throw usageError('kb.importNeedFile');
   const path = opts.starter && !file ? starterPath() : (file as string);
-  let text: string;
+  let bytes: Buffer;
   try {
-    // A byte-order mark (Windows Notepad) is not part of the first record, as in import and ingest.
-    text = withoutBom(path === '-' ? await readAll(ctx.rt.stdin) : readFileSync(path, 'utf8'));
+    bytes = path === '-' ? await readAllBytes(ctx.rt.stdin) : readFileSync(path);
   } catch (e) {
     throw usageError('error.readFile', { path, reason: (e as Error).message });
   }
+  const decoded = utf8Lines(bytes);
+  if ('badLine' in decoded) throw usageError('kb.importBadLine', { path, line: decoded.badLine, reason: ctx.t('kb.importBadUtf8') });
+  // A byte-order mark (Windows Notepad) is not part of the first record, as in import and ingest.
+  const text = withoutBom(decoded.text);
   const r = await importKnowledge(await ctx.change(), parseKnowledgeLines(text, path, ctx.t));
   if (ctx.quiet) return r.added.length ? ctx.print(r.added.map((k) => k.ref).join('\n')) : undefined;
   if (ctx.json) return ctx.printJson({ added: r.added.map((k) => k.ref), skipped: r.skipped });
