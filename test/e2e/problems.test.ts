@@ -307,6 +307,22 @@ describe('bad input: one clear line, the documented exit code, nothing written',
     expect(count('SELECT count(*) AS n FROM problem_events')).toBe(0);
   });
 
+  it('a malformed id is exit 2 before the database is looked at, also where there is none', () => {
+    const fresh = new Sandbox();
+    try {
+      for (const args of [['problem', 'show', 'INC-1'], ['problem', 'close', 'KB-2', '--reason', 'x'], ['kb', 'show', 'PRB-1'], ['kb', 'retire', 'INC-3']]) {
+        const r = fresh.run(args);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr).toContain(args[2]);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      }
+      // A well-formed id on a missing database: the database is what is wrong (exit 5).
+      expect(fresh.run(['kb', 'show', 'KB-1']).code).toBe(5);
+    } finally {
+      fresh.cleanup();
+    }
+  });
+
   it('known-error and fix name the missing root cause, workaround or fix', () => {
     ok(['problem', 'open', 'p']);
     let r = sb.run(['problem', 'known-error', '1', '--root-cause', 'rc']);

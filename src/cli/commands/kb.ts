@@ -141,8 +141,9 @@ export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void
 
 export async function runKbShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'json']);
+  const kb = kbId(id);
   const c = await ctx.change();
-  const entry = await loadKnowledge(c, kbId(id));
+  const entry = await loadKnowledge(c, kb);
   const links = await knowledgeLinks(c.store, entry.id);
   if (ctx.quiet && format !== 'json') return ctx.print(entry.ref);
   if (format === 'json') return ctx.printJson({ ...entry, incidents: links });
@@ -150,11 +151,13 @@ export async function runKbShow(ctx: Context, id: string): Promise<void> {
 }
 
 export async function runKbRetire(ctx: Context, id: string): Promise<void> {
-  printEntry(ctx, await retireKnowledge(await ctx.change(), kbId(id)), 'kb.retired');
+  const kb = kbId(id);
+  printEntry(ctx, await retireKnowledge(await ctx.change(), kb), 'kb.retired');
 }
 
 export async function runKbLink(ctx: Context, kb: string, incident: string): Promise<void> {
-  const r = await linkKnowledge(await ctx.change(), kbId(kb), await incidentId(ctx, incident));
+  const entry = kbId(kb);
+  const r = await linkKnowledge(await ctx.change(), entry, await incidentId(ctx, incident));
   if (ctx.quiet) return ctx.print(r.entry.ref);
   if (ctx.json) return ctx.printJson({ ...r.entry, incident: r.incident, linked: r.added });
   ctx.print(ctx.t(r.added ? 'kb.linked' : 'kb.alreadyLinked', { kb: r.entry.ref, incident: r.incident, uses: r.entry.uses }));

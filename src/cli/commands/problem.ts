@@ -124,8 +124,9 @@ export async function runProblemList(ctx: Context, opts: ProblemListOptions): Pr
 
 export async function runProblemShow(ctx: Context, id: string): Promise<void> {
   const format = ctx.format(['table', 'json']);
+  const prb = problemId(id);
   const c = await ctx.change();
-  const problem = await loadProblem(c, problemId(id));
+  const problem = await loadProblem(c, prb);
   const timeline = await problemTimeline(c.store, problem.id);
   if (ctx.quiet && format !== 'json') return ctx.print(problem.ref);
   if (format === 'json') return ctx.printJson({ ...problem, timeline });
@@ -136,7 +137,8 @@ export async function runProblemShow(ctx: Context, id: string): Promise<void> {
 // ---- link ------------------------------------------------------------------------------------
 
 export async function runProblemLink(ctx: Context, id: string, refs: string[]): Promise<void> {
-  const prb = (await loadProblem(await ctx.change(), problemId(id))).id;
+  const wanted = problemId(id);
+  const prb = (await loadProblem(await ctx.change(), wanted)).id;
   const out = await linkToProblem(await ctx.change(), prb, await linkRefs(ctx, refs));
   if (ctx.quiet) return ctx.print(out.problem.ref);
   if (ctx.json) return ctx.printJson({ ...out.problem, linked: out.linked, alreadyLinked: out.already, moved: out.moved });
@@ -158,8 +160,9 @@ export interface ProblemChangeOptions {
 
 export async function runProblemAnalyse(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
   const input = { rootCause: long(opts.rootCause, '--root-cause'), owner: short(opts.owner, '--owner'), note: long(opts.note, '--note') };
-  const reopened = (await loadProblem(await ctx.change(), problemId(id))).status === 'fixed';
-  const p = await analyseProblem(await ctx.change(), problemId(id), input);
+  const prb = problemId(id);
+  const reopened = (await loadProblem(await ctx.change(), prb)).status === 'fixed';
+  const p = await analyseProblem(await ctx.change(), prb, input);
   printProblem(ctx, p, reopened ? 'problem.reopened' : 'problem.analysed');
   if (!p.owner) ctx.hint('problem.noOwnerHint', { ref: p.ref });
   else if (p.rootCause && !p.workaround) ctx.hint('problem.nextKnownError', { ref: p.ref });
@@ -205,7 +208,8 @@ export async function runProblemFix(ctx: Context, opts: ProblemChangeOptions, id
 }
 
 export async function runProblemClose(ctx: Context, opts: ProblemChangeOptions, id: string): Promise<void> {
-  const p = await closeProblem(await ctx.change(), problemId(id), { reason: long(opts.reason, '--reason') });
+  const prb = problemId(id);
+  const p = await closeProblem(await ctx.change(), prb, { reason: long(opts.reason, '--reason') });
   printProblem(ctx, p, 'problem.closedDone');
 }
 
