@@ -1,5 +1,6 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatRef } from '../core/refs.js';
+import type { SlaTargets } from '../core/sla.js';
 import type { Store } from '../store/index.js';
 import { buildReport, trendSeries, type ReportOptions, type ReportResult, type ReportSection } from './reports.js';
 
@@ -16,6 +17,8 @@ export interface MonthlyOptions {
   now: Date;
   /** How many recurring clusters and knowledge entries to list. */
   limit: number;
+  /** The calendars targets count in (SPEC §8): the business basis of MTTA/MTTR counts in them. */
+  sla?: SlaTargets;
 }
 
 /** The local-time bounds of a month: [start of the month, start of the next). */
@@ -37,7 +40,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const month = o.month ?? previousMonth(o.now);
   const { start, end } = monthBounds(month);
   const window = { since: start.toISOString(), until: end.toISOString() };
-  const base: ReportOptions = { window, now: o.now, from: 'opened', basis: ['net', 'gross'], per: 'month', minCount: 2, limit: o.limit };
+  const base: ReportOptions = { window, now: o.now, from: 'opened', basis: ['net', 'gross', 'business'], sla: o.sla, per: 'month', minCount: 2, limit: o.limit };
   const rs = store.reports;
   const section = (r: ReportResult, name: string) => r.sections.find((s) => s.name === name)!;
 
@@ -46,7 +49,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const byStatus = section(summary, 'byStatus').rows;
   const total = byStatus[byStatus.length - 1] as Record<string, number>;
   const statusCount = (st: string) => (byStatus.find((r) => r.status === st)?.total as number) ?? 0;
-  const trend = await trendSeries(rs, addMonths(start, -(TREND_MONTHS - 1)), end, 'month');
+  const trend = await trendSeries(rs, addMonths(start, -(TREND_MONTHS - 1)), end, 'month', { mtta: true });
   const thisMonth = trend[trend.length - 1];
   const majors = await rs.majorIncidents(window);
   const volume: ReportSection = {
@@ -86,7 +89,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const mttr = await buildReport(store, 'mttr', base);
   const mttrSection = { ...section(mttr, 'total'), name: 'mttr' };
 
-  // The last 12 months: opened, resolved, backlog at each month's end, SLA %, MTTR.
+  // The last 12 months: opened, resolved, backlog at each month's end, SLA %, MTTA, MTTR.
   const monthEnds = trend.map((t) => monthBounds(t.period as string).end.toISOString());
   const backlogs = await rs.backlogAt(monthEnds);
   const trendSection: ReportSection = {
@@ -97,6 +100,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
       { key: 'resolved', kind: 'count' },
       { key: 'backlog', kind: 'count' },
       { key: 'slaRate', kind: 'rate' },
+      { key: 'mtta', kind: 'duration' },
       { key: 'mttr', kind: 'duration' },
     ],
     rows: trend.map((t, i) => ({ ...t, backlog: backlogs[i] })),

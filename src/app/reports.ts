@@ -583,17 +583,19 @@ const nextBucket = (per: TrendPer, d: Date) => (per === 'day' ? addDays(d, 1) : 
 
 /**
  * Opened and resolved per period, with the resolution SLA % and the mean net MTTR of the incidents
- * resolved in each period (null where none was). Periods are local calendar days, ISO weeks
- * (labelled by their Monday) or months (`2027-04`).
+ * resolved in each period (null where none was), and with `mtta` the mean net MTTA of the incidents
+ * classified in each period. Periods are local calendar days, ISO weeks (labelled by their Monday)
+ * or months (`2027-04`).
  */
-export async function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer): Promise<ReportRow[]> {
+export async function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer, o: { mtta?: boolean } = {}): Promise<ReportRow[]> {
   const { opened, resolved } = await rs.perDay(since.toISOString(), until.toISOString());
   const labelOf = (d: Date) => formatDate(d, per === 'month' ? 'yyyy-MM' : 'yyyy-MM-dd');
   const series: ReportRow[] = [];
-  const index = new Map<string, ReportRow & { withTarget: number; met: number; netSum: number }>();
+  type Bucket = ReportRow & { withTarget: number; met: number; netSum: number; classified: number; classifySum: number };
+  const index = new Map<string, Bucket>();
   // Every bucket from since to until, empty ones included, so the chart shows quiet days.
   for (let d = bucketStart(per, since); d < until; d = nextBucket(per, d)) {
-    const row = { period: labelOf(d), opened: 0, resolved: 0, withTarget: 0, met: 0, netSum: 0 };
+    const row = { period: labelOf(d), opened: 0, resolved: 0, withTarget: 0, met: 0, netSum: 0, classified: 0, classifySum: 0 };
     series.push(row);
     index.set(row.period, row);
   }
@@ -616,13 +618,22 @@ export async function trendSeries(rs: ReportStore, since: Date, until: Date, per
     row.met += r.met;
     row.netSum += r.netSeconds;
   }
+  if (o.mtta) {
+    for (const r of await rs.classifiedPerDay(since.toISOString(), until.toISOString())) {
+      const row = rowOf(r.day);
+      if (!row) continue;
+      row.classified += r.n;
+      row.classifySum += r.netSeconds;
+    }
+  }
   return series.map((r) => {
-    const row = r as ReportRow & { withTarget: number; met: number; netSum: number };
+    const row = r as Bucket;
     return {
       period: row.period,
       opened: row.opened,
       resolved: row.resolved,
       slaRate: rate(row.met, row.withTarget),
+      ...(o.mtta && { mtta: row.classified ? row.classifySum / row.classified : null }),
       mttr: (row.resolved as number) ? row.netSum / (row.resolved as number) : null,
     };
   });
