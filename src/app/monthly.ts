@@ -2,6 +2,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { formatRef } from '../core/refs.js';
 import type { SlaTargets } from '../core/sla.js';
 import type { Store } from '../store/index.js';
+import { column, columns } from './report-columns.js';
 import { buildReport, trendSeries, type ReportOptions, type ReportResult, type ReportSection } from './reports.js';
 
 /**
@@ -54,13 +55,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const majors = await rs.majorIncidents(window);
   const volume: ReportSection = {
     name: 'volume',
-    columns: [
-      { key: 'opened', kind: 'count' },
-      { key: 'resolved', kind: 'count' },
-      { key: 'cancelled', kind: 'count' },
-      { key: 'stillOpen', kind: 'count' },
-      { key: 'major', kind: 'count' },
-    ],
+    columns: columns('opened', 'resolved', 'cancelled', 'stillOpen', 'major'),
     rows: [
       {
         opened: total.total,
@@ -82,7 +77,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const slaSection: ReportSection = {
     name: 'sla',
     // The group column names priorities and the total row, in the reader's words.
-    columns: slaCols.map((k) => (k === 'group' ? { key: 'group', kind: 'state' as const } : compliance.columns.find((c) => c.key === k)!)),
+    columns: slaCols.map((k) => (k === 'group' ? column('group', { kind: 'state' }) : compliance.columns.find((c) => c.key === k)!)),
     rows: [...compliance.rows, { group: 'total', ...section(sla, 'total').rows[0] }],
   };
 
@@ -94,29 +89,13 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const backlogs = await rs.backlogAt(monthEnds);
   const trendSection: ReportSection = {
     name: 'trend',
-    columns: [
-      { key: 'period', kind: 'text' },
-      { key: 'opened', kind: 'count' },
-      { key: 'resolved', kind: 'count' },
-      { key: 'backlog', kind: 'count' },
-      { key: 'slaRate', kind: 'rate' },
-      { key: 'mtta', kind: 'duration' },
-      { key: 'mttr', kind: 'duration' },
-    ],
+    columns: columns('period', 'opened', 'resolved', 'backlog', 'slaRate', 'mtta', 'mttr'),
     rows: trend.map((t, i) => ({ ...t, backlog: backlogs[i] })),
   };
 
   const majorSection: ReportSection = {
     name: 'major',
-    columns: [
-      { key: 'ref', kind: 'text' },
-      { key: 'priority', kind: 'text' },
-      { key: 'impact', kind: 'level', dropOrder: 2 },
-      { key: 'status', kind: 'state' },
-      { key: 'openedAt', kind: 'time', dropOrder: 1 },
-      { key: 'toResolve', kind: 'duration' },
-      { key: 'title', kind: 'text' },
-    ],
+    columns: columns('ref', 'priority', column('impact', { dropOrder: 2 }), 'status', column('openedAt', { dropOrder: 1 }), 'toResolve', 'title'),
     rows: majors.map((m) => ({
       ref: formatRef('INC', m.id),
       priority: m.priority,
