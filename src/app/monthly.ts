@@ -1,6 +1,8 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatRef } from '../core/refs.js';
+import type { SlaTargets } from '../core/sla.js';
 import type { Store } from '../store/index.js';
+import { column, columns } from './report-columns.js';
 import { buildReport, trendSeries, type ReportOptions, type ReportResult, type ReportSection } from './reports.js';
 
 /**
@@ -16,6 +18,8 @@ export interface MonthlyOptions {
   now: Date;
   /** How many recurring clusters and knowledge entries to list. */
   limit: number;
+  /** The calendars targets count in (SPEC §8): the business basis of MTTA/MTTR counts in them. */
+  sla?: SlaTargets;
 }
 
 /** The local-time bounds of a month: [start of the month, start of the next). */
@@ -37,7 +41,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const month = o.month ?? previousMonth(o.now);
   const { start, end } = monthBounds(month);
   const window = { since: start.toISOString(), until: end.toISOString() };
-  const base: ReportOptions = { window, now: o.now, from: 'opened', basis: ['net', 'gross'], per: 'month', minCount: 2, limit: o.limit };
+  const base: ReportOptions = { window, now: o.now, from: 'opened', basis: ['net', 'gross', 'business'], sla: o.sla, per: 'month', minCount: 2, limit: o.limit };
   const rs = store.reports;
   const section = (r: ReportResult, name: string) => r.sections.find((s) => s.name === name)!;
 
@@ -46,18 +50,12 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const byStatus = section(summary, 'byStatus').rows;
   const total = byStatus[byStatus.length - 1] as Record<string, number>;
   const statusCount = (st: string) => (byStatus.find((r) => r.status === st)?.total as number) ?? 0;
-  const trend = await trendSeries(rs, addMonths(start, -(TREND_MONTHS - 1)), end, 'month');
+  const trend = await trendSeries(rs, addMonths(start, -(TREND_MONTHS - 1)), end, 'month', { mtta: true });
   const thisMonth = trend[trend.length - 1];
   const majors = await rs.majorIncidents(window);
   const volume: ReportSection = {
     name: 'volume',
-    columns: [
-      { key: 'opened', kind: 'count' },
-      { key: 'resolved', kind: 'count' },
-      { key: 'cancelled', kind: 'count' },
-      { key: 'stillOpen', kind: 'count' },
-      { key: 'major', kind: 'count' },
-    ],
+    columns: columns('opened', 'resolved', 'cancelled', 'stillOpen', 'major'),
     rows: [
       {
         opened: total.total,
@@ -79,40 +77,25 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
   const slaSection: ReportSection = {
     name: 'sla',
     // The group column names priorities and the total row, in the reader's words.
-    columns: slaCols.map((k) => (k === 'group' ? { key: 'group', kind: 'state' as const } : compliance.columns.find((c) => c.key === k)!)),
+    columns: slaCols.map((k) => (k === 'group' ? column('group', { kind: 'state' }) : compliance.columns.find((c) => c.key === k)!)),
     rows: [...compliance.rows, { group: 'total', ...section(sla, 'total').rows[0] }],
   };
 
   const mttr = await buildReport(store, 'mttr', base);
   const mttrSection = { ...section(mttr, 'total'), name: 'mttr' };
 
-  // The last 12 months: opened, resolved, backlog at each month's end, SLA %, MTTR.
+  // The last 12 months: opened, resolved, backlog at each month's end, SLA %, MTTA, MTTR.
   const monthEnds = trend.map((t) => monthBounds(t.period as string).end.toISOString());
   const backlogs = await rs.backlogAt(monthEnds);
   const trendSection: ReportSection = {
     name: 'trend',
-    columns: [
-      { key: 'period', kind: 'text' },
-      { key: 'opened', kind: 'count' },
-      { key: 'resolved', kind: 'count' },
-      { key: 'backlog', kind: 'count' },
-      { key: 'slaRate', kind: 'rate' },
-      { key: 'mttr', kind: 'duration' },
-    ],
+    columns: columns('period', 'opened', 'resolved', 'backlog', 'slaRate', 'mtta', 'mttr'),
     rows: trend.map((t, i) => ({ ...t, backlog: backlogs[i] })),
   };
 
   const majorSection: ReportSection = {
     name: 'major',
-    columns: [
-      { key: 'ref', kind: 'text' },
-      { key: 'priority', kind: 'text' },
-      { key: 'impact', kind: 'level', dropOrder: 2 },
-      { key: 'status', kind: 'state' },
-      { key: 'openedAt', kind: 'time', dropOrder: 1 },
-      { key: 'toResolve', kind: 'duration' },
-      { key: 'title', kind: 'text' },
-    ],
+    columns: columns('ref', 'priority', column('impact', { dropOrder: 2 }), 'status', column('openedAt', { dropOrder: 1 }), 'toResolve', 'title'),
     rows: majors.map((m) => ({
       ref: formatRef('INC', m.id),
       priority: m.priority,

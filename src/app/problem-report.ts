@@ -2,6 +2,7 @@ import { isActive } from '../core/lifecycle.js';
 import { ACTIVE_PROBLEM_STATUSES, recurrenceAroundFix } from '../core/problem.js';
 import type { Store } from '../store/index.js';
 import type { ReportOptions, ReportResult, ReportRow } from './reports.js';
+import { column, columns } from './report-columns.js';
 
 /**
  * `incident report problems`: which causes are still open and for how long, how many incidents each
@@ -72,42 +73,25 @@ export async function problemsReport(store: Store, o: ReportOptions): Promise<Re
     sections: [
       {
         name: 'open',
-        columns: [
-          { key: 'problem', kind: 'text' },
-          { key: 'status', kind: 'state' },
-          { key: 'title', kind: 'text' },
-          { key: 'owner', kind: 'text', dropOrder: 1 },
-          { key: 'age', kind: 'duration' },
-          { key: 'incidents', kind: 'count' },
-          { key: 'lastSeen', kind: 'time' },
-        ],
+        columns: columns(
+          'problem',
+          'status',
+          'title',
+          column('owner', { dropOrder: 1 }),
+          column('age', { kind: 'duration' }),
+          'incidents',
+          'lastSeen',
+        ),
         rows: open,
       },
       {
         name: 'incidents',
-        columns: [
-          { key: 'problem', kind: 'text' },
-          { key: 'status', kind: 'state' },
-          { key: 'title', kind: 'text' },
-          { key: 'incidents', kind: 'count' },
-          { key: 'active', kind: 'count' },
-          { key: 'firstSeen', kind: 'time' },
-          { key: 'lastSeen', kind: 'time' },
-        ],
+        columns: columns('problem', 'status', 'title', 'incidents', 'active', 'firstSeen', 'lastSeen'),
         rows: perProblem,
       },
       {
         name: 'fixes',
-        columns: [
-          { key: 'problem', kind: 'text' },
-          { key: 'status', kind: 'state' },
-          { key: 'title', kind: 'text' },
-          { key: 'fixedAt', kind: 'time' },
-          { key: 'window', kind: 'duration' },
-          { key: 'before', kind: 'count' },
-          { key: 'after', kind: 'count' },
-          { key: 'avoided', kind: 'count' },
-        ],
+        columns: columns('problem', 'status', 'title', 'fixedAt', 'window', 'before', 'after', 'avoided'),
         rows: fixes,
       },
     ],

@@ -14,6 +14,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { format as formatDate } from 'date-fns/format';
 import type { Store } from '../store/index.js';
 import { problemsReport } from './problem-report.js';
+import { column, columns, type ColumnKey, type ReportColumn } from './report-columns.js';
 import type { ReportStore, DurationStart, GroupBy, RecurringRow, ReportWindow } from '../store/reports.js';
 
 /**
@@ -28,19 +29,7 @@ export type TrendPer = (typeof TREND_PERIODS)[number];
 export const REPORT_KINDS = ['summary', 'sla', 'mttr', 'recurring', 'workload', 'trend', 'kb', 'problems'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** How a column's values print: durations are seconds in JSON/CSV and `3h 12m` in tables. */
-export type ColumnKind = 'text' | 'count' | 'duration' | 'rate' | 'time' | 'list' | 'bool' | 'group' | 'state' | 'level';
-
-export interface ReportColumn {
-  key: string;
-  kind: ColumnKind;
-  /** Dynamic columns (group values) carry their own heading. */
-  heading?: string;
-  /** Shown to people only when some row has a figure in it (sla's source-tracker columns). */
-  onlyWithData?: boolean;
-  /** On a narrow terminal columns are dropped 1 first, then 2, …; absent = never dropped. */
-  dropOrder?: number;
-}
+export type { ColumnKind, ReportColumn } from './report-columns.js';
 
 export type ReportRow = Record<string, unknown>;
 
@@ -151,7 +140,7 @@ function crossTab(
   rows.push(totalRow);
   return {
     name: '',
-    columns: [first, ...groups.map((g) => ({ key: label(g), kind: 'count' as const, heading: label(g) })), { key: 'total', kind: 'count' }],
+    columns: [first, ...groups.map((g) => ({ key: label(g), kind: 'count' as const, heading: label(g) })), column('total')],
     rows,
   };
 }
@@ -159,10 +148,10 @@ function crossTab(
 async function summary(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const by = o.groupBy ?? 'priority';
   const counts = (await rs.statusCounts(o.window, by)).map((c) => ({ key: c.status, group: c.group, n: c.n }));
-  const byStatus = { ...crossTab({ key: 'status', kind: 'state' }, [...STATUSES], counts, by), name: 'byStatus' };
+  const byStatus = { ...crossTab(column('status'), [...STATUSES], counts, by), name: 'byStatus' };
   const bounds = AGE_BUCKETS.slice(0, -1).map((b) => new Date(o.now.getTime() - b.days * 86400_000).toISOString());
   const ages = (await rs.backlog(o.window, by, bounds)).map((c) => ({ key: AGE_BUCKETS[c.bucket].key, group: c.group, n: c.n }));
-  const backlog = { ...crossTab({ key: 'age', kind: 'state' }, AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
+  const backlog = { ...crossTab(column('age'), AGE_BUCKETS.map((b) => b.key), ages, by), name: 'backlog' };
   return { report: 'summary', meta: meta('summary', o, { groupBy: by, now: o.now.toISOString() }), sections: [byStatus, backlog], suggestions: [] };
 }
 
@@ -267,42 +256,42 @@ async function sla(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
     sourceRate: rate(a.sourceMet, a.sourceMet + a.sourceMissed),
   });
   // At 80 columns the rates stay; pending counts go first, then the source tracker's counts.
-  const figures: ReportColumn[] = [
-    { key: 'responseMet', kind: 'count', dropOrder: 7 },
-    { key: 'responseBreached', kind: 'count', dropOrder: 5 },
-    { key: 'responsePending', kind: 'count', dropOrder: 1 },
-    { key: 'responseRate', kind: 'rate' },
-    { key: 'resolveMet', kind: 'count', dropOrder: 8 },
-    { key: 'resolveBreached', kind: 'count', dropOrder: 6 },
-    { key: 'resolvePending', kind: 'count', dropOrder: 2 },
-    { key: 'resolveRate', kind: 'rate' },
-    { key: 'sourceMet', kind: 'count', onlyWithData: true, dropOrder: 3 },
-    { key: 'sourceMissed', kind: 'count', onlyWithData: true, dropOrder: 4 },
-    { key: 'sourceRate', kind: 'rate', onlyWithData: true, dropOrder: 9 },
-  ];
+  const figures: ReportColumn[] = columns(
+    column('responseMet', { dropOrder: 7 }),
+    column('responseBreached', { dropOrder: 5 }),
+    column('responsePending', { dropOrder: 1 }),
+    'responseRate',
+    column('resolveMet', { dropOrder: 8 }),
+    column('resolveBreached', { dropOrder: 6 }),
+    column('resolvePending', { dropOrder: 2 }),
+    'resolveRate',
+    column('sourceMet', { onlyWithData: true, dropOrder: 3 }),
+    column('sourceMissed', { onlyWithData: true, dropOrder: 4 }),
+    column('sourceRate', { onlyWithData: true, dropOrder: 9 }),
+  );
   const keys = [...groups.keys()].sort(groupOrder(by));
   breaches.sort((a, b) => (b.late as number) - (a.late as number));
   return {
     report: 'sla',
     meta: meta('sla', o, { groupBy: by, now }),
     sections: [
-      { name: 'compliance', columns: [{ key: 'group', kind: 'group' }, ...figures], rows: keys.map((g) => ({ group: label(g), ...finish(groups.get(g)!) })) },
+      { name: 'compliance', columns: [column('group'), ...figures], rows: keys.map((g) => ({ group: label(g), ...finish(groups.get(g)!) })) },
       { name: 'total', columns: figures, rows: [finish(total)] },
       {
         name: 'breaches',
-        columns: [
-          { key: 'ref', kind: 'text' },
-          { key: 'priority', kind: 'text' },
-          { key: 'group', kind: 'group', dropOrder: 1 },
-          { key: 'target', kind: 'state' },
-          { key: 'dueAt', kind: 'time', dropOrder: 4 },
-          { key: 'doneAt', kind: 'time', dropOrder: 2 },
-          { key: 'late', kind: 'duration' },
-          { key: 'lateWorking', kind: 'duration' },
-          { key: 'calendar', kind: 'text', dropOrder: 5 },
-          { key: 'status', kind: 'state', dropOrder: 3 },
-          { key: 'title', kind: 'text' },
-        ],
+        columns: columns(
+          'ref',
+          'priority',
+          column('group', { dropOrder: 1 }),
+          'target',
+          column('dueAt', { dropOrder: 4 }),
+          column('doneAt', { dropOrder: 2 }),
+          'late',
+          'lateWorking',
+          column('calendar', { dropOrder: 5 }),
+          column('status', { dropOrder: 3 }),
+          'title',
+        ),
         rows: breaches,
       },
     ],
@@ -417,19 +406,17 @@ async function mttr(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
     });
   // At 80 columns the medians go first, then the gross and business p90s: means and the net p90 stay.
   const drop: Record<string, number> = { grossMedian: 1, businessMedian: 2, netMedian: 3, grossP90: 4, businessP90: 5 };
-  const cols: ReportColumn[] = [
-    { key: 'measure', kind: 'state' },
-    { key: 'count', kind: 'count' },
-    ...o.basis.flatMap((basis) =>
-      ['Mean', 'Median', 'P90'].map((f): ReportColumn => ({ key: `${basis}${f}`, kind: 'duration', dropOrder: drop[`${basis}${f}`] })),
-    ),
-  ];
+  const cols: ReportColumn[] = columns(
+    'measure',
+    'count',
+    ...o.basis.flatMap((basis) => ['Mean', 'Median', 'P90'].map((f) => column(`${basis}${f}` as ColumnKey, { dropOrder: drop[`${basis}${f}`] }))),
+  );
   const keys = [...groups.keys()].sort(groupOrder(by));
   return {
     report: 'mttr',
     meta: meta('mttr', o, { groupBy: by, from: o.from }),
     sections: [
-      { name: 'groups', columns: [{ key: 'group', kind: 'group' }, ...cols], rows: keys.flatMap((g) => figures(groups.get(g)!).map((r) => ({ group: label(g), ...r }))) },
+      { name: 'groups', columns: [column('group'), ...cols], rows: keys.flatMap((g) => figures(groups.get(g)!).map((r) => ({ group: label(g), ...r }))) },
       { name: 'total', columns: cols, rows: figures(all) },
     ],
     suggestions: [],
@@ -494,21 +481,21 @@ async function recurring(rs: ReportStore, o: ReportOptions): Promise<ReportResul
     sections: [
       {
         name: 'clusters',
-        columns: [
-          { key: 'cluster', kind: 'count' },
-          { key: 'service', kind: 'group' },
-          { key: 'category', kind: 'group', dropOrder: 6 },
-          { key: 'count', kind: 'count' },
-          { key: 'firstSeen', kind: 'time', dropOrder: 4 },
-          { key: 'lastSeen', kind: 'time', dropOrder: 7 },
-          { key: 'title', kind: 'text' },
-          { key: 'incidents', kind: 'list', dropOrder: 1 },
-          { key: 'knowledge', kind: 'list', dropOrder: 2 },
-          { key: 'usedKnowledge', kind: 'bool', dropOrder: 5 },
-          { key: 'problem', kind: 'bool' },
-          { key: 'problems', kind: 'list', dropOrder: 3 },
-          { key: 'suggestion', kind: 'text' },
-        ],
+        columns: columns(
+          'cluster',
+          'service',
+          column('category', { dropOrder: 6 }),
+          'count',
+          column('firstSeen', { dropOrder: 4 }),
+          column('lastSeen', { dropOrder: 7 }),
+          'title',
+          column('incidents', { kind: 'list', dropOrder: 1 }),
+          column('knowledge', { dropOrder: 2 }),
+          column('usedKnowledge', { dropOrder: 5 }),
+          column('problem', { kind: 'bool' }),
+          column('problems', { dropOrder: 3 }),
+          'suggestion',
+        ),
         rows: out,
       },
     ],
@@ -550,22 +537,22 @@ async function workload(rs: ReportStore, o: ReportOptions): Promise<ReportResult
     total: sum('total'), active: sum('active'), resolved: sum('resolved'), cancelled: sum('cancelled'),
     escalated: sum('escalated'), everResolved: sum('everResolved'), reopened: sum('reopened'), major: sum('major'),
   };
-  const cols: ReportColumn[] = [
-    { key: 'total', kind: 'count' },
-    { key: 'open', kind: 'count' },
-    { key: 'resolved', kind: 'count' },
-    { key: 'cancelled', kind: 'count', dropOrder: 1 },
-    { key: 'escalated', kind: 'count', dropOrder: 3 },
-    { key: 'escalationRate', kind: 'rate' },
-    { key: 'reopened', kind: 'count', dropOrder: 4 },
-    { key: 'reopenRate', kind: 'rate' },
-    { key: 'major', kind: 'count', dropOrder: 2 },
-  ];
+  const cols: ReportColumn[] = columns(
+    'total',
+    'open',
+    'resolved',
+    column('cancelled', { dropOrder: 1 }),
+    column('escalated', { dropOrder: 3 }),
+    'escalationRate',
+    column('reopened', { dropOrder: 4 }),
+    'reopenRate',
+    column('major', { dropOrder: 2 }),
+  );
   return {
     report: 'workload',
     meta: meta('workload', o, { groupBy: by }),
     sections: [
-      { name: 'groups', columns: [{ key: 'group', kind: 'group' }, ...cols], rows: rows.map((r) => ({ group: label(r.group), ...finish(r) })) },
+      { name: 'groups', columns: [column('group'), ...cols], rows: rows.map((r) => ({ group: label(r.group), ...finish(r) })) },
       { name: 'total', columns: cols, rows: [finish(totals)] },
     ],
     suggestions: [],
@@ -583,17 +570,19 @@ const nextBucket = (per: TrendPer, d: Date) => (per === 'day' ? addDays(d, 1) : 
 
 /**
  * Opened and resolved per period, with the resolution SLA % and the mean net MTTR of the incidents
- * resolved in each period (null where none was). Periods are local calendar days, ISO weeks
- * (labelled by their Monday) or months (`2027-04`).
+ * resolved in each period (null where none was), and with `mtta` the mean net MTTA of the incidents
+ * classified in each period. Periods are local calendar days, ISO weeks (labelled by their Monday)
+ * or months (`2027-04`).
  */
-export async function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer): Promise<ReportRow[]> {
+export async function trendSeries(rs: ReportStore, since: Date, until: Date, per: TrendPer, o: { mtta?: boolean } = {}): Promise<ReportRow[]> {
   const { opened, resolved } = await rs.perDay(since.toISOString(), until.toISOString());
   const labelOf = (d: Date) => formatDate(d, per === 'month' ? 'yyyy-MM' : 'yyyy-MM-dd');
   const series: ReportRow[] = [];
-  const index = new Map<string, ReportRow & { withTarget: number; met: number; netSum: number }>();
+  type Bucket = ReportRow & { withTarget: number; met: number; netSum: number; classified: number; classifySum: number };
+  const index = new Map<string, Bucket>();
   // Every bucket from since to until, empty ones included, so the chart shows quiet days.
   for (let d = bucketStart(per, since); d < until; d = nextBucket(per, d)) {
-    const row = { period: labelOf(d), opened: 0, resolved: 0, withTarget: 0, met: 0, netSum: 0 };
+    const row = { period: labelOf(d), opened: 0, resolved: 0, withTarget: 0, met: 0, netSum: 0, classified: 0, classifySum: 0 };
     series.push(row);
     index.set(row.period, row);
   }
@@ -616,25 +605,28 @@ export async function trendSeries(rs: ReportStore, since: Date, until: Date, per
     row.met += r.met;
     row.netSum += r.netSeconds;
   }
+  if (o.mtta) {
+    for (const r of await rs.classifiedPerDay(since.toISOString(), until.toISOString())) {
+      const row = rowOf(r.day);
+      if (!row) continue;
+      row.classified += r.n;
+      row.classifySum += r.netSeconds;
+    }
+  }
   return series.map((r) => {
-    const row = r as ReportRow & { withTarget: number; met: number; netSum: number };
+    const row = r as Bucket;
     return {
       period: row.period,
       opened: row.opened,
       resolved: row.resolved,
       slaRate: rate(row.met, row.withTarget),
+      ...(o.mtta && { mtta: row.classified ? row.classifySum / row.classified : null }),
       mttr: (row.resolved as number) ? row.netSum / (row.resolved as number) : null,
     };
   });
 }
 
-export const TREND_COLUMNS: ReportColumn[] = [
-  { key: 'period', kind: 'text' },
-  { key: 'opened', kind: 'count' },
-  { key: 'resolved', kind: 'count' },
-  { key: 'slaRate', kind: 'rate' },
-  { key: 'mttr', kind: 'duration' },
-];
+export const TREND_COLUMNS: ReportColumn[] = columns('period', 'opened', 'resolved', 'slaRate', 'mttr');
 
 async function trend(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
   const until = o.window.until ? new Date(o.window.until) : o.now;
@@ -658,19 +650,15 @@ async function kb(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
     withKnowledge,
     share: rate(withKnowledge, resolved),
   });
-  const cols: ReportColumn[] = [
-    { key: 'resolved', kind: 'count' },
-    { key: 'withKnowledge', kind: 'count' },
-    { key: 'share', kind: 'rate' },
-  ];
-  const entryCols: ReportColumn[] = [
-    { key: 'ref', kind: 'text' },
-    { key: 'incidents', kind: 'count' },
-    { key: 'uses', kind: 'count', dropOrder: 2 },
-    { key: 'status', kind: 'state' },
-    { key: 'createdAt', kind: 'time', dropOrder: 1 },
-    { key: 'title', kind: 'text' },
-  ];
+  const cols: ReportColumn[] = columns('resolved', 'withKnowledge', 'share');
+  const entryCols: ReportColumn[] = columns(
+    'ref',
+    'incidents',
+    column('uses', { dropOrder: 2 }),
+    'status',
+    column('createdAt', { dropOrder: 1 }),
+    'title',
+  );
   const entry = (e: { id: number; title: string; status: string; uses: number; incidents: number; createdAt: string }): ReportRow => ({
     ref: formatRef('KB', e.id),
     incidents: e.incidents,
@@ -683,7 +671,7 @@ async function kb(rs: ReportStore, o: ReportOptions): Promise<ReportResult> {
     report: 'kb',
     meta: meta('kb', o, { groupBy: by }),
     sections: [
-      { name: 'groups', columns: [{ key: 'group', kind: 'group' }, ...cols], rows: share.map((s) => ({ group: label(s.group), ...finish(s.resolved, s.withKnowledge) })) },
+      { name: 'groups', columns: [column('group'), ...cols], rows: share.map((s) => ({ group: label(s.group), ...finish(s.resolved, s.withKnowledge) })) },
       {
         name: 'total',
         columns: cols,

@@ -82,12 +82,15 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
         ...(withBacklog ? [{ name: heading('backlog'), kind: 'line' as const, unit: 'count' as const, color: OTHER[0], values: s.rows.map((row) => countValue(row.backlog)) }] : []),
       ],
     });
+    // MTTA beside MTTR on the hours axis, where the section has it (monthly).
+    const withMtta = s.columns.some((c) => c.key === 'mtta');
     add(s.name, {
-      title: `${sectionTitle(r, s, t)}: ${heading('slaRate')} / ${heading('mttr')}`,
+      title: `${sectionTitle(r, s, t)}: ${heading('slaRate')}${withMtta ? ` / ${heading('mtta')}` : ''} / ${heading('mttr')}`,
       categoryName: heading('period'),
       categories: periods,
       series: [
         { name: heading('slaRate'), kind: 'line', unit: 'rate', color: OTHER[0], values: s.rows.map((row) => rateValue(row.slaRate)) },
+        ...(withMtta ? [{ name: heading('mtta'), kind: 'line' as const, unit: 'hours' as const, axis: 1 as const, color: OTHER[2], values: s.rows.map((row) => hoursValue(row.mtta)) }] : []),
         { name: heading('mttr'), kind: 'line', unit: 'hours', axis: 1, color: OTHER[1], values: s.rows.map((row) => hoursValue(row.mttr)) },
       ],
     });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { Sandbox } from '../helpers/cli.js';
-import { buildMonthlyHistory, MONTHLY_NOW } from '../helpers/monthly-history.js';
+import { buildMonthlyHistory, exportedIncidents, MONTHLY_NOW, mttaByMonth } from '../helpers/monthly-history.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
 /**
@@ -180,6 +180,43 @@ describe('every report as one self-contained HTML page', () => {
     expect(svgPaths.length).toBeGreaterThan(json.trend.filter((t: any) => t.opened).length);
   });
 
+  it('monthly: the MTTA of each month, worked out from the timelines, is in the trend table, the JSON and the chart', () => {
+    const page = makeHtml(['monthly'], 'monthly-mtta.html');
+    const json = sb.json(['report', 'monthly']);
+    const expected = mttaByMonth(exportedIncidents(sb));
+    expect(expected.size).toBe(3);
+    const byMonth = (period: string) => expected.get(period)?.net ?? null;
+    // The section's table: seconds, as --json gives them.
+    const table = page.all.find((e) => e.tagName === 'table' && attr(e, 'data-section') === 'trend')!;
+    const cells = elements(table).filter((e) => e.tagName === 'td' && attr(e, 'data-key') === 'mtta');
+    expect(cells).toHaveLength(12);
+    cells.forEach((td, i) => {
+      const period = json.trend[i].period;
+      const want = byMonth(period);
+      if (want === null) expect(attr(td, 'data-value'), period).toBe('');
+      else expect(Number(attr(td, 'data-value')), period).toBeCloseTo(want, 6);
+      if (want === null) expect(json.trend[i].mtta).toBeNull();
+      else expect(json.trend[i].mtta).toBeCloseTo(want, 6);
+    });
+    // The chart of SLA % and durations has an MTTA line, its numbers (hours) in the table beside it.
+    const figure = page.all.find((e) => e.tagName === 'figure' && text(elements(e).find((c) => c.tagName === 'figcaption')!).includes('MTTA'))!;
+    expect(figure).toBeDefined();
+    const svgText = elements(elements(figure).find((e) => e.tagName === 'svg')!).filter((e) => e.tagName === 'text').map(text);
+    expect(svgText).toContain('MTTA');
+    const numbers = elements(figure).find((e) => e.tagName === 'table')!;
+    const heads = elements(numbers).filter((e) => e.tagName === 'th' && attr(e, 'scope') === 'col').map(text);
+    const col = heads.indexOf('MTTA');
+    expect(col).toBeGreaterThanOrEqual(0);
+    const rows = elements(numbers).filter((e) => e.tagName === 'tr').slice(1);
+    expect(rows).toHaveLength(12);
+    rows.forEach((r, i) => {
+      const period = text(elements(r).find((e) => e.tagName === 'th')!);
+      const v = attr(elements(r).filter((e) => e.tagName === 'td')[col], 'data-value');
+      const want = byMonth(period);
+      expect(v === '' ? null : Number(v), period).toBe(want === null ? null : Math.round((want / 3600) * 100) / 100);
+    });
+  });
+
   it('the file is created 0600 and whole; a folder that does not exist is exit 2 with nothing written', () => {
     const path = join(sb.dir, 'mode.html');
     expect(sb.run(['report', 'sla', '--format', 'html', '-o', path]).code).toBe(0);
@@ -220,7 +257,7 @@ describe.skipIf(skips(!browser))(`the monthly report in headless Chromium${skipN
     const svgs = all.filter((e) => e.tagName === 'svg');
     expect(svgs.length).toBeGreaterThanOrEqual(3);
     const legend = svgs.flatMap((s) => elements(s).filter((e) => e.tagName === 'text').map(text));
-    for (const series of ['Opened', 'Resolved', 'Backlog', 'SLA %', 'MTTR', 'Resp. %', 'Resol. %']) expect(legend).toContain(series);
+    for (const series of ['Opened', 'Resolved', 'Backlog', 'SLA %', 'MTTA', 'MTTR', 'Resp. %', 'Resol. %']) expect(legend).toContain(series);
     const pdf = join(sb.dir, 'monthly.pdf');
     run([`--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${path}`]);
     const bytes = readFileSync(pdf);

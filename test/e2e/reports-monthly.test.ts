@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { Sandbox } from '../helpers/cli.js';
 import { csvObjects } from '../helpers/csv.js';
-import { buildMonthlyHistory, MONTHLY_NOW } from '../helpers/monthly-history.js';
+import { buildMonthlyHistory, exportedIncidents, MONTHLY_NOW, mttaByMonth } from '../helpers/monthly-history.js';
 
 /**
  * `report monthly` (SPEC §10, the 月次報告): the month's figures, checked against values counted
@@ -16,8 +16,7 @@ beforeAll(() => {
   sb = new Sandbox();
   buildMonthlyHistory(sb);
   sb.env.INCIDENT_NOW = MONTHLY_NOW;
-  const r = sb.run(['export']);
-  incidents = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.type === 'incident');
+  incidents = exportedIncidents(sb);
 }, 300_000);
 afterAll(() => sb.cleanup());
 
@@ -70,7 +69,32 @@ describe('report monthly --json', () => {
       expect(row.resolved).toBe(incidents.filter((i) => inMonth(i.resolvedAt, month)).length);
       expect(row.backlog).toBe(incidents.filter((i) => activeAt(i, end)).length);
     }
-    expect(r.trend[0]).toEqual({ period: '2025-12', opened: 0, resolved: 0, backlog: 0, slaRate: null, mttr: null });
+    expect(r.trend[0]).toEqual({ period: '2025-12', opened: 0, resolved: 0, backlog: 0, slaRate: null, mtta: null, mttr: null });
+  });
+
+  it('the trend has MTTA: the mean net time to classify of the incidents classified in each month', () => {
+    const r = sb.json(['report', 'monthly']);
+    const expected = mttaByMonth(incidents);
+    for (const row of r.trend) {
+      const e = expected.get(row.period);
+      if (e) expect(row.mtta, row.period).toBeCloseTo(e.net, 6);
+      else expect(row.mtta, row.period).toBeNull();
+    }
+    expect(r.trend.filter((t: any) => t.mtta !== null).map((t: any) => t.period)).toEqual(['2026-09', '2026-10', '2026-11']);
+    // Some incident was on hold before it was classified (escalated, held, resumed): net < gross.
+    expect([...expected.values()].some((e) => e.net < e.gross - 1)).toBe(true);
+  });
+
+  it('MTTA/MTTR of the month: net, gross and business side by side, as report mttr over the month', () => {
+    const r = sb.json(['report', 'monthly']);
+    const mttr = sb.json(['report', 'mttr', '--since', '2026-11-01T00:00:00Z', '--until', '2026-12-01T00:00:00Z']);
+    expect(r.mttr).toEqual(mttr.total);
+    const row = r.mttr.find((m: any) => m.measure === 'mttr');
+    expect(Object.keys(row).sort()).toEqual(
+      ['businessMean', 'businessMedian', 'businessP90', 'count', 'grossMean', 'grossMedian', 'grossP90', 'measure', 'netMean', 'netMedian', 'netP90'],
+    );
+    // P3–P5 count in business hours by default (Mon–Fri 09:00–18:00 JST): nights and weekends are left out.
+    expect(row.businessMean).toBeLessThan(row.netMean);
   });
 
   it('major incidents, top recurring incidents with their problems, knowledge use', () => {
@@ -118,6 +142,8 @@ describe('report monthly as CSV', () => {
     expect(rows.filter((x) => x.section === 'recurring').map((x) => x.incidents)).toEqual(json.recurring.map((c: any) => c.incidents.join(' ')));
     expect(rows.filter((x) => x.section === 'knowledgeUsed').map((x) => Number(x.incidents))).toEqual(json.knowledgeUsed.map((k: any) => k.incidents));
     expect(rows.filter((x) => x.section === 'trend').map((x) => Number(x.backlog))).toEqual(json.trend.map((t: any) => t.backlog));
+    expect(rows.filter((x) => x.section === 'trend').map((x) => (x.mtta === '' ? null : Number(x.mtta)))).toEqual(json.trend.map((t: any) => t.mtta));
+    expect(rows.filter((x) => x.section === 'mttr').map((x) => Number(x.businessMean))).toEqual(json.mttr.map((m: any) => m.businessMean));
   });
 });
 

@@ -228,5 +228,21 @@ describe('reports count working time beside elapsed time', () => {
 
     const sla = sb.json(['report', 'sla'], { env: { INCIDENT_NOW: '2027-05-10T00:00:00Z' } });
     expect(sla.breaches).toMatchObject([{ ref: late, target: 'response', late: 22 * 3600, lateWorking: 7 * 3600, calendar: 'business' }]);
+
+    // The monthly report of April, when both were opened, has the same business basis beside net and gross.
+    const april = sb.json(['report', 'monthly', '--month', '2027-04'], { env: { INCIDENT_NOW: '2027-05-10T00:00:00Z' } });
+    const monthly = (measure: string) => april.mttr.find((r: { measure: string }) => r.measure === measure);
+    expect(monthly('mtta')).toMatchObject({ count: 2, businessMean: 6.5 * 3600, grossMean: 6 * 86400 + 5 * 3600 });
+    expect(monthly('mttr')).toMatchObject({ count: 1, businessMean: 7 * 3600, grossMean: 5 * 86400 + 22 * 3600 });
+    // May's MTTA in the trend: of the incidents classified in May, elapsed time less time on hold.
+    // A P1 escalated at 00:10, held 00:20–01:20, classified 01:30: 30 minutes net.
+    const held = open('2027-05-20T00:00:00Z', 'held first', 'low', 'low');
+    expect(at('2027-05-20T00:10:00Z', 'escalate', held, '--reason', 'vendor', '--to', 'vendor').code).toBe(0);
+    expect(at('2027-05-20T00:20:00Z', 'hold', held, '--reason', 'waiting').code).toBe(0);
+    expect(at('2027-05-20T01:20:00Z', 'resume', held).code).toBe(0);
+    expect(at('2027-05-20T01:30:00Z', 'classify', held, '--impact', 'high', '--urgency', 'high').code).toBe(0);
+    const may = sb.json(['report', 'monthly', '--month', '2027-05'], { env: { INCIDENT_NOW: '2027-06-01T00:00:00Z' } });
+    // (5d 17h + 6d 17h + 30m) / 3 = 99h 30m.
+    expect(may.trend.slice(-2)).toMatchObject([{ period: '2027-04', mtta: null }, { period: '2027-05', mtta: 99.5 * 3600 }]);
   });
 });

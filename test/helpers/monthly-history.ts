@@ -35,3 +35,44 @@ export function buildMonthlyHistory(sb: Sandbox): void {
   link.run(resolved[1], 1, '2026-11-25T00:00:00.000Z');
   db.close();
 }
+
+/** The incidents of the sandbox as `export` gives them, each with its timeline. */
+export function exportedIncidents(sb: Sandbox): any[] {
+  const r = sb.run(['export']);
+  if (r.code !== 0) throw new Error(`export → ${r.code} ${r.stderr}`);
+  return r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.type === 'incident');
+}
+
+/**
+ * The MTTA of each month, worked out here from the timelines (docs/metrics.md): of the incidents
+ * whose first `classified` event falls in the month (UTC, the tests' TZ), the mean of the time from
+ * the `opened` event to it, less the time on hold before it (a `held` event to the next event that
+ * leaves on_hold). Months with no classification are absent. Also the gross mean, to show holds count.
+ */
+export function mttaByMonth(incidents: any[]): Map<string, { net: number; gross: number; count: number }> {
+  const sums = new Map<string, { net: number; gross: number; count: number }>();
+  for (const inc of incidents) {
+    const classified = inc.timeline.find((e: any) => e.kind === 'classified');
+    if (!classified) continue;
+    const start = Date.parse(inc.timeline.find((e: any) => e.kind === 'opened').at);
+    const end = Date.parse(classified.at);
+    let held = 0;
+    let holdStart: number | null = null;
+    for (const e of inc.timeline) {
+      const at = Date.parse(e.at);
+      if (at > end) break;
+      if (e.kind === 'held') holdStart = at;
+      else if (e.from === 'on_hold' && holdStart !== null) {
+        held += at - holdStart;
+        holdStart = null;
+      }
+    }
+    const month = classified.at.slice(0, 7);
+    const s = sums.get(month) ?? { net: 0, gross: 0, count: 0 };
+    s.net += (end - start - held) / 1000;
+    s.gross += (end - start) / 1000;
+    s.count++;
+    sums.set(month, s);
+  }
+  return new Map([...sums].map(([m, s]) => [m, { net: s.net / s.count, gross: s.gross / s.count, count: s.count }]));
+}

@@ -115,7 +115,7 @@ async function runMonthly(ctx: Context, opts: ReportOptions): Promise<void> {
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError('report.badMonth', { value: opts.month });
   const limit = opts.limit === undefined ? 5 : parseInteger(opts.limit, 'limit', 1, 10_000);
   const { buildMonthly } = await import('../../app/monthly.js');
-  const result = await buildMonthly(await ctx.store(), { month, now: ctx.now(), limit });
+  const result = await buildMonthly(await ctx.store(), { month, now: ctx.now(), limit, sla: (await ctx.config()).sla(ctx.calendarSources()) });
   await emit(ctx, result, format, opts.output);
 }
 
