@@ -17,6 +17,7 @@ import { SqliteSql } from './sqlite/sql.js';
 import { isPgUrl } from './pg/url.js';
 import { usageError } from '../core/errors.js';
 import { withoutPassword } from './pg/errors.js';
+import { localZoneName } from '../io/zone.js';
 
 export type { OpenOptions, CheckResult };
 export { toStorageError, isPgUrl };
@@ -75,9 +76,12 @@ export class Store {
         onMigrate: options?.onMigrate,
         lockTimeoutMs: options?.busyTimeoutMs,
       });
-      // Local days (reports) are the process's, as SQLite's 'localtime' is; a zone name the server
-      // does not know leaves its own.
-      await sql.run("SELECT set_config('TimeZone', ?, false)", [Intl.DateTimeFormat().resolvedOptions().timeZone]).catch(() => undefined);
+      // Local days (reports) are the process's, as SQLite's 'localtime' is; a zone the server does not
+      // know is UTC, as it is to the C library that SQLite asks.
+      await sql
+        .run("SELECT set_config('TimeZone', ?, false)", [localZoneName()])
+        .catch(() => sql.run("SELECT set_config('TimeZone', 'UTC', false)"))
+        .catch(() => undefined);
       return new Store(sql, new PgDialect(sql), target);
     }
     return Store.over(new SqliteSql(await openDatabase(target, options)), target);

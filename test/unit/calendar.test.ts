@@ -17,7 +17,7 @@ import {
 } from '../../src/core/calendar.js';
 import { japaneseHoliday } from '../../src/io/holidays.js';
 import { DEFAULT_SLA, dueTimes, heldIn, holdSpans } from '../../src/core/sla.js';
-import { processOffsets } from '../../src/io/zone.js';
+import { localZoneName, processOffsets } from '../../src/io/zone.js';
 
 const calendar = (over: Partial<Calendar> & { hoursText?: string; closedText?: string } = {}): Calendar => ({
   name: 'business',
@@ -237,5 +237,15 @@ describe('due times in a calendar (core/sla.ts)', () => {
     expect(holdSpans([{ at: '2027-05-14T08:30:00.000Z', from: 'classified', to: 'on_hold' }], { since: '2027-05-14T08:30:00.000Z', until: new Date('2027-05-14T09:00:00Z') })).toEqual([
       [t('2027-05-14T08:30:00Z'), t('2027-05-14T09:00:00Z')],
     ]);
+  });
+});
+
+describe('the local zone\'s name (io/zone.ts), for a database server\'s session', () => {
+  it('reads TZ as the C library does: a name, `:name`, a path into zoneinfo, a POSIX rule; empty is UTC', () => {
+    expect(localZoneName({ TZ: 'Asia/Tokyo' })).toBe('Asia/Tokyo');
+    expect(localZoneName({ TZ: ':Europe/Berlin' })).toBe('Europe/Berlin');
+    expect(localZoneName({ TZ: '/usr/share/zoneinfo/America/New_York' })).toBe('America/New_York');
+    expect(localZoneName({ TZ: 'JST-9' })).toBe('JST-9');
+    expect(localZoneName({ TZ: '' })).toBe('UTC');
   });
 });

@@ -61,14 +61,20 @@ export class PgDialect implements Dialect {
     await rebuildSearchIndex(this.sql);
   }
 
-  /** One statement; the hold intervals come from correlated subqueries on the server, not a query per row. */
+  /** Incidents a duration scan reads per statement: memory stays flat at a million (SPEC §13). */
+  durationPage = 5_000;
+
+  /**
+   * Pages of incidents in id order, each page one statement (each after the last id of the one
+   * before); the hold intervals come from correlated subqueries on the server, not a query per row.
+   */
   async scanDurations(
     query: { where: string; params: readonly SqlValue[]; group: string; start: string; allHolds: boolean },
     visit: DurationVisit,
   ): Promise<void> {
     const needsHolds = query.allHolds ? 'true' : 'i.escalation_level > 0 AND i.classified_at IS NOT NULL';
-    const { rows } = await this.sql.cells(
-      `SELECT ${query.group} AS g, ${query.start} AS s, i.classified_at, i.resolved_at, i.held_seconds,
+    const page = Math.max(1, Math.trunc(this.durationPage));
+    const text = `SELECT i.id, ${query.group} AS g, ${query.start} AS s, i.classified_at, i.resolved_at, i.held_seconds,
          CASE WHEN (i.held_seconds > 0 OR i.hold_started_at IS NOT NULL) AND ${needsHolds} THEN (
            SELECT string_agg(z.hs::text || ':' || coalesce(z.he::text, ''), ',' ORDER BY z.id) FROM (
              SELECT h.id, ${ms('h.at')} AS hs,
@@ -77,11 +83,16 @@ export class PgDialect implements Dialect {
                      ORDER BY x.id LIMIT 1) AS he
              FROM events h WHERE h.incident_id = i.id AND h.kind = 'held') z)
          END AS holds, i.priority
-       FROM incidents i WHERE ${query.where} AND (i.classified_at IS NOT NULL OR i.resolved_at IS NOT NULL)`,
-      query.params,
-    );
-    for (const r of rows) {
-      visit(r[0] as string | null, r[1] as string, r[2] as string | null, r[3] as string | null, Number(r[4]), r[5] as string | null, r[6] as string | null);
+       FROM incidents i WHERE ${query.where} AND (i.classified_at IS NOT NULL OR i.resolved_at IS NOT NULL) AND i.id > ?
+       ORDER BY i.id LIMIT ${page}`;
+    let after = 0;
+    for (;;) {
+      const { rows } = await this.sql.cells(text, [...query.params, after]);
+      for (const r of rows) {
+        visit(r[1] as string | null, r[2] as string, r[3] as string | null, r[4] as string | null, Number(r[5]), r[6] as string | null, r[7] as string | null);
+      }
+      if (rows.length < page) return;
+      after = Number(rows[rows.length - 1]![0]);
     }
   }
 
