@@ -31,7 +31,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // trigger disabled for that alone, inside the migration's transaction.
     sql: async (sql) => {
       for (const table of TIMELINE_TABLES) {
-        await sql.run(`ALTER TABLE ${table} ADD COLUMN hash text COLLATE "C"`);
+        await sql.run(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS hash text COLLATE "C"`);
         await sql.run(`ALTER TABLE ${table} DISABLE TRIGGER ${table}_no_update`);
         await fillChains(sql, table);
         await sql.run(`ALTER TABLE ${table} ENABLE TRIGGER ${table}_no_update`);
@@ -40,7 +40,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
   },
 ];
 
-/** Hashes every event of a timeline table in order, a page at a time, with one UPDATE per page. */
+/** Hashes the events of a timeline table that have none, in order, a page at a time, with one UPDATE per page; a hash already there is kept. */
 async function fillChains(sql: PgSql, table: Timeline): Promise<void> {
   const { parent } = TIMELINES[table];
   let after: SqlValue[] | undefined;
@@ -59,11 +59,15 @@ async function fillChains(sql: PgSql, table: Timeline): Promise<void> {
         current = row[parent];
         prev = null;
       }
+      if (typeof row.hash === 'string') {
+        prev = row.hash;
+        continue;
+      }
       prev = eventHash(sha256, row, parentRef(table, current), prev);
       ids.push(Number(row.id));
       hashes.push(prev);
     }
-    await sql.run(
+    if (ids.length) await sql.run(
       `UPDATE ${table} t SET hash = v.hash FROM (SELECT unnest(CAST(? AS bigint[])) AS id, unnest(CAST(? AS text[])) AS hash) v WHERE t.id = v.id`,
       [`{${ids.join(',')}}`, `{${hashes.join(',')}}`],
     );

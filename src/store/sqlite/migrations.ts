@@ -311,14 +311,19 @@ export const MIGRATIONS: Migration[] = [
       // (core/chain.ts), so an event changed behind the product's back shows in `db check`. Existing
       // events get theirs in timeline order; the append-only trigger steps aside for that alone.
       for (const table of ['events', 'problem_events'] as const) {
-        db.exec(`ALTER TABLE ${table} ADD COLUMN hash TEXT`);
+        // A database taken back to an older user_version by hand has the column already.
+        const has = db.prepare(`SELECT 1 FROM pragma_table_info('${table}') WHERE name = 'hash'`).get() !== undefined;
+        if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN hash TEXT`);
         fillChains(db, table);
       }
     },
   },
 ];
 
-/** Hashes every event of a timeline table, in order, a page at a time (migration 13). */
+/**
+ * Hashes the events of a timeline table that have none, in order, a page at a time (migration 13).
+ * A hash already there is kept (and chained on from): running again never rewrites a chain.
+ */
 function fillChains(db: DB, table: Timeline): void {
   const trigger = `${table}_no_update`;
   const triggerSql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(trigger) as string | undefined;
@@ -335,6 +340,10 @@ function fillChains(db: DB, table: Timeline): void {
       if (row[parent] !== current) {
         current = row[parent];
         prev = null;
+      }
+      if (typeof row.hash === 'string') {
+        prev = row.hash;
+        continue;
       }
       prev = eventHash(sha256, row, parentRef(table, current), prev);
       update.run(prev, row.id);
