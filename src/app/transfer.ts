@@ -15,6 +15,8 @@ import {
   rowWriter,
   type ColumnSpec,
 } from '../core/transfer.js';
+import { CHAIN_SCHEMA, eventHash } from '../core/chain.js';
+import { sha256 } from '../store/chain.js';
 import type { Store } from '../store/index.js';
 import type { TransferStore } from '../store/transfer.js';
 import { isSecret } from '../core/secrets.js';
@@ -226,6 +228,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     };
     let n = 0;
     let header = false;
+    let hashesRequired = false;
     for await (const text of lines) {
       n++;
       if (!text.trim()) continue;
@@ -235,6 +238,8 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           if (obj.type !== 'header' || obj.format !== EXPORT_FORMAT) throw usageError('import.noHeader', { line: n });
           checkHeaderVersion(obj.version);
           if ((obj.version as number) > EXPORT_VERSION) throw usageError('import.badVersion', { line: n, version: String(obj.version), known: EXPORT_VERSION });
+          // Exports from the schema that chains timelines on carry a hash on every event.
+          hashesRequired = typeof obj.schema === 'number' && obj.schema >= CHAIN_SCHEMA;
           header = true;
           continue;
         }
@@ -254,6 +259,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               return v;
             });
             checkIncident(asRow(ts.specs.incidents, values), events.map((v) => v[at.eventKind]));
+            chainTimeline(ts.specs.events, events, formatRef('INC', id), n, hashesRequired);
             if (!freshIncidents && (await ts.exists('incidents', id))) {
               if (seen.incidents.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('INC', id) });
               const mine = JSON.stringify(incidentLine(ts, asRow(ts.specs.incidents, values), events.map((v) => asRow(ts.specs.events, v))), dropIds);
@@ -341,6 +347,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
               checkRow('problem_events', ts.specs.problem_events, v, `timeline[${i}].`);
               return v;
             });
+            chainTimeline(ts.specs.problem_events, events, formatRef('PRB', id), n, hashesRequired);
             if (!freshProblems && (await ts.exists('problems', id))) {
               if (seen.problems.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('PRB', id) });
               const mine = JSON.stringify(problemLine(ts, asRow(ts.specs.problems, values), events.map((v) => asRow(ts.specs.problem_events, v))), dropIds);
@@ -410,6 +417,25 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     }
     await ts.recreateIndexes(deferred);
     return counts;
+  });
+}
+
+/**
+ * Checks a timeline's hash chain as the file has it (core/chain.ts), and fills in the hashes of a
+ * file written before timelines were chained. An event whose hash does not follow from its content
+ * and the hash before it was changed in the file (or one before it was removed): exit 2 with the
+ * line, nothing written. The hashes kept are the file's, which are the ones the chain gives.
+ */
+function chainTimeline(specs: ColumnSpec[], events: unknown[][], ref: string, line: number, required: boolean): void {
+  const hashAt = specs.findIndex((s) => s.name === 'hash');
+  if (hashAt < 0) return;
+  let prev: string | null = null;
+  events.forEach((v, i) => {
+    const computed = eventHash(sha256, asRow(specs, v), ref, prev);
+    const stored = v[hashAt];
+    if (stored === null && required) throw usageError('import.chainMissing', { line, ref, position: i + 1 });
+    if (stored !== null && stored !== computed) throw usageError('import.chainBroken', { line, ref, position: i + 1 });
+    v[hashAt] = prev = computed;
   });
 }
 

@@ -2,6 +2,7 @@ import type { IncidentRecord, IncidentSort, TimelineEvent } from '../core/incide
 
 export { INCIDENT_SORTS, type IncidentSort } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
+import { appendChained } from './chain.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 import { ACTIVE_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
@@ -256,16 +257,17 @@ export class IncidentStore extends TableStore {
   }
 
   async appendEvent(incidentId: number, event: TimelineEvent): Promise<void> {
-    await this.sql.run('INSERT INTO events (incident_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      incidentId,
-      event.at,
-      event.actor,
-      event.kind,
-      event.from ?? null,
-      event.to ?? null,
-      event.note ?? null,
-      event.data ? JSON.stringify(event.data) : null,
-    ]);
+    // Hashed as it is written: every column given here is part of the event's chained content.
+    await appendChained(this.sql, 'events', {
+      incident_id: incidentId,
+      at: event.at,
+      actor: event.actor,
+      kind: event.kind,
+      from_value: event.from ?? null,
+      to_value: event.to ?? null,
+      note: event.note ?? null,
+      data: event.data ? JSON.stringify(event.data) : null,
+    });
     // Notes are searched with their incident.
     if (event.kind === 'noted') await this.dialect.indexChanged('incident', [incidentId]);
   }

@@ -2,6 +2,7 @@ import type { LinkedIncident, Problem, ProblemEvent, ProblemStatus } from '../co
 
 export type { LinkedIncident };
 import { formatRef } from '../core/refs.js';
+import { appendChained } from './chain.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 import { eventFromRow, TableStore } from './table-store.js';
@@ -106,16 +107,17 @@ export class ProblemStore extends TableStore {
   }
 
   async appendEvent(problemId: number, event: ProblemEvent): Promise<void> {
-    await this.sql.run('INSERT INTO problem_events (problem_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      problemId,
-      event.at,
-      event.actor,
-      event.kind,
-      event.from ?? null,
-      event.to ?? null,
-      event.note ?? null,
-      event.data ? JSON.stringify(event.data) : null,
-    ]);
+    // Hashed as it is written: every column given here is part of the event's chained content.
+    await appendChained(this.sql, 'problem_events', {
+      problem_id: problemId,
+      at: event.at,
+      actor: event.actor,
+      kind: event.kind,
+      from_value: event.from ?? null,
+      to_value: event.to ?? null,
+      note: event.note ?? null,
+      data: event.data ? JSON.stringify(event.data) : null,
+    });
   }
 
   async timeline(problemId: number): Promise<ProblemEvent[]> {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onPg, Sandbox } from '../helpers/cli.js';
@@ -40,6 +41,22 @@ function richHistory(): void {
     INSERT INTO incident_knowledge VALUES (1, 1, 'created', '2026-11-21T00:00:00.000Z');
     INSERT INTO settings VALUES ('sla.P1.response', '10m'), ('title.minLength', '5');
     UPDATE incidents SET source_sla_met = 0, source_priority = '1 - Critical', external_ref = 'INC0000045' WHERE id = 2;`);
+}
+
+/** JSON with sorted keys and no spaces (docs/export-import.md, "Hash chain"), written here on its own. */
+const sortedJson = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(sortedJson).join(',')}]`
+    : v !== null && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${sortedJson((v as any)[k])}`).join(',')}}`
+      : JSON.stringify(v);
+
+/** An exported event's hash by the documented rule: its non-null fields but id and hash, with ref and prev. */
+function chainHash(event: Record<string, unknown>, ref: string, prev: string | null): string {
+  const content: Record<string, unknown> = { ref };
+  for (const [k, v] of Object.entries(event)) if (v !== null && k !== 'id' && k !== 'hash') content[k] = v;
+  if (prev !== null) content.prev = prev;
+  return createHash('sha256').update(sortedJson(content), 'utf8').digest('hex');
 }
 
 /**
@@ -84,8 +101,12 @@ function formatErrors(text: string): string[] {
     }
     const events = (timeline: unknown) => {
       if (!check(Array.isArray(timeline), 'timeline is not an array')) return;
+      let prev: string | null = null;
       (timeline as any[]).forEach((e, i) => {
-        check(isObject(e) && Object.keys(e).join() === 'id,at,actor,kind,from,to,note,data', `event ${i}: keys ${isObject(e) ? Object.keys(e).join() : typeof e}`);
+        check(isObject(e) && Object.keys(e).join() === 'id,at,actor,kind,from,to,note,data,hash', `event ${i}: keys ${isObject(e) ? Object.keys(e).join() : typeof e}`);
+        // The chain, as docs/export-import.md tells a third party to check it.
+        check(e.hash === chainHash(e, o.ref, prev), `event ${i}: hash does not follow from its content and the hash before it`);
+        prev = e.hash;
         check(isInt(e.id), `event ${i}: id is not an integer`);
         check(time(e.at), `event ${i}: at is not an ISO-8601 UTC time`);
         for (const k of ['actor', 'kind']) check(typeof e[k] === 'string', `event ${i}: ${k} is not text`);
@@ -152,7 +173,10 @@ describe('incident export / import', () => {
     const e = bad.timeline.findIndex((ev: any) => ev.data !== null);
     bad.timeline[e].data = JSON.stringify(bad.timeline[e].data);
     lines[i] = JSON.stringify(bad);
-    expect(formatErrors(lines.join('\n'))).toEqual([`line ${i + 1}: event ${e}: data is string, not an object`]);
+    expect(formatErrors(lines.join('\n'))).toEqual([
+      `line ${i + 1}: event ${e}: hash does not follow from its content and the hash before it`,
+      `line ${i + 1}: event ${e}: data is string, not an object`,
+    ]);
   });
 
   it('round-trips every field and event: export → import into an empty database → export gives the same bytes', () => {
@@ -174,6 +198,8 @@ describe('incident export / import', () => {
     expect(imported.stderr).toMatch(/imported 3 incidents \(\d+ events\)/);
     const second = sb.run(['export', '--db', copy]);
     expect(second.stdout).toBe(first.stdout);
+    // The hashes came along as they were: every chain of the copy checks.
+    expect(JSON.parse(sb.run(['db', 'check', '--json', '--db', copy]).stdout)).toMatchObject({ ok: true, chains: { events: lines.flatMap((l) => l.timeline ?? []).length, brokenChains: 0 } });
     // What people see is the same too.
     expect(sb.run(['show', 'INC-1', '--json', '--db', copy]).stdout).toBe(sb.run(['show', 'INC-1', '--json']).stdout);
     // The search index was filled in bulk, with FTS5's settings put back for everyday writes after.
@@ -217,6 +243,9 @@ describe('incident export / import', () => {
       [[...good, '{"type":"link","incident":"INC-1","related":"INC-99"}'], new RegExp(`line ${good.length + 1}: refers to INC-99`)],
       [[...good, good[3]], new RegExp(`line ${good.length + 1}: INC-1 appears twice`)],
       [[...good, '{"type":"widget"}'], new RegExp(`line ${good.length + 1}: unknown record type "widget"`)],
+      // An event edited in the file, and one whose hash was taken away.
+      [[...good.slice(0, 3), good[3].replace('"note":"再発"', '"note":"再発なし"'), ...good.slice(4)], /^incident: line 4: the timeline of INC-1 was changed after it was exported: event 6 does not match its hash/],
+      [[...good.slice(0, 3), good[3].replace(/,"hash":"[0-9a-f]{64}"/, ''), ...good.slice(4)], /^incident: line 4: event 1 of INC-1 has no hash/],
       [good.slice(1), /line 1: not an incident export/],
     ];
     for (const [lines, message] of cases) {
@@ -270,6 +299,28 @@ describe('incident export / import', () => {
     const changed = sb.run(['import', '-', '--json'], { input: dump.replace('"10m"', '"20m"') });
     expect(JSON.parse(changed.stdout)).toMatchObject({ settings: 1, unchanged: 2 });
     expect(sb.run(['config', 'get', 'sla.P1.response']).stdout.trim()).toBe('20m');
+  });
+
+  it('an event edited behind the product\'s back breaks its chain: db check names the incident and the event (exit 5)', () => {
+    ok(['open', 'VPN down', '-q']);
+    ok(['open', 'Disk full', '-q']);
+    ok(['note', 'INC-2', 'cleaned /var/log']);
+    ok(['note', 'INC-2', 'watching']);
+    expect(sb.run(['db', 'check']).code).toBe(0);
+    const id = sb.scalar<number>("SELECT id FROM events WHERE incident_id = 2 AND note = 'cleaned /var/log'");
+    // Its owner can set the append-only trigger aside: the chain still tells.
+    sb.exec(
+      onPg
+        ? `ALTER TABLE events DISABLE TRIGGER events_no_update; UPDATE events SET note = 'nothing to see' WHERE id = ${id}; ALTER TABLE events ENABLE TRIGGER events_no_update;`
+        : `DROP TRIGGER events_no_update; UPDATE events SET note = 'nothing to see' WHERE id = ${id};`,
+    );
+    const r = sb.run(['db', 'check']);
+    expect(r.code).toBe(5);
+    expect(r.stderr.split('\n')[0]).toMatch(
+      new RegExp(`^timeline of INC-2, event 2 \\(id ${id}\\): its hash does not match its content and the hash of the event before it: this event was changed, or the one before it was removed or rewritten \\(stored [0-9a-f]{12}…, computed [0-9a-f]{12}…\\)$`),
+    );
+    expect(r.stderr).toContain('incident: the database has problems (listed above)');
+    expect(JSON.parse(sb.run(['db', 'check', '--json']).stdout).chains).toMatchObject({ events: 4, brokenChains: 1, breaks: [{ ref: 'INC-2', position: 2, eventId: id }] });
   });
 
   it('export --since keeps incidents opened since then, with their timelines', () => {

@@ -42,6 +42,9 @@ export function runPath(ctx: Context): void {
   ctx.print(path);
 }
 
+/** The first 12 hex digits of a hash: enough to tell two apart on a terminal (--json has them whole). */
+const short = (hash: string) => `${hash.slice(0, 12)}…`;
+
 export async function runCheck(ctx: Context): Promise<void> {
   const path = shownTarget(ctx.dbPath());
   const store = await inspect(ctx);
@@ -53,6 +56,13 @@ export async function runCheck(ctx: Context): Promise<void> {
       for (const f of result.foreignKeys) ctx.rt.stderr.write(`${ctx.t('db.check.foreignKey', { table: f.table, rowid: f.rowid ?? '—', parent: f.parent })}\n`);
       for (const f of result.fts) if (f.result !== 'ok') ctx.rt.stderr.write(`${ctx.t('db.check.fts', { table: f.table, result: f.result })}\n`);
       for (const l of result.problemLinks) ctx.rt.stderr.write(`${ctx.t('db.check.problemLink', l)}\n`);
+      for (const b of result.chains.breaks) {
+        const where = { ref: b.ref, position: b.position, id: b.eventId ?? '—' };
+        const line = b.stored === null ? ctx.t('db.check.chainMissing', where) : ctx.t('db.check.chainBroken', { ...where, stored: short(b.stored), computed: short(b.computed) });
+        ctx.rt.stderr.write(`${line}\n`);
+      }
+      const more = result.chains.brokenChains - result.chains.breaks.length;
+      if (more > 0) ctx.rt.stderr.write(`${ctx.t('db.check.chainMore', { count: more })}\n`);
       if (result.ok) ctx.info('db.check.ok', { path, version: result.schemaVersion, fts: result.fts.length });
       if (result.schemaVersion < result.latestVersion) ctx.hint('db.check.old', { version: result.schemaVersion, latest: result.latestVersion });
     }

@@ -29,6 +29,8 @@ export default defineMessages(
     'import.rule.timeMissing': 'line {line}: a record in state {status} needs "{field}" (it is null); nothing was imported',
     'import.rule.timeUnexpected': 'line {line}: a record in state {status} cannot have "{field}" ({value}); nothing was imported',
     'import.rule.noOpened': 'line {line}: the timeline of {ref} has no "opened" event (every incident was opened once); nothing was imported',
+    'import.chainBroken': 'line {line}: the timeline of {ref} was changed after it was exported: event {position} does not match its hash (it was edited, or an event before it was removed or edited); nothing was imported',
+    'import.chainMissing': 'line {line}: event {position} of {ref} has no hash, which every event of an export of this schema carries; nothing was imported',
     'error.writeFile': 'cannot write {path}: {reason}',
   }),
   () => ({
@@ -58,6 +60,8 @@ export default defineMessages(
     'import.rule.timeMissing': '{line} 行目: 状態 {status} のレコードには "{field}" が必要です(null になっています)。何も取り込んでいません',
     'import.rule.timeUnexpected': '{line} 行目: 状態 {status} のレコードに "{field}"({value})があってはなりません。何も取り込んでいません',
     'import.rule.noOpened': '{line} 行目: {ref} のタイムラインに "opened" イベントがありません(どのインシデントも一度は起票されています)。何も取り込んでいません',
+    'import.chainBroken': '{line} 行目: {ref} のタイムラインが書き出し後に変更されています: {position} 件目がハッシュに合いません(書き換えられたか、それより前のイベントが削除または書き換えられています)。何も取り込んでいません',
+    'import.chainMissing': '{line} 行目: {ref} の {position} 件目にハッシュがありません。この版のスキーマのエクスポートではすべてのイベントにあります。何も取り込んでいません',
     'error.writeFile': '{path} に書き込めません: {reason}',
   }),
 );

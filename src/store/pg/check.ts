@@ -1,4 +1,5 @@
 import type { CheckResult } from '../sqlite/maintenance.js';
+import { checkChains } from '../chain.js';
 import { ProblemStore } from '../problems.js';
 import type { Sql } from '../sql.js';
 import { PgDialect } from './dialect.js';
@@ -10,7 +11,8 @@ import type { PgSql } from './sql.js';
  * `incident db check` on PostgreSQL. The server keeps its pages and foreign keys itself (they are
  * enforced, deferred ones at commit), so what can drift is ours: the search index our code writes
  * (compared with the records, as a rebuild would make it) and incidents linked to a problem that is
- * not there (that column has no foreign key on either backend). Reads only.
+ * not there (that column has no foreign key on either backend), and the hash chain of every
+ * timeline (an event edited by the tables' owner, who may set the append-only trigger aside). Reads only.
  */
 export async function checkPg(sql: Sql): Promise<CheckResult> {
   const dialect = new PgDialect(sql as PgSql);
@@ -26,6 +28,7 @@ export async function checkPg(sql: Sql): Promise<CheckResult> {
     return { table: `${kind}_search`, result: found.length ? found.join('; ') : 'ok' };
   });
   const problemLinks = (await new ProblemStore(sql, dialect).integrity()).danglingIncidents;
+  const chains = await checkChains(sql, async (table) => (await dialect.tableInfo(table)).some((c) => c.name === 'hash'));
   return {
     schemaVersion: await dialect.schemaVersion(),
     latestVersion: PG_LATEST_VERSION,
@@ -34,6 +37,7 @@ export async function checkPg(sql: Sql): Promise<CheckResult> {
     foreignKeys: [],
     fts,
     problemLinks,
-    ok: fts.every((f) => f.result === 'ok') && !problemLinks.length,
+    chains,
+    ok: fts.every((f) => f.result === 'ok') && !problemLinks.length && !chains.brokenChains,
   };
 }

@@ -1,6 +1,9 @@
 import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
-import { SCHEMA_SQL } from './schema.js';
+import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
+import { parentRef, sha256 } from '../chain.js';
+import type { SqlValue } from '../sql.js';
+import { SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
 import type { PgSql } from './sql.js';
 
 /**
@@ -14,10 +17,67 @@ import type { PgSql } from './sql.js';
 export interface PgMigration {
   version: number;
   name: string;
-  sql: string;
+  /** The statements, or a function for a migration that computes what it writes. */
+  sql: string | ((sql: PgSql) => Promise<void>);
 }
 
-export const PG_MIGRATIONS: PgMigration[] = [{ version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL }];
+export const PG_MIGRATIONS: PgMigration[] = [
+  { version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL },
+  {
+    version: 13,
+    name: 'hash chain over every timeline',
+    // As on SQLite: each event carries the hash of its content and of the event before it in its
+    // timeline (core/chain.ts); existing events get theirs in timeline order, with the append-only
+    // trigger disabled for that alone, inside the migration's transaction.
+    sql: async (sql) => {
+      for (const table of TIMELINE_TABLES) {
+        await sql.run(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS hash text COLLATE "C"`);
+        await sql.run(`ALTER TABLE ${table} DISABLE TRIGGER ${table}_no_update`);
+        await fillChains(sql, table);
+        await sql.run(`ALTER TABLE ${table} ENABLE TRIGGER ${table}_no_update`);
+      }
+    },
+  },
+];
+
+/** Hashes the events of a timeline table that have none, in order, a page at a time, with one UPDATE per page; a hash already there is kept. */
+async function fillChains(sql: PgSql, table: Timeline): Promise<void> {
+  const { parent } = TIMELINES[table];
+  let after: SqlValue[] | undefined;
+  let current: unknown;
+  let prev: string | null = null;
+  for (;;) {
+    const rows = await sql.all(
+      `SELECT * FROM ${table} ${after ? `WHERE (${parent}, id) > (?, ?)` : ''} ORDER BY ${parent}, id LIMIT ${FILL_PAGE}`,
+      after ?? [],
+    );
+    if (!rows.length) return;
+    const ids: number[] = [];
+    const hashes: string[] = [];
+    for (const row of rows) {
+      if (row[parent] !== current) {
+        current = row[parent];
+        prev = null;
+      }
+      if (typeof row.hash === 'string') {
+        prev = row.hash;
+        continue;
+      }
+      prev = eventHash(sha256, row, parentRef(table, current), prev);
+      ids.push(Number(row.id));
+      hashes.push(prev);
+    }
+    if (ids.length) await sql.run(
+      `UPDATE ${table} t SET hash = v.hash FROM (SELECT unnest(CAST(? AS bigint[])) AS id, unnest(CAST(? AS text[])) AS hash) v WHERE t.id = v.id`,
+      [`{${ids.join(',')}}`, `{${hashes.join(',')}}`],
+    );
+    if (rows.length < FILL_PAGE) return;
+    const last = rows[rows.length - 1];
+    after = [last[parent] as SqlValue, last.id as SqlValue];
+  }
+}
+
+const FILL_PAGE = 5000;
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 
@@ -66,7 +126,7 @@ export async function migratePg(sql: PgSql, place: PgPlace, now: () => Date = ()
     let to = from;
     for (const m of [...PG_MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (m.version <= from) continue;
-      await sql.run(m.sql).catch((e: unknown) => {
+      await (typeof m.sql === 'string' ? sql.run(m.sql) : m.sql(sql)).catch((e: unknown) => {
         throw mayNotCreate(e) ? storageError('error.storagePermission', { path: place.shown }, 'error.pgOwnerHint') : e;
       });
       await sql.run(`INSERT INTO ${VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, now().toISOString()]);

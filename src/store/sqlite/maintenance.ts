@@ -4,6 +4,7 @@ import type { DB } from './connection.js';
 import { crashPoint } from '../faults.js';
 import { LATEST_VERSION } from './migrations.js';
 import { ProblemStore } from '../problems.js';
+import { checkChains, type ChainCheck } from '../chain.js';
 import type { SqliteSql } from './sql.js';
 import { SqliteDialect } from './dialect.js';
 
@@ -20,6 +21,8 @@ export interface CheckResult {
   fts: { table: string; result: string }[];
   /** Incidents linked to a problem that does not exist (incidents.problem_id has no foreign key). */
   problemLinks: { incident: string; problem: string }[];
+  /** The hash chain of every timeline (core/chain.ts): the first broken link of each broken one. */
+  chains: ChainCheck;
   ok: boolean;
 }
 
@@ -60,7 +63,9 @@ export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
   const integrity = lines('integrity_check').filter((l) => !ftsLines.has(l));
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const hasProblems = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'problems'").get() !== undefined;
-  const problemLinks = hasProblems ? (await new ProblemStore(sql, new SqliteDialect(sql)).integrity()).danglingIncidents : [];
+  const dialect = new SqliteDialect(sql);
+  const problemLinks = hasProblems ? (await new ProblemStore(sql, dialect).integrity()).danglingIncidents : [];
+  const chains = await checkChains(sql, async (table) => (await dialect.tableInfo(table)).some((c) => c.name === 'hash'));
   return {
     schemaVersion,
     latestVersion: LATEST_VERSION,
@@ -69,7 +74,8 @@ export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
     foreignKeys,
     fts,
     problemLinks,
-    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length,
+    chains,
+    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length && !chains.brokenChains,
   };
 }
 

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { SEARCH_INDEX_SQL, rebuildSearchIndex } from './search-index.js';
 import { crashPoint } from '../faults.js';
+import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
+import { parentRef, sha256 } from '../chain.js';
 
 type DB = Database.Database;
 
@@ -301,7 +303,56 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 13,
+    name: 'hash chain over every timeline',
+    up: (db) => {
+      // Each event carries the hash of its content and of the event before it in its timeline
+      // (core/chain.ts), so an event changed behind the product's back shows in `db check`. Existing
+      // events get theirs in timeline order; the append-only trigger steps aside for that alone.
+      for (const table of ['events', 'problem_events'] as const) {
+        // A database taken back to an older user_version by hand has the column already.
+        const has = db.prepare(`SELECT 1 FROM pragma_table_info('${table}') WHERE name = 'hash'`).get() !== undefined;
+        if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN hash TEXT`);
+        fillChains(db, table);
+      }
+    },
+  },
 ];
+
+/**
+ * Hashes the events of a timeline table that have none, in order, a page at a time (migration 13).
+ * A hash already there is kept (and chained on from): running again never rewrites a chain.
+ */
+function fillChains(db: DB, table: Timeline): void {
+  const trigger = `${table}_no_update`;
+  const triggerSql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(trigger) as string | undefined;
+  if (triggerSql) db.exec(`DROP TRIGGER ${trigger}`);
+  const { parent } = TIMELINES[table];
+  const first = db.prepare(`SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT 5000`);
+  const next = db.prepare(`SELECT * FROM ${table} WHERE (${parent}, id) > (?, ?) ORDER BY ${parent}, id LIMIT 5000`);
+  const update = db.prepare(`UPDATE ${table} SET hash = ? WHERE id = ?`);
+  let rows = first.all() as Record<string, unknown>[];
+  let current: unknown;
+  let prev: string | null = null;
+  while (rows.length) {
+    for (const row of rows) {
+      if (row[parent] !== current) {
+        current = row[parent];
+        prev = null;
+      }
+      if (typeof row.hash === 'string') {
+        prev = row.hash;
+        continue;
+      }
+      prev = eventHash(sha256, row, parentRef(table, current), prev);
+      update.run(prev, row.id);
+    }
+    const last = rows[rows.length - 1];
+    rows = rows.length < 5000 ? [] : (next.all(last[parent], last.id) as Record<string, unknown>[]);
+  }
+  if (triggerSql) db.exec(triggerSql);
+}
 
 // Versions are reserved per change and may land in any order: the highest one is the latest.
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
