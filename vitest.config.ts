@@ -24,6 +24,7 @@ const ON_POSTGRES = [
   'flags',
   'pg-concurrency',
   'pg-db',
+  'edit-link',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
 export default defineConfig({
