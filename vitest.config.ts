@@ -25,6 +25,7 @@ const ON_POSTGRES = [
   'flags',
   'pg-concurrency',
   'pg-db',
+  'edit-link',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
 /**

@@ -216,6 +216,79 @@ export async function classifyIncident(c: ChangeContext, id: number, input: Clas
   });
 }
 
+export interface EditInput {
+  title?: string;
+  /** null clears the field. */
+  description?: string | null;
+  scope?: string | null;
+  category?: string | null;
+  service?: string | null;
+  tags?: string[];
+  impact?: Level;
+  urgency?: Level;
+}
+
+/** The fields `edit` changes, in the order their events are written. */
+export const EDIT_FIELDS = ['title', 'description', 'scope', 'category', 'service', 'tags', 'impact', 'urgency', 'priority'] as const;
+export type EditField = (typeof EDIT_FIELDS)[number];
+
+export interface EditResult {
+  incident: IncidentRecord;
+  /** What moved, field by field, before → after; empty when the edit changed nothing (nothing written). */
+  changes: Partial<Record<EditField, [unknown, unknown]>>;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** A field's value as the timeline's from/to text: tags as a list, nothing as null. */
+const eventText = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(', ') || null : String(v));
+
+/**
+ * SPEC §16 `edit`: corrects what was recorded. A new impact or urgency derives the priority again
+ * and moves the due times as classify does (SPEC §8); the state stays. One `edited` event per field
+ * that moved, with before and after. Nothing moved: nothing written, the version stays.
+ * `expectedVersion` (or the incident seen before a prompt) refuses a change made meanwhile (exit 4).
+ */
+export async function editIncident(c: ChangeContext, id: number, input: EditInput, expectedVersion?: number): Promise<EditResult> {
+  return await c.store.write(async () => {
+    const current = await loadIncident(c, id);
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw notAllowed('error.conflict', { ref: current.ref, expected: expectedVersion, actual: String(current.version) }, 'error.conflictHint');
+    }
+    await assertUnchanged(c, current);
+    assertMove('edit', current.status, current.ref);
+    const wanted: IncidentPatch = {};
+    for (const f of EDIT_FIELDS) if (f !== 'priority' && input[f] !== undefined) (wanted as Record<string, unknown>)[f] = input[f];
+    if (input.impact !== undefined || input.urgency !== undefined) {
+      wanted.priority = derivePriority(input.impact ?? current.impact, input.urgency ?? current.urgency);
+    }
+    const changes: EditResult['changes'] = {};
+    const patch: IncidentPatch = {};
+    for (const f of EDIT_FIELDS) {
+      if (!(f in wanted)) continue;
+      const before = current[f];
+      const after = wanted[f];
+      if (same(before, after)) continue;
+      changes[f] = [before ?? null, after ?? null];
+      (patch as Record<string, unknown>)[f] = after;
+    }
+    if (!Object.keys(changes).length) return { incident: current, changes };
+    // The due times move with the priority (SPEC §8), as classify moves them.
+    const due = changes.priority ? dueTimesAfter(current, patch.priority ?? null, await heldTime(c, current, current.heldSeconds), c.sla) : undefined;
+    await c.store.incidents.update(id, current.version, { ...patch, ...due }, at(c));
+    for (const [field, [before, after]] of Object.entries(changes)) {
+      const moved =
+        field === 'priority' && due
+          ? { responseDueAt: [current.responseDueAt, due.responseDueAt], resolveDueAt: [current.resolveDueAt, due.resolveDueAt] }
+          : {};
+      await c.store.incidents.appendEvent(
+        id,
+        event(c, 'edited', { from: eventText(before), to: eventText(after), data: { field, from: before, to: after, ...moved } }),
+      );
+    }
+    return { incident: await loadIncident(c, id), changes };
+  });
+}
+
 export async function assignIncident(c: ChangeContext, id: number, who: string, team?: string): Promise<IncidentRecord> {
   return change(c, id, 'assign', (current) => {
     const patch: IncidentPatch = { assignee: who, ...(team !== undefined && { team }) };

@@ -14,7 +14,7 @@ export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
 export const INCIDENT_EVENT_KINDS = [
   'opened', 'classified', 'assigned', 'escalated', 'held', 'resumed', 'noted', 'resolved', 'reopened', 'closed', 'cancelled',
   'repeated', 'breach', 'alert_cleared', 'kb_created', 'kb_used', 'problem_linked', 'problem_handoff',
-  'priority_changed', 'updated', 'imported', 'due_recomputed',
+  'priority_changed', 'updated', 'imported', 'due_recomputed', 'edited', 'linked', 'unlinked',
 ] as const;
 
 /** An incident as SPEC §3 names it: these are the stable JSON field names. */

@@ -11,7 +11,7 @@ export const ACTIVE_STATUSES: readonly Status[] = ['open', 'classified', 'escala
 /** Whether an incident in this state still needs work (see ACTIVE_STATUSES). */
 export const isActive = (status: string): boolean => (ACTIVE_STATUSES as readonly string[]).includes(status);
 
-export type Move = 'classify' | 'escalate' | 'hold' | 'resume' | 'resolve' | 'reopen' | 'close' | 'cancel' | 'note' | 'assign';
+export type Move = 'classify' | 'escalate' | 'hold' | 'resume' | 'resolve' | 'reopen' | 'close' | 'cancel' | 'note' | 'assign' | 'edit';
 
 const NON_FINAL: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold', 'resolved'];
 
@@ -27,6 +27,8 @@ export const ALLOWED_FROM: Record<Move, readonly Status[]> = {
   cancel: ['open', 'classified', 'escalated', 'on_hold'],
   note: NON_FINAL,
   assign: NON_FINAL,
+  // Correcting what was recorded: until the record is final (closed and cancelled ones are evidence).
+  edit: NON_FINAL,
 };
 
 export interface LifecycleState {
@@ -63,6 +65,7 @@ export function nextStatus(move: Move, state: LifecycleState): Status {
       return 'cancelled';
     case 'note':
     case 'assign':
+    case 'edit':
       return status;
   }
 }

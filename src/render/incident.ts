@@ -228,6 +228,12 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
     case 'resolved':
       if (data.code) parts.push(`[${String(data.code)}]`);
       break;
+    case 'edited': {
+      const field = String(data.field ?? '');
+      // Long text would fill the timeline: its field is named, its text is in `show --json`.
+      parts.push(field === 'description' || field === 'scope' ? field : `${field} ${levelText(e.from)} → ${levelText(e.to)}`);
+      break;
+    }
     case 'due_recomputed':
       for (const field of ['responseDueAt', 'resolveDueAt']) {
         const [from, to] = (data[field] ?? []) as [string | null, string | null];

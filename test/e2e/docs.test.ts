@@ -153,6 +153,7 @@ describe('docs/terminal.md', () => {
   const argv: Record<string, string[][]> = {
     open: [['open']],
     classify: [['classify', 'INC-1']],
+    edit: [['edit', 'INC-1']],
     'escalate, hold, reopen, cancel': [['escalate', 'INC-1'], ['hold', 'INC-2'], ['reopen', 'INC-3'], ['cancel', 'INC-1']],
     resolve: [['resolve', 'INC-1']],
     'kb add': [['kb', 'add']],

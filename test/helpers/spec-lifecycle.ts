@@ -19,4 +19,6 @@ export const SPEC_MOVES_FROM: Record<Move, readonly Status[]> = {
   cancel: ['open', 'classified', 'escalated', 'on_hold'],
   note: SPEC_NON_FINAL,
   assign: SPEC_NON_FINAL,
+  // §16 edit: every state but the final ones.
+  edit: SPEC_NON_FINAL,
 };

@@ -5,6 +5,7 @@ import {
   cancelIncident,
   classifyIncident,
   closeIncident,
+  editIncident,
   escalateIncident,
   holdIncident,
   noteIncident,
@@ -40,7 +41,7 @@ type Step =
   | { move: 'open' }
   | { move: Exclude<Move, never>; target: number; level: number; text: string; flag: boolean };
 
-const MOVES: Move[] = ['classify', 'escalate', 'hold', 'resume', 'resolve', 'reopen', 'close', 'cancel', 'note', 'assign'];
+const MOVES: Move[] = ['classify', 'escalate', 'hold', 'resume', 'resolve', 'reopen', 'close', 'cancel', 'note', 'assign', 'edit'];
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ move: 'open' as const }) },
@@ -84,10 +85,12 @@ function expected(move: Move, s: Model): Status {
 function replay(events: { kind: string; to: string | null }[]): Status {
   let status: Status | undefined;
   for (const e of events) {
-    if (e.to && (STATUSES as readonly string[]).includes(e.to) && !['assigned', 'noted', 'repeated'].includes(e.kind)) status = e.to as Status;
+    if (e.to && (STATUSES as readonly string[]).includes(e.to) && !['assigned', 'noted', 'repeated', 'edited'].includes(e.kind)) status = e.to as Status;
   }
   return status!;
 }
+
+let edits = 0;
 
 function apply(c: ChangeContext, s: Extract<Step, { target: number }>, id: number) {
   const level = LEVELS[s.level];
@@ -112,6 +115,9 @@ function apply(c: ChangeContext, s: Extract<Step, { target: number }>, id: numbe
       return noteIncident(c, id, s.text);
     case 'assign':
       return assignIncident(c, id, s.flag ? 'tanaka' : 'suzuki', s.flag ? 'infra' : undefined);
+    case 'edit':
+      // A title never used before: every allowed edit changes something.
+      return editIncident(c, id, { title: `edited ${++edits}`, ...(s.flag && { impact: level }) }).then((r) => r.incident);
   }
 }
 

@@ -24,6 +24,7 @@ const SPEC: Record<Move, { from: Status[]; to: Status | 'same' | 'heldFrom' | 'r
   cancel: { from: ['open', 'classified', 'escalated', 'on_hold'], to: 'cancelled' },
   note: { from: ['open', 'classified', 'escalated', 'on_hold', 'resolved'], to: 'same' },
   assign: { from: ['open', 'classified', 'escalated', 'on_hold', 'resolved'], to: 'same' },
+  edit: { from: ['open', 'classified', 'escalated', 'on_hold', 'resolved'], to: 'same' },
 };
 const MOVES = Object.keys(SPEC) as Move[];
 

@@ -1,6 +1,7 @@
 import type { CommandModule } from '../program.js';
 import * as open from './open.js';
 import * as classify from './classify.js';
+import * as edit from './edit.js';
 import * as assign from './assign.js';
 import * as escalate from './escalate.js';
 import * as hold from './hold.js';
@@ -29,6 +30,7 @@ import * as db from './db.js';
 export const COMMANDS: CommandModule[] = [
   open,
   classify,
+  edit,
   assign,
   escalate,
   hold,
