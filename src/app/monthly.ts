@@ -1,4 +1,5 @@
 import { addMonths } from 'date-fns/addMonths';
+import { ACTIVE_STATUSES } from '../core/lifecycle.js';
 import { formatRef } from '../core/refs.js';
 import type { SlaTargets } from '../core/sla.js';
 import type { Store } from '../store/index.js';
@@ -61,7 +62,7 @@ export async function buildMonthly(store: Store, o: MonthlyOptions): Promise<Rep
         opened: total.total,
         resolved: thisMonth.resolved,
         cancelled: statusCount('cancelled'),
-        stillOpen: ['open', 'classified', 'escalated', 'on_hold'].reduce((s, st) => s + statusCount(st), 0),
+        stillOpen: ACTIVE_STATUSES.reduce((s, st) => s + statusCount(st), 0),
         major: majors.length,
       },
     ],

@@ -1,5 +1,5 @@
 import type { IncidentRecord } from './incident.js';
-import { isActive } from './lifecycle.js';
+import { clockRunning, isActive } from './lifecycle.js';
 import { PRIORITIES, type Priority } from './priority.js';
 import { businessSecondsBetween } from './calendar.js';
 import { calendarFor, targetFor, type SlaTargets } from './sla.js';
@@ -38,7 +38,6 @@ export interface CheckOptions {
   sla?: SlaTargets;
 }
 
-const CLOCK_RUNNING = ['open', 'classified', 'escalated'];
 const ORDER: FindingKind[] = ['breach', 'warning', 'stale', 'watch-ended'];
 
 /** The breach's identity: the same due time breached twice is one breach (check acts once). */
@@ -70,7 +69,7 @@ export function findAttention(incidents: readonly IncidentRecord[], o: CheckOpti
   const now = o.now.getTime();
   const out: Finding[] = [];
   for (const i of incidents) {
-    if (CLOCK_RUNNING.includes(i.status)) {
+    if (clockRunning(i.status)) {
       const dues: [DueKind, string | null][] = [
         ['response', i.classifiedAt ? null : i.responseDueAt],
         ['resolve', i.resolveDueAt],

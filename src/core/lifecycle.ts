@@ -10,6 +10,13 @@ export const FINAL_STATUSES: readonly Status[] = ['closed', 'cancelled'];
 export const ACTIVE_STATUSES: readonly Status[] = ['open', 'classified', 'escalated', 'on_hold'];
 /** Whether an incident in this state still needs work (see ACTIVE_STATUSES). */
 export const isActive = (status: string): boolean => (ACTIVE_STATUSES as readonly string[]).includes(status);
+/**
+ * States in which the SLA clock runs: active and not on hold (SPEC §8: time on hold does not
+ * count). check's breaches and warnings, overdue, show's SLA lines; store builds its SQL from it.
+ */
+export const CLOCK_RUNNING_STATUSES: readonly Status[] = ACTIVE_STATUSES.filter((s) => s !== 'on_hold');
+/** Whether the SLA clock runs for an incident in this state (see CLOCK_RUNNING_STATUSES). */
+export const clockRunning = (status: string): boolean => (CLOCK_RUNNING_STATUSES as readonly string[]).includes(status);
 
 export type Move = 'classify' | 'escalate' | 'hold' | 'resume' | 'resolve' | 'reopen' | 'close' | 'cancel' | 'note' | 'assign' | 'edit';
 

@@ -1,5 +1,6 @@
 import type { Priority } from './priority.js';
 import { ALWAYS, addBusinessTime, businessSecondsBetween, type Calendar } from './calendar.js';
+import { clockRunning } from './lifecycle.js';
 
 /** Response (until classified) and resolution (until resolved) targets in seconds; null = none. */
 export interface SlaTarget {
@@ -135,7 +136,7 @@ export function isOverdue(
   i: { status: string; classifiedAt: string | null; responseDueAt: string | null; resolveDueAt: string | null },
   now: Date,
 ): boolean {
-  if (!['open', 'classified', 'escalated'].includes(i.status)) return false;
+  if (!clockRunning(i.status)) return false;
   const t = now.toISOString();
   return (!i.classifiedAt && !!i.responseDueAt && i.responseDueAt < t) || (!!i.resolveDueAt && i.resolveDueAt < t);
 }
@@ -160,7 +161,7 @@ export function slaOutcome(due: string, done: string | null, status: string, now
     const late = (Date.parse(done) - Date.parse(due)) / 1000;
     return late > 0 ? { state: 'missed', seconds: late } : { state: 'met', seconds: -late };
   }
-  if (!['open', 'classified', 'escalated'].includes(status)) return { state: 'stopped', seconds: 0 };
+  if (!clockRunning(status)) return { state: 'stopped', seconds: 0 };
   const left = (Date.parse(due) - now.getTime()) / 1000;
   return left >= 0 ? { state: 'running', seconds: left } : { state: 'overdue', seconds: -left };
 }

@@ -5,7 +5,7 @@ import { formatRef } from '../core/refs.js';
 import { appendChained } from './chain.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
-import { ACTIVE_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
+import { ACTIVE_SQL, CLOCK_RUNNING_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
 
 /** §3 field (and bookkeeping field) → column. The one list that ties the model to the table. */
 const COLUMNS = {
@@ -248,7 +248,7 @@ export class IncidentStore extends TableStore {
     }
     if (filter.overdueAt) {
       where.push(
-        `status IN ('open','classified','escalated') AND ((classified_at IS NULL AND response_due_at < ?) OR resolve_due_at < ?)`,
+        `status IN ${CLOCK_RUNNING_SQL} AND ((classified_at IS NULL AND response_due_at < ?) OR resolve_due_at < ?)`,
       );
       params.push(filter.overdueAt, filter.overdueAt);
     }

@@ -2,7 +2,7 @@ import { notAllowed } from '../core/errors.js';
 import type { TimelineEvent } from '../core/incident.js';
 import { formatRef, type RefKind } from '../core/refs.js';
 import type { MessageKey } from '../i18n/index.js';
-import { ACTIVE_STATUSES } from '../core/lifecycle.js';
+import { ACTIVE_STATUSES, CLOCK_RUNNING_STATUSES } from '../core/lifecycle.js';
 import type { Sql, SqlValue } from './sql.js';
 
 /** One row as an array of its values, in the statement's column order. */
@@ -53,3 +53,5 @@ export const eventFromRow = (r: Record<string, unknown>): TimelineEvent => ({
  * bound) so the text stays constant and each statement is prepared once.
  */
 export const ACTIVE_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(',')})`;
+/** Core's states in which the SLA clock runs, as an SQL list (as ACTIVE_SQL). */
+export const CLOCK_RUNNING_SQL = `(${CLOCK_RUNNING_STATUSES.map((s) => `'${s}'`).join(',')})`;

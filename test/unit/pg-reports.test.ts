@@ -14,7 +14,7 @@ import { skipNote, skips } from '../helpers/optional.js';
 const missing = pgMissing();
 
 /**
- * The monthly report's queries (trend's SLA % and MTTR per day, the backlog at month ends, major
+ * The monthly report's queries (trend's SLA %, MTTA and MTTR per day, the backlog at month ends, major
  * incidents) give the same answers on PostgreSQL as on SQLite, from the same rows; the expected
  * figures are written by hand. PostgreSQL's fragments are those store/sqlite/dialect.ts names for it.
  */
@@ -42,12 +42,28 @@ async function seed(sql: Sql): Promise<void> {
   }
   // INC-4 was cancelled on 3/28.
   await sql.run(`INSERT INTO events (incident_id, at, actor, kind) VALUES (?, ?, ?, ?)`, [4, '2027-03-28T12:00:00.000Z', 'sato', 'cancelled']);
+  // INC-1 escalated, held 12:30–13:00, classified 14:00, held again 20:00–20:30 (its hour on hold);
+  // INC-2 classified 12:15.
+  await sql.run(`UPDATE incidents SET classified_at = ?, escalation_level = 1 WHERE id = 1`, ['2027-03-10T14:00:00.000Z']);
+  await sql.run(`UPDATE incidents SET classified_at = ? WHERE id = 2`, ['2027-03-10T12:15:00.000Z']);
+  for (const [at, kind, from] of [
+    ['2027-03-10T12:30:00.000Z', 'held', 'escalated'],
+    ['2027-03-10T13:00:00.000Z', 'resumed', 'on_hold'],
+    ['2027-03-10T20:00:00.000Z', 'held', 'escalated'],
+    ['2027-03-10T20:30:00.000Z', 'resumed', 'on_hold'],
+  ]) {
+    await sql.run(`INSERT INTO events (incident_id, at, actor, kind, from_value) VALUES (?, ?, ?, ?, ?)`, [1, at, 'sato', kind, from]);
+  }
 }
 
 async function expectTheSameFigures(rs: ReportStore): Promise<void> {
   // INC-1: 24h less 1h on hold, met; INC-2: 24h 30m, late.
   expect(await rs.resolvedPerDay('2027-03-01T00:00:00.000Z', '2027-04-01T00:00:00.000Z')).toEqual([
     { day: '2027-03-11', n: 2, netSeconds: 23 * 3600 + 24.5 * 3600, withTarget: 2, met: 1 },
+  ]);
+  // MTTA: INC-1 2h less the 30m on hold before its classification (not the hold after); INC-2 15m.
+  expect(await rs.classifiedPerDay('2027-03-01T00:00:00.000Z', '2027-04-01T00:00:00.000Z')).toEqual([
+    { day: '2027-03-10', n: 2, netSeconds: 1.5 * 3600 + 15 * 60 },
   ]);
   // 3/11 00:00Z: INC-1 and 2 open; 3/21: INC-3; 3/26: INC-3 and INC-4 (not yet cancelled); 3/29: INC-3.
   expect(await rs.backlogAt(['2027-03-11T00:00:00.000Z', '2027-03-21T00:00:00.000Z', '2027-03-26T00:00:00.000Z', '2027-03-29T00:00:00.000Z'])).toEqual([2, 1, 2, 1]);
