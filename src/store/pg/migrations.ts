@@ -17,7 +17,11 @@ export interface PgMigration {
   sql: string;
 }
 
-export const PG_MIGRATIONS: PgMigration[] = [{ version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL }];
+export const PG_MIGRATIONS: PgMigration[] = [
+  { version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL },
+  // SQLite's 16 makes its full-text index keep exact totals; search_totals here always did.
+  { version: 16, name: 'search totals that follow edits and notes', sql: 'SELECT 1' },
+];
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 
