@@ -37,7 +37,10 @@ export type PgFound = { kind: 'blank' } | { kind: 'ours'; version: number };
  * untouched. Only reads.
  */
 export async function identifyPg(sql: PgSql, place: PgPlace): Promise<PgFound> {
-  const names = await sql.all<{ name: string }>(
+  // Every command asks: our version table answers at once. The look over the whole schema below
+  // costs a fresh server process a few ms of catalog reads (≈ 30 ms on a loaded machine).
+  const ours = await sql.value<boolean>(`SELECT to_regclass(format('%I.%I', current_schema(), '${VERSION_TABLE}')) IS NOT NULL`);
+  const names = ours ? [{ name: VERSION_TABLE }] : await sql.all<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
       WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
         -- Views of an extension installed there (pg_stat_statements, …) are the server's, not another program's data.
