@@ -21,6 +21,7 @@ import { build } from 'esbuild';
 import { compare, generatedDatabase, median, registerSearchFunctions, ROOT, workingCopy } from './lib.mjs';
 
 export const name = 'pg-search';
+export const backends = ['pg'];
 
 /** The SQLite suite's queries (bench/search.mjs). */
 const QUERIES = ['VPN', '障害', '紛失', '証明', 'ログイン', '証明書の期限', 'VPN 接続', '"証明書の期限切れ"', 'login fails', 'プリンター -遅い', 'title:ログイン', 'ＶＰＮ　接続', 'xyzzy', '証'];
@@ -72,7 +73,7 @@ const TOOLS_SOURCE = `
   export * from './src/store/pg/search.ts';
   export { findPgBin, startCluster, pgUrl } from './test/helpers/pg-cluster.ts';
   export { parseQuery, toFts } from './src/core/query.ts';
-  export { rebuildSearchIndex as rebuildSqliteIndex } from './src/store/search.ts';
+  export { rebuildSearchIndex as rebuildSqliteIndex } from './src/store/sqlite/search-index.ts';
 `;
 
 /** The record tables search reads (the product's PostgreSQL schema has every column; these suffice). */

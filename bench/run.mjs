@@ -5,6 +5,9 @@
 //   npm run bench                          100k incidents, every suite
 //   npm run bench -- --size 1000000        1M incidents
 //   npm run bench -- --size 100000,1000000 --only startup --runs 31 --json
+//   npm run bench -- --backend pg          the PostgreSQL suites (a throw-away server on a Unix socket)
+//
+// A suite runs on the backends it names (`export const backends`, default ['sqlite']).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '21' },
     only: { type: 'string' },
+    backend: { type: 'string', default: 'sqlite' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -22,13 +26,15 @@ const { values } = parseArgs({
   strict: true,
 });
 if (values.help) {
-  process.stdout.write('usage: npm run bench -- [--size N[,N…]] [--runs N] [--only SUITE[,SUITE…]] [--json]\n');
+  process.stdout.write('usage: npm run bench -- [--size N[,N…]] [--runs N] [--only SUITE[,SUITE…]] [--backend sqlite|pg] [--json]\n');
   process.exit(0);
 }
 const sizes = String(values.size).split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
 if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error(`--size must be whole numbers, not ${values.size}`);
 const runs = Number(values.runs);
 const only = values.only ? String(values.only).split(',') : null;
+const backend = String(values.backend);
+if (!['sqlite', 'pg'].includes(backend)) throw new Error(`--backend must be sqlite or pg, not ${backend}`);
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const files = readdirSync(join(ROOT, 'bench'))
@@ -40,6 +46,7 @@ for (const f of files) {
   if (typeof mod.default !== 'function') continue;
   const name = mod.name ?? f.replace(/\.mjs$/, '');
   if (only && !only.includes(name)) continue;
+  if (!(mod.backends ?? ['sqlite']).includes(backend)) continue;
   suites.push({ name, run: mod.default });
 }
 
@@ -56,7 +63,7 @@ if (values.json) {
 } else {
   const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
   const lines = [
-    `Machine: ${machine()}; ${runs} runs per case (report mttr: 5), medians; floor = \`node -e 0\` timed in the same run.`,
+    `Machine: ${machine()}; backend ${backend}; ${runs} runs per case (report mttr: 5), medians; floor = \`node -e 0\` timed in the same run.`,
     '',
     '| suite | incidents | case | median | floor | ratio | target | |',
     '|---|---:|---|---:|---:|---:|---:|---|',

@@ -48,12 +48,28 @@ export async function runCheck(base: ChangeContext, config: Config, input: Check
 
   const byIncident = new Map<number, CheckFinding[]>();
   for (const f of results) if (f.kind === 'breach') byIncident.set(f.incident.id, [...(byIncident.get(f.incident.id) ?? []), f]);
+  const recordedOf = (done: { kind: string; data: Record<string, unknown> }[]) =>
+    new Set(done.filter((e) => e.kind === 'breach').map((e) => breachKey(e.data.due as never, String(e.data.dueAt))));
+  const answeredOf = (done: { kind: string; data: Record<string, unknown> }[]) =>
+    new Set(done.filter((e) => e.kind === 'escalated').flatMap((e) => (e.data.breaches as string[] | undefined) ?? []));
+  // What the timelines already show, read for every breached incident at once: an incident with
+  // nothing new to record or escalate needs no transaction (a run after a run is a few queries,
+  // not a few per incident: SPEC §13). Those that do are looked at again inside their own.
+  const before = await c.store.attention.actionsByMany([...byIncident.keys()], CHECK_ACTOR);
   for (const [id, breaches] of byIncident) {
+    const done = before.get(id) ?? [];
+    const recorded = recordedOf(done);
+    const answered = answeredOf(done);
+    const scanned = breaches[0]!.incident;
+    const pending =
+      breaches.some((f) => !recorded.has(breachKey(f.due!, f.at))) ||
+      (input.escalate && breaches.some((f) => !answered.has(breachKey(f.due!, f.at))) && escalates(scanned, policy.priority, policy.maxLevel));
+    if (!pending) continue;
     await guarded(() =>
       c.store.write(async () => {
         const done = await c.store.attention.actionsBy(id, CHECK_ACTOR);
-        const recorded = new Set(done.filter((e) => e.kind === 'breach').map((e) => breachKey(e.data.due as never, String(e.data.dueAt))));
-        const answered = new Set(done.filter((e) => e.kind === 'escalated').flatMap((e) => (e.data.breaches as string[] | undefined) ?? []));
+        const recorded = recordedOf(done);
+        const answered = answeredOf(done);
         let current = await loadIncident(c, id);
         // Someone may have classified, held or resolved it since the scan: act only on what still holds.
         const still = new Set(

@@ -30,6 +30,23 @@ export class AttentionStore {
     return new Map(rows.filter((r) => r.at).map((r) => [r.incident_id, r.at as string]));
   }
 
+  /** What check already did for each of these incidents (as actionsBy): one query for them all. */
+  async actionsByMany(ids: readonly number[], actor: string): Promise<Map<number, { kind: string; data: Record<string, unknown> }[]>> {
+    const out = new Map<number, { kind: string; data: Record<string, unknown> }[]>();
+    if (!ids.length) return out;
+    const set = this.dialect.idSet(ids);
+    const rows = await this.sql.all<{ incident_id: number; kind: string; data: string | null }>(
+      `SELECT incident_id, kind, data FROM events WHERE incident_id IN (${set.sql}) AND actor = ? AND kind IN ('breach','escalated') ORDER BY incident_id, id`,
+      [set.param, actor],
+    );
+    for (const r of rows) {
+      const id = Number(r.incident_id);
+      if (!out.has(id)) out.set(id, []);
+      out.get(id)!.push({ kind: r.kind, data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : {} });
+    }
+    return out;
+  }
+
   /** What check already did for an incident: its `breach` and `escalated` events, with their data. */
   async actionsBy(id: number, actor: string): Promise<{ kind: string; data: Record<string, unknown> }[]> {
     const rows = await this.sql.all<{ kind: string; data: string | null }>(

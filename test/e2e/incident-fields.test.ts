@@ -3,6 +3,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
 import { onPg, Sandbox } from '../helpers/cli.js';
+import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 
 /**
  * What a new user trips over (issue 21): an old tracker's number read as ours, an escalation that
@@ -246,7 +247,7 @@ describe('escalate --to: the escalation target and ETA are fields of their own; 
     db.close();
     expect(sb.json(['show', 'INC-1'])).toMatchObject({ assignee: 'isp-support', escalatedTo: 'isp-support', escalationEta: at(130), escalationLevel: 2 });
     expect(sb.json(['show', 'INC-2'])).toMatchObject({ escalatedTo: null, escalationEta: null });
-    expect(sb.scalar('PRAGMA user_version')).toBe(13);
+    expect(sb.scalar('PRAGMA user_version')).toBe(LATEST_VERSION);
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onPg, Sandbox } from '../helpers/cli.js';
 import { createDatabase } from '../helpers/pg-cluster.js';
+import { PG_LATEST_VERSION } from '../../src/store/pg/migrations.js';
 
 /** `incident db …` on a PostgreSQL database (SPEC §12, §15): pg project only (vitest.config.ts). */
 describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
@@ -15,10 +16,10 @@ describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
   it('db init sets the schema up once; run again it says the schema is current', () => {
     const first = sb.run(['db', 'init', sb.db]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain(`created the incident schema (version 13) in ${sb.db}`);
+    expect(first.stderr).toContain(`created the incident schema (version ${PG_LATEST_VERSION}) in ${sb.db}`);
     const again = sb.run(['db', 'init', sb.db]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain(`the schema of ${sb.db} is up to date (13)`);
+    expect(again.stderr).toContain(`the schema of ${sb.db} is up to date (${PG_LATEST_VERSION})`);
     expect(sb.run(['db', 'init', join(sb.dir, 'x.db')]).code).toBe(2);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { sqliteDb } from '../helpers/sqlite.js';
+import { rebuildSearchIndex } from '../../src/store/sqlite/search-index.js';
 import { search } from '../../src/app/search.js';
 import { englishForms, HIRAGANA, parseQuery, toFts } from '../../src/core/query.js';
 import { cut, titleMarks } from '../../src/core/rank.js';
@@ -334,5 +335,49 @@ describe('snippets', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the index totals bm25() scores with (SQLite)', () => {
+  /** Every incident's and entry's score for a word, best first; ids break ties. */
+  const scores = (s: Store, kind: 'incident' | 'knowledge', word: string) =>
+    sqliteDb(s)
+      .prepare(`SELECT rowid AS id, -bm25(${kind}_fts, 10, 1, 1, 1, 0) AS score FROM ${kind}_fts WHERE ${kind}_fts MATCH ? ORDER BY score DESC, rowid`)
+      .all(word) as { id: number; score: number }[];
+  /** FTS5's stored row count (the first varint of its averages record: one byte below 128). */
+  const rowsCounted = (s: Store, kind: 'incident' | 'knowledge') =>
+    (sqliteDb(s).prepare(`SELECT block FROM ${kind}_fts_data WHERE id = 1`).get() as { block: Buffer }).block[0];
+
+  it('counts each record once however often it is edited or noted, as an index built afresh does', async () => {
+    const s = await seed();
+    const at = '2026-11-02T00:00:00.000Z';
+    for (let i = 0; i < 40; i++) {
+      await s.incidents.appendEvent(1, { at, actor: 't', kind: 'noted', from: null, to: null, note: `VPN 再接続 ${i} 回目`, data: null });
+    }
+    for (let v = 1; v <= 5; v++) await s.incidents.update(2, v, { title: v % 2 ? 'VPN プリンタ' : 'プリンタ VPN 故障' }, at);
+    await s.incidents.update(5, 1, { status: 'resolved' as never, resolution: 'Renewed the VPN certificate' }, at);
+    const kb = await s.knowledge.insert({ title: 'VPN 接続できない', status: 'published', createdBy: 't', createdAt: at, updatedAt: at } as never);
+    await s.knowledge.insert({ title: 'プリンタの紙詰まり', status: 'published', createdBy: 't', createdAt: at, updatedAt: at } as never);
+    for (let v = 1; v <= 6; v++) await s.knowledge.update(kb, v, { symptoms: `VPN が ${v} 回切れる` }, at);
+
+    // Five incidents and two entries, whatever their history.
+    expect(rowsCounted(s, 'incident')).toBe(5);
+    expect(rowsCounted(s, 'knowledge')).toBe(2);
+    const before = { incident: scores(s, 'incident', 'vpn'), knowledge: scores(s, 'knowledge', 'vpn') };
+    expect(before.incident.map((r) => r.id)).toEqual([2, 1, 5]);
+    // The old tokens left the postings too: a title no longer held finds nothing.
+    expect(scores(s, 'incident', '故障').map((r) => r.id)).toEqual([]);
+    expect(() => sqliteDb(s).exec("INSERT INTO incident_fts (incident_fts, rank) VALUES ('integrity-check', 0)")).not.toThrow();
+
+    rebuildSearchIndex(sqliteDb(s));
+    expect(rowsCounted(s, 'incident')).toBe(5);
+    expect({ incident: scores(s, 'incident', 'vpn'), knowledge: scores(s, 'knowledge', 'vpn') }).toEqual(before);
+  });
+
+  it('a rebuild does not count the records twice', async () => {
+    const s = await seed();
+    rebuildSearchIndex(sqliteDb(s));
+    rebuildSearchIndex(sqliteDb(s));
+    expect(rowsCounted(s, 'incident')).toBe(5);
   });
 });

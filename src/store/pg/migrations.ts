@@ -38,6 +38,8 @@ export const PG_MIGRATIONS: PgMigration[] = [
       }
     },
   },
+  // SQLite's 16 makes its full-text index keep exact totals; search_totals here always did.
+  { version: 16, name: 'search totals that follow edits and notes', sql: 'SELECT 1' },
 ];
 
 /** Hashes the events of a timeline table that have none, in order, a page at a time, with one UPDATE per page; a hash already there is kept. */
@@ -93,7 +95,10 @@ export type PgFound = { kind: 'blank' } | { kind: 'ours'; version: number };
  * untouched. Only reads.
  */
 export async function identifyPg(sql: PgSql, place: PgPlace): Promise<PgFound> {
-  const names = await sql.all<{ name: string }>(
+  // Every command asks: our version table answers at once. The look over the whole schema below
+  // costs a fresh server process a few ms of catalog reads (≈ 30 ms on a loaded machine).
+  const ours = await sql.value<boolean>(`SELECT to_regclass(format('%I.%I', current_schema(), '${VERSION_TABLE}')) IS NOT NULL`);
+  const names = ours ? [{ name: VERSION_TABLE }] : await sql.all<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
       WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
         -- Views of an extension installed there (pg_stat_statements, …) are the server's, not another program's data.

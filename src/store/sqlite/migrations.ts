@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SEARCH_INDEX_SQL, rebuildSearchIndex } from './search-index.js';
+import { SEARCH_INDEX_SQL, SEARCH_INDEX_TRIGGERS, rebuildSearchIndex } from './search-index.js';
 import { crashPoint } from '../faults.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
 import { parentRef, sha256 } from '../chain.js';
@@ -316,6 +316,20 @@ export const MIGRATIONS: Migration[] = [
         if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN hash TEXT`);
         fillChains(db, table);
       }
+    },
+  },
+  {
+    version: 16,
+    name: 'search totals that follow edits and notes',
+    up: (db) => {
+      // The index was a contentless_delete FTS5 table, whose totals (rows, tokens per column) never
+      // lose a replaced row: every edit and note counted the record again, and a rebuild (DELETE
+      // FROM) doubled them. Made again as a contentless table whose triggers take the old tokens
+      // out ('delete'), and filled afresh: the totals are the records' own, as on PostgreSQL.
+      for (const t of SEARCH_INDEX_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+      db.exec('DROP TABLE IF EXISTS incident_fts; DROP TABLE IF EXISTS knowledge_fts;');
+      db.exec(SEARCH_INDEX_SQL);
+      rebuildSearchIndex(db);
     },
   },
 ];
