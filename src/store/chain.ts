@@ -22,9 +22,9 @@ export function appendChained(sql: Sql, table: Timeline, row: Readonly<Record<st
   return sql.write(async () => {
     const { parent } = TIMELINES[table];
     const prev = await sql.value<string | null>(`SELECT hash FROM ${table} WHERE ${parent} = ? ORDER BY id DESC LIMIT 1`, [row[parent]]);
-    const hash = eventHash(sha256, row, parentRef(table, row[parent]), prev ?? null);
+    const linked = eventHash(sha256, row, parentRef(table, row[parent]), prev ?? null);
     const columns = [...Object.keys(row), 'hash'];
-    await sql.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [...Object.values(row), hash]);
+    await sql.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [...Object.values(row), linked]);
   });
 }
 
