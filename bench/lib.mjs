@@ -1,6 +1,7 @@
 // Shared helpers for `npm run bench` suites: generated databases (cached by size and schema
 // version) and whole-process timings with `node -e 0` measured in the same run as the floor.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -202,6 +203,22 @@ export function schemaVersion() {
   }
 }
 
+/** JSON with every object's keys sorted and no spaces. */
+const sortedJson = (v) =>
+  Array.isArray(v)
+    ? `[${v.map(sortedJson).join(',')}]`
+    : v !== null && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${sortedJson(v[k])}`).join(',')}}`
+      : JSON.stringify(v);
+
+/** An event's hash by the documented rule: its non-null fields, `ref` and `prev` (absent for the first). */
+function chainHash(event, ref, prev) {
+  const content = { ref };
+  for (const [k, v] of Object.entries(event)) if (v !== null && v !== undefined) content[k] = v;
+  if (prev !== null) content.prev = prev;
+  return createHash('sha256').update(sortedJson(content), 'utf8').digest('hex');
+}
+
 /**
  * A database with `incidents` incidents (a few timeline events each) and `knowledge` knowledge
  * entries, built with direct batch inserts and cached under bench/.data/ by size and schema version.
@@ -224,7 +241,16 @@ export function generatedDatabase({ incidents = 100_000, knowledge = 0, seed = 4
       category, service, source, reporter, assignee, team, escalation_level, tags, detected_at, opened_at, classified_at, escalated_at,
       resolved_at, closed_at, response_due_at, resolve_due_at, hold_started_at, resolution, resolution_code, created_by, updated_at, version)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare('INSERT INTO events (incident_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertEventRow = db.prepare('INSERT INTO events (incident_id, at, actor, kind, from_value, to_value, note, data, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  // Each event chained to the one before it, as the product writes them (docs/export-import.md, "Hash
+  // chain"): an export of this database imports again. An incident's events are inserted together.
+  let chainOf = 0;
+  let prev = null;
+  const insertEvent = { run: (incidentId, at, actor, kind, from, to, note, data) => {
+    if (incidentId !== chainOf) [chainOf, prev] = [incidentId, null];
+    prev = chainHash({ at, actor, kind, from, to, note, data: data === null ? null : JSON.parse(data) }, `INC-${incidentId}`, prev);
+    insertEventRow.run(incidentId, at, actor, kind, from, to, note, data, prev);
+  } };
   const insertKb = db.prepare(`INSERT INTO knowledge (id, title, symptoms, cause, resolution, workaround, category, service, tags, status,
       created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Spread over five years up to the bench clock.

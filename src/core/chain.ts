@@ -71,15 +71,42 @@ export function canonicalJson(v: unknown): string {
  * A column added later is null in every older event, so it leaves their hashes as they were.
  */
 export function chainContent(row: Readonly<Record<string, unknown>>, ref: string, prev: string | null): string {
-  const content: Record<string, unknown> = {};
-  for (const column of Object.keys(row)) {
-    const v = row[column];
-    if (v === null || v === undefined || NOT_CONTENT.has(column)) continue;
-    content[keyOf(column)] = column === 'data' ? dataValue(v) : v;
+  let out = '';
+  for (const part of shapeOf(row)) {
+    let value: string;
+    if (part.column === REF) value = JSON.stringify(ref);
+    else if (part.column === PREV) {
+      if (prev === null) continue;
+      value = JSON.stringify(prev);
+    } else {
+      const v = row[part.column];
+      if (v === null || v === undefined) continue;
+      value = part.column === 'data' ? canonicalJson(dataValue(v)) : canonicalJson(v);
+    }
+    out += (out ? ',' : '') + part.prefix + value;
   }
-  content.ref = ref;
-  if (prev !== null) content.prev = prev;
-  return canonicalJson(content);
+  return `{${out}}`;
+}
+
+/** Stand-ins for the two keys that are not columns, in the list of a row's parts. */
+const REF = Symbol('ref');
+const PREV = Symbol('prev');
+
+/** A row's content keys in sorted order with their `"key":` text, worked out once per set of columns (walking a million events). */
+type Part = { column: string | typeof REF | typeof PREV; prefix: string };
+const shapes = new Map<string, Part[]>();
+function shapeOf(row: Readonly<Record<string, unknown>>): Part[] {
+  const columns = Object.keys(row);
+  const signature = columns.join(',');
+  let parts = shapes.get(signature);
+  if (!parts) {
+    const keyed: [string, Part['column']][] = columns.filter((c) => !NOT_CONTENT.has(c)).map((c) => [keyOf(c), c]);
+    keyed.push(['ref', REF], ['prev', PREV]);
+    keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    parts = keyed.map(([key, column]) => ({ column, prefix: `${JSON.stringify(key)}:` }));
+    if (shapes.size < 64) shapes.set(signature, parts);
+  }
+  return parts;
 }
 
 /** The hash an event gets after `prev` (null for the first of its timeline). */

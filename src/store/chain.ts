@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { ChainWalker, eventHash, TIMELINES, type ChainBreak, type Timeline } from '../core/chain.js';
 import type { Sql, SqlValue } from './sql.js';
 
@@ -8,7 +8,7 @@ import type { Sql, SqlValue } from './sql.js';
  */
 
 /** SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
-export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
 /** A timeline row's parent ref (`INC-12`, `PRB-3`). */
 export const parentRef = (table: Timeline, parent: unknown): string => `${TIMELINES[table].ref}-${Number(parent)}`;
@@ -22,14 +22,30 @@ export function appendChained(sql: Sql, table: Timeline, row: Readonly<Record<st
   return sql.write(async () => {
     const { parent } = TIMELINES[table];
     const prev = await sql.value<string | null>(`SELECT hash FROM ${table} WHERE ${parent} = ? ORDER BY id DESC LIMIT 1`, [row[parent]]);
-    const hash = eventHash(sha256, row, parentRef(table, row[parent]), prev ?? null);
+    const linked = eventHash(sha256, row, parentRef(table, row[parent]), prev ?? null);
     const columns = [...Object.keys(row), 'hash'];
-    await sql.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [...Object.values(row), hash]);
+    await sql.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [...Object.values(row), linked]);
   });
 }
 
 /** Rows read at a time while walking the chains: memory stays flat, a query per page, not per incident. */
-const PAGE = 5000;
+export const PAGE = 5000;
+
+/**
+ * Every row of a timeline table in timeline order (by parent, then id), a page at a time. Each page
+ * is read as an index range — the rest of one parent's events, then the parents after it — never
+ * by a row-value comparison, which SQLite ranges on the parent alone (quadratic in a long timeline).
+ */
+export async function* timelinePages(sql: Sql, table: Timeline): AsyncGenerator<Record<string, unknown>[]> {
+  const { parent } = TIMELINES[table];
+  let rows = await sql.all(`SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT ${PAGE}`);
+  while (rows.length) {
+    yield rows;
+    const last = rows[rows.length - 1];
+    rows = await sql.all(`SELECT * FROM ${table} WHERE ${parent} = ? AND id > ? ORDER BY id LIMIT ${PAGE}`, [last[parent] as SqlValue, last.id as SqlValue]);
+    if (!rows.length) rows = await sql.all(`SELECT * FROM ${table} WHERE ${parent} > ? ORDER BY ${parent}, id LIMIT ${PAGE}`, [last[parent] as SqlValue]);
+  }
+}
 
 /** What `db check` found in the chains. */
 export interface ChainCheck {
@@ -50,20 +66,11 @@ export async function checkChains(sql: Sql, hasHash: (table: Timeline) => Promis
   for (const table of Object.keys(TIMELINES) as Timeline[]) {
     if (!(await hasHash(table))) continue;
     const { parent } = TIMELINES[table];
-    let after: SqlValue[] | undefined;
-    for (;;) {
-      const where = after ? `WHERE (${parent}, id) > (?, ?)` : '';
-      const page = await sql.cells(`SELECT * FROM ${table} ${where} ORDER BY ${parent}, id LIMIT ${PAGE}`, after ?? []);
-      const names = Object.entries(page.at);
-      for (const cells of page.rows) {
-        const row: Record<string, unknown> = {};
-        for (const [name, i] of names) row[name] = cells[i];
+    for await (const rows of timelinePages(sql, table)) {
+      for (const row of rows) {
         const ref = parentRef(table, row[parent]);
         walker.add(ref, ref, row);
       }
-      if (page.rows.length < PAGE) break;
-      const last = page.rows[page.rows.length - 1];
-      after = [last[page.at[parent]] as SqlValue, last[page.at.id] as SqlValue];
     }
   }
   return { events: walker.events, brokenChains: walker.brokenChains, breaks: walker.breaks };

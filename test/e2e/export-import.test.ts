@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chainHash } from '../helpers/chain.js';
 import { onPg, Sandbox } from '../helpers/cli.js';
 
 let sb: Sandbox;
@@ -41,22 +41,6 @@ function richHistory(): void {
     INSERT INTO incident_knowledge VALUES (1, 1, 'created', '2026-11-21T00:00:00.000Z');
     INSERT INTO settings VALUES ('sla.P1.response', '10m'), ('title.minLength', '5');
     UPDATE incidents SET source_sla_met = 0, source_priority = '1 - Critical', external_ref = 'INC0000045' WHERE id = 2;`);
-}
-
-/** JSON with sorted keys and no spaces (docs/export-import.md, "Hash chain"), written here on its own. */
-const sortedJson = (v: unknown): string =>
-  Array.isArray(v)
-    ? `[${v.map(sortedJson).join(',')}]`
-    : v !== null && typeof v === 'object'
-      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${sortedJson((v as any)[k])}`).join(',')}}`
-      : JSON.stringify(v);
-
-/** An exported event's hash by the documented rule: its non-null fields but id and hash, with ref and prev. */
-function chainHash(event: Record<string, unknown>, ref: string, prev: string | null): string {
-  const content: Record<string, unknown> = { ref };
-  for (const [k, v] of Object.entries(event)) if (v !== null && k !== 'id' && k !== 'hash') content[k] = v;
-  if (prev !== null) content.prev = prev;
-  return createHash('sha256').update(sortedJson(content), 'utf8').digest('hex');
 }
 
 /**
@@ -308,11 +292,12 @@ describe('incident export / import', () => {
     ok(['note', 'INC-2', 'watching']);
     expect(sb.run(['db', 'check']).code).toBe(0);
     const id = sb.scalar<number>("SELECT id FROM events WHERE incident_id = 2 AND note = 'cleaned /var/log'");
-    // Its owner can set the append-only trigger aside: the chain still tells.
+    // Its owner can set the append-only trigger aside (who wrote it is what is changed here, which no
+    // search index holds): the chain still tells.
     sb.exec(
       onPg
-        ? `ALTER TABLE events DISABLE TRIGGER events_no_update; UPDATE events SET note = 'nothing to see' WHERE id = ${id}; ALTER TABLE events ENABLE TRIGGER events_no_update;`
-        : `DROP TRIGGER events_no_update; UPDATE events SET note = 'nothing to see' WHERE id = ${id};`,
+        ? `ALTER TABLE events DISABLE TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE id = ${id}; ALTER TABLE events ENABLE TRIGGER events_no_update;`
+        : `DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE id = ${id};`,
     );
     const r = sb.run(['db', 'check']);
     expect(r.code).toBe(5);

@@ -26,6 +26,8 @@ describe.skipIf(!onPg)('PostgreSQL: concurrent writers', () => {
     expect(sb.scalar("SELECT count(DISTINCT note) FROM events WHERE incident_id = 1 AND kind = 'noted'")).toBe(400);
     // The notes are searchable: the index was written in each note's transaction.
     expect(sb.run(['search', 'writer 7 note 49', '-q']).stdout.trim()).toBe('INC-1');
+    // Each note was chained to the one before it under the write lock: one chain, not forked.
+    expect(JSON.parse(sb.run(['db', 'check', '--json']).stdout).chains).toEqual({ events: 401, brokenChains: 0, breaks: [] });
   }, 600_000);
 
   it('16 processes opening the same --dedup-key give exactly one incident with 16 occurrences', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { chained } from '../helpers/chain.js';
 import { Sandbox, type RunResult } from '../helpers/cli.js';
 import { contentDigest, integrity, runCrashing } from '../helpers/faults.js';
 
@@ -32,7 +33,8 @@ function exportFile(n: number): string {
     const [header, incident] = source.run(['export']).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const lines = [JSON.stringify(header)];
     for (let id = 1; id <= n; id++) {
-      const timeline = incident.timeline.map((e: any, k: number) => ({ ...e, id: 2 * id - 1 + k }));
+      // Each copy's timeline chained under its own ref, as its export would carry it.
+      const timeline = chained(incident.timeline.map((e: any, k: number) => ({ ...e, id: 2 * id - 1 + k })), `INC-${id}`);
       lines.push(JSON.stringify({ ...incident, id, ref: `INC-${id}`, title: `${incident.title} ${id}`, timeline }));
     }
     const file = join(sb.dir, `export-${n}.jsonl`);

@@ -70,6 +70,8 @@ describe('many processes writing at once (people and cron on one database)', () 
       expect(sb.scalar("SELECT count(*) FROM events WHERE incident_id = ? AND kind = 'noted'", id)).toBe(rounds);
       expect(sb.scalar('SELECT version FROM incidents WHERE id = ?', id)).toBe(1 + rounds);
     }
+    // Every event was chained to the one before it in its timeline, writers queueing: no fork.
+    expect(JSON.parse(sb.run(['db', 'check', '--json']).stdout).chains).toEqual({ events: sb.scalar('SELECT count(*) FROM events'), brokenChains: 0, breaks: [] });
     assertWhole();
   });
 
@@ -82,6 +84,8 @@ describe('many processes writing at once (people and cron on one database)', () 
     expect(backups).toHaveLength(1);
     expect(results.filter((r) => r.stderr.includes(backups[0]))).toHaveLength(1);
     expect(sb.scalar("SELECT count(*) FROM events WHERE kind = 'noted'")).toBe(6);
+    // The old events got their chains from the migration, the notes were chained on after them.
+    expect(JSON.parse(sb.run(['db', 'check', '--json']).stdout).chains).toEqual({ events: 9, brokenChains: 0, breaks: [] });
     assertWhole();
   });
 

@@ -184,7 +184,7 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', '\nExamples:\n  $ incident db path\n  $ incident db path --json')
     .action(action<object>(rt, (ctx) => runPath(ctx)));
   db.command('check')
-    .summary('check integrity, references and the full-text index (exit 5 if damaged)')
+    .summary('check integrity, references, the full-text index and the timelines\' hash chains (exit 5 if damaged)')
     .addHelpText('after', '\nExamples:\n  $ incident db check\n  $ incident db check --json | jq .ok')
     .action(action<object>(rt, (ctx) => runCheck(ctx)));
   db.command('backup')
@@ -217,7 +217,7 @@ export function register(program: Command, rt: Runtime): void {
 export const helpJa: HelpTable = {
   db: 'データベースファイルの管理: 場所の表示、検査、バックアップ、スキーマ更新、最適化',
   'db path': 'データベースの場所を表示する',
-  'db check': '整合性、参照、全文索引を検査する(壊れていれば終了コード 5)',
+  'db check': '整合性、参照、全文索引、経緯のハッシュ連鎖を検査する(壊れていれば終了コード 5)',
   'db backup': 'SQLite のオンラインバックアップでデータベースを複製する(他の人が書き込み中でも安全)',
   'db backup <file>': 'バックアップの書き出し先',
   'db backup --force': 'FILE が既にあれば置き換える',

@@ -1,8 +1,7 @@
 import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
-import { parentRef, sha256 } from '../chain.js';
-import type { SqlValue } from '../sql.js';
+import { parentRef, sha256, timelinePages } from '../chain.js';
 import { SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
 import type { PgSql } from './sql.js';
 
@@ -45,15 +44,9 @@ export const PG_MIGRATIONS: PgMigration[] = [
 /** Hashes the events of a timeline table that have none, in order, a page at a time, with one UPDATE per page; a hash already there is kept. */
 async function fillChains(sql: PgSql, table: Timeline): Promise<void> {
   const { parent } = TIMELINES[table];
-  let after: SqlValue[] | undefined;
   let current: unknown;
   let prev: string | null = null;
-  for (;;) {
-    const rows = await sql.all(
-      `SELECT * FROM ${table} ${after ? `WHERE (${parent}, id) > (?, ?)` : ''} ORDER BY ${parent}, id LIMIT ${FILL_PAGE}`,
-      after ?? [],
-    );
-    if (!rows.length) return;
+  for await (const rows of timelinePages(sql, table)) {
     const ids: number[] = [];
     const hashes: string[] = [];
     for (const row of rows) {
@@ -69,17 +62,14 @@ async function fillChains(sql: PgSql, table: Timeline): Promise<void> {
       ids.push(Number(row.id));
       hashes.push(prev);
     }
-    if (ids.length) await sql.run(
-      `UPDATE ${table} t SET hash = v.hash FROM (SELECT unnest(CAST(? AS bigint[])) AS id, unnest(CAST(? AS text[])) AS hash) v WHERE t.id = v.id`,
-      [`{${ids.join(',')}}`, `{${hashes.join(',')}}`],
-    );
-    if (rows.length < FILL_PAGE) return;
-    const last = rows[rows.length - 1];
-    after = [last[parent] as SqlValue, last.id as SqlValue];
+    if (ids.length) {
+      await sql.run(
+        `UPDATE ${table} t SET hash = v.hash FROM (SELECT unnest(CAST(? AS bigint[])) AS id, unnest(CAST(? AS text[])) AS hash) v WHERE t.id = v.id`,
+        [`{${ids.join(',')}}`, `{${hashes.join(',')}}`],
+      );
+    }
   }
 }
-
-const FILL_PAGE = 5000;
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 

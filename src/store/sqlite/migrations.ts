@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { SEARCH_INDEX_SQL, SEARCH_INDEX_TRIGGERS, rebuildSearchIndex } from './search-index.js';
 import { crashPoint } from '../faults.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
-import { parentRef, sha256 } from '../chain.js';
+import { PAGE, parentRef, sha256 } from '../chain.js';
 
 type DB = Database.Database;
 
@@ -343,10 +343,14 @@ function fillChains(db: DB, table: Timeline): void {
   const triggerSql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(trigger) as string | undefined;
   if (triggerSql) db.exec(`DROP TRIGGER ${trigger}`);
   const { parent } = TIMELINES[table];
-  const first = db.prepare(`SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT 5000`);
-  const next = db.prepare(`SELECT * FROM ${table} WHERE (${parent}, id) > (?, ?) ORDER BY ${parent}, id LIMIT 5000`);
+  // Index ranges, as store/chain.ts#timelinePages reads them: the rest of one parent's events, then
+  // the parents after it.
+  const first = db.prepare(`SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT ${PAGE}`);
+  const rest = db.prepare(`SELECT * FROM ${table} WHERE ${parent} = ? AND id > ? ORDER BY id LIMIT ${PAGE}`);
+  const after = db.prepare(`SELECT * FROM ${table} WHERE ${parent} > ? ORDER BY ${parent}, id LIMIT ${PAGE}`);
   const update = db.prepare(`UPDATE ${table} SET hash = ? WHERE id = ?`);
-  let rows = first.all() as Record<string, unknown>[];
+  type Row = Record<string, unknown>;
+  let rows = first.all() as Row[];
   let current: unknown;
   let prev: string | null = null;
   while (rows.length) {
@@ -363,7 +367,8 @@ function fillChains(db: DB, table: Timeline): void {
       update.run(prev, row.id);
     }
     const last = rows[rows.length - 1];
-    rows = rows.length < 5000 ? [] : (next.all(last[parent], last.id) as Record<string, unknown>[]);
+    rows = rest.all(last[parent], last.id) as Row[];
+    if (!rows.length) rows = after.all(last[parent]) as Row[];
   }
   if (triggerSql) db.exec(triggerSql);
 }
