@@ -17,7 +17,18 @@ export interface PgMigration {
   sql: string;
 }
 
-export const PG_MIGRATIONS: PgMigration[] = [{ version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL }];
+export const PG_MIGRATIONS: PgMigration[] = [
+  { version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL },
+  {
+    version: 14,
+    name: 'link kinds: related, duplicate, parent',
+    // As SQLite's migration 14: what the first incident is to the second, and links read from the other side.
+    sql: `
+      ALTER TABLE incident_links ADD COLUMN kind text COLLATE "C" NOT NULL DEFAULT 'related' CHECK (kind IN ('related','duplicate','parent'));
+      CREATE INDEX incident_links_back ON incident_links (related_id, kind, incident_id);
+    `,
+  },
+];
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 
