@@ -1,6 +1,6 @@
 import { notAllowed } from '../core/errors.js';
 import type { IncidentRecord, ResolutionCode, Source, TimelineEvent } from '../core/incident.js';
-import { ACTIVE_STATUSES, assertMove, nextStatus, type Move, type Status } from '../core/lifecycle.js';
+import { ACTIVE_STATUSES, assertMove, isActive, isFinal, nextStatus, type Move, type Status } from '../core/lifecycle.js';
 import { derivePriority, type Level } from '../core/priority.js';
 import { formatRef } from '../core/refs.js';
 import { dueTimes, dueTimesAfter, holdSeconds, holdSpans, type Held } from '../core/sla.js';
@@ -382,9 +382,24 @@ export interface ResolveInput {
   code?: ResolutionCode;
   /** Watch period before close, in seconds. */
   monitorSeconds: number;
+  /** Hears of each child resolved with it (SPEC §16: a parent's resolve resolves its open children). */
+  onChild?: (child: IncidentRecord, parent: IncidentRecord) => void;
 }
 
+/**
+ * Resolves the incident, and with it, in the same transaction, its children still being worked on
+ * (and theirs): the same resolution, each child's event naming its parent. Children already
+ * resolved, closed or cancelled stay as they are.
+ */
 export async function resolveIncident(c: ChangeContext, id: number, input: ResolveInput): Promise<IncidentRecord> {
+  return await c.store.write(async () => {
+    const resolved = await resolveOne(c, id, input, null);
+    await resolveChildren({ ...c, seen: undefined }, resolved, input);
+    return resolved;
+  });
+}
+
+function resolveOne(c: ChangeContext, id: number, input: ResolveInput, parent: string | null): Promise<IncidentRecord> {
   return change(c, id, 'resolve', async (current) => {
     const code = input.code ?? 'fixed';
     const patch: IncidentPatch = {
@@ -396,7 +411,46 @@ export async function resolveIncident(c: ChangeContext, id: number, input: Resol
       resolutionCode: code,
       monitorUntil: new Date(c.now.getTime() + input.monitorSeconds * 1000).toISOString(),
     };
-    return { patch, events: [event(c, 'resolved', { from: current.status, to: 'resolved', note: input.resolution, data: { code } })] };
+    return { patch, events: [event(c, 'resolved', { from: current.status, to: 'resolved', note: input.resolution, data: { code, ...(parent && { parent }) } })] };
+  });
+}
+
+async function resolveChildren(c: ChangeContext, parent: IncidentRecord, input: ResolveInput): Promise<void> {
+  const ids = await c.store.incidents.children(parent.id);
+  // Links never make a cycle (app/links.ts), so this ends; one read for all the children.
+  for (const child of await c.store.incidents.getMany(ids)) {
+    if (!isActive(child.status)) continue;
+    const done = await resolveOne(c, child.id, input, parent.ref);
+    input.onChild?.(done, parent);
+    await resolveChildren(c, done, input);
+  }
+}
+
+/**
+ * `link A B --as duplicate` (SPEC §16): A is closed as a duplicate of B, in the caller's transaction —
+ * from any state but the final ones (a resolved one keeps its resolution text). Its `closed` event
+ * names the original.
+ */
+export async function closeAsDuplicate(c: ChangeContext, id: number, original: string): Promise<IncidentRecord> {
+  return await c.store.write(async () => {
+    const current = await loadIncident(c, id);
+    await assertUnchanged(c, current);
+    if (isFinal(current.status)) throw notAllowed('link.duplicateFinal', { ref: current.ref, status: current.status, original });
+    const patch: IncidentPatch = {
+      ...(await leaveHold(c, current)),
+      status: 'closed',
+      resolvedAt: current.resolvedAt ?? at(c),
+      resolution: current.resolution ?? `Duplicate of ${original}`,
+      resolutionCode: 'duplicate',
+      monitorUntil: null,
+      closedAt: at(c),
+    };
+    await c.store.incidents.update(id, current.version, patch, at(c));
+    const closed = event(c, 'closed', { from: current.status, to: 'closed', data: { duplicateOf: original, code: 'duplicate' } });
+    await c.store.incidents.appendEvent(id, closed);
+    const changed = await loadIncident(c, id);
+    await enqueueNotifications(c, changed, closed);
+    return changed;
   });
 }
 

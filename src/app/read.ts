@@ -1,4 +1,5 @@
-import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
+import type { IncidentLinks, IncidentRecord, TimelineEvent } from '../core/incident.js';
+import { formatRef } from '../core/refs.js';
 import type { KnowledgeLink } from '../core/knowledge.js';
 import type { LinkedIncident, Problem, ProblemEvent } from '../core/problem.js';
 import type { Store } from '../store/index.js';
@@ -35,3 +36,23 @@ export const listKnowledge = (store: Store, filter: KnowledgeFilter): Promise<Aw
 export const knowledgeLinks = (store: Store, id: number): Promise<KnowledgeLink[]> => store.knowledge.links(id);
 
 export const listNotifications = (store: Store, statuses: readonly OutboxStatus[], limit = 0): Promise<Notification[]> => store.outbox.list(statuses, limit);
+
+/** An incident's links both ways, as `show` lists them. */
+export async function incidentLinks(store: Store, incident: IncidentRecord): Promise<IncidentLinks> {
+  const out: IncidentLinks = { related: incident.related, duplicateOf: null, duplicates: [], parent: null, children: [] };
+  for (const l of await store.incidents.linksOf(incident.id)) {
+    const mine = l.from === incident.id;
+    const other = formatRef('INC', mine ? l.to : l.from);
+    if (l.kind === 'duplicate') {
+      if (mine) out.duplicateOf = other;
+      else out.duplicates.push(other);
+    } else if (l.kind === 'parent') {
+      if (mine) out.parent = other;
+      else out.children.push(other);
+    }
+  }
+  const byNumber = (x: string, y: string) => Number(x.slice(4)) - Number(y.slice(4));
+  out.duplicates.sort(byNumber);
+  out.children.sort(byNumber);
+  return out;
+}

@@ -321,8 +321,14 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
           }
           case 'link': {
             const values = decodeRow(ts.specs.incident_links, obj, ['type']);
+            checkRow('incident_links', ts.specs.incident_links, values);
             const row = asRow(ts.specs.incident_links, values);
-            if (await ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id })) {
+            const found = await ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id });
+            if (found) {
+              // The same two incidents linked another way here: not the file's link, so not skipped silently.
+              if (found.kind !== row.kind) {
+                throw notAllowed('import.conflict', { line: n, ref: `${formatRef('INC', row.incident_id as number)} ${formatRef('INC', row.related_id as number)}` }, 'import.conflictHint');
+              }
               counts.unchanged++;
               continue;
             }

@@ -42,6 +42,7 @@ export const FLAG_VALUES: Record<string, readonly string[]> = {
   '--lang': LANGS,
   '--format': FORMATS,
   'list --sort': ['priority', 'opened', 'updated', 'due', 'id'],
+  'link --as': ['related', 'duplicate', 'parent', 'child'],
 };
 
 /** Values of arguments, keyed by `command <name>`. */
@@ -50,7 +51,7 @@ export const ARGUMENT_VALUES: Record<string, readonly string[]> = {
 };
 
 /** Flags whose value is a ref. */
-const REF_FLAGS: Record<string, CompletionKind> = { '--related': 'INC', '--kb-link': 'KB', '--incident': 'INC', '--kb': 'KB', '--problem-ref': 'PRB' };
+const REF_FLAGS: Record<string, CompletionKind> = { '--related': 'INC', '--parent': 'INC', '--kb-link': 'KB', '--incident': 'INC', '--kb': 'KB', '--problem-ref': 'PRB' };
 
 const optionHidden = (o: Option) => o.hidden;
 const takesValue = (o: Option) => o.required || o.optional;

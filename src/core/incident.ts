@@ -109,6 +109,27 @@ export function toPublic(record: IncidentRecord): Incident {
   return incident;
 }
 
+/**
+ * How two incidents are linked (SPEC §16). A link is stored one way, `from` → `to`: related (read
+ * both ways), a duplicate of (`to` is the original), or parent (`to` is the parent of `from`).
+ */
+export const LINK_KINDS = ['related', 'duplicate', 'parent'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export interface IncidentLink {
+  from: number;
+  to: number;
+  kind: LinkKind;
+}
+
+/** An incident's links both ways, as `show` and its JSON name them. */
+export interface IncidentLinks {
+  related: string[];
+  duplicateOf: string | null;
+  duplicates: string[];
+  parent: string | null;
+  children: string[];
+}
+
 /** The orders `incident list --sort` offers. */
 export const INCIDENT_SORTS = ['priority', 'opened', 'updated', 'due', 'id'] as const;
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];

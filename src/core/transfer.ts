@@ -1,5 +1,5 @@
 import { AppError, ExitCode, usageError } from './errors.js';
-import { INCIDENT_EVENT_KINDS, RESOLUTION_CODES, SOURCES } from './incident.js';
+import { INCIDENT_EVENT_KINDS, LINK_KINDS, RESOLUTION_CODES, SOURCES } from './incident.js';
 import { KNOWLEDGE_STATUSES } from './knowledge.js';
 import { STATUSES } from './lifecycle.js';
 import { LEVELS, PRIORITIES, derivePriority, type Level } from './priority.js';
@@ -334,6 +334,7 @@ const RULES: Partial<Record<TableName, Record<string, Rule>>> = {
   },
   problem_events: { actor: SHORT, kind: { choices: PROBLEM_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
   incident_knowledge: { relation: { choices: ['created', 'used'] } },
+  incident_links: { kind: { choices: LINK_KINDS } },
   problem_knowledge: { relation: { choices: ['workaround', 'linked'] } },
 };
 

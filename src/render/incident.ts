@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
+import type { IncidentLinks, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { isActive } from '../core/lifecycle.js';
 import { isOverdue, respondedAt, slaOutcome } from '../core/sla.js';
 import { businessSecondsBetween, type Calendar } from '../core/calendar.js';
@@ -91,6 +91,8 @@ export function renderIncidentDetail(
     width?: number;
     /** The calendars the response and resolution targets count in: durations in working time, unless around the clock. */
     calendars?: { response: Calendar; resolve: Calendar };
+    /** Its links both ways (SPEC §16); without them, `related` alone. */
+    links?: IncidentLinks;
   },
 ): string {
   const { t, chalk: c, lang } = opts;
@@ -145,6 +147,10 @@ export function renderIncidentDetail(
     [t('field.occurrences'), i.occurrences > 1 ? String(i.occurrences) : null],
     [t('field.dedupKey'), i.dedupKey],
     [t('field.related'), i.related.length ? i.related.join(', ') : null],
+    [t('link.field.duplicateOf'), opts.links?.duplicateOf ?? null],
+    [t('link.field.duplicates'), opts.links?.duplicates.length ? opts.links.duplicates.join(', ') : null],
+    [t('link.field.parent'), opts.links?.parent ?? null],
+    [t('link.field.children'), opts.links?.children.length ? opts.links.children.join(', ') : null],
     [t('field.knowledge'), pub.knowledge.length ? pub.knowledge.join(', ') : null],
     [t('field.problem'), i.problem ?? i.problemHandoff],
     [t('field.externalRef'), i.externalRef],
@@ -227,6 +233,15 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
       break;
     case 'resolved':
       if (data.code) parts.push(`[${String(data.code)}]`);
+      if (data.parent) parts.push(t('link.withParent', { ref: String(data.parent) }));
+      break;
+    case 'linked':
+    case 'unlinked':
+      if (data.link && data.incident) parts.push(t(`link.role.${String(data.link) as 'related'}`, { ref: String(data.incident) }));
+      break;
+    case 'closed':
+      parts.push(`${levelText(e.from)} → ${levelText(e.to)}`);
+      if (data.duplicateOf) parts.push(t('link.role.original', { ref: String(data.duplicateOf) }));
       break;
     case 'edited': {
       const field = String(data.field ?? '');

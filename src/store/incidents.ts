@@ -1,4 +1,4 @@
-import type { IncidentRecord, IncidentSort, TimelineEvent } from '../core/incident.js';
+import type { IncidentLink, IncidentRecord, IncidentSort, LinkKind, TimelineEvent } from '../core/incident.js';
 
 export { INCIDENT_SORTS, type IncidentSort } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
@@ -71,6 +71,8 @@ export interface IncidentFilter {
   overdueAt?: string;
   /** Only incidents nobody is assigned to. */
   unassigned?: boolean;
+  /** Only the children of this incident (`list --parent`). */
+  parent?: number;
   sort?: IncidentSort;
   limit?: number;
 }
@@ -104,7 +106,7 @@ type Row = Record<string, unknown>;
 /** The fields the full-text index reads (with notes): a change to one reindexes the incident. */
 const INDEXED: ReadonlySet<IncidentField> = new Set<IncidentField>(['title', 'description', 'scope', 'resolution', 'tags', 'category', 'service', 'status']);
 /** Where the incidents table's columns are in a row read as Cells; `kb_ids` where `list` adds it. */
-type IncidentColumns = Columns<(typeof COLUMNS)[IncidentField] | 'id' | 'version' | 'problem_id'> & { readonly kb_ids?: number; readonly related_ids?: number };
+type IncidentColumns = Columns<(typeof COLUMNS)[IncidentField] | 'id' | 'version' | 'problem_id'> & { readonly kb_ids?: number; readonly related_ids?: number; readonly related_back_ids?: number };
 
 const toDb = (field: IncidentField, value: unknown): SqlValue => {
   if (field === 'tags') return JSON.stringify(value ?? []);
@@ -125,7 +127,11 @@ export class IncidentStore extends TableStore {
   ) {
     super(sql);
     this.kbIds = `(SELECT ${dialect.groupConcat('k.kb_id', "','")} FROM incident_knowledge k WHERE k.incident_id = incidents.id) AS kb_ids`;
-    this.links = `${this.kbIds}, (SELECT ${dialect.groupConcat('l.related_id', "','")} FROM incident_links l WHERE l.incident_id = incidents.id) AS related_ids`;
+    // Related is symmetric: the links this incident made and those made to it (by primary key and
+    // incident_links_back, one lookup each).
+    this.links =
+      `${this.kbIds}, (SELECT ${dialect.groupConcat('l.related_id', "','")} FROM incident_links l WHERE l.incident_id = incidents.id AND l.kind = 'related') AS related_ids, ` +
+      `(SELECT ${dialect.groupConcat('l.incident_id', "','")} FROM incident_links l WHERE l.related_id = incidents.id AND l.kind = 'related') AS related_back_ids`;
   }
 
   async insert(incident: NewIncident, id?: number): Promise<number> {
@@ -253,6 +259,10 @@ export class IncidentStore extends TableStore {
       params.push(filter.overdueAt, filter.overdueAt);
     }
     if (filter.unassigned) where.push('assignee IS NULL');
+    if (filter.parent !== undefined) {
+      where.push("id IN (SELECT incident_id FROM incident_links WHERE related_id = ? AND kind = 'parent')");
+      params.push(filter.parent);
+    }
     return { where, params };
   }
 
@@ -287,6 +297,54 @@ export class IncidentStore extends TableStore {
 
   async addRelated(incidentId: number, relatedId: number): Promise<void> {
     await this.sql.run('INSERT INTO incident_links (incident_id, related_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [incidentId, relatedId]);
+  }
+
+  /** A link of a kind (SPEC §16): `incidentId` is related to, a duplicate of, or a child of `relatedId`. */
+  async addLink(incidentId: number, relatedId: number, kind: LinkKind): Promise<void> {
+    await this.sql.run('INSERT INTO incident_links (incident_id, related_id, kind) VALUES (?, ?, ?)', [incidentId, relatedId, kind]);
+  }
+
+  /** Every link this incident is on, either side, made ones first. */
+  async linksOf(incidentId: number): Promise<IncidentLink[]> {
+    const rows = await this.sql.all<{ incident_id: number; related_id: number; kind: LinkKind }>(
+      `SELECT incident_id, related_id, kind FROM incident_links WHERE incident_id = ?
+       UNION ALL SELECT incident_id, related_id, kind FROM incident_links WHERE related_id = ? AND incident_id <> ?`,
+      [incidentId, incidentId, incidentId],
+    );
+    return rows.map((r) => ({ from: Number(r.incident_id), to: Number(r.related_id), kind: r.kind }));
+  }
+
+  /** The links between two incidents, either way (none, or one made by `link`; `open --related` may have made both). */
+  async linksBetween(a: number, b: number): Promise<IncidentLink[]> {
+    const rows = await this.sql.all<{ incident_id: number; related_id: number; kind: LinkKind }>(
+      'SELECT incident_id, related_id, kind FROM incident_links WHERE (incident_id = ? AND related_id = ?) OR (incident_id = ? AND related_id = ?)',
+      [a, b, b, a],
+    );
+    return rows.map((r) => ({ from: Number(r.incident_id), to: Number(r.related_id), kind: r.kind }));
+  }
+
+  /** Removes the links between two incidents, either way; answers how many there were. */
+  async removeLinks(a: number, b: number): Promise<number> {
+    const r = await this.sql.run('DELETE FROM incident_links WHERE (incident_id = ? AND related_id = ?) OR (incident_id = ? AND related_id = ?)', [a, b, b, a]);
+    return r.changes;
+  }
+
+  /** The parent of an incident (its `parent` link), if any. */
+  async parentOf(incidentId: number): Promise<number | undefined> {
+    const v = await this.sql.value<number>("SELECT related_id FROM incident_links WHERE incident_id = ? AND kind = 'parent'", [incidentId]);
+    return v === undefined || v === null ? undefined : Number(v);
+  }
+
+  /** The children of an incident, by number. */
+  async children(incidentId: number): Promise<number[]> {
+    const rows = await this.sql.all<{ incident_id: number }>("SELECT incident_id FROM incident_links WHERE related_id = ? AND kind = 'parent' ORDER BY incident_id", [incidentId]);
+    return rows.map((r) => Number(r.incident_id));
+  }
+
+  /** The original an incident is a duplicate of, if any. */
+  async duplicateOf(incidentId: number): Promise<number | undefined> {
+    const v = await this.sql.value<number>("SELECT related_id FROM incident_links WHERE incident_id = ? AND kind = 'duplicate'", [incidentId]);
+    return v === undefined || v === null ? undefined : Number(v);
   }
 
   /** Knowledge entries the incident created or used (SPEC §3 knowledge[]), by number. */
@@ -338,7 +396,7 @@ function hydrate(v: Cells, at: IncidentColumns): IncidentRecord {
     resolutionCode: (v[at.resolution_code] as IncidentRecord['resolutionCode']) ?? null,
     major: v[at.major] === 1,
     knowledge: at.kb_ids !== undefined ? idList(v[at.kb_ids]).map((n) => formatRef('KB', n)) : [],
-    related: at.related_ids !== undefined ? idList(v[at.related_ids]).map((n) => formatRef('INC', n)) : [],
+    related: at.related_ids !== undefined ? relatedList(v[at.related_ids], at.related_back_ids === undefined ? null : v[at.related_back_ids]) : [],
     problem: v[at.problem_id] ? formatRef('PRB', v[at.problem_id] as number) : null,
     externalRef: (v[at.external_ref] as string) ?? null,
     createdBy: v[at.created_by] as string,
@@ -358,4 +416,8 @@ function hydrate(v: Cells, at: IncidentColumns): IncidentRecord {
 }
 
 /** A concatenated list of ids, in number order (an aggregate promises no order). */
+/** Related incidents both ways, each once, in number order. */
+const relatedList = (made: unknown, back: unknown): string[] =>
+  [...new Set([...idList(made), ...idList(back)])].sort((a, b) => a - b).map((n) => formatRef('INC', n));
+
 const idList = (ids: unknown): number[] => (ids ? String(ids).split(',').map(Number).sort((a, b) => a - b) : []);

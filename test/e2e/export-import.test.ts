@@ -136,7 +136,7 @@ function formatErrors(text: string): string[] {
         check(refOrNull('INC')(o.incident) && o.incident !== null && refOrNull('KB')(o.kb) && o.kb !== null && typeof o.relation === 'string' && time(o.at), 'kb-link values');
         break;
       case 'link':
-        check(keys.join() === 'type,incident,related', `link keys ${keys.join()}`);
+        check(keys.join() === 'type,incident,related,kind', `link keys ${keys.join()}`);
         check(/^INC-\d+$/.test(o.incident) && /^INC-\d+$/.test(o.related), 'link refs');
         break;
     }

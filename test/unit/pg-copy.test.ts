@@ -32,7 +32,7 @@ function fill(url: string): void {
        SELECT (1 + n % 1500) * 2, '2026-11-01T09:00:00.000Z', 'alice', CASE WHEN n % 2 = 0 THEN 'noted' ELSE 'opened' END,
               CASE WHEN n = 10 THEN repeat('長いメモ。', 2000) WHEN n % 2 = 0 THEN 'メモ ' || n END, '{"to":"vendor"}'
          FROM generate_series(1, 3000) n;
-     INSERT INTO incident_links VALUES (2, 4), (4, 2), (2, 6);
+     INSERT INTO incident_links (incident_id, related_id) VALUES (2, 4), (4, 2), (2, 6);
      INSERT INTO incident_knowledge VALUES (2, 1, 'created', '2026-11-03T00:00:00.000Z'), (4, 1, 'used', '2026-11-03T00:00:00.000Z');
      INSERT INTO problem_events (problem_id, at, actor, kind, from_value, to_value) VALUES (1, '2026-11-04T00:00:00.000Z', 'carol', 'status', 'open', 'analysing');
      INSERT INTO problem_knowledge VALUES (1, 2, 'workaround', '2026-11-04T00:00:00.000Z');

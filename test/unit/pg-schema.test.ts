@@ -14,7 +14,7 @@ import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { PG_LATEST_VERSION } from '../../src/store/pg/migrations.js';
 
 /** The versions a new database records, one row each: the whole schema at 11, and 16 (search totals). */
-const APPLIED = '11\n13\n16';
+const APPLIED = '11\n13\n14\n16';
 import { createDatabase, pgMissing, pgUrl, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
@@ -29,7 +29,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const TABLES: Record<string, string[]> = {
   events: ['id', 'incident_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data', 'hash'],
   incident_knowledge: ['incident_id', 'kb_id', 'relation', 'at'],
-  incident_links: ['incident_id', 'related_id'],
+  incident_links: ['incident_id', 'related_id', 'kind'],
   incidents: [
     'id', 'title', 'description', 'status', 'held_from', 'resolved_from', 'impact', 'urgency', 'priority', 'source_priority',
     'source_sla_met', 'source_knowledge', 'source_problem', 'category', 'service', 'source', 'reporter', 'assignee', 'team',

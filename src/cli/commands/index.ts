@@ -2,6 +2,7 @@ import type { CommandModule } from '../program.js';
 import * as open from './open.js';
 import * as classify from './classify.js';
 import * as edit from './edit.js';
+import * as link from './link.js';
 import * as assign from './assign.js';
 import * as escalate from './escalate.js';
 import * as hold from './hold.js';
@@ -39,6 +40,7 @@ export const COMMANDS: CommandModule[] = [
   reopen,
   close,
   cancel,
+  link,
   list,
   show,
   search,

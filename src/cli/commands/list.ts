@@ -8,7 +8,7 @@ import { renderRows } from '../../render/rows.js';
 import { INCIDENT_SORTS, toPublic } from '../../core/incident.js';
 import { listIncidents } from '../../app/read.js';
 import type { Context } from '../context.js';
-import { listStatuses, short, time } from '../inputs.js';
+import { incidentId, listStatuses, short, time } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
 
@@ -26,6 +26,7 @@ export interface ListOptions {
   mine?: boolean;
   sort?: string;
   limit?: string;
+  parent?: string;
 }
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
@@ -43,6 +44,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     overdueAt: opts.overdue ? ctx.now().toISOString() : undefined,
     sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', INCIDENT_SORTS),
     limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+    parent: opts.parent === undefined ? undefined : await incidentId(ctx, opts.parent),
   };
   const rows = await listIncidents(await ctx.store(), filter);
   if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
@@ -73,6 +75,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('--mine', 'assigned to me (the actor)')
     .option('--sort <key>', 'priority | opened | updated | due | id (default priority)')
     .option('-n, --limit <n>', 'at most n rows (default 50; 0 = no limit)')
+    .option('--parent <ref>', 'the children of this incident (incident link … --as parent)')
     .addHelpText('after', '\nExamples:\n  $ incident list --mine\n  $ incident list --overdue --priority P1 --priority P2\n  $ incident list --all --since 30d --format csv > incidents.csv')
     .action(action<ListOptions>(rt, (ctx, opts) => runList(ctx, opts), 'rows'));
 }
@@ -92,4 +95,5 @@ export const helpJa: HelpTable = {
   'list --mine': '自分(操作者)が担当のもの',
   'list --sort': 'priority | opened | updated | due | id(既定 priority)',
   'list --limit': '最大 n 行(既定 50、0 で無制限)',
+  'list --parent': 'このインシデントの子(incident link … --as parent)',
 };

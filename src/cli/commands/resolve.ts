@@ -27,11 +27,21 @@ export async function runResolve(ctx: Context, opts: ResolveOptions, id: string)
   const text = await ctx.required(opts.resolution, '--resolution', 'prompt.resolution', (p) => p.text(ctx.t('prompt.resolution'), { required: true }));
   const ref = await incidentId(ctx, id);
   const kbLink = opts.kbLink === undefined ? undefined : parseRef('KB', opts.kbLink);
-  const input = { resolution: long(text, '--resolution') as string, code, monitorSeconds };
-  if (!opts.kb && kbLink === undefined) return printChanged(ctx, await resolveIncident(await ctx.change(), ref, input), 'resolve.done');
+  // A parent's children still being worked on are resolved with it (SPEC §16).
+  const children: string[] = [];
+  const input = { resolution: long(text, '--resolution') as string, code, monitorSeconds, onChild: (child: { ref: string }) => void children.push(child.ref) };
+  const withChildren = () => (children.length ? { resolvedChildren: children } : {});
+  const saidChildren = (parent: string) => children.length && ctx.info('link.childrenResolved', { ref: parent, refs: children.join(', ') });
+  if (!opts.kb && kbLink === undefined) {
+    const resolved = await resolveIncident(await ctx.change(), ref, input);
+    printChanged(ctx, resolved, 'resolve.done', withChildren());
+    saidChildren(resolved.ref);
+    return;
+  }
   // The resolution and its knowledge links: one transaction, all or nothing.
   const r = await resolveWithKnowledge(await ctx.change(), ref, input, { create: opts.kb, used: kbLink });
-  printChanged(ctx, r.incident, 'resolve.done', { ...(r.created && { createdKnowledge: r.created.ref }) });
+  printChanged(ctx, r.incident, 'resolve.done', { ...(r.created && { createdKnowledge: r.created.ref }), ...withChildren() });
+  saidChildren(r.incident.ref);
   if (r.used) ctx.info('kb.usedFor', { incident: r.incident.ref, ref: r.used.ref });
   if (r.created) ctx.hint('kb.createdFrom', { incident: r.incident.ref, ref: r.created.ref });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Runtime } from '../../io/runtime.js';
 import { renderIncidentDetail } from '../../render/incident.js';
 import { toPublic } from '../../core/incident.js';
-import { incidentTimeline } from '../../app/read.js';
+import { incidentLinks, incidentTimeline } from '../../app/read.js';
 import type { Context } from '../context.js';
 import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
@@ -20,7 +20,8 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   const incident = await loadIncident(c, await incidentId(ctx, id));
   const timeline = await incidentTimeline(c.store, incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
-  if (format === 'json') return ctx.printJson({ ...toPublic(incident), timeline });
+  const links = await incidentLinks(c.store, incident);
+  if (format === 'json') return ctx.printJson({ ...toPublic(incident), ...links, timeline });
   if (format === 'md') {
     const { completionFacts } = await import('../../app/completion.js');
     const { renderCompletionReport } = await import('../../render/report.js');
@@ -32,7 +33,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   // Opened without a priority, the response ran on the unclassified clock (core/sla.ts#dueTimesAfter).
   const openedWith = (timeline.find((e) => e.kind === 'opened')?.data as { priority?: string | null } | null)?.priority;
   const calendars = sla && { response: calendarFor(openedWith === null ? null : incident.priority, sla), resolve: calendarFor(incident.priority, sla) };
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars }));
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars, links }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

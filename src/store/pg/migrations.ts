@@ -37,6 +37,15 @@ export const PG_MIGRATIONS: PgMigration[] = [
       }
     },
   },
+  {
+    version: 14,
+    name: 'link kinds: related, duplicate, parent',
+    // As SQLite's migration 14: what the first incident is to the second, and links read from the other side.
+    sql: `
+      ALTER TABLE incident_links ADD COLUMN kind text COLLATE "C" NOT NULL DEFAULT 'related' CHECK (kind IN ('related','duplicate','parent'));
+      CREATE INDEX incident_links_back ON incident_links (related_id, kind, incident_id);
+    `,
+  },
   // SQLite's 16 makes its full-text index keep exact totals; search_totals here always did.
   { version: 16, name: 'search totals that follow edits and notes', sql: 'SELECT 1' },
 ];

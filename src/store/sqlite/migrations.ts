@@ -319,6 +319,20 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 14,
+    name: 'link kinds: related, duplicate, parent',
+    up: (db) => {
+      // A link was "related" only (open --related). A row now says what the first incident is to the
+      // second: related to it, a duplicate of it, or a child of it (related_id is the parent). The
+      // rows written before are related links. The index reads links from the other side (show lists
+      // them both ways; list --parent reads a parent's children).
+      db.exec(`
+        ALTER TABLE incident_links ADD COLUMN kind TEXT NOT NULL DEFAULT 'related' CHECK (kind IN ('related','duplicate','parent'));
+        CREATE INDEX IF NOT EXISTS incident_links_back ON incident_links (related_id, kind, incident_id);
+      `);
+    },
+  },
+  {
     version: 16,
     name: 'search totals that follow edits and notes',
     up: (db) => {
