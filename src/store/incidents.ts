@@ -256,10 +256,13 @@ export class IncidentStore extends TableStore {
   }
 
   async appendEvent(incidentId: number, event: TimelineEvent): Promise<void> {
-    await this.sql.run('INSERT INTO events (incident_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    const who = this.dialect.whoActs(event.actor);
+    await this.sql.run('INSERT INTO events (incident_id, at, actor, on_behalf_of, os_user, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       incidentId,
       event.at,
-      event.actor,
+      who.actor,
+      who.onBehalfOf,
+      who.osUser,
       event.kind,
       event.from ?? null,
       event.to ?? null,

@@ -106,10 +106,13 @@ export class ProblemStore extends TableStore {
   }
 
   async appendEvent(problemId: number, event: ProblemEvent): Promise<void> {
-    await this.sql.run('INSERT INTO problem_events (problem_id, at, actor, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    const who = this.dialect.whoActs(event.actor);
+    await this.sql.run('INSERT INTO problem_events (problem_id, at, actor, on_behalf_of, os_user, kind, from_value, to_value, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       problemId,
       event.at,
-      event.actor,
+      who.actor,
+      who.onBehalfOf,
+      who.osUser,
       event.kind,
       event.from ?? null,
       event.to ?? null,

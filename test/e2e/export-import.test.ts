@@ -85,7 +85,7 @@ function formatErrors(text: string): string[] {
     const events = (timeline: unknown) => {
       if (!check(Array.isArray(timeline), 'timeline is not an array')) return;
       (timeline as any[]).forEach((e, i) => {
-        check(isObject(e) && Object.keys(e).join() === 'id,at,actor,kind,from,to,note,data', `event ${i}: keys ${isObject(e) ? Object.keys(e).join() : typeof e}`);
+        check(isObject(e) && Object.keys(e).join() === 'id,at,actor,kind,from,to,note,data,onBehalfOf,osUser', `event ${i}: keys ${isObject(e) ? Object.keys(e).join() : typeof e}`);
         check(isInt(e.id), `event ${i}: id is not an integer`);
         check(time(e.at), `event ${i}: at is not an ISO-8601 UTC time`);
         for (const k of ['actor', 'kind']) check(typeof e[k] === 'string', `event ${i}: ${k} is not text`);

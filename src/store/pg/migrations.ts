@@ -1,6 +1,7 @@
 import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
-import { SCHEMA_SQL } from './schema.js';
+import { regrant } from './roles.js';
+import { IDENTITY_SQL, SCHEMA_SQL } from './schema.js';
 import type { PgSql } from './sql.js';
 
 /**
@@ -17,7 +18,10 @@ export interface PgMigration {
   sql: string;
 }
 
-export const PG_MIGRATIONS: PgMigration[] = [{ version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL }];
+export const PG_MIGRATIONS: PgMigration[] = [
+  { version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL },
+  { version: 12, name: 'who did it: the database role, and on behalf of', sql: IDENTITY_SQL },
+];
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 
@@ -72,10 +76,12 @@ export async function migratePg(sql: PgSql, place: PgPlace, now: () => Date = ()
       await sql.run(`INSERT INTO ${VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, now().toISOString()]);
       to = m.version;
     }
+    // In the same transaction: a new table is never left without its readers', agents' and admins' grants.
+    if (to !== from) await regrant(sql);
     return { from, to };
   });
 }
 
 /** This role may not create tables here (not the owner since PostgreSQL 15), or no schema is there to create them in. */
 const mayNotCreate = (e: unknown) =>
-  (e instanceof AppError && e.key === 'error.pgDenied') || ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');
+  (e instanceof AppError && (e.key === 'error.pgDenied' || e.key === 'error.pgNeedsLevel')) || ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');
