@@ -32,6 +32,9 @@ export function grantsSql(): string {
     REVOKE ALL ON ALL TABLES IN SCHEMA ${SCHEMA} FROM ${reader}, ${agent}, ${admin};
     GRANT USAGE ON SCHEMA ${SCHEMA} TO ${reader};
     GRANT SELECT ON ALL TABLES IN SCHEMA ${SCHEMA} TO ${reader};
+    -- The queue holds whole webhook URLs (secrets): not a reader's to see.
+    REVOKE SELECT ON outbox FROM ${reader};
+    GRANT SELECT ON outbox TO ${agent};
     GRANT INSERT, UPDATE ON ${WORKING_TABLES.join(', ')} TO ${agent};
     GRANT INSERT, UPDATE, DELETE ON ${SEARCH_TABLES.join(', ')} TO ${agent};
     GRANT INSERT ON ${TIMELINE_TABLES.join(', ')} TO ${agent};

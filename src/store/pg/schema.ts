@@ -264,4 +264,15 @@ export const IDENTITY_SQL = `
     RETURN NEW;
   END $$;
   ${TIMELINE_TABLES.map((t) => `CREATE TRIGGER ${t}_actor BEFORE INSERT ON ${t} FOR EACH ROW EXECUTE FUNCTION timeline_actor();`).join('\n')}
+
+  -- Webhook URLs hold their secret (core/secrets.ts mayHoldSecret): a reader's role does not see
+  -- those rows at all, through psql either. Agents do (their commands queue the deliveries); only
+  -- admins may write settings (privileges, pg/roles.ts). The owner is not held by these policies.
+  ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
+  CREATE POLICY settings_read ON settings FOR SELECT USING (
+    key !~ '^notify\\.[^.]+\\.(url|command)$'
+    OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_agent' AND pg_has_role(current_user, oid, 'USAGE')));
+  CREATE POLICY settings_insert ON settings FOR INSERT WITH CHECK (true);
+  CREATE POLICY settings_update ON settings FOR UPDATE USING (true) WITH CHECK (true);
+  CREATE POLICY settings_delete ON settings FOR DELETE USING (true);
 `;
