@@ -24,6 +24,7 @@ const ON_POSTGRES = [
   'flags',
   'pg-concurrency',
   'pg-db',
+  'pg-roles',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
 export default defineConfig({
@@ -40,7 +41,7 @@ export default defineConfig({
           name: 'sqlite',
           include: ['test/**/*.test.ts'],
           // test/data needs data that is not committed (npm run test:data, see docs/testing.md).
-          exclude: ['**/node_modules/**', 'test/data/**', 'test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts'],
+          exclude: ['**/node_modules/**', 'test/data/**', 'test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts', 'test/e2e/pg-roles.test.ts'],
         },
       },
       ...(findPgBin() || process.env.INCIDENT_TEST_ALL
