@@ -81,6 +81,7 @@ export function neededLevel(statement: string | undefined, message: string): 're
   const s = statement.trim();
   if (/^(GRANT|REVOKE|CREATE\s+ROLE|DO)\b/i.test(s) || /permission denied to (grant|revoke|create) role|must have admin option/i.test(message)) return 'admin';
   const writes = !/^(SELECT|WITH)\b/i.test(s) || /\b(INSERT|UPDATE|DELETE)\b/i.test(s);
-  if (!writes) return 'reader';
+  // The notification queue holds whole webhook URLs: an agent's to read (pg/roles.ts).
+  if (!writes) return /permission denied for (table|relation) outbox\b/i.test(message) ? 'agent' : 'reader';
   return /permission denied for (table|relation) settings\b/i.test(message) ? 'admin' : 'agent';
 }
