@@ -6,8 +6,9 @@ import { shownTarget, type Store } from '../store/index.js';
  * database, as PostgreSQL roles and privileges. A SQLite file has no one to ask: exit 2.
  */
 
-export const LEVELS = ['reader', 'agent', 'admin'] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS, type Level } from '../store/pg/roles.js';
+
+export { LEVELS, type Level };
 
 export function parseLevel(value: string): Level {
   if ((LEVELS as readonly string[]).includes(value)) return value as Level;
