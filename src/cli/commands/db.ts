@@ -268,5 +268,5 @@ export const helpJa: HelpTable = {
   'db grant <level>': 'reader、agent、admin のいずれか',
   'db revoke': 'PostgreSQL のロールから権限(指定がなければすべて)を取り消す',
   'db revoke <role>': 'サーバーのログインロール',
-  'db revoke [level]': 'reader、agent、admin のいずれか(既定: すべて)',
+  'db revoke <level>': 'reader、agent、admin のいずれか(既定: すべて)',
 };
