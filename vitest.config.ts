@@ -26,6 +26,7 @@ const ON_POSTGRES = [
   'pg-concurrency',
   'pg-db',
   'edit-link',
+  'pg-roles',
 ].map((name) => `test/e2e/${name}.test.ts`);
 
 /**
@@ -35,7 +36,7 @@ const ON_POSTGRES = [
  * most of its time waiting on the CLI process it started, so one worker leaves a core idle.
  */
 const ALONE = ['reliability', 'reliability-writers', 'completion', 'pg-concurrency'].map((name) => `test/e2e/${name}.test.ts`);
-const PG_ONLY = ['test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts'];
+const PG_ONLY = ['test/e2e/pg-concurrency.test.ts', 'test/e2e/pg-db.test.ts', 'test/e2e/pg-roles.test.ts'];
 const NOT_TESTS = ['**/node_modules/**', 'test/data/**'];
 const onPgServer = Boolean(findPgBin() || process.env.INCIDENT_TEST_ALL);
 

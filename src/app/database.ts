@@ -46,6 +46,7 @@ export async function copyDatabases(source: string, target: string, options: Ope
     const to = await Store.open(target, { ...options, create: true });
     try {
       return await to.write(async () => {
+        await to.dialect.keepRecordedActors();
         const result = await copyDatabase(from.port, to.port, { targetName: shownTarget(target) });
         await to.dialect.indexAll();
         return result;

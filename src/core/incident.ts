@@ -84,6 +84,10 @@ export interface TimelineEvent {
   id?: number;
   at: string;
   actor: string;
+  /** The name given with --actor when the database role that acted is another (a team database). */
+  onBehalfOf?: string | null;
+  /** The OS account that wrote it, `login:uid` (a SQLite file). */
+  osUser?: string | null;
   kind: string;
   from: string | null;
   to: string | null;

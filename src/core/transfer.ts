@@ -303,7 +303,7 @@ const RULES: Partial<Record<TableName, Record<string, Rule>>> = {
     created_by: SHORT,
     version: { min: 1, max: MAX },
   },
-  events: { actor: SHORT, kind: { choices: INCIDENT_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
+  events: { actor: SHORT, on_behalf_of: SHORT, os_user: SHORT, kind: { choices: INCIDENT_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
   knowledge: {
     title: TITLE,
     symptoms: TEXT,
@@ -332,7 +332,7 @@ const RULES: Partial<Record<TableName, Record<string, Rule>>> = {
     created_by: SHORT,
     version: { min: 1, max: MAX },
   },
-  problem_events: { actor: SHORT, kind: { choices: PROBLEM_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
+  problem_events: { actor: SHORT, on_behalf_of: SHORT, os_user: SHORT, kind: { choices: PROBLEM_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
   incident_knowledge: { relation: { choices: ['created', 'used'] } },
   incident_links: { kind: { choices: LINK_KINDS } },
   problem_knowledge: { relation: { choices: ['workaround', 'linked'] } },

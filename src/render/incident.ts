@@ -192,11 +192,27 @@ function timelineLines(events: TimelineEvent[], o: { t: Translate; chalk: ChalkI
   for (const e of events) {
     const actor = truncate(inert(e.actor), actorWidth);
     const head = `  ${c.dim(localTime(e.at))}  ${c.dim(padEnd(actor, actorWidth))}`;
-    const text = inert(describeEvent(e, o.t, o.lang).replace(/\s*\n\s*/g, ' / '));
+    const text = inert(describeEvent(e, o.t, o.lang).replace(/\s*\n\s*/g, ' / ') + actedFor(e, o.t, o.lang));
     if (beside) out.push(...hanging(`${head}  `, textAt, text, o.width));
     else out.push(head.trimEnd(), ...hanging('    ', 4, text, o.width));
   }
   return out;
+}
+
+/**
+ * Who else the record names beside the actor (docs/team.md "Who did it"): the name given with
+ * --actor on a team database, or the OS account on a file when its login is not the actor's name.
+ */
+export function actedFor(e: TimelineEvent, t: Translate, lang: Lang): string {
+  const parts: string[] = [];
+  if (e.onBehalfOf) parts.push(t('show.onBehalfOf', { name: e.onBehalfOf }));
+  if (e.osUser) {
+    const at = e.osUser.lastIndexOf(':');
+    const [login, uid] = at < 0 ? [e.osUser, '?'] : [e.osUser.slice(0, at), e.osUser.slice(at + 1)];
+    if (login !== e.actor) parts.push(t('show.osUser', { login, uid }));
+  }
+  if (!parts.length) return '';
+  return lang === 'ja' ? `(${parts.join('、')})` : ` (${parts.join(', ')})`;
 }
 
 const levelText = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : String(v));

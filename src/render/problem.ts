@@ -3,7 +3,7 @@ import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
 import { formatDurationShort } from '../core/time.js';
 import type { Translate } from '../i18n/index.js';
 import type { LinkedIncident } from '../core/problem.js';
-import { formatEvent, localTime, priorityStyle } from './incident.js';
+import { actedFor, formatEvent, localTime, priorityStyle } from './incident.js';
 import type { Column } from './rows.js';
 import { displayWidth, padEnd, truncate } from './text.js';
 import { inert, styled, Styled } from '../core/controls.js';
@@ -81,6 +81,6 @@ export function renderProblemDetail(
     lines.push(head + truncate(i.title, Math.max(10, opts.width - displayWidth(head.replace(/\u001b\[[0-9;]*m/g, '')))));
   }
   lines.push('', c.bold(t('problem.show.timeline')));
-  for (const e of timeline) lines.push(`  ${formatEvent(e, c)}`);
+  for (const e of timeline) lines.push(`  ${formatEvent(e, c)}${inert(actedFor(e, t, 'en'))}`);
   return lines.join('\n') + '\n';
 }

@@ -24,7 +24,7 @@ export class AttentionStore {
     if (!ids.length) return new Map();
     const set = this.dialect.idSet(ids);
     const rows = await this.sql.all<{ incident_id: number; at: string | null }>(
-      `SELECT incident_id, max(at) AS at FROM events WHERE incident_id IN (${set.sql}) AND actor <> ? GROUP BY incident_id ORDER BY incident_id`,
+      `SELECT incident_id, max(at) AS at FROM events WHERE incident_id IN (${set.sql}) AND coalesce(on_behalf_of, actor) <> ? GROUP BY incident_id ORDER BY incident_id`,
       [set.param, automaticActor],
     );
     return new Map(rows.filter((r) => r.at).map((r) => [r.incident_id, r.at as string]));
@@ -50,7 +50,7 @@ export class AttentionStore {
   /** What check already did for an incident: its `breach` and `escalated` events, with their data. */
   async actionsBy(id: number, actor: string): Promise<{ kind: string; data: Record<string, unknown> }[]> {
     const rows = await this.sql.all<{ kind: string; data: string | null }>(
-      `SELECT kind, data FROM events WHERE incident_id = ? AND actor = ? AND kind IN ('breach','escalated') ORDER BY id`,
+      `SELECT kind, data FROM events WHERE incident_id = ? AND coalesce(on_behalf_of, actor) = ? AND kind IN ('breach','escalated') ORDER BY id`,
       [id, actor],
     );
     return rows.map((r) => ({ kind: r.kind, data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : {} }));

@@ -64,6 +64,24 @@ export interface Dialect {
   restoreIndexes(deferred: DeferredIndexes): Promise<void>;
   /** What a refused write was: a duplicate key, another constraint, or neither (undefined). */
   constraintKind(e: unknown): 'duplicate' | 'constraint' | undefined;
+
+  // ---- who did it (SPEC §15) -----------------------------------------------------------------
+
+  /**
+   * The identity columns of an event this process writes, from the name it acts as (--actor,
+   * INCIDENT_ACTOR, the login name, `check`, `monitoring`): on a server the authenticated role,
+   * with the name beside it when it differs; on a file the name, with the OS account beside it.
+   */
+  whoActs(name: string): EventIdentity;
+  /** An import or a copy keeps the names its rows hold, for the rest of its transaction (where the database allows). */
+  keepRecordedActors(): Promise<void>;
+}
+
+/** The columns of an event that say who did it. */
+export interface EventIdentity {
+  actor: string;
+  onBehalfOf: string | null;
+  osUser: string | null;
 }
 
 /** Which statuses a search keeps or leaves out, and whether any term (rather than all) must match. */

@@ -107,11 +107,16 @@ export class ProblemStore extends TableStore {
   }
 
   async appendEvent(problemId: number, event: ProblemEvent): Promise<void> {
+    // Who did it as the database records it (on PostgreSQL its trigger would make the same of the
+    // row), so the hash is taken over what lands.
+    const who = this.dialect.whoActs(event.actor);
     // Hashed as it is written: every column given here is part of the event's chained content.
     await appendChained(this.sql, 'problem_events', {
       problem_id: problemId,
       at: event.at,
-      actor: event.actor,
+      actor: who.actor,
+      on_behalf_of: who.onBehalfOf,
+      os_user: who.osUser,
       kind: event.kind,
       from_value: event.from ?? null,
       to_value: event.to ?? null,

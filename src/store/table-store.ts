@@ -41,6 +41,8 @@ export const eventFromRow = (r: Record<string, unknown>): TimelineEvent => ({
   id: r.id as number,
   at: r.at as string,
   actor: r.actor as string,
+  onBehalfOf: (r.on_behalf_of as string) ?? null,
+  osUser: (r.os_user as string) ?? null,
   kind: r.kind as string,
   from: (r.from_value as string) ?? null,
   to: (r.to_value as string) ?? null,

@@ -138,6 +138,8 @@ export class TransferStore {
     // The imported records' text is searched too (a no-op where triggers index it).
     return this.dialect.withoutForeignKeys(() =>
       this.sql.write(async () => {
+        // The file's events say who did them then: kept as they are where this role may (docs/team.md).
+        await this.dialect.keepRecordedActors();
         const result = await fn();
         await this.dialect.indexAll();
         return result;

@@ -315,3 +315,18 @@ describe('small ones', () => {
     }
   }, 40_000);
 });
+
+describe('who did it, on a file (SPEC §15, docs/team.md "Who did it")', () => {
+  it('the OS account (login and uid) is recorded beside any --actor; db grant is for PostgreSQL only (exit 2, nothing made)', () => {
+    expect(sb.run(['open', 'VPN 障害', '-q', '--actor', 'boss']).code).toBe(0);
+    const [e] = sb.json(['show', 'INC-1']).timeline;
+    // Who ran the test: what the system says, not what incident says.
+    const login = spawnSync('id', ['-un'], { encoding: 'utf8' }).stdout.trim();
+    const uid = spawnSync('id', ['-u'], { encoding: 'utf8' }).stdout.trim();
+    expect(e).toMatchObject({ actor: 'boss', onBehalfOf: null, osUser: `${login}:${uid}` });
+    expect(sb.run(['show', 'INC-1']).stdout).toContain(`boss  opened (OS user ${login}, uid ${uid})`);
+    const before = digest(sb.db);
+    expectRefused(sb.run(['db', 'grant', 'alice', 'agent']), 2, /^incident: permissions need a PostgreSQL database: on a SQLite file, whoever may write the file may do everything \(docs\/team.md\)\n$/);
+    expect(digest(sb.db)).toBe(before);
+  });
+});

@@ -87,7 +87,7 @@ function formatErrors(text: string): string[] {
       if (!check(Array.isArray(timeline), 'timeline is not an array')) return;
       let prev: string | null = null;
       (timeline as any[]).forEach((e, i) => {
-        check(isObject(e) && Object.keys(e).join() === 'id,at,actor,kind,from,to,note,data,hash', `event ${i}: keys ${isObject(e) ? Object.keys(e).join() : typeof e}`);
+        check(isObject(e) && Object.keys(e).join() === 'id,at,actor,kind,from,to,note,data,onBehalfOf,osUser,hash', `event ${i}: keys ${isObject(e) ? Object.keys(e).join() : typeof e}`);
         // The chain, as docs/export-import.md tells a third party to check it.
         check(e.hash === chainHash(e, o.ref, prev), `event ${i}: hash does not follow from its content and the hash before it`);
         prev = e.hash;

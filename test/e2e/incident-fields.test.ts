@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
-import { onPg, Sandbox } from '../helpers/cli.js';
+import { actedAs, onPg, Sandbox } from '../helpers/cli.js';
 import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 
 /**
@@ -243,6 +243,8 @@ describe('escalate --to: the escalation target and ETA are fields of their own; 
     // As the old version left it: no such columns, and the target written over the assignee.
     const db = sb.openDb();
     db.exec(`ALTER TABLE incidents DROP COLUMN escalated_to; ALTER TABLE incidents DROP COLUMN escalation_eta;
+             ALTER TABLE events DROP COLUMN on_behalf_of; ALTER TABLE events DROP COLUMN os_user;
+             ALTER TABLE problem_events DROP COLUMN on_behalf_of; ALTER TABLE problem_events DROP COLUMN os_user;
              UPDATE incidents SET assignee = 'isp-support' WHERE id = 1; PRAGMA user_version = 10;`);
     db.close();
     expect(sb.json(['show', 'INC-1'])).toMatchObject({ assignee: 'isp-support', escalatedTo: 'isp-support', escalationEta: at(130), escalationLevel: 2 });
@@ -298,14 +300,15 @@ describe('show (text): resolved and closed times, each SLA outcome, escalation, 
     expect(lines[n + 1]).toMatch(new RegExp(`^ {${column}}\\S`));
     // Timeline: each event's time and actor, its text indented below them.
     const t = lines.indexOf('Timeline');
-    expect(lines[t + 1]).toMatch(/^  2026-11-23 01:00  tester$/);
-    expect(lines[t + 2]).toMatch(/^    opened P3$/);
+    expect(lines[t + 1]).toBe(`  2026-11-23 01:00  ${actedAs('tester').actor}`);
+    // Beside the actor, who else the record names: the OS account on a file, the --actor name on a server.
+    expect(lines[t + 2]).toMatch(onPg ? /^    opened P3 \(for tester\)$/ : /^    opened P3 \(OS user \S+, uid \d+\)$/);
     for (const line of lines.slice(t + 1).filter(Boolean)) expect(line).toMatch(/^  \S|^    \S/);
   });
 
   it('at a wider terminal the timeline is three aligned columns, continuation lines under the text', () => {
     const lines = sb.run(['show', 'INC-1'], { env: { INCIDENT_NOW: at(400), COLUMNS: '80' } }).stdout.split('\n');
-    const esc = lines.findIndex((l) => /^  2026-11-23 01:30  tester  escalated to vendor-support/.test(l));
+    const esc = lines.findIndex((l) => l.startsWith(`  2026-11-23 01:30  ${actedAs('tester').actor}  escalated to vendor-support`));
     expect(esc).toBeGreaterThan(0);
     const column = lines[esc].indexOf('escalated');
     expect(lines[esc + 1]).toMatch(new RegExp(`^ {${column}}\\S`));

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, Sandbox } from '../helpers/cli.js';
+import { actedAs, ANSI, Sandbox } from '../helpers/cli.js';
 import { fixture } from '../helpers/data.js';
 import { runTty } from '../helpers/tty.js';
 
@@ -78,7 +78,8 @@ describe('Alertmanager', () => {
     expect(again.updated.every((i: any) => i.occurrences === 2)).toBe(true);
     expect(sb.query('SELECT count(*) AS n FROM incidents')[0].n).toBe(19);
     const shown = sb.json(['show', 'INC-1']);
-    expect(shown.timeline.map((e: any) => [e.kind, e.actor])).toEqual([['opened', 'monitoring'], ['repeated', 'monitoring']]);
+    expect(shown.timeline.map((e: any) => [e.kind, e.onBehalfOf ?? e.actor])).toEqual([['opened', 'monitoring'], ['repeated', 'monitoring']]);
+    expect(shown.timeline[0]).toMatchObject(actedAs('monitoring'));
   });
 
   it('keeps the fingerprint Alertmanager sent as the dedup key', () => {
@@ -99,7 +100,7 @@ describe('Alertmanager', () => {
     expect(out.resolved[0].resolution).toContain('2026-11-23T01:20:00.000Z');
     expect(out.resolved[0].resolution).toContain('DiskFull is failing');
     const shown = sb.json(['show', 'INC-1']);
-    expect(shown.timeline.at(-1)).toMatchObject({ kind: 'resolved', actor: 'monitoring', from: 'open', to: 'resolved' });
+    expect(shown.timeline.at(-1)).toMatchObject({ kind: 'resolved', ...actedAs('monitoring'), from: 'open', to: 'resolved' });
     expect(sb.json(['show', 'INC-2']).status).toBe('open');
 
     // The same resolved notification again finds nothing active: nothing changes.
@@ -139,7 +140,7 @@ describe('Alertmanager', () => {
     expect(r.updated).toHaveLength(1);
     const shown = sb.json(['show', 'INC-1']);
     expect(shown.status).toBe('open');
-    expect(shown.timeline.at(-1)).toMatchObject({ kind: 'alert_cleared', actor: 'monitoring' });
+    expect(shown.timeline.at(-1)).toMatchObject({ kind: 'alert_cleared', ...actedAs('monitoring') });
     expect(shown.timeline.at(-1).note).toContain('DiskFull is failing');
   });
 

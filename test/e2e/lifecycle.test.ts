@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayWidth } from '../../src/render/text.js';
-import { ANSI, onPg, Sandbox } from '../helpers/cli.js';
+import { actedAs, ANSI, onPg, Sandbox } from '../helpers/cli.js';
 import { psql } from '../helpers/pg-cluster.js';
 
 let sb: Sandbox;
@@ -62,7 +62,7 @@ describe('the whole flow (detect → classify → escalate → resolve → close
       major: false,
     });
     expect(shown.timeline.map((e: any) => e.kind)).toEqual(['opened', 'classified', 'escalated', 'noted', 'resolved', 'closed']);
-    expect(shown.timeline[2]).toMatchObject({ actor: 'tester', from: 'classified', to: 'escalated', note: 'Exchange 側の障害' });
+    expect(shown.timeline[2]).toMatchObject({ ...actedAs('tester'), from: 'classified', to: 'escalated', note: 'Exchange 側の障害' });
     expect(shown.timeline[2].data).toMatchObject({ level: 1, notify: ['総務部'], eta: '2026-11-23T05:00:00.000Z' });
     expect(Object.keys(shown)).toEqual(expect.arrayContaining([
       'id', 'ref', 'title', 'description', 'status', 'impact', 'urgency', 'priority', 'category', 'service', 'source',

@@ -29,7 +29,7 @@ describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
     const bob = sb.db.replace(/^postgres:\/\/[^@]*@/, 'postgres://incident_bob@');
     const denied = sb.run(['--db', bob, 'list']);
     expect(denied.code).toBe(4);
-    expect(denied.stderr).toMatch(/^incident: role incident_bob may not do this in database \S+ \(permission denied for table \w+\)\n/);
+    expect(denied.stderr).toMatch(/^incident: role incident_bob may not do this in database \S+: it needs the reader role \(permission denied for table \w+\); ask an admin for `incident db grant incident_bob reader` \(docs\/team.md\)\n$/);
     expect(denied.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
     sb.exec('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO incident_bob');
     expect(sb.run(['--db', bob, 'note', 'INC-1', 'bob のメモ']).code).toBe(0);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, onPg, Sandbox } from '../helpers/cli.js';
+import { actedAs, ANSI, onPg, Sandbox } from '../helpers/cli.js';
 import { psql } from '../helpers/pg-cluster.js';
 import { KEY, runTty } from '../helpers/tty.js';
 
@@ -122,7 +122,7 @@ describe('a recurring incident handed to problem management, through to the perm
     expect(shown.timeline.filter((e: any) => e.from !== e.to && e.to).map((e: any) => `${e.from ?? ''}>${e.to}`)).toEqual([
       '>open', '>' + third, '>INC-1', '>' + second, 'open>analysing', 'analysing>known_error', '>KB-1', '>KB-1', 'known_error>fixed', '>KB-1', 'fixed>closed',
     ]);
-    expect(shown.timeline[4]).toMatchObject({ actor: 'tester', note: 'ログを確認中', data: { changes: { owner: [null, 'tanaka'] } } });
+    expect(shown.timeline[4]).toMatchObject({ ...actedAs('tester'), note: 'ログを確認中', data: { changes: { owner: [null, 'tanaka'] } } });
     expect(shown.timeline[7].data).toEqual({ relation: 'workaround', created: true });
     expect(shown.timeline[10].note).toBe('RFC-88');
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Sandbox } from '../helpers/cli.js';
+import { actedAs, Sandbox } from '../helpers/cli.js';
 
 let sb: Sandbox;
 const T0 = '2026-11-23T01:00:00.000Z';
@@ -125,7 +125,7 @@ describe('incident check (SPEC §8)', () => {
     expect(again).toMatchObject([{ ref, finding: 'breach', due: 'response', new: false, action: null }]);
     const breaches = timeline(ref).filter((e) => e.kind === 'breach');
     expect(breaches).toHaveLength(1);
-    expect(breaches[0]).toMatchObject({ actor: 'check', data: { due: 'response', dueAt: '2026-11-23T01:15:00.000Z' } });
+    expect(breaches[0]).toMatchObject({ ...actedAs('check'), data: { due: 'response', dueAt: '2026-11-23T01:15:00.000Z' } });
   });
 
   it('--new-only shows a breach in the run that records it, then nothing; warnings and stale are left out', () => {
@@ -159,7 +159,7 @@ describe('incident check (SPEC §8)', () => {
     expect(JSON.parse(second.stdout)).toMatchObject([{ ref, action: null }]);
     const i = show(ref);
     expect(i).toMatchObject({ status: 'escalated', escalationLevel: 1, assignee: null, escalatedTo: 'suzuki' });
-    expect(i.timeline.filter((e: any) => e.kind === 'escalated')).toMatchObject([{ actor: 'check' }]);
+    expect(i.timeline.filter((e: any) => e.kind === 'escalated')).toMatchObject([actedAs('check')]);
 
     // The resolution breach is a new breach: escalated once more, to level 2.
     const later = JSON.parse(run(5 * 60, 'check', '--escalate', '--json', '--stale', 'none').stdout);
@@ -201,7 +201,7 @@ describe('incident check (SPEC §8)', () => {
       [a, 'watch-ended', 'closed'],
     ]);
     expect(show(a)).toMatchObject({ status: 'closed' });
-    expect(show(a).timeline.at(-1)).toMatchObject({ kind: 'closed', actor: 'check' });
+    expect(show(a).timeline.at(-1)).toMatchObject({ kind: 'closed', ...actedAs('check') });
     expect(show(b).status).toBe('resolved');
     expect(show(c).status).toBe('resolved');
     const again = JSON.parse(run(72, 'check', '--json', '--close-resolved').stdout);

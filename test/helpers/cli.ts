@@ -14,6 +14,15 @@ import { createDatabase, pgMissing, psql } from './pg-cluster.js';
 export const BACKEND: 'sqlite' | 'pg' = process.env.INCIDENT_TEST_BACKEND === 'pg' ? 'pg' : 'sqlite';
 export const onPg = BACKEND === 'pg';
 
+/** The role every sandbox connects as on PostgreSQL (pg-cluster.ts pgUrl): the actor the server records. */
+export const PG_ROLE = 'postgres';
+/**
+ * What a timeline event records for a command acting as `name` (INCIDENT_ACTOR, --actor, `check`,
+ * `monitoring`): the name itself on a file; on PostgreSQL the role that connected, the name beside
+ * it (SPEC §15, docs/team.md "Who did it").
+ */
+export const actedAs = (name: string) => (onPg ? { actor: PG_ROLE, onBehalfOf: name } : { actor: name });
+
 /** An SQL literal for a test's parameter, for psql (which takes no parameters on the command line). */
 function literal(v: unknown): string {
   if (v === null || v === undefined) return 'NULL';

@@ -14,7 +14,7 @@ import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { PG_LATEST_VERSION } from '../../src/store/pg/migrations.js';
 
 /** The versions a new database records, one row each: the whole schema at 11, and 16 (search totals). */
-const APPLIED = '11\n13\n14\n16';
+const APPLIED = '11\n12\n13\n14\n16';
 import { createDatabase, pgMissing, pgUrl, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
@@ -27,7 +27,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * search index is each backend's own and is left out.
  */
 const TABLES: Record<string, string[]> = {
-  events: ['id', 'incident_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data', 'hash'],
+  events: ['id', 'incident_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data', 'on_behalf_of', 'os_user', 'hash'],
   incident_knowledge: ['incident_id', 'kb_id', 'relation', 'at'],
   incident_links: ['incident_id', 'related_id', 'kind'],
   incidents: [
@@ -46,7 +46,7 @@ const TABLES: Record<string, string[]> = {
     'id', 'incident_id', 'event', 'rule', 'target_kind', 'target', 'payload', 'status', 'attempts', 'created_at',
     'next_attempt_at', 'claimed_until', 'last_attempt_at', 'delivered_at', 'last_error',
   ],
-  problem_events: ['id', 'problem_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data', 'hash'],
+  problem_events: ['id', 'problem_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data', 'on_behalf_of', 'os_user', 'hash'],
   problem_knowledge: ['problem_id', 'kb_id', 'relation', 'at'],
   problems: [
     'id', 'title', 'description', 'status', 'root_cause', 'workaround', 'fix', 'owner', 'category', 'service', 'close_reason',
@@ -141,7 +141,8 @@ describe.skipIf(skips(missing !== ''))(`the schema on PostgreSQL${skipNote(missi
         expect(r.status, statement).not.toBe(0);
         expect(r.stderr, statement).toContain('the timeline is append-only');
       }
-      expect(psql(url, `SELECT id, actor, kind FROM ${table}`).stdout.trim()).toBe('1|alice|opened');
+      // The actor is the role that inserted it (the test's superuser); the name it gave is kept beside.
+      expect(psql(url, `SELECT id, actor, on_behalf_of, kind FROM ${table}`).stdout.trim()).toBe('1|postgres|alice|opened');
     }
   });
 

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { storageError, usageError } from '../../core/errors.js';
 import type { Runtime } from '../../io/runtime.js';
 import { copyDatabases, initServerDatabase, inspectDatabase, isPgUrl, openDatabase, removeStaleBackups, shownTarget, storageError as toStorageError, type CheckResult, type Store } from '../../app/database.js';
+import { grantLevel, parseLevel, revokeLevel } from '../../app/access.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
@@ -174,6 +175,38 @@ export async function runCopy(ctx: Context, opts: CopyOptions): Promise<void> {
   });
 }
 
+/**
+ * `incident db grant ROLE reader|agent|admin`: the role joins that level's group on the server
+ * (docs/team.md "Roles"). Refused on a SQLite file (exit 2), which has no roles.
+ */
+export async function runGrant(ctx: Context, role: string, levelName: string): Promise<void> {
+  const level = parseLevel(levelName);
+  if (!isPgUrl(ctx.dbPath())) throw usageError('db.grant.sqlite');
+  const store = await openDatabase(ctx.dbPath(), { now: () => ctx.now(), create: false });
+  try {
+    const { group, path } = await grantLevel(store, role, level);
+    if (ctx.json) return ctx.printJson({ path, role, level, group });
+    ctx.info('db.grant.done', { role, level, group, path });
+  } finally {
+    await store.close();
+  }
+}
+
+/** `incident db revoke ROLE [LEVEL]`: out of that level's group, or of every level's. */
+export async function runRevoke(ctx: Context, role: string, levelName?: string): Promise<void> {
+  const level = levelName === undefined ? undefined : parseLevel(levelName);
+  if (!isPgUrl(ctx.dbPath())) throw usageError('db.grant.sqlite');
+  const store = await openDatabase(ctx.dbPath(), { now: () => ctx.now(), create: false });
+  try {
+    const { levels, path } = await revokeLevel(store, role, level);
+    if (ctx.json) return ctx.printJson({ path, role, revoked: levels });
+    if (levels.length) ctx.info('db.revoke.done', { role, levels: levels.join(', '), path });
+    else ctx.info('db.revoke.none', { role, levels: level ?? 'reader, agent or admin', path });
+  } finally {
+    await store.close();
+  }
+}
+
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
 export const names: readonly string[] = ['db'];
 
@@ -208,6 +241,18 @@ export function register(program: Command, rt: Runtime): void {
     .option('--from <source>', 'copy SOURCE into this database (which must be empty)')
     .addHelpText('after', '\nExamples:\n  $ incident db copy --to postgres://incident@db.example.com/incidents\n  $ incident --db postgres://incident@db.example.com/incidents db copy --to ~/incidents.db')
     .action(action<CopyOptions>(rt, (ctx, opts) => runCopy(ctx, opts)));
+  db.command('grant')
+    .summary('let a PostgreSQL role read (reader), work incidents (agent) or also configure and grant (admin)')
+    .argument('<role>', 'a login role of the server')
+    .argument('<level>', 'reader, agent or admin')
+    .addHelpText('after', '\nExamples:\n  $ incident db grant alice agent\n  $ incident db grant auditor reader')
+    .action(action<object>(rt, (ctx, _opts, args) => runGrant(ctx, args[0], args[1])));
+  db.command('revoke')
+    .summary('take a level (or every level) away from a PostgreSQL role')
+    .argument('<role>', 'a login role of the server')
+    .argument('[level]', 'reader, agent or admin (default: every level)')
+    .addHelpText('after', '\nExamples:\n  $ incident db revoke alice\n  $ incident db revoke bob admin')
+    .action(action<object>(rt, (ctx, _opts, args) => runRevoke(ctx, args[0], args[1])));
   db.command('vacuum')
     .summary('compact the file and refresh the query planner statistics (PostgreSQL: VACUUM ANALYZE)')
     .addHelpText('after', '\nExamples:\n  $ incident db vacuum')
@@ -228,4 +273,10 @@ export const helpJa: HelpTable = {
   'db copy': 'すべての記録を新しい空のデータベース(SQLite ファイルまたは PostgreSQL の URL)にコピーする',
   'db copy --to': 'このデータベースを TARGET(ファイルまたは postgres:// の URL、空であること)へコピーする',
   'db copy --from': 'SOURCE をこのデータベース(空であること)へコピーする',
+  'db grant': 'PostgreSQL のロールに、閲覧(reader)、対応(agent)、設定と権限付与も(admin)を許可する',
+  'db grant <role>': 'サーバーのログインロール',
+  'db grant <level>': 'reader、agent、admin のいずれか',
+  'db revoke': 'PostgreSQL のロールから権限(指定がなければすべて)を取り消す',
+  'db revoke <role>': 'サーバーのログインロール',
+  'db revoke <level>': 'reader、agent、admin のいずれか(既定: すべて)',
 };

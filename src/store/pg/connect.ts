@@ -5,6 +5,7 @@ import type { Client, ClientConfig } from 'pg';
 import { storageError, usageError } from '../../core/errors.js';
 import { toPgStorageError, withoutPassword, type PgPlace } from './errors.js';
 import { identifyPg, migratePg, PG_LATEST_VERSION } from './migrations.js';
+import { ownsTables, regrant } from './roles.js';
 import { PG_TYPE_PARSERS, PgSql } from './sql.js';
 
 export { isPgUrl } from './url.js';
@@ -92,6 +93,8 @@ export async function initSchema(url: string, options: Pick<PgOpenOptions, 'lock
     const found = await identifyPg(sql, place);
     const from = found.kind === 'blank' ? 0 : found.version;
     const result = from < PG_LATEST_VERSION ? await migratePg(sql, place) : { from, to: from };
+    // Run again on a current schema, the owner grants the groups their privileges again (a migration does it itself).
+    if (result.from === result.to && (await ownsTables(sql))) await sql.write(() => regrant(sql));
     return { shown: place.shown, ...result };
   } catch (e) {
     throw toPgStorageError(e, place);

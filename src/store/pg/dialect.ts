@@ -1,7 +1,7 @@
 import type { ParsedQuery } from '../../core/query.js';
 import type { DocKind } from '../../core/rank.js';
 import type { TableInfo } from '../../core/transfer.js';
-import type { DeferredIndexes, Dialect, DurationVisit, SearchFilter } from '../dialect.js';
+import type { DeferredIndexes, Dialect, DurationVisit, EventIdentity, SearchFilter } from '../dialect.js';
 import { brokenRule } from '../sql-errors.js';
 import type { SqlValue } from '../sql.js';
 import { VERSION_TABLE } from './migrations.js';
@@ -154,5 +154,18 @@ export class PgDialect implements Dialect {
     // SQLite's answer: a duplicate primary key is a duplicate record; any other rule, a constraint.
     const constraint = (e as { constraint?: string }).constraint ?? '';
     return rule === 'unique' && constraint.endsWith('_pkey') ? 'duplicate' : 'constraint';
+  }
+
+  /**
+   * The role the server authenticated, and the name given beside it when it is another: what the
+   * database's own trigger (pg/schema.ts timeline_actor) would make of the row in any case.
+   */
+  whoActs(name: string): EventIdentity {
+    const role = this.sql.client.user ?? name;
+    return { actor: role, onBehalfOf: name === role ? null : name, osUser: null };
+  }
+
+  async keepRecordedActors(): Promise<void> {
+    await this.sql.run("SELECT set_config('incident.keep_actors', 'on', true)");
   }
 }

@@ -35,7 +35,7 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'ETIMEDOUT', 'EHOSTUNREAC
  * left as they are: the record stores decide about those. `connecting`: the failure came before the
  * connection was made, so a reset means the server would not talk to us rather than a lost session.
  */
-export function toPgStorageError(e: unknown, place: PgPlace, connecting = false): unknown {
+export function toPgStorageError(e: unknown, place: PgPlace, connecting = false, statement?: string): unknown {
   if (e instanceof AppError) return e;
   const err = e as { code?: unknown; message?: unknown };
   const code = typeof err?.code === 'string' ? err.code : '';
@@ -45,7 +45,11 @@ export function toPgStorageError(e: unknown, place: PgPlace, connecting = false)
   if (code === '55P03') return storageError('error.storageLocked', where, 'error.pgLockedHint');
   if (code === '3D000') return storageError('error.pgNoDatabase', where);
   // The role may not do this (insufficient_privilege): the database's rule, not a fault.
-  if (code === '42501') return notAllowed('error.pgDenied', { ...where, reason: oneLine(message) }, 'error.pgDeniedHint');
+  if (code === '42501') {
+    const level = neededLevel(statement, message);
+    if (level) return notAllowed('error.pgNeedsLevel', { ...where, level, reason: oneLine(message) });
+    return notAllowed('error.pgDenied', { ...where, reason: oneLine(message) }, 'error.pgDeniedHint');
+  }
   if (code === '28P01' || code === '28000') return storageError('error.pgAuth', { ...where, reason: oneLine(message) });
   // The server asked for a password and none was given (URL, PGPASSWORD, ~/.pgpass).
   if (/password must be a string|password authentication/i.test(message) && !code.match(/^[0-9A-Z]{5}$/)) {
@@ -65,3 +69,19 @@ export function toPgStorageError(e: unknown, place: PgPlace, connecting = false)
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 200);
+
+/**
+ * Which of the levels (pg/roles.ts) a refused statement needs, from what it did: reading needs a
+ * reader; writing a record, an agent; writing settings, granting or revoking, an admin. Undefined
+ * when the statement is not known. A timeline's UPDATE or DELETE is refused to every level: our
+ * commands never send one.
+ */
+export function neededLevel(statement: string | undefined, message: string): 'reader' | 'agent' | 'admin' | undefined {
+  if (!statement) return undefined;
+  const s = statement.trim();
+  if (/^(GRANT|REVOKE|CREATE\s+ROLE|DO)\b/i.test(s) || /permission denied to (grant|revoke|create) role|must have admin option/i.test(message)) return 'admin';
+  const writes = !/^(SELECT|WITH)\b/i.test(s) || /\b(INSERT|UPDATE|DELETE)\b/i.test(s);
+  // The notification queue holds whole webhook URLs: an agent's to read (pg/roles.ts).
+  if (!writes) return /permission denied for (table|relation) outbox\b/i.test(message) ? 'agent' : 'reader';
+  return /permission denied for (table|relation) settings\b/i.test(message) ? 'admin' : 'agent';
+}

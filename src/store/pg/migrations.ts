@@ -2,7 +2,8 @@ import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
 import { parentRef, sha256, timelinePages } from '../chain.js';
-import { SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
+import { regrant } from './roles.js';
+import { IDENTITY_SQL, SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
 import type { PgSql } from './sql.js';
 
 /**
@@ -22,6 +23,7 @@ export interface PgMigration {
 
 export const PG_MIGRATIONS: PgMigration[] = [
   { version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL },
+  { version: 12, name: 'who did it: the database role, and on behalf of', sql: IDENTITY_SQL },
   {
     version: 13,
     name: 'hash chain over every timeline',
@@ -136,10 +138,12 @@ export async function migratePg(sql: PgSql, place: PgPlace, now: () => Date = ()
       await sql.run(`INSERT INTO ${VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, now().toISOString()]);
       to = m.version;
     }
+    // In the same transaction: a new table is never left without its readers', agents' and admins' grants.
+    if (to !== from) await regrant(sql);
     return { from, to };
   });
 }
 
 /** This role may not create tables here (not the owner since PostgreSQL 15), or no schema is there to create them in. */
 const mayNotCreate = (e: unknown) =>
-  (e instanceof AppError && e.key === 'error.pgDenied') || ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');
+  (e instanceof AppError && (e.key === 'error.pgDenied' || e.key === 'error.pgNeedsLevel')) || ['42501', '3F000'].includes((e as { code?: string })?.code ?? '');

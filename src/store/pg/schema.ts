@@ -233,3 +233,46 @@ export const SCHEMA_SQL = `
   -- The full-text index, written by our code in each record's transaction (pg/search.ts).
   ${PG_SEARCH_INDEX_SQL}
 `;
+
+/**
+ * Version 12: who did it (SPEC §15). The actor of every event is the role the server authenticated
+ * (session_user), set by the database itself, so an INSERT through psql cannot put another name
+ * there either; a different name given (--actor, INCIDENT_ACTOR, or an INSERT's own actor) is kept
+ * beside it as on_behalf_of. os_user is the SQLite file's record of the OS account (left NULL here:
+ * a client's claim about its OS account proves nothing to a server).
+ *
+ * An import or a copy keeps the names its file holds (they are history, not this session's acts)
+ * when it says so (incident.keep_actors, set for its transaction) and its role owns the tables or is
+ * an admin: a reader or an agent cannot.
+ */
+export const IDENTITY_SQL = `
+  ALTER TABLE events ADD COLUMN on_behalf_of ${T}, ADD COLUMN os_user ${T};
+  ALTER TABLE problem_events ADD COLUMN on_behalf_of ${T}, ADD COLUMN os_user ${T};
+
+  CREATE FUNCTION timeline_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF current_setting('incident.keep_actors', true) = 'on' AND (
+         pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE')
+         OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin') AND pg_has_role(session_user, 'incident_admin', 'USAGE'))) THEN
+      RETURN NEW;
+    END IF;
+    IF NEW.actor IS DISTINCT FROM session_user::text THEN
+      NEW.on_behalf_of := NEW.actor;
+    END IF;
+    NEW.actor := session_user::text;
+    NEW.os_user := NULL;
+    RETURN NEW;
+  END $$;
+  ${TIMELINE_TABLES.map((t) => `CREATE TRIGGER ${t}_actor BEFORE INSERT ON ${t} FOR EACH ROW EXECUTE FUNCTION timeline_actor();`).join('\n')}
+
+  -- Webhook URLs hold their secret (core/secrets.ts mayHoldSecret): a reader's role does not see
+  -- those rows at all, through psql either. Agents do (their commands queue the deliveries); only
+  -- admins may write settings (privileges, pg/roles.ts). The owner is not held by these policies.
+  ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
+  CREATE POLICY settings_read ON settings FOR SELECT USING (
+    key !~ '^notify\\.[^.]+\\.(url|command)$'
+    OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_agent' AND pg_has_role(current_user, oid, 'USAGE')));
+  CREATE POLICY settings_insert ON settings FOR INSERT WITH CHECK (true);
+  CREATE POLICY settings_update ON settings FOR UPDATE USING (true) WITH CHECK (true);
+  CREATE POLICY settings_delete ON settings FOR DELETE USING (true);
+`;

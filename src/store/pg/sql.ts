@@ -51,15 +51,16 @@ export class PgSql implements Sql {
     readonly place?: PgPlace,
   ) {}
 
-  private failed(e: unknown): unknown {
-    return this.place ? toPgStorageError(e, this.place) : e;
+  private failed(e: unknown, statement?: string): unknown {
+    return this.place ? toPgStorageError(e, this.place, false, statement) : e;
   }
 
-  private async send<R>(query: () => Promise<R>): Promise<R> {
+  /** `statement`: what was sent, so a refusal can name the role it needs (errors.ts neededLevel). */
+  private async send<R>(query: () => Promise<R>, statement?: string): Promise<R> {
     try {
       return await query();
     } catch (e) {
-      throw this.failed(e);
+      throw this.failed(e, statement);
     }
   }
 
@@ -73,7 +74,7 @@ export class PgSql implements Sql {
   }
 
   private query(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> {
-    return this.send(() => this.client.query(this.text(sql), params as unknown[]));
+    return this.send(() => this.client.query(this.text(sql), params as unknown[]), sql);
   }
 
   async all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -85,12 +86,12 @@ export class PgSql implements Sql {
   }
 
   async value<T = unknown>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }));
+    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }), sql);
     return (r.rows[0] as unknown[] | undefined)?.[0] as T | undefined;
   }
 
   async cells(sql: string, params?: readonly SqlValue[]): Promise<CellRows> {
-    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }));
+    const r = await this.send(() => this.client.query({ text: this.text(sql), values: (params ?? []) as unknown[], rowMode: 'array' }), sql);
     return { rows: r.rows as unknown[][], at: Object.fromEntries(r.fields.map((f, i) => [f.name, i])) };
   }
 

@@ -1,7 +1,8 @@
 import { toFts, type ParsedQuery } from '../../core/query.js';
 import type { DocKind } from '../../core/rank.js';
 import type { TableInfo } from '../../core/transfer.js';
-import type { DeferredIndexes, Dialect, DurationVisit, SearchFilter } from '../dialect.js';
+import { userInfo } from 'node:os';
+import type { DeferredIndexes, Dialect, DurationVisit, EventIdentity, SearchFilter } from '../dialect.js';
 import type { SqlValue } from '../sql.js';
 import { schemaVersion } from './maintenance.js';
 import { bestMatches, rebuildIncidentIndex } from './search-index.js';
@@ -149,4 +150,25 @@ export class SqliteDialect implements Dialect {
     if (code.startsWith('SQLITE_CONSTRAINT')) return 'constraint';
     return undefined;
   }
+
+  /** The name as given, and the OS account that ran the command: what a shared file can know (docs/team.md). */
+  whoActs(name: string): EventIdentity {
+    return { actor: name, onBehalfOf: null, osUser: osAccount() };
+  }
+
+  async keepRecordedActors(): Promise<void> {}
+}
+
+let account: string | null | undefined;
+
+/** `login:uid` of the process (as in /etc/passwd), read once; null where the system has neither. */
+function osAccount(): string | null {
+  if (account !== undefined) return account;
+  try {
+    const u = userInfo();
+    account = u.uid >= 0 ? `${u.username}:${u.uid}` : u.username;
+  } catch {
+    account = null;
+  }
+  return account;
 }

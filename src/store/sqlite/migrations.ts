@@ -304,6 +304,22 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 12,
+    name: 'who did it: on behalf of, and the OS user',
+    up: (db) => {
+      // Beside each event's actor (SPEC §15, docs/team.md "Who did it"): on a file, the OS account
+      // the command ran as (`login:uid`), since --actor is only a name anyone may type; on a
+      // PostgreSQL server, the name given with --actor when it is not the database role that acted.
+      // Both stay NULL when there is nothing to record.
+      db.exec(`
+        ALTER TABLE events ADD COLUMN on_behalf_of TEXT;
+        ALTER TABLE events ADD COLUMN os_user TEXT;
+        ALTER TABLE problem_events ADD COLUMN on_behalf_of TEXT;
+        ALTER TABLE problem_events ADD COLUMN os_user TEXT;
+      `);
+    },
+  },
+  {
     version: 13,
     name: 'hash chain over every timeline',
     up: (db) => {

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onPg, Sandbox, type RunResult } from '../helpers/cli.js';
+import { psql } from '../helpers/pg-cluster.js';
+
+/**
+ * Who did it and who may do what on a team database (SPEC §15, docs/team.md "Roles"): three login
+ * roles made reader, agent and admin with `incident db grant`, each meeting the same walls through
+ * the CLI and through psql. pg project only (vitest.config.ts).
+ */
+describe.skipIf(!onPg)('roles on PostgreSQL', () => {
+  let sb: Sandbox;
+  const as = (role: string) => sb.db.replace(/^postgres:\/\/[^@]*@/, `postgres://${role}@`);
+  const run = (role: string, args: string[]) => sb.run(['--db', as(role), ...args]);
+  const sqlAs = (role: string, sql: string) => psql(sb.db, sql, role);
+  const refused = (r: RunResult, role: string, level: string) => {
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      new RegExp(`^incident: role ${role} may not do this in database \\w+: it needs the ${level} role \\([^)]*\\); ask an admin for \`incident db grant ${role} ${level}\` \\(docs/team.md\\)\\n$`),
+    );
+  };
+  const events = () => sb.scalar('SELECT count(*) FROM events');
+
+  beforeAll(() => {
+    sb = new Sandbox();
+    // Login roles belong to the whole test server: made once, whichever test file runs first.
+    for (const role of ['reader1', 'agent1', 'admin1']) {
+      sb.exec(`DO $$ BEGIN CREATE ROLE ${role} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+    }
+    expect(sb.run(['open', 'VPN に接続できない', '-i', 'high', '-u', 'high', '-q']).code).toBe(0);
+    // The owner (here the server's superuser) grants first: that makes the three groups.
+    for (const [role, level] of [['reader1', 'reader'], ['admin1', 'admin']]) {
+      const r = sb.run(['db', 'grant', role, level]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe(`role ${role} is now ${level} (incident_${level}) on ${sb.db}\n`);
+    }
+    // Then an admin grants without being the owner.
+    expect(run('admin1', ['db', 'grant', 'agent1', 'agent']).code).toBe(0);
+  });
+  afterAll(() => sb.cleanup());
+
+  it('a reader lists, shows, searches and reports; writing is exit 4 naming the role it needs, and nothing is written', () => {
+    expect(run('reader1', ['list', '-q']).stdout).toBe('INC-1\n');
+    expect(run('reader1', ['show', 'INC-1']).code).toBe(0);
+    expect(run('reader1', ['search', 'VPN', '-q']).stdout).toBe('INC-1\n');
+    expect(run('reader1', ['report', 'mttr']).code).toBe(0);
+    const before = events();
+    refused(run('reader1', ['note', 'INC-1', 'ログを確認']), 'reader1', 'agent');
+    refused(run('reader1', ['config', 'set', 'sla.P1.response', '10m']), 'reader1', 'admin');
+    refused(run('reader1', ['db', 'grant', 'reader1', 'admin']), 'reader1', 'admin');
+    expect(events()).toBe(before);
+  });
+
+  it('an agent works incidents and is recorded as its role, a forged --actor only beside it; config and grants need an admin', () => {
+    const r = run('agent1', ['note', 'INC-1', '証明書の期限切れ', '--actor', 'admin1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(sb.json(['show', 'INC-1']).timeline.at(-1)).toMatchObject({ kind: 'noted', actor: 'agent1', onBehalfOf: 'admin1', osUser: null });
+    expect(run('agent1', ['show', 'INC-1']).stdout).toMatch(/ agent1 +noted: 証明書の期限切れ \(for admin1\)$/m);
+    refused(run('agent1', ['config', 'set', 'sla.P1.response', '10m']), 'agent1', 'admin');
+    refused(run('agent1', ['db', 'revoke', 'reader1']), 'agent1', 'admin');
+  });
+
+  it('an admin changes config, revokes and grants again', () => {
+    expect(run('admin1', ['config', 'set', 'notify.chat.url', 'https://hooks.example.com/services/T0/B0/secret']).code).toBe(0);
+    expect(run('admin1', ['db', 'revoke', 'agent1']).stderr).toBe(`role agent1 is no longer agent on ${as('admin1')}\n`);
+    refused(run('agent1', ['note', 'INC-1', 'まだ?']), 'agent1', 'reader');
+    expect(run('admin1', ['db', 'grant', 'agent1', 'agent']).code).toBe(0);
+    expect(run('agent1', ['note', 'INC-1', '再開']).code).toBe(0);
+  });
+
+  it('through psql the same walls: a reader writes nothing, nobody rewrites the timeline, a forged actor becomes the role, a reader sees no webhook URL', () => {
+    for (const sql of [
+      "INSERT INTO incidents (title, status, detected_at, opened_at, created_by, updated_at) VALUES ('x', 'open', 'a', 'a', 'x', 'a')",
+      "UPDATE incidents SET status = 'closed'",
+      'DELETE FROM incidents',
+      "INSERT INTO settings VALUES ('sla.P1.response', '1m')",
+    ]) {
+      expect(sqlAs('reader1', sql).stderr, sql).toContain('permission denied for table');
+    }
+    for (const sql of ["UPDATE events SET note = '改ざん'", 'DELETE FROM events', 'TRUNCATE events', "UPDATE problem_events SET actor = 'x'"]) {
+      expect(sqlAs('admin1', sql).stderr, sql).toContain('permission denied for table');
+    }
+    const forged = sqlAs('agent1', "INSERT INTO events (incident_id, at, actor, kind, note) VALUES (1, '2026-12-01T09:00:00.000Z', 'admin1', 'noted', '偽') RETURNING actor, on_behalf_of");
+    expect(forged.stdout.trim()).toBe('agent1|admin1');
+    // The import switch is not an agent's: the name still goes beside the role.
+    const sneaky = sqlAs('agent1', "SET incident.keep_actors = 'on'; INSERT INTO events (incident_id, at, actor, kind) VALUES (1, '2026-12-01T09:00:00.000Z', 'admin1', 'noted') RETURNING actor");
+    expect(sneaky.stdout.trim()).toBe('agent1');
+    expect(sqlAs('reader1', "SELECT count(*) FROM settings WHERE key LIKE 'notify.%'").stdout.trim()).toBe('0');
+    expect(sqlAs('reader1', 'SELECT target FROM outbox').stderr).toContain('permission denied for table outbox');
+    expect(sqlAs('agent1', "SELECT count(*) FROM settings WHERE key = 'notify.chat.url'").stdout.trim()).toBe('1');
+  });
+});
