@@ -20,6 +20,7 @@ const ON_POSTGRES = [
   'sla-calendar',
   'export-import',
   'ingest',
+  'attachments',
   'errors',
   'flags',
   'pg-concurrency',

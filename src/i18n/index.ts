@@ -11,6 +11,7 @@ import ux from './catalog/ux.js';
 import { inert, type Styled } from '../core/controls.js';
 import storage from './catalog/storage.js';
 import calendar from './catalog/calendar.js';
+import attachments from './catalog/attachments.js';
 
 /**
  * Every area's catalogue. To add an area: write `catalog/<area>.ts` with defineMessages and list it
@@ -30,6 +31,7 @@ export const areas = [
   ingest,
   importTrackers,
   calendar,
+  attachments,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

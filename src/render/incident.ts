@@ -91,6 +91,8 @@ export function renderIncidentDetail(
     width?: number;
     /** The calendars the response and resolution targets count in: durations in working time, unless around the clock. */
     calendars?: { response: Calendar; resolve: Calendar };
+    /** Files attached to the incident (SPEC §16), in the order they came. */
+    attachments?: readonly { name: string; size: number; mediaType: string; sha256: string }[];
   },
 ): string {
   const { t, chalk: c, lang } = opts;
@@ -157,6 +159,10 @@ export function renderIncidentDetail(
     if (v) lines.push(...hanging(`${c.dim(padEnd(k, labelWidth))}  `, labelWidth + 2, v instanceof Styled ? v.text : inert(v), width));
   }
   if (i.description) lines.push('', wrap(inert(i.description, true), width));
+  if (opts.attachments?.length) {
+    lines.push('', c.bold(t('attachment.heading')));
+    for (const a of opts.attachments) lines.push(...hanging('  ', 2, `${inert(a.name)}  ${c.dim(`${a.size} B, ${a.mediaType}, sha256 ${a.sha256.slice(0, 12)}…`)}`, width));
+  }
   lines.push('', c.bold(t('show.timeline')));
   lines.push(...timelineLines(timeline, { t, chalk: c, lang, width }));
   return lines.join('\n') + '\n';
@@ -227,6 +233,9 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
       break;
     case 'resolved':
       if (data.code) parts.push(`[${String(data.code)}]`);
+      break;
+    case 'attached':
+      parts.push(`${String(data.name ?? e.to ?? '')} (${String(data.size ?? '?')} B)`);
       break;
     case 'due_recomputed':
       for (const field of ['responseDueAt', 'resolveDueAt']) {

@@ -246,7 +246,7 @@ describe('escalate --to: the escalation target and ETA are fields of their own; 
     db.close();
     expect(sb.json(['show', 'INC-1'])).toMatchObject({ assignee: 'isp-support', escalatedTo: 'isp-support', escalationEta: at(130), escalationLevel: 2 });
     expect(sb.json(['show', 'INC-2'])).toMatchObject({ escalatedTo: null, escalationEta: null });
-    expect(sb.scalar('PRAGMA user_version')).toBe(11);
+    expect(sb.scalar('PRAGMA user_version')).toBe(15);
   });
 });
 

@@ -15,10 +15,10 @@ describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
   it('db init sets the schema up once; run again it says the schema is current', () => {
     const first = sb.run(['db', 'init', sb.db]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain(`created the incident schema (version 11) in ${sb.db}`);
+    expect(first.stderr).toContain(`created the incident schema (version 15) in ${sb.db}`);
     const again = sb.run(['db', 'init', sb.db]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain(`the schema of ${sb.db} is up to date (11)`);
+    expect(again.stderr).toContain(`the schema of ${sb.db} is up to date (15)`);
     expect(sb.run(['db', 'init', join(sb.dir, 'x.db')]).code).toBe(2);
   });
 

@@ -23,6 +23,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * search index is each backend's own and is left out.
  */
 const TABLES: Record<string, string[]> = {
+  attachment_blobs: ['sha256', 'size', 'data'],
+  attachments: ['id', 'incident_id', 'name', 'sha256', 'size', 'media_type', 'attached_by', 'attached_at'],
   events: ['id', 'incident_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data'],
   incident_knowledge: ['incident_id', 'kb_id', 'relation', 'at'],
   incident_links: ['incident_id', 'related_id'],
@@ -38,6 +40,7 @@ const TABLES: Record<string, string[]> = {
     'id', 'title', 'symptoms', 'cause', 'resolution', 'workaround', 'category', 'service', 'tags', 'status', 'source_incident',
     'uses', 'created_by', 'created_at', 'updated_at', 'version',
   ],
+  mail_messages: ['message_id', 'incident_id', 'action', 'sender', 'subject', 'taken_at'],
   outbox: [
     'id', 'incident_id', 'event', 'rule', 'target_kind', 'target', 'payload', 'status', 'attempts', 'created_at',
     'next_attempt_at', 'claimed_until', 'last_attempt_at', 'delivered_at', 'last_error',
@@ -113,11 +116,11 @@ describe.skipIf(skips(missing !== ''))(`the schema on PostgreSQL${skipNote(missi
 
   it('is made once: init a second time changes nothing', async () => {
     const url = createDatabase('schema')!;
-    expect(await initSchema(url)).toEqual({ shown: url, from: 0, to: 11 });
+    expect(await initSchema(url)).toEqual({ shown: url, from: 0, to: 15 });
     const first = snapshot(url);
-    expect(await initSchema(url)).toEqual({ shown: url, from: 11, to: 11 });
+    expect(await initSchema(url)).toEqual({ shown: url, from: 15, to: 15 });
     expect(snapshot(url)).toBe(first);
-    expect(psql(url, 'SELECT version FROM incident_schema').stdout.trim()).toBe('11');
+    expect(psql(url, 'SELECT version FROM incident_schema ORDER BY version').stdout.trim()).toBe('11\n15');
   });
 
   it('refuses to rewrite, delete or empty a timeline, whoever asks', async () => {
@@ -237,9 +240,9 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     const url = createDatabase('migrate')!;
     const results = await Promise.all([run(url), run(url), run(url), run(url)]);
     expect(results).toEqual(Array(4).fill({ status: 0, stdout: 'ok\n' }));
-    expect(psql(url, 'SELECT version FROM incident_schema').stdout.trim()).toBe('11');
-    // The ten record tables, incident_schema, and the search index's three.
-    expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('14');
+    expect(psql(url, 'SELECT version FROM incident_schema ORDER BY version').stdout.trim()).toBe('11\n15');
+    // The thirteen record tables, incident_schema, and the search index's three.
+    expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('17');
   });
 
   it('a role that may not create tables there gets one line saying who may set the database up', async () => {
@@ -261,16 +264,16 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     const url = createDatabase('migrate')!;
     expect(psql(url, 'CREATE EXTENSION pg_buffercache').stderr).toBe('');
     await (await openPg(url)).close();
-    expect(psql(url, 'SELECT version FROM incident_schema').stdout.trim()).toBe('11');
+    expect(psql(url, 'SELECT version FROM incident_schema ORDER BY version').stdout.trim()).toBe('11\n15');
   });
 
   it('refuses a database from a newer version, and leaves it as it was', async () => {
     const url = createDatabase('migrate')!;
     await initSchema(url);
-    psql(url, "INSERT INTO incident_schema VALUES (12, 'from the future', '2027-01-01T00:00:00.000Z')");
+    psql(url, "INSERT INTO incident_schema VALUES (16, 'from the future', '2027-01-01T00:00:00.000Z')");
     const before = snapshot(url);
     const e = await failure(openPg(url));
-    expect([e.exitCode, e.key, e.params]).toEqual([5, 'error.storageNewer', { found: 12, known: 11, path: url }]);
+    expect([e.exitCode, e.key, e.params]).toEqual([5, 'error.storageNewer', { found: 16, known: 15, path: url }]);
     expect(await run(url)).toEqual({ status: 5, stdout: 'error.storageNewer\n' });
     expect(snapshot(url)).toBe(before);
   });

@@ -53,6 +53,7 @@ export async function runCheck(ctx: Context): Promise<void> {
       for (const f of result.foreignKeys) ctx.rt.stderr.write(`${ctx.t('db.check.foreignKey', { table: f.table, rowid: f.rowid ?? '—', parent: f.parent })}\n`);
       for (const f of result.fts) if (f.result !== 'ok') ctx.rt.stderr.write(`${ctx.t('db.check.fts', { table: f.table, result: f.result })}\n`);
       for (const l of result.problemLinks) ctx.rt.stderr.write(`${ctx.t('db.check.problemLink', l)}\n`);
+      for (const a of result.attachments) ctx.rt.stderr.write(`${ctx.t('attachment.checkFailed', a)}\n`);
       if (result.ok) ctx.info('db.check.ok', { path, version: result.schemaVersion, fts: result.fts.length });
       if (result.schemaVersion < result.latestVersion) ctx.hint('db.check.old', { version: result.schemaVersion, latest: result.latestVersion });
     }

@@ -5,6 +5,7 @@ import * as assign from './assign.js';
 import * as escalate from './escalate.js';
 import * as hold from './hold.js';
 import * as note from './note.js';
+import * as attach from './attach.js';
 import * as resolve from './resolve.js';
 import * as reopen from './reopen.js';
 import * as close from './close.js';
@@ -33,6 +34,7 @@ export const COMMANDS: CommandModule[] = [
   escalate,
   hold,
   note,
+  attach,
   resolve,
   reopen,
   close,

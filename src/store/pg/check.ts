@@ -1,5 +1,6 @@
 import type { CheckResult } from '../sqlite/maintenance.js';
 import { ProblemStore } from '../problems.js';
+import { AttachmentStore } from '../attachments.js';
 import type { Sql } from '../sql.js';
 import { PgDialect } from './dialect.js';
 import { PG_LATEST_VERSION } from './migrations.js';
@@ -26,6 +27,8 @@ export async function checkPg(sql: Sql): Promise<CheckResult> {
     return { table: `${kind}_search`, result: found.length ? found.join('; ') : 'ok' };
   });
   const problemLinks = (await new ProblemStore(sql, dialect).integrity()).danglingIncidents;
+  const hasAttachments = (await sql.value("SELECT to_regclass('attachment_blobs') IS NOT NULL")) === 1;
+  const attachments = hasAttachments ? await new AttachmentStore(sql).damagedBlobs() : [];
   return {
     schemaVersion: await dialect.schemaVersion(),
     latestVersion: PG_LATEST_VERSION,
@@ -34,6 +37,7 @@ export async function checkPg(sql: Sql): Promise<CheckResult> {
     foreignKeys: [],
     fts,
     problemLinks,
-    ok: fts.every((f) => f.result === 'ok') && !problemLinks.length,
+    attachments,
+    ok: fts.every((f) => f.result === 'ok') && !problemLinks.length && !attachments.length,
   };
 }

@@ -1,6 +1,6 @@
 import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
-import { SCHEMA_SQL } from './schema.js';
+import { ATTACHMENTS_SQL, SCHEMA_SQL } from './schema.js';
 import type { PgSql } from './sql.js';
 
 /**
@@ -17,7 +17,10 @@ export interface PgMigration {
   sql: string;
 }
 
-export const PG_MIGRATIONS: PgMigration[] = [{ version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL }];
+export const PG_MIGRATIONS: PgMigration[] = [
+  { version: 11, name: 'incidents, problems, knowledge, timelines and the outbox', sql: SCHEMA_SQL },
+  { version: 15, name: 'attachments and mail taken in', sql: ATTACHMENTS_SQL },
+];
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 

@@ -4,6 +4,7 @@ import type { DB } from './connection.js';
 import { crashPoint } from '../faults.js';
 import { LATEST_VERSION } from './migrations.js';
 import { ProblemStore } from '../problems.js';
+import { AttachmentStore } from '../attachments.js';
 import type { SqliteSql } from './sql.js';
 import { SqliteDialect } from './dialect.js';
 
@@ -20,6 +21,8 @@ export interface CheckResult {
   fts: { table: string; result: string }[];
   /** Incidents linked to a problem that does not exist (incidents.problem_id has no foreign key). */
   problemLinks: { incident: string; problem: string }[];
+  /** Stored files whose bytes no longer hash to their SHA-256 (or size), with the attachments that name them. */
+  attachments: { sha256: string; names: string }[];
   ok: boolean;
 }
 
@@ -61,6 +64,8 @@ export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const hasProblems = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'problems'").get() !== undefined;
   const problemLinks = hasProblems ? (await new ProblemStore(sql, new SqliteDialect(sql)).integrity()).danglingIncidents : [];
+  const hasAttachments = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachment_blobs'").get() !== undefined;
+  const attachments = hasAttachments ? await new AttachmentStore(sql).damagedBlobs() : [];
   return {
     schemaVersion,
     latestVersion: LATEST_VERSION,
@@ -69,7 +74,8 @@ export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
     foreignKeys,
     fts,
     problemLinks,
-    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length,
+    attachments,
+    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length && !attachments.length,
   };
 }
 
