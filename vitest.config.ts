@@ -21,6 +21,7 @@ const ON_POSTGRES = [
   'export-import',
   'ingest',
   'attachments',
+  'mail',
   'errors',
   'flags',
   'pg-concurrency',
