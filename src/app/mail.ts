@@ -37,7 +37,9 @@ export async function parseMail(raw: Buffer): Promise<ParsedMail> {
   const text = raw.subarray(0, 4096).toString('latin1').replace(/^(\r?\n)+/, '');
   if (!text.trim()) throw usageError('mail.noInput');
   if (!HEADER_LINE.test(text)) throw usageError('mail.unparseable', { reason: 'it does not start with header lines' }, 'mail.unparseableHint');
-  const { default: PostalMime } = await import('postal-mime');
+  const loaded = await import('postal-mime');
+  // Bundled apart (scripts/build.mjs), the module comes back as its CommonJS exports: the class is one level down.
+  const PostalMime = 'parse' in loaded.default ? loaded.default : (loaded.default as unknown as { default: typeof loaded.default }).default;
   let m: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     m = await PostalMime.parse(raw);

@@ -145,7 +145,7 @@ export function register(program: Command, rt: Runtime): void {
 export const helpJa: HelpTable = {
   attach: '証拠のファイル(画面写真、ログ)をインシデントに添付し、データベースに保存する',
   'attach <id>': 'インシデント(例: INC-12)',
-  'attach <file...>': '添付するファイル(1 つあたり attachment.maxSize まで、既定 20MiB)',
+  'attach <file>': '添付するファイル(1 つあたり attachment.maxSize まで、既定 20MiB)',
   attachment: 'インシデントの添付ファイル: 一覧、取り出し',
   'attachment list': 'インシデントの添付ファイルの一覧',
   'attachment list <id>': 'インシデント(例: INC-12)',
