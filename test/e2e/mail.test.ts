@@ -125,6 +125,19 @@ describe('incident mail', () => {
     expect(written()).toBe(before);
   });
 
+  it('the opened notification carries the sender and the Message-ID, so a command target can answer', () => {
+    // Nothing listens on port 9: the delivery fails and the notification stays queued, its body readable.
+    expect(sb.run(['config', 'set', 'notify.ops.url', 'http://127.0.0.1:9/hook']).code).toBe(0);
+    expect(mail('iso-2022-jp').code).toBe(0);
+    const body = JSON.parse(sb.query("SELECT payload FROM outbox WHERE event = 'opened'")[0].payload);
+    expect(body).toMatchObject({
+      event: 'opened',
+      ref: 'INC-1',
+      title: '【障害】経費精算システムにログインできない',
+      data: { mail: { messageId: '20261130091200.yamada@example.co.jp', from: 'yamada@example.co.jp', name: '山田', subject: '【障害】経費精算システムにログインできない' } },
+    });
+  });
+
   it('two deliveries of one message at once open one incident', async () => {
     expect(mail('html-only').code).toBe(0);
     const input = eml('shift_jis');
