@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { notFound, storageError, usageError } from '../core/errors.js';
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { assertMove } from '../core/lifecycle.js';
 import type { Attachment } from '../core/attachment.js';
 import type { ChangeContext } from './change.js';
 import { loadIncident } from './records.js';
+import { loadBuiltin } from '../io/builtin.js';
 
 /**
  * Evidence files (SPEC §16): kept in the database under the SHA-256 of their bytes, so the same
@@ -24,7 +24,8 @@ export interface AttachResult {
   files: (Attachment & { added: boolean })[];
 }
 
-export const sha256Of = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+/** node:crypto (and node:stream with it) is loaded by the commands that hash, not at every start (SPEC §13). */
+export const sha256Of = (data: Uint8Array): string => loadBuiltin<typeof import('node:crypto')>('node:crypto').createHash('sha256').update(data).digest('hex');
 
 /** Exit 2 naming the first file over the limit, before anything is written. */
 export function assertSizes(files: readonly { name: string; size: number }[], maxSize: number): void {

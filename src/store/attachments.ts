@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Attachment } from '../core/attachment.js';
 import type { Sql } from './sql.js';
+import { loadBuiltin } from '../io/builtin.js';
 
 export type { Attachment };
 
@@ -72,6 +72,8 @@ export class AttachmentStore {
 
   /** `db check`: every stored file hashed again; those whose bytes no longer match their SHA-256 or size. */
   async damagedBlobs(): Promise<{ sha256: string; names: string }[]> {
+    // Loaded here only: node:crypto brings node:stream with it, which no other command needs at start (SPEC §13).
+    const { createHash } = loadBuiltin<typeof import('node:crypto')>('node:crypto');
     const bad: { sha256: string; names: string }[] = [];
     for await (const b of this.blobs()) {
       if (b.data.byteLength === b.size && createHash('sha256').update(b.data).digest('hex') === b.sha256) continue;
