@@ -21,6 +21,8 @@ const ON_POSTGRES = [
   'sla-calendar',
   'export-import',
   'ingest',
+  'attachments',
+  'mail',
   'errors',
   'flags',
   'pg-concurrency',

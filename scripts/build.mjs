@@ -10,6 +10,7 @@
 //                `await import()`: they are in the file but run only when used.
 // dist/prompts.cjs  @inquirer/prompts, loaded only when a prompt is shown (SPEC §13).
 // dist/charts.cjs   Apache ECharts (src/render/echarts-entry.ts), loaded only for `report --format html`.
+// dist/postal-mime.cjs  the mail parser, loaded only when `incident mail` reads a message.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,6 +119,14 @@ const promptsApart = {
   },
 };
 
+/** The mail parser too: help, completion and the whole CLI's bundle do not carry it. */
+const mailApart = {
+  name: 'mail-apart',
+  setup(b) {
+    b.onResolve({ filter: /^postal-mime$/ }, () => ({ path: './postal-mime.cjs', external: true }));
+  },
+};
+
 /** The chart library is its own file too, required only when an HTML report is made (SPEC §13). */
 const chartsApart = {
   name: 'charts-apart',
@@ -186,7 +195,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/sqlite/connection.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart],
+  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart],
 });
 // Run first at every start: kept to the word table and the few lines that read the command line.
 await build({
@@ -203,6 +212,12 @@ await build({
 await build({
   ...common,
   entryPoints: { prompts: '@inquirer/prompts' },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
+});
+await build({
+  ...common,
+  entryPoints: { 'postal-mime': 'postal-mime' },
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
 });
@@ -225,8 +240,8 @@ await build({
 // start (Module.wrap) makes a joined string that V8 copies out, as two-byte text (≈ 700 KB), the
 // first time it compiles a function lazily, a garbage collection and ≈ 3 ms (SPEC §13); and route is
 // read and run without the module loader's look-ups (≈ 0.4 ms). They are not modules to require;
-// prompts.cjs is.
-const wrapped = (name) => name !== 'prompts.cjs' && name !== 'charts.cjs';
+// prompts.cjs is (and charts.cjs and postal-mime.cjs).
+const wrapped = (name) => name !== 'prompts.cjs' && name !== 'charts.cjs' && name !== 'postal-mime.cjs';
 for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs'))) {
   const path = join(root, 'dist', f);
   const text = readFileSync(path, 'utf8');

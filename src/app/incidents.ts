@@ -33,6 +33,8 @@ export interface OpenInput {
   related?: number[];
   dedupKey?: string;
   major?: boolean;
+  /** More for the `opened` event's data (where a mail came from: SPEC §16). */
+  eventData?: Record<string, unknown>;
 }
 
 export interface OpenResult {
@@ -159,7 +161,7 @@ export async function openIncident(c: ChangeContext, input: OpenInput): Promise<
     const opened = event(c, 'opened', {
       to: 'open',
       note: input.title,
-      data: { priority, impact: input.impact ?? null, urgency: input.urgency ?? null, related: (input.related ?? []).map((r) => formatRef('INC', r)) },
+      data: { priority, impact: input.impact ?? null, urgency: input.urgency ?? null, related: (input.related ?? []).map((r) => formatRef('INC', r)), ...input.eventData },
     });
     await c.store.incidents.appendEvent(id, opened);
     const incident = await loadIncident(c, id);
@@ -373,8 +375,8 @@ export async function resumeIncident(c: ChangeContext, id: number): Promise<Inci
   });
 }
 
-export async function noteIncident(c: ChangeContext, id: number, text: string): Promise<IncidentRecord> {
-  return change(c, id, 'note', () => ({ patch: {}, events: [event(c, 'noted', { note: text })] }));
+export async function noteIncident(c: ChangeContext, id: number, text: string, data?: Record<string, unknown>): Promise<IncidentRecord> {
+  return change(c, id, 'note', () => ({ patch: {}, events: [event(c, 'noted', { note: text, ...(data && { data }) })] }));
 }
 
 export interface ResolveInput {

@@ -20,6 +20,7 @@ import { sha256 } from '../store/chain.js';
 import type { Store } from '../store/index.js';
 import type { TransferStore } from '../store/transfer.js';
 import { isSecret } from '../core/secrets.js';
+import { sha256Of } from './attachments.js';
 
 /**
  * `incident export` and `incident import` (JSON Lines, lossless). Export streams the tables in id
@@ -43,6 +44,10 @@ export interface ExportCounts {
   problems: number;
   problemEvents: number;
   problemKbLinks: number;
+  /** Stored files (by content), the attachments naming them, and the mail taken in. */
+  blobs: number;
+  attachments: number;
+  mail: number;
 }
 
 const line = (o: unknown) => `${JSON.stringify(o)}\n`;
@@ -82,7 +87,20 @@ export async function exportJsonl(store: Store, sink: ExportSink, since?: string
 const rowOf = (at: Readonly<Record<string, number>>, cells: unknown[]): Row => Object.fromEntries(Object.entries(at).map(([name, i]) => [name, cells[i]]));
 
 async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, secrets: SecretsOption): Promise<ExportCounts> {
-  const counts: ExportCounts = { incidents: 0, events: 0, knowledge: 0, kbLinks: 0, links: 0, settings: 0, problems: 0, problemEvents: 0, problemKbLinks: 0 };
+  const counts: ExportCounts = {
+    incidents: 0,
+    events: 0,
+    knowledge: 0,
+    kbLinks: 0,
+    links: 0,
+    settings: 0,
+    problems: 0,
+    problemEvents: 0,
+    problemKbLinks: 0,
+    blobs: 0,
+    attachments: 0,
+    mail: 0,
+  };
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
   const emitText = async (text: string) => {
@@ -167,6 +185,25 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
       counts.links++;
     }
   }
+  // Files after the incidents, each content once (base64), before the attachments that name it.
+  for await (const page of ts.blobPages(since)) {
+    for (const cells of page.rows) {
+      await emit(encodeRow(ts.specs.attachment_blobs, rowOf(page.at, cells), { type: 'blob' }));
+      counts.blobs++;
+    }
+  }
+  for await (const page of ts.attachmentPages(since)) {
+    for (const cells of page.rows) {
+      await emit(encodeRow(ts.specs.attachments, rowOf(page.at, cells), { type: 'attachment' }));
+      counts.attachments++;
+    }
+  }
+  for await (const page of ts.mailPages(since)) {
+    for (const cells of page.rows) {
+      await emit(encodeRow(ts.specs.mail_messages, rowOf(page.at, cells), { type: 'mail' }));
+      counts.mail++;
+    }
+  }
   if (buffer) await sink.write(buffer);
   return counts;
 }
@@ -205,15 +242,21 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     problems: 0,
     problemEvents: 0,
     problemKbLinks: 0,
+    blobs: 0,
+    attachments: 0,
+    mail: 0,
     unchanged: 0,
   };
   const pending: PendingRef[] = [];
+  // Attachments naming a file that came neither before them in the file nor was in the database.
+  const pendingBlobs: { line: number; sha256: string }[] = [];
   return ts.importing(async () => {
     const freshIncidents = await ts.count('incidents') === 0;
     const freshEvents = await ts.count('events') === 0;
     const freshKnowledge = await ts.count('knowledge') === 0;
     const freshProblems = await ts.count('problems') === 0;
     const freshProblemEvents = await ts.count('problem_events') === 0;
+    const freshAttachments = (await ts.count('attachments')) === 0;
     const deferred = freshIncidents && freshEvents ? await ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] };
     const seen = { incidents: new Set<number>(), knowledge: new Set<number>(), problems: new Set<number>() };
     const refCheck = async (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
@@ -391,6 +434,60 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
             counts.problemKbLinks++;
             break;
           }
+          case 'blob': {
+            const values = decodeRow(ts.specs.attachment_blobs, obj, ['type']);
+            checkRow('attachment_blobs', ts.specs.attachment_blobs, values);
+            const row = asRow(ts.specs.attachment_blobs, values);
+            // The bytes must be what their name says: a file damaged on its way is refused, not stored.
+            const data = row.data as Buffer;
+            if (!/^[0-9a-f]{64}$/.test(row.sha256 as string)) throw usageError('import.badField', { line: n, field: 'sha256', expected: '64 hex digits' });
+            if (data.byteLength !== row.size || sha256Of(data) !== row.sha256) throw usageError('import.blobMismatch', { line: n, sha256: row.sha256 as string });
+            // Content-addressed: the same hash is the same bytes, already here.
+            if (await ts.blobExists(row.sha256 as string)) {
+              counts.unchanged++;
+              continue;
+            }
+            await insertOrExplain(ts, () => ts.insert('attachment_blobs', values), n, (row.sha256 as string).slice(0, 12));
+            counts.blobs++;
+            break;
+          }
+          case 'attachment': {
+            const values = decodeRow(ts.specs.attachments, obj, ['type']);
+            checkRow('attachments', ts.specs.attachments, values);
+            const row = asRow(ts.specs.attachments, values);
+            const ref = formatRef('INC', row.incident_id as number);
+            const existing = await ts.find('attachments', { incident_id: row.incident_id, name: row.name, sha256: row.sha256 });
+            if (existing) {
+              const same = (r: Row) => JSON.stringify(encodeRow(ts.specs.attachments, { ...r, id: null }));
+              if (same(existing) !== same(row)) throw notAllowed('import.conflict', { line: n, ref: `${ref} ${String(row.name)}` }, 'import.conflictHint');
+              counts.unchanged++;
+              continue;
+            }
+            await refCheck(n, 'incidents', row.incident_id);
+            if (!(await ts.blobExists(row.sha256 as string))) pendingBlobs.push({ line: n, sha256: row.sha256 as string });
+            // Ids are kept into an empty table; otherwise new ones follow what is there.
+            if (!freshAttachments) values[ts.specs.attachments.findIndex((s) => s.name === 'id')] = null;
+            await insertOrExplain(ts, () => ts.insert('attachments', values), n, ref);
+            counts.attachments++;
+            break;
+          }
+          case 'mail': {
+            const values = decodeRow(ts.specs.mail_messages, obj, ['type']);
+            checkRow('mail_messages', ts.specs.mail_messages, values);
+            const row = asRow(ts.specs.mail_messages, values);
+            const existing = await ts.find('mail_messages', { message_id: row.message_id });
+            if (existing) {
+              if (JSON.stringify(encodeRow(ts.specs.mail_messages, existing)) !== JSON.stringify(encodeRow(ts.specs.mail_messages, row))) {
+                throw notAllowed('import.conflict', { line: n, ref: String(row.message_id) }, 'import.conflictHint');
+              }
+              counts.unchanged++;
+              continue;
+            }
+            await refCheck(n, 'incidents', row.incident_id);
+            await insertOrExplain(ts, () => ts.insert('mail_messages', values), n, String(row.message_id));
+            counts.mail++;
+            break;
+          }
           case 'setting': {
             const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
             // As `config set` takes it: a known key and a value that parses, stored in its canonical form.
@@ -420,6 +517,9 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
     for (const p of pending) {
       const kind = p.table === 'incidents' ? 'INC' : p.table === 'problems' ? 'PRB' : 'KB';
       if (!(await ts.exists(p.table, p.id))) throw usageError('import.missingRef', { line: p.line, ref: formatRef(kind, p.id) });
+    }
+    for (const p of pendingBlobs) {
+      if (!(await ts.blobExists(p.sha256))) throw usageError('import.missingBlob', { line: p.line, sha256: p.sha256 });
     }
     await ts.recreateIndexes(deferred);
     return counts;

@@ -54,6 +54,8 @@ const READS_ONLY = new Set([
   'kb show',
   'problem list',
   'problem show',
+  'attachment list',
+  'attachment get',
   'completion',
   '__complete',
 ]);

@@ -52,7 +52,8 @@ export type ValueType =
   | 'zone'
   | 'hours'
   | 'holidays'
-  | 'closed';
+  | 'closed'
+  | 'size';
 
 export interface KeySpec {
   key: string;
@@ -103,6 +104,8 @@ export const KEYS: KeySpec[] = [
   { key: 'ingest.autoResolve', type: 'boolean', default: 'true' },
   { key: 'ingest.label.<field>', type: 'labelName', default: '' },
   { key: 'ingest.map.<label>.<value>', type: 'alertRule', default: '' },
+  // Bytes a file: 1 GiB is beyond both backends' comfort for one value (PostgreSQL's bytea stops at 1 GB).
+  { key: 'attachment.maxSize', type: 'size', default: '20MiB', min: 1, max: 512 * 1024 * 1024 },
 ];
 
 const PLACEHOLDER: Record<string, string> = {
@@ -172,6 +175,21 @@ export function compactDuration(seconds: number): string {
   return out.join('');
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `20MiB`, `512k`, `1.5MB`, `300000` → bytes (K, M, G count in 1024s, as file managers mostly do); undefined when it is none of those. */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = m && SIZE_UNITS[m[2]!.toLowerCase()];
+  return m && unit ? Math.round(Number(m[1]) * unit) : undefined;
+}
+
+/** Bytes as the shortest exact text: `20971520` → `20MiB`, `1536` → `1536B`. */
+export function formatSize(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) if (bytes >= size && bytes % size === 0) return `${bytes / size}${unit}`;
+  return `${bytes}B`;
+}
+
 const NONE = ['none', 'off', '-', 'なし'];
 const ANY = ['any', 'all', '*', 'すべて'];
 const bad = (type: ValueType, key: string, value: string, extra: Record<string, string | number> = {}) =>
@@ -214,6 +232,11 @@ export function parseValue(key: string, spec: KeySpec, input: string): string {
         throw bad('duration', key, input);
       }
       return compactDuration(seconds);
+    }
+    case 'size': {
+      const bytes = parseSize(raw);
+      if (bytes === undefined || bytes < (spec.min ?? 1) || bytes > (spec.max ?? Number.MAX_SAFE_INTEGER)) throw bad('size', key, input, { max: formatSize(spec.max ?? 0) });
+      return formatSize(bytes);
     }
     case 'percent': {
       const m = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(raw);
@@ -379,6 +402,11 @@ export class Config {
 
   integer(key: string): number {
     return Number(this.get(key));
+  }
+
+  /** A size in bytes (`20MiB` → 20971520). */
+  bytes(key: string): number {
+    return parseSize(this.get(key)) ?? 0;
   }
 
   /** A percentage as a fraction (`80%` → 0.8). */

@@ -1,7 +1,7 @@
 import type { Level, Priority } from './priority.js';
 import type { Status } from './lifecycle.js';
 
-export const SOURCES = ['user', 'monitoring', 'staff', 'vendor', 'other'] as const;
+export const SOURCES = ['user', 'monitoring', 'staff', 'vendor', 'other', 'mail'] as const;
 export type Source = (typeof SOURCES)[number];
 export const RESOLUTION_CODES = ['fixed', 'workaround', 'no-fault-found', 'duplicate', 'user-error', 'vendor', 'other'] as const;
 export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
@@ -14,7 +14,7 @@ export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
 export const INCIDENT_EVENT_KINDS = [
   'opened', 'classified', 'assigned', 'escalated', 'held', 'resumed', 'noted', 'resolved', 'reopened', 'closed', 'cancelled',
   'repeated', 'breach', 'alert_cleared', 'kb_created', 'kb_used', 'problem_linked', 'problem_handoff',
-  'priority_changed', 'updated', 'imported', 'due_recomputed', 'edited', 'linked', 'unlinked',
+  'priority_changed', 'updated', 'imported', 'due_recomputed', 'edited', 'linked', 'unlinked', 'attached',
 ] as const;
 
 /** An incident as SPEC §3 names it: these are the stable JSON field names. */

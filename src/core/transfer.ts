@@ -17,7 +17,7 @@ import { checkText, type LIMITS } from './validate.js';
 export const EXPORT_FORMAT = 'incident-export';
 export const EXPORT_VERSION = 1;
 
-export type RecordType = 'incident' | 'knowledge' | 'link' | 'kb-link' | 'setting' | 'problem' | 'problem-kb-link';
+export type RecordType = 'incident' | 'knowledge' | 'link' | 'kb-link' | 'setting' | 'problem' | 'problem-kb-link' | 'blob' | 'attachment' | 'mail';
 export type TableName =
   | 'incidents'
   | 'events'
@@ -27,13 +27,16 @@ export type TableName =
   | 'settings'
   | 'problems'
   | 'problem_events'
-  | 'problem_knowledge';
+  | 'problem_knowledge'
+  | 'attachment_blobs'
+  | 'attachments'
+  | 'mail_messages';
 
 /** How one column travels: its JSON key and how its value is written and checked. */
 export interface ColumnSpec {
   name: string;
   key: string;
-  kind: 'int' | 'text' | 'time' | 'tags' | 'bool' | 'boolOrNull' | 'json' | { ref: RefKind };
+  kind: 'int' | 'text' | 'time' | 'tags' | 'bool' | 'boolOrNull' | 'json' | 'base64' | { ref: RefKind };
   notnull: boolean;
   /** The column's default when the key is absent (simple literals only), else undefined. */
   fallback?: unknown;
@@ -66,6 +69,10 @@ const OVERRIDES: Record<TableName, Record<string, Partial<ColumnSpec> | null>> =
   // Like incident events: the parent problem is the line the event sits in.
   problem_events: { problem_id: null, from_value: { key: 'from' }, to_value: { key: 'to' }, data: { kind: 'json' } },
   problem_knowledge: { problem_id: { key: 'problem', kind: { ref: 'PRB' } }, kb_id: { key: 'kb', kind: { ref: 'KB' } } },
+  // A file's bytes travel as base64 (RFC 4648, with padding), one blob a line.
+  attachment_blobs: { data: { kind: 'base64' } },
+  attachments: { incident_id: { key: 'incident', kind: { ref: 'INC' } } },
+  mail_messages: { incident_id: { key: 'incident', kind: { ref: 'INC' } } },
 };
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -107,6 +114,10 @@ function encodeValue(spec: ColumnSpec, v: unknown): unknown {
       } catch {
         return v;
       }
+    case 'base64': {
+      const b = v as Uint8Array;
+      return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+    }
     default:
       if (typeof spec.kind === 'object') return formatRef(spec.kind.ref, v as number);
       return v;
@@ -196,6 +207,12 @@ function decodeValue(spec: ColumnSpec, v: unknown): unknown {
       if (typeof v === 'string') return v;
       if (typeof v !== 'object') throw badField(spec, 'an object');
       return JSON.stringify(v);
+    case 'base64': {
+      // Only the canonical spelling: what decodes must encode back to the same text (no stray characters dropped).
+      const bytes = typeof v === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(v) ? Buffer.from(v, 'base64') : undefined;
+      if (!bytes || bytes.toString('base64') !== v) throw badField(spec, 'base64 (RFC 4648)');
+      return bytes;
+    }
     default: {
       const kind = spec.kind.ref;
       const n = typeof v === 'string' ? tryParseRef(kind, v) : null;
@@ -335,6 +352,9 @@ const RULES: Partial<Record<TableName, Record<string, Rule>>> = {
   problem_events: { actor: SHORT, on_behalf_of: SHORT, os_user: SHORT, kind: { choices: PROBLEM_EVENT_KINDS }, from_value: EVENT_TEXT, to_value: EVENT_TEXT, note: EVENT_TEXT },
   incident_knowledge: { relation: { choices: ['created', 'used'] } },
   incident_links: { kind: { choices: LINK_KINDS } },
+  attachment_blobs: { sha256: { text: 'short' }, size: { min: 0, max: MAX } },
+  attachments: { name: SHORT, sha256: SHORT, size: { min: 0, max: MAX }, media_type: SHORT, attached_by: SHORT },
+  mail_messages: { message_id: SHORT, action: { choices: ['opened', 'noted', 'ignored'] }, sender: SHORT, subject: { text: 'text', optional: true } },
   problem_knowledge: { relation: { choices: ['workaround', 'linked'] } },
 };
 

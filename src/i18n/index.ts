@@ -12,6 +12,7 @@ import { inert, type Styled } from '../core/controls.js';
 import storage from './catalog/storage.js';
 import calendar from './catalog/calendar.js';
 import working from './catalog/working.js';
+import attachments from './catalog/attachments.js';
 
 /**
  * Every area's catalogue. To add an area: write `catalog/<area>.ts` with defineMessages and list it
@@ -32,6 +33,7 @@ export const areas = [
   importTrackers,
   calendar,
   working,
+  attachments,
 ] as const;
 
 type Union<T> = T extends readonly (infer A)[] ? A : never;

@@ -5,6 +5,7 @@ import { partialName, removeStalePartialsOf } from './partial-files.js';
 
 /** A file a command writes its output to (`export -o FILE`, `config export FILE`). */
 export interface OutputFile extends OutStream {
+  write(data: string | Uint8Array): unknown;
   /** Makes the file whole under its name: synced, then renamed over what was there. */
   commit(): void;
   /** Removes what was written (after a failure): an old file of that name stays as it was. */
@@ -41,7 +42,7 @@ export function openOutputFile(path: string): OutputFile {
   };
   return {
     isTTY: false,
-    write: (text: string) => out.write(text),
+    write: (data: string | Uint8Array) => (out.write as (d: string | Uint8Array) => unknown)(data),
     commit() {
       try {
         if (!direct) fsyncSync(fd);

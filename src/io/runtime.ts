@@ -64,9 +64,10 @@ export function directOut(fd: number, failed = (e: unknown): Error => storageErr
   let closed = false;
   return {
     isTTY: false,
-    write(text: string) {
+    // Bytes too: `attachment get` writes a file's content as it is.
+    write(text: string | Uint8Array) {
       if (closed) return false;
-      let buf = Buffer.from(text, 'utf8');
+      let buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
       while (buf.length) {
         try {
           buf = buf.subarray(writeSync(fd, buf));

@@ -93,6 +93,8 @@ export function renderIncidentDetail(
     calendars?: { response: Calendar; resolve: Calendar };
     /** Its links both ways (SPEC §16); without them, `related` alone. */
     links?: IncidentLinks;
+    /** Files attached to the incident (SPEC §16), in the order they came. */
+    attachments?: readonly { name: string; size: number; mediaType: string; sha256: string }[];
   },
 ): string {
   const { t, chalk: c, lang } = opts;
@@ -163,6 +165,10 @@ export function renderIncidentDetail(
     if (v) lines.push(...hanging(`${c.dim(padEnd(k, labelWidth))}  `, labelWidth + 2, v instanceof Styled ? v.text : inert(v), width));
   }
   if (i.description) lines.push('', wrap(inert(i.description, true), width));
+  if (opts.attachments?.length) {
+    lines.push('', c.bold(t('attachment.heading')));
+    for (const a of opts.attachments) lines.push(...hanging('  ', 2, `${inert(a.name)}  ${c.dim(`${a.size} B, ${a.mediaType}, sha256 ${a.sha256.slice(0, 12)}…`)}`, width));
+  }
   lines.push('', c.bold(t('show.timeline')));
   lines.push(...timelineLines(timeline, { t, chalk: c, lang, width }));
   return lines.join('\n') + '\n';
@@ -265,6 +271,9 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
       parts.push(field === 'description' || field === 'scope' ? field : `${field} ${levelText(e.from)} → ${levelText(e.to)}`);
       break;
     }
+    case 'attached':
+      parts.push(`${String(data.name ?? e.to ?? '')} (${String(data.size ?? '?')} B)`);
+      break;
     case 'due_recomputed':
       for (const field of ['responseDueAt', 'resolveDueAt']) {
         const [from, to] = (data[field] ?? []) as [string | null, string | null];

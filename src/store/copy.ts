@@ -12,7 +12,7 @@ import type { Sql, SqlValue } from './sql.js';
  * copied, with the key its rows are read in. The full-text search index is not here: each backend
  * keeps its own, filled by its triggers as the rows arrive.
  */
-export const COPY_TABLES: readonly { table: string; key: readonly string[] }[] = [
+export const COPY_TABLES: readonly { table: string; key: readonly string[]; rows?: number }[] = [
   { table: 'incidents', key: ['id'] },
   { table: 'knowledge', key: ['id'] },
   { table: 'problems', key: ['id'] },
@@ -22,6 +22,10 @@ export const COPY_TABLES: readonly { table: string; key: readonly string[] }[] =
   { table: 'problem_events', key: ['id'] },
   { table: 'problem_knowledge', key: ['problem_id', 'kb_id'] },
   { table: 'outbox', key: ['id'] },
+  // A file may be as large as attachment.maxSize: a few a batch keeps memory flat.
+  { table: 'attachment_blobs', key: ['sha256'], rows: 4 },
+  { table: 'attachments', key: ['id'] },
+  { table: 'mail_messages', key: ['message_id'] },
   { table: 'settings', key: ['key'] },
 ];
 
@@ -55,7 +59,7 @@ export async function copyDatabase(from: Sql, to: Sql, options: CopyOptions): Pr
     to.write(async () => {
       await refuseNonEmpty(to, options.targetName);
       const rows: Record<string, number> = {};
-      for (const { table, key } of COPY_TABLES) rows[table] = await copyTable(from, to, table, key, options);
+      for (const { table, key, rows: most } of COPY_TABLES) rows[table] = await copyTable(from, to, table, key, options, most);
       return { rows };
     }),
   );
@@ -68,11 +72,11 @@ async function refuseNonEmpty(to: Sql, targetName: string): Promise<void> {
   if (full) throw notAllowed('error.copyTargetNotEmpty', { target: targetName, table: full.name }, 'error.copyTargetNotEmptyHint');
 }
 
-async function copyTable(from: Sql, to: Sql, table: string, key: readonly string[], options: CopyOptions): Promise<number> {
+async function copyTable(from: Sql, to: Sql, table: string, key: readonly string[], options: CopyOptions, most = MAX_ROWS): Promise<number> {
   const order = key.join(', ');
   let after: SqlValue[] | undefined;
   let copied = 0;
-  let limit = MAX_ROWS;
+  let limit = most;
   for (;;) {
     // Read by key from where the last batch ended: each batch costs the same, however far in.
     const where = after ? ` WHERE (${order}) > (${key.map(() => '?').join(', ')})` : '';
@@ -82,7 +86,7 @@ async function copyTable(from: Sql, to: Sql, table: string, key: readonly string
       .sort((a, b) => a[1] - b[1])
       .map(([name]) => name);
     // Later batches of a wide table hold no more values than one statement may bind.
-    limit = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VALUES / columns.length)));
+    limit = Math.max(1, Math.min(most, Math.floor(MAX_VALUES / columns.length)));
     for (let i = 0; i < batch.rows.length; i += limit) await insertRows(to, table, columns, batch.rows.slice(i, i + limit));
     copied += batch.rows.length;
     options.onProgress?.(table, copied);

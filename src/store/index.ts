@@ -10,6 +10,7 @@ import { AttentionStore } from './attention.js';
 import { ReportStore } from './reports.js';
 import { CompletionStore } from './complete.js';
 import { TransferStore } from './transfer.js';
+import { AttachmentStore } from './attachments.js';
 import { openDatabase, peekDatabase, removeStaleBackups, toStorageError, type OpenOptions } from './sqlite/connection.js';
 import { SqliteDialect } from './sqlite/dialect.js';
 import { backupDatabase, checkDatabase, schemaVersion, vacuumDatabase, type CheckResult } from './sqlite/maintenance.js';
@@ -40,6 +41,7 @@ export class Store {
   readonly search: SearchStore;
   readonly reports: ReportStore;
   readonly completion: CompletionStore;
+  readonly attachments: AttachmentStore;
 
   private constructor(
     private readonly sql: Sql,
@@ -56,6 +58,7 @@ export class Store {
     this.search = new SearchStore(sql, dialect);
     this.reports = new ReportStore(sql, dialect);
     this.completion = new CompletionStore(sql);
+    this.attachments = new AttachmentStore(sql);
   }
 
   private static over(sql: SqliteSql, path: string): Store {

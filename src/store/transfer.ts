@@ -14,7 +14,26 @@ export interface Page {
   at: Readonly<Record<string, number>>;
 }
 
-const TABLES: TableName[] = ['incidents', 'events', 'knowledge', 'incident_links', 'incident_knowledge', 'settings', 'problems', 'problem_events', 'problem_knowledge'];
+const TABLES: TableName[] = [
+  'incidents',
+  'events',
+  'knowledge',
+  'incident_links',
+  'incident_knowledge',
+  'settings',
+  'problems',
+  'problem_events',
+  'problem_knowledge',
+  'attachment_blobs',
+  'attachments',
+  'mail_messages',
+];
+
+/** Blobs read at a time: each may be as large as attachment.maxSize (20 MiB by default). */
+const BLOB_PAGE = 4;
+
+/** Incidents opened since a time, as a subquery. */
+const OPENED_SINCE = 'SELECT id FROM incidents WHERE opened_at >= ?';
 
 /** The SQL of `incident export` and `incident import`: whole tables in key order, and inserts. */
 export class TransferStore {
@@ -51,15 +70,15 @@ export class TransferStore {
    * Rows of `from` in the order of `key` (a unique key), a page at a time: each page starts after
    * the last key of the one before.
    */
-  private async *pages(from: string, key: string[], where: string[] = [], params: SqlValue[] = []): AsyncGenerator<Page> {
+  private async *pages(from: string, key: string[], where: string[] = [], params: SqlValue[] = [], size = PAGE): AsyncGenerator<Page> {
     let after: SqlValue[] | undefined;
     for (;;) {
       const terms = [...where];
       if (after) terms.push(key.length === 1 ? `${key[0]} > ?` : `(${key.join(', ')}) > (${key.map(() => '?').join(', ')})`);
-      const sql = `SELECT * FROM ${from} ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY ${key.join(', ')} LIMIT ${PAGE}`;
+      const sql = `SELECT * FROM ${from} ${terms.length ? `WHERE ${terms.join(' AND ')}` : ''} ORDER BY ${key.join(', ')} LIMIT ${size}`;
       const page = await this.sql.cells(sql, [...params, ...(after ?? [])]);
       if (page.rows.length) yield page;
-      if (page.rows.length < PAGE) return;
+      if (page.rows.length < size) return;
       const last = page.rows[page.rows.length - 1];
       after = key.map((k) => last[page.at[k.replace(/^\w+\./, '')]] as SqlValue);
     }
@@ -115,6 +134,24 @@ export class TransferStore {
       : this.pages('incident_links', ['incident_id', 'related_id']);
   }
 
+  /** Stored files by hash, a few at a time; with `since`, those attached to incidents opened since. */
+  blobPages(since?: string): AsyncGenerator<Page> {
+    return since
+      ? this.pages('attachment_blobs', ['sha256'], [`sha256 IN (SELECT sha256 FROM attachments WHERE incident_id IN (${OPENED_SINCE}))`], [since], BLOB_PAGE)
+      : this.pages('attachment_blobs', ['sha256'], [], [], BLOB_PAGE);
+  }
+
+  attachmentPages(since?: string): AsyncGenerator<Page> {
+    return since ? this.pages('attachments', ['id'], [`incident_id IN (${OPENED_SINCE})`], [since]) : this.pages('attachments', ['id']);
+  }
+
+  /** Mail taken in; with `since`, that of incidents opened since, and mail turned into none taken since. */
+  mailPages(since?: string): AsyncGenerator<Page> {
+    return since
+      ? this.pages('mail_messages', ['message_id'], [`(incident_id IN (${OPENED_SINCE}) OR (incident_id IS NULL AND taken_at >= ?))`], [since, since])
+      : this.pages('mail_messages', ['message_id']);
+  }
+
   problemKbLinkPages(): AsyncGenerator<Page> {
     return this.pages('problem_knowledge', ['problem_id', 'kb_id']);
   }
@@ -165,7 +202,7 @@ export class TransferStore {
     return this.dialect.constraintKind(e);
   }
 
-  async count(table: 'incidents' | 'events' | 'knowledge' | 'problems' | 'problem_events'): Promise<number> {
+  async count(table: 'incidents' | 'events' | 'knowledge' | 'problems' | 'problem_events' | 'attachments'): Promise<number> {
     return Number(await this.sql.value(`SELECT count(*) FROM ${table}`));
   }
 
@@ -188,6 +225,10 @@ export class TransferStore {
 
   async exists(table: 'incidents' | 'knowledge' | 'problems', id: number): Promise<boolean> {
     return (await this.sql.value(`SELECT 1 FROM ${table} WHERE id = ?`, [id])) !== undefined;
+  }
+
+  async blobExists(sha256: string): Promise<boolean> {
+    return (await this.sql.value('SELECT 1 FROM attachment_blobs WHERE sha256 = ?', [sha256])) !== undefined;
   }
 
   async setSetting(key: string, value: string): Promise<void> {

@@ -40,7 +40,8 @@ export interface RunResult {
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
-  input?: string;
+  /** Standard input: text, or bytes as they are (a mail in Shift_JIS). */
+  input?: string | Buffer;
   cwd?: string;
 }
 

@@ -13,7 +13,21 @@ import { skipNote, skips } from '../helpers/optional.js';
 
 const missing = pgMissing();
 
-const TABLES = ['incidents', 'knowledge', 'problems', 'events', 'incident_links', 'incident_knowledge', 'problem_events', 'problem_knowledge', 'outbox', 'settings'];
+const TABLES = [
+  'incidents',
+  'knowledge',
+  'problems',
+  'events',
+  'incident_links',
+  'incident_knowledge',
+  'problem_events',
+  'problem_knowledge',
+  'outbox',
+  'settings',
+  'attachment_blobs',
+  'attachments',
+  'mail_messages',
+];
 
 /** A source with rows in every table: Japanese text, nulls, JSON, a long note, ids with gaps, and more incidents than one batch holds. */
 function fill(url: string): void {
@@ -38,7 +52,12 @@ function fill(url: string): void {
      INSERT INTO problem_knowledge VALUES (1, 2, 'workaround', '2026-11-04T00:00:00.000Z');
      INSERT INTO outbox (incident_id, event, rule, target_kind, target, payload, created_at, next_attempt_at)
        VALUES (2, 'opened', 'p1', 'webhook', 'https://hooks.example/x', '{"ref":"INC-2"}', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
-     INSERT INTO settings VALUES ('sla.P1', '{"respond":"15m"}'), ('言語', 'ja');`,
+     INSERT INTO settings VALUES ('sla.P1', '{"respond":"15m"}'), ('言語', 'ja');
+     INSERT INTO attachment_blobs SELECT encode(sha256(d), 'hex'), length(d), d
+       FROM (SELECT convert_to('画面 ' || n, 'UTF8') || '\\x00ff0a0d'::bytea AS d FROM generate_series(1, 5) n) x;
+     INSERT INTO attachments (incident_id, name, sha256, size, media_type, attached_by, attached_at)
+       SELECT 2 * row_number() OVER (ORDER BY sha256), 'エラー画面.png', sha256, size, 'image/png', 'alice', '2026-11-01T09:00:00.000Z' FROM attachment_blobs;
+     INSERT INTO mail_messages VALUES ('a1@example.co.jp', 2, 'opened', 'yamada@example.co.jp', '【障害】VPN', '2026-11-01T09:00:00.000Z');`,
   );
   expect(r.stderr).toBe('');
 }
@@ -139,11 +158,16 @@ describe.skipIf(skips(missing !== ''))(`copying a database PostgreSQL → Postgr
         problem_knowledge: 1,
         outbox: 1,
         settings: 2,
+        // Five files in batches of four: bytes as they are, through bytea.
+        attachment_blobs: 5,
+        attachments: 5,
+        mail_messages: 1,
       });
       for (const table of TABLES) expect(rowsOf(toUrl, table), table).toBe(rowsOf(fromUrl, table));
-      // 4500 rows over ten tables: a couple of reads and inserts per thousand rows, not one per row.
-      expect(source.calls()).toBeLessThan(30);
-      expect(target.calls()).toBeLessThan(30);
+      // 4500 rows over thirteen tables (the five files four a batch): a couple of reads and inserts per
+      // thousand rows and per table, not one per row.
+      expect(source.calls()).toBeLessThan(36);
+      expect(target.calls()).toBeLessThan(36);
 
       const now = '2026-12-01T09:00:00.000Z';
       const next = await to.write(() =>
@@ -189,7 +213,7 @@ describe.skipIf(skips(missing !== ''))(`copying a database PostgreSQL → Postgr
     const to = await openPg(toUrl);
     try {
       const result = await copyDatabase(from, to, { targetName: toUrl });
-      expect(Object.values(result.rows)).toEqual(Array(10).fill(0));
+      expect(Object.values(result.rows)).toEqual(Array(13).fill(0));
     } finally {
       await from.close();
       await to.close();

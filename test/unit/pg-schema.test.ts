@@ -14,7 +14,7 @@ import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { PG_LATEST_VERSION, PG_MIGRATIONS } from '../../src/store/pg/migrations.js';
 
 /** The versions a new database records, one row each: the whole schema at 11, and 16 (search totals). */
-const APPLIED = '11\n12\n13\n14\n16';
+const APPLIED = '11\n12\n13\n14\n15\n16';
 import { createDatabase, pgMissing, pgUrl, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
@@ -27,6 +27,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * search index is each backend's own and is left out.
  */
 const TABLES: Record<string, string[]> = {
+  attachment_blobs: ['sha256', 'size', 'data'],
+  attachments: ['id', 'incident_id', 'name', 'sha256', 'size', 'media_type', 'attached_by', 'attached_at'],
   events: ['id', 'incident_id', 'at', 'actor', 'kind', 'from_value', 'to_value', 'note', 'data', 'on_behalf_of', 'os_user', 'hash'],
   incident_knowledge: ['incident_id', 'kb_id', 'relation', 'at'],
   incident_links: ['incident_id', 'related_id', 'kind'],
@@ -42,6 +44,7 @@ const TABLES: Record<string, string[]> = {
     'id', 'title', 'symptoms', 'cause', 'resolution', 'workaround', 'category', 'service', 'tags', 'status', 'source_incident',
     'uses', 'created_by', 'created_at', 'updated_at', 'version',
   ],
+  mail_messages: ['message_id', 'incident_id', 'action', 'sender', 'subject', 'taken_at'],
   outbox: [
     'id', 'incident_id', 'event', 'rule', 'target_kind', 'target', 'payload', 'status', 'attempts', 'created_at',
     'next_attempt_at', 'claimed_until', 'last_attempt_at', 'delivered_at', 'last_error',
@@ -270,8 +273,8 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     const results = await Promise.all([run(url), run(url), run(url), run(url)]);
     expect(results).toEqual(Array(4).fill({ status: 0, stdout: 'ok\n' }));
     expect(psql(url, 'SELECT version FROM incident_schema ORDER BY version').stdout.trim()).toBe(APPLIED);
-    // The ten record tables, incident_schema, and the search index's three.
-    expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('14');
+    // The thirteen record tables, incident_schema, and the search index's three.
+    expect(psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").stdout.trim()).toBe('17');
   });
 
   it('a role that may not create tables there gets one line saying who may set the database up', async () => {

@@ -64,6 +64,7 @@ export async function runCheck(ctx: Context): Promise<void> {
       }
       const more = result.chains.brokenChains - result.chains.breaks.length;
       if (more > 0) ctx.rt.stderr.write(`${ctx.t('db.check.chainMore', { count: more })}\n`);
+      for (const a of result.attachments) ctx.rt.stderr.write(`${ctx.t('attachment.checkFailed', a)}\n`);
       if (result.ok) ctx.info('db.check.ok', { path, version: result.schemaVersion, fts: result.fts.length });
       if (result.schemaVersion < result.latestVersion) ctx.hint('db.check.old', { version: result.schemaVersion, latest: result.latestVersion });
     }

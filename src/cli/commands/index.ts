@@ -7,6 +7,8 @@ import * as assign from './assign.js';
 import * as escalate from './escalate.js';
 import * as hold from './hold.js';
 import * as note from './note.js';
+import * as attach from './attach.js';
+import * as mail from './mail.js';
 import * as resolve from './resolve.js';
 import * as reopen from './reopen.js';
 import * as close from './close.js';
@@ -36,6 +38,7 @@ export const COMMANDS: CommandModule[] = [
   escalate,
   hold,
   note,
+  attach,
   resolve,
   reopen,
   close,
@@ -51,6 +54,7 @@ export const COMMANDS: CommandModule[] = [
   calendar,
   notify,
   ingest,
+  mail,
   exportCmd,
   importCmd,
   config,

@@ -97,7 +97,7 @@ export function register(program: Command, rt: Runtime): void {
     .option('-u, --urgency <level>', 'high | medium | low (also 1|2|3, 高|中|低)')
     .option('-c, --category <name>', 'category, e.g. network, mail, account, security')
     .option('-s, --service <name>', 'affected service, e.g. VPN, Exchange')
-    .option('--source <source>', 'how it was detected: user | monitoring | staff | vendor | other')
+    .option('--source <source>', 'how it was detected: user | monitoring | staff | vendor | other | mail')
     .option('--reporter <name>', 'who reported it')
     .option('-a, --assignee <name>', 'who handles it')
     .option('-t, --team <name>', 'team that handles it')
@@ -126,7 +126,7 @@ export const helpJa: HelpTable = {
   'open --urgency': 'high | medium | low(1|2|3、高|中|低 も可)',
   'open --category': 'カテゴリ(例: network, mail, account, security)',
   'open --service': '影響を受けるサービス(例: VPN, Exchange)',
-  'open --source': '検知経路: user | monitoring | staff | vendor | other',
+  'open --source': '検知経路: user | monitoring | staff | vendor | other | mail',
   'open --reporter': '報告者',
   'open --assignee': '担当者',
   'open --team': '担当チーム',

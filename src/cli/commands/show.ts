@@ -8,6 +8,7 @@ import { loadIncident } from '../../app/incidents.js';
 import { incidentId } from '../inputs.js';
 import { parseIncidentRef } from '../../core/refs.js';
 import { action } from '../program.js';
+import { attachmentJson } from '../../render/attachment.js';
 import { calendarFor } from '../../core/sla.js';
 import type { HelpTable } from '../help.js';
 
@@ -21,7 +22,8 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   const timeline = await incidentTimeline(c.store, incident.id);
   if (ctx.quiet && format !== 'json') return ctx.print(incident.ref);
   const links = await incidentLinks(c.store, incident);
-  if (format === 'json') return ctx.printJson({ ...toPublic(incident), ...links, timeline });
+  const attachments = await c.store.attachments.list(incident.id);
+  if (format === 'json') return ctx.printJson({ ...toPublic(incident), ...links, timeline, attachments: attachments.map(attachmentJson) });
   if (format === 'md') {
     const { completionFacts } = await import('../../app/completion.js');
     const { renderCompletionReport } = await import('../../render/report.js');
@@ -33,7 +35,7 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   // Opened without a priority, the response ran on the unclassified clock (core/sla.ts#dueTimesAfter).
   const openedWith = (timeline.find((e) => e.kind === 'opened')?.data as { priority?: string | null } | null)?.priority;
   const calendars = sla && { response: calendarFor(openedWith === null ? null : incident.priority, sla), resolve: calendarFor(incident.priority, sla) };
-  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars, links }));
+  ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars, links, attachments }));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../sqlite/maintenance.js';
 import { checkChains } from '../chain.js';
 import { ProblemStore } from '../problems.js';
+import { AttachmentStore } from '../attachments.js';
 import type { Sql } from '../sql.js';
 import { PgDialect } from './dialect.js';
 import { PG_LATEST_VERSION } from './migrations.js';
@@ -29,6 +30,8 @@ export async function checkPg(sql: Sql): Promise<CheckResult> {
   });
   const problemLinks = (await new ProblemStore(sql, dialect).integrity()).danglingIncidents;
   const chains = await checkChains(sql, async (table) => (await dialect.tableInfo(table)).some((c) => c.name === 'hash'));
+  const hasAttachments = (await sql.value("SELECT to_regclass('attachment_blobs') IS NOT NULL")) === 1;
+  const attachments = hasAttachments ? await new AttachmentStore(sql).damagedBlobs() : [];
   return {
     schemaVersion: await dialect.schemaVersion(),
     latestVersion: PG_LATEST_VERSION,
@@ -38,6 +41,7 @@ export async function checkPg(sql: Sql): Promise<CheckResult> {
     fts,
     problemLinks,
     chains,
-    ok: fts.every((f) => f.result === 'ok') && !problemLinks.length && !chains.brokenChains,
+    attachments,
+    ok: fts.every((f) => f.result === 'ok') && !problemLinks.length && !chains.brokenChains && !attachments.length,
   };
 }

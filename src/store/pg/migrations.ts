@@ -3,7 +3,7 @@ import type { PgPlace } from './errors.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
 import { parentRef, sha256, timelinePages } from '../chain.js';
 import { regrant } from './roles.js';
-import { IDENTITY_SQL, SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
+import { ATTACHMENTS_SQL, IDENTITY_SQL, SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
 import type { PgSql } from './sql.js';
 
 /**
@@ -48,6 +48,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
       CREATE INDEX incident_links_back ON incident_links (related_id, kind, incident_id);
     `,
   },
+  { version: 15, name: 'attachments and mail taken in', sql: ATTACHMENTS_SQL },
   // SQLite's 16 makes its full-text index keep exact totals; search_totals here always did.
   { version: 16, name: 'search totals that follow edits and notes', sql: 'SELECT 1' },
 ];

@@ -14,8 +14,13 @@ export type Level = (typeof LEVELS)[number];
 /** The group role of each level. */
 export const GROUP: Readonly<Record<Level, string>> = { reader: 'incident_reader', agent: 'incident_agent', admin: 'incident_admin' };
 
-/** What an agent works on: insert and update (records, their links, the queue, the search index). */
-const WORKING_TABLES = ['incidents', 'knowledge', 'problems', 'incident_links', 'incident_knowledge', 'problem_knowledge', 'outbox'];
+/** What an agent works on: insert and update (records, their links, the queue, attached files, mail taken in). */
+const WORKING_TABLES = [
+  'incidents', 'knowledge', 'problems', 'incident_links', 'incident_knowledge', 'problem_knowledge', 'outbox',
+  'attachment_blobs', 'attachments', 'mail_messages',
+];
+/** Links between incidents an agent may also take away (`unlink`). */
+const UNLINKED_TABLES = ['incident_links'];
 /** The search index, rewritten (deleted and inserted) with its records. */
 const SEARCH_TABLES = ['incident_search', 'knowledge_search', 'search_totals'];
 /** The timelines: evidence. Insert only, for everyone (their triggers refuse the rest whatever the grants). */
@@ -36,6 +41,7 @@ export function grantsSql(): string {
     REVOKE SELECT ON outbox FROM ${reader};
     GRANT SELECT ON outbox TO ${agent};
     GRANT INSERT, UPDATE ON ${WORKING_TABLES.join(', ')} TO ${agent};
+    GRANT DELETE ON ${UNLINKED_TABLES.join(', ')} TO ${agent};
     GRANT INSERT, UPDATE, DELETE ON ${SEARCH_TABLES.join(', ')} TO ${agent};
     GRANT INSERT ON ${TIMELINE_TABLES.join(', ')} TO ${agent};
     GRANT INSERT, UPDATE, DELETE ON settings TO ${admin};

@@ -276,3 +276,39 @@ export const IDENTITY_SQL = `
   CREATE POLICY settings_update ON settings FOR UPDATE USING (true) WITH CHECK (true);
   CREATE POLICY settings_delete ON settings FOR DELETE USING (true);
 `;
+
+/**
+ * Version 15, as SQLite's migration 15: evidence files by SHA-256 (bytea), the incidents they are
+ * attached to, the mail `incident mail` took, and `mail` as a source.
+ */
+export const ATTACHMENTS_SQL = `
+  CREATE TABLE attachment_blobs (
+    sha256 ${T} PRIMARY KEY CHECK (length(sha256) = 64),
+    size   bigint NOT NULL CHECK (size >= 0),
+    data   bytea NOT NULL
+  );
+  CREATE TABLE attachments (
+    id          bigint PRIMARY KEY,
+    incident_id bigint NOT NULL REFERENCES incidents (id) DEFERRABLE,
+    name        ${T} NOT NULL,
+    sha256      ${T} NOT NULL REFERENCES attachment_blobs (sha256) DEFERRABLE,
+    size        bigint NOT NULL CHECK (size >= 0),
+    media_type  ${T} NOT NULL,
+    attached_by ${T} NOT NULL,
+    attached_at ${T} NOT NULL,
+    UNIQUE (incident_id, name, sha256)
+  );
+  CREATE INDEX attachments_sha256 ON attachments (sha256);
+  ${numbered('attachments')}
+  CREATE TABLE mail_messages (
+    message_id  ${T} PRIMARY KEY,
+    incident_id bigint REFERENCES incidents (id) DEFERRABLE,
+    action      ${T} NOT NULL CHECK (action IN ('opened','noted','ignored')),
+    sender      ${T},
+    subject     ${T},
+    taken_at    ${T} NOT NULL
+  );
+  CREATE INDEX mail_messages_incident ON mail_messages (incident_id) WHERE incident_id IS NOT NULL;
+  ALTER TABLE incidents DROP CONSTRAINT incidents_source_check;
+  ALTER TABLE incidents ADD CONSTRAINT incidents_source_check CHECK (source IN ('user','monitoring','staff','vendor','other','mail'));
+`;

@@ -5,6 +5,7 @@ import { crashPoint } from '../faults.js';
 import { LATEST_VERSION } from './migrations.js';
 import { ProblemStore } from '../problems.js';
 import { checkChains, type ChainCheck } from '../chain.js';
+import { AttachmentStore } from '../attachments.js';
 import type { SqliteSql } from './sql.js';
 import { SqliteDialect } from './dialect.js';
 
@@ -23,6 +24,8 @@ export interface CheckResult {
   problemLinks: { incident: string; problem: string }[];
   /** The hash chain of every timeline (core/chain.ts): the first broken link of each broken one. */
   chains: ChainCheck;
+  /** Stored files whose bytes no longer hash to their SHA-256 (or size), with the attachments that name them. */
+  attachments: { sha256: string; names: string }[];
   ok: boolean;
 }
 
@@ -66,6 +69,8 @@ export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
   const dialect = new SqliteDialect(sql);
   const problemLinks = hasProblems ? (await new ProblemStore(sql, dialect).integrity()).danglingIncidents : [];
   const chains = await checkChains(sql, async (table) => (await dialect.tableInfo(table)).some((c) => c.name === 'hash'));
+  const hasAttachments = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachment_blobs'").get() !== undefined;
+  const attachments = hasAttachments ? await new AttachmentStore(sql).damagedBlobs() : [];
   return {
     schemaVersion,
     latestVersion: LATEST_VERSION,
@@ -75,7 +80,8 @@ export async function checkDatabase(sql: SqliteSql): Promise<CheckResult> {
     fts,
     problemLinks,
     chains,
-    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length && !chains.brokenChains,
+    attachments,
+    ok: !integrity.length && !foreignKeys.length && fts.every((f) => f.result === 'ok') && !problemLinks.length && !chains.brokenChains && !attachments.length,
   };
 }
 

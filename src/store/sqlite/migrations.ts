@@ -349,6 +349,61 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 15,
+    name: 'attachments and mail taken in',
+    up: (db) => {
+      // Evidence files are kept in the database (a team database shares them), each content once by
+      // its SHA-256, linked to incidents by name; the messages `incident mail` took are remembered by
+      // Message-ID, so a second delivery adds nothing and a reply finds its incident.
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS attachment_blobs (
+          sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+          size   INTEGER NOT NULL CHECK (size >= 0),
+          data   BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS attachments (
+          id          INTEGER PRIMARY KEY,
+          incident_id INTEGER NOT NULL REFERENCES incidents (id),
+          name        TEXT NOT NULL,
+          sha256      TEXT NOT NULL REFERENCES attachment_blobs (sha256),
+          size        INTEGER NOT NULL CHECK (size >= 0),
+          media_type  TEXT NOT NULL,
+          attached_by TEXT NOT NULL,
+          attached_at TEXT NOT NULL,
+          UNIQUE (incident_id, name, sha256)
+        );
+        CREATE INDEX IF NOT EXISTS attachments_sha256 ON attachments (sha256);
+        CREATE TABLE IF NOT EXISTS mail_messages (
+          message_id  TEXT PRIMARY KEY,
+          incident_id INTEGER REFERENCES incidents (id),
+          action      TEXT NOT NULL CHECK (action IN ('opened','noted','ignored')),
+          sender      TEXT,
+          subject     TEXT,
+          taken_at    TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS mail_messages_incident ON mail_messages (incident_id) WHERE incident_id IS NOT NULL;
+      `);
+      // Incidents reported by mail have a source of their own. Widening a CHECK leaves every stored
+      // row valid, so the table's definition is rewritten in place (sqlite.org/lang_altertable.html,
+      // "Making Other Kinds Of Table Schema Changes") instead of copying a million incidents.
+      const from = "source IN ('user','monitoring','staff','vendor','other')";
+      const to = "source IN ('user','monitoring','staff','vendor','other','mail')";
+      const current = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'incidents'").pluck().get() as string;
+      if (current.includes(to)) return;
+      const version = db.pragma('schema_version', { simple: true }) as number;
+      db.unsafeMode(true);
+      try {
+        db.pragma('writable_schema = ON');
+        const changed = db.prepare("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'incidents' AND instr(sql, ?) > 0").run(from, to, from).changes;
+        if (changed !== 1) throw new Error('migration 15: the incidents table does not have the source check it expects');
+        db.pragma(`schema_version = ${version + 1}`);
+        db.pragma('writable_schema = OFF');
+      } finally {
+        db.unsafeMode(false);
+      }
+    },
+  },
+  {
     version: 16,
     name: 'search totals that follow edits and notes',
     up: (db) => {
