@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Sandbox } from '../helpers/cli.js';
+import { actedAs, Sandbox } from '../helpers/cli.js';
 import { fixture } from '../helpers/data.js';
 
 /** A message file of test/fixtures/mail (written by its make-fixtures.py with Python's codecs). */
@@ -41,7 +41,7 @@ describe('incident mail', () => {
       // The Date header: 09:12 in Japan.
       detectedAt: '2026-11-30T00:12:00.000Z',
     });
-    expect(shown.timeline[0]).toMatchObject({ kind: 'opened', actor: 'mail' });
+    expect(shown.timeline[0]).toMatchObject({ kind: 'opened', ...actedAs('mail') });
     expect(shown.timeline[0].data.mail).toMatchObject({ messageId: '20261130091200.yamada@example.co.jp', from: 'yamada@example.co.jp' });
     expect(shown.attachments.map((a: { name: string; mediaType: string }) => [a.name, a.mediaType])).toEqual([
       ['エラー画面.png', 'image/png'],

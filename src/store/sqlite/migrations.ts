@@ -342,10 +342,10 @@ export const MIGRATIONS: Migration[] = [
       // second: related to it, a duplicate of it, or a child of it (related_id is the parent). The
       // rows written before are related links. The index reads links from the other side (show lists
       // them both ways; list --parent reads a parent's children).
-      db.exec(`
-        ALTER TABLE incident_links ADD COLUMN kind TEXT NOT NULL DEFAULT 'related' CHECK (kind IN ('related','duplicate','parent'));
-        CREATE INDEX IF NOT EXISTS incident_links_back ON incident_links (related_id, kind, incident_id);
-      `);
+      // A database taken back to an older user_version by hand has the column already.
+      const has = db.prepare("SELECT 1 FROM pragma_table_info('incident_links') WHERE name = 'kind'").get() !== undefined;
+      if (!has) db.exec(`ALTER TABLE incident_links ADD COLUMN kind TEXT NOT NULL DEFAULT 'related' CHECK (kind IN ('related','duplicate','parent'))`);
+      db.exec('CREATE INDEX IF NOT EXISTS incident_links_back ON incident_links (related_id, kind, incident_id)');
     },
   },
   {
