@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { onPg, Sandbox, type RunResult } from '../helpers/cli.js';
 import { psql } from '../helpers/pg-cluster.js';
 
@@ -58,6 +60,21 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
     expect(run('agent1', ['show', 'INC-1']).stdout).toMatch(/ agent1 +noted: 証明書の期限切れ \(for admin1\)$/m);
     refused(run('agent1', ['config', 'set', 'sla.P1.response', '10m']), 'agent1', 'admin');
     refused(run('agent1', ['db', 'revoke', 'reader1']), 'agent1', 'admin');
+  });
+
+  it('an agent edits, links and unlinks incidents and attaches files; a reader may do none of it', () => {
+    const file = join(sb.dir, 'ログ.txt');
+    writeFileSync(file, 'vpn: auth failed\n');
+    expect(run('agent1', ['open', 'VPN 切断(2件目)', '-q']).stdout).toBe('INC-2\n');
+    for (const args of [['edit', 'INC-2', '--title', 'VPN が切れる(2件目)'], ['link', 'INC-2', 'INC-1'], ['unlink', 'INC-2', 'INC-1'], ['attach', 'INC-2', file]]) {
+      const r = run('agent1', args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    expect(sb.scalar("SELECT count(*) FROM attachments WHERE name = 'ログ.txt'")).toBe(1);
+    const before = events();
+    refused(run('reader1', ['attach', 'INC-1', file]), 'reader1', 'agent');
+    refused(run('reader1', ['link', 'INC-2', 'INC-1']), 'reader1', 'agent');
+    expect(events()).toBe(before);
   });
 
   it('an admin changes config, revokes and grants again', () => {
