@@ -11,7 +11,7 @@ import { renderRows, type Column } from '../../render/rows.js';
 import { duration } from '../../render/time.js';
 import { countIncidents, listIncidents, type IncidentFilter } from '../../app/read.js';
 import type { Context } from '../context.js';
-import { isPgUrl } from '../../app/database.js';
+import { isPgUrl, type Store } from '../../app/database.js';
 import { action } from '../program.js';
 
 const SHOWN = 5;
@@ -33,7 +33,7 @@ export async function runHome(ctx: Context, program: Command, words: string[]): 
   const c = ctx.out;
   const firstSteps = (path: string) => ctx.print([t('overview.noDatabase', { path }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
   if (!isPgUrl(ctx.dbPath()) && !existsSync(ctx.dbPath())) return firstSteps(ctx.dbPath());
-  let store;
+  let store: Store;
   try {
     store = await ctx.store();
   } catch (e) {
