@@ -9,8 +9,6 @@ import { findPgBin } from './test/helpers/pg-cluster.js';
  * (test/helpers/pg-cluster.ts), unless INCIDENT_TEST_ALL=1, where the global set-up fails. Every
  * command there also connects to the server: more time per test.
  */
-// Not yet here: reports (its set-up writes rows through SQLite directly, openDb), and config-ingest,
-// quickstart, language, notify, import-tracker, import-validation, terminal (not yet run on PostgreSQL).
 const ON_POSTGRES = [
   'lifecycle',
   'incident-fields',
@@ -25,6 +23,14 @@ const ON_POSTGRES = [
   'mail',
   'errors',
   'flags',
+  'reports',
+  'config-ingest',
+  'quickstart',
+  'language',
+  'notify',
+  'import-tracker',
+  'import-validation',
+  'terminal',
   'pg-concurrency',
   'pg-db',
   'edit-link',

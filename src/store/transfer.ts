@@ -1,9 +1,13 @@
 import { columnSpecs, type ColumnSpec, type TableName } from '../core/transfer.js';
+import type { DocKind } from '../core/rank.js';
 import type { DeferredIndexes, Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 
 type Row = Record<string, unknown>;
 export type { DeferredIndexes };
+
+/** Imported records given to the search index at a time. */
+const INDEX_BATCH = 5000;
 
 /** Rows read at a time by an export: memory stays flat at a million incidents, and a query a page. */
 const PAGE = 5000;
@@ -39,6 +43,10 @@ const OPENED_SINCE = 'SELECT id FROM incidents WHERE opened_at >= ?';
 export class TransferStore {
   /** The INSERT of each table, written once (an import runs it for each of a million rows). */
   private readonly inserts = new Map<TableName, string>();
+  /** Imported records whose text the search index has not been given yet (store/dialect.ts indexChanged). */
+  private readonly unindexed: Record<DocKind, number[]> = { incident: [], knowledge: [] };
+  /** Where the id is in a row of incidents and of knowledge. */
+  private readonly idAt: Record<DocKind, number>;
 
   private constructor(
     private readonly sql: Sql,
@@ -46,7 +54,9 @@ export class TransferStore {
     readonly specs: Record<TableName, ColumnSpec[]>,
     /** Each table's columns in the order `SELECT *` returns them. */
     readonly columns: Record<TableName, string[]>,
-  ) {}
+  ) {
+    this.idAt = { incident: specs.incidents.findIndex((c) => c.name === 'id'), knowledge: specs.knowledge.findIndex((c) => c.name === 'id') };
+  }
 
   static async open(sql: Sql, dialect: Dialect): Promise<TransferStore> {
     const infos = await Promise.all(TABLES.map((t) => dialect.tableInfo(t)));
@@ -172,16 +182,24 @@ export class TransferStore {
    * the line it sits in; links and knowledge references are looked up), naming the line that is wrong.
    */
   importing<T>(fn: () => Promise<T>): Promise<T> {
-    // The imported records' text is searched too (a no-op where triggers index it).
+    // The imported records' text is searched too (a no-op where triggers index it): those records
+    // only, whatever the database held before.
     return this.dialect.withoutForeignKeys(() =>
       this.sql.write(async () => {
         // The file's events say who did them then: kept as they are where this role may (docs/team.md).
         await this.dialect.keepRecordedActors();
         const result = await fn();
-        await this.dialect.indexAll();
+        await this.indexImported('incident');
+        await this.indexImported('knowledge');
         return result;
       }),
     );
+  }
+
+  /** Gives the search index the records of a kind imported since it was last given them. */
+  private async indexImported(kind: DocKind): Promise<void> {
+    const ids = this.unindexed[kind].splice(0);
+    if (ids.length) await this.dialect.indexChanged(kind, ids);
   }
 
   /**
@@ -208,6 +226,13 @@ export class TransferStore {
 
   /** `incidentId`: the parent of an event (an incident's, or a problem's for problem_events). */
   async insert(table: TableName, values: unknown[], incidentId?: number): Promise<void> {
+    const kind = table === 'incidents' ? 'incident' : table === 'knowledge' ? 'knowledge' : undefined;
+    if (kind) {
+      // An incident's notes (events) follow its row: those before it are whole, and are indexed a
+      // batch at a time (bounded memory at a million).
+      if (this.unindexed[kind].length >= INDEX_BATCH) await this.indexImported(kind);
+      this.unindexed[kind].push(values[this.idAt[kind]] as number);
+    }
     const parent = table === 'events' || table === 'problem_events';
     let sql = this.inserts.get(table);
     if (!sql) {

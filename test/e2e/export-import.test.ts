@@ -271,6 +271,33 @@ describe('incident export / import', () => {
     }
   });
 
+  it('into a non-empty database: what it imported is found by search, what was there still is, and db check finds the index in step', () => {
+    ok(['open', 'プリンタが印刷しない', '-q']);
+    ok(['open', 'Mail queue stuck', '-q']);
+    ok(['kb', 'add', '--title', 'プリンタの再起動手順', '--status', 'published']);
+    const other = new Sandbox();
+    try {
+      const mine = (args: string[]) => expect(other.run(args).code).toBe(0);
+      for (const title of ['one', 'two', 'VPN 証明書エラー', 'disk full on files01']) mine(['open', title, '-q']);
+      mine(['note', 'INC-4', 'quota raised by the storage team']);
+      mine(['kb', 'add', '--title', 'not imported', '--status', 'published']);
+      mine(['kb', 'add', '--title', 'VPN 証明書の更新', '--symptoms', '接続できない', '--status', 'published']);
+      // INC-1, INC-2 and KB-1 are here already (other records): the rest of the file is new.
+      const part = other.run(['export']).stdout.split('\n').filter((l) => !/"ref":"(INC-1|INC-2|KB-1)"/.test(l)).join('\n');
+      const r = sb.run(['import', '-'], { input: part });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/imported 2 incidents .*, 1 knowledge entr/);
+    } finally {
+      other.cleanup();
+    }
+    const found = (...args: string[]) => sb.run(['search', ...args, '-q']).stdout.trim().split('\n');
+    expect(found('quota', '--incidents')).toEqual(['INC-4']);
+    expect(found('証明書').sort()).toEqual(['INC-3', 'KB-2']);
+    expect(found('プリンタ').sort()).toEqual(['INC-1', 'KB-1']);
+    const check = sb.run(['db', 'check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
   it('importing the same file again changes nothing, settings included: they count as already present', () => {
     ok(['open', 'VPN down', '-q']);
     ok(['config', 'set', 'sla.P1.response', '10m']);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Sandbox } from '../helpers/cli.js';
@@ -14,7 +13,7 @@ let lines: string[];
 beforeEach(() => {
   sb = new Sandbox();
   sb.env.INCIDENT_NOW = '2026-11-23T01:00:00Z';
-  copy = join(sb.dir, 'copy.db');
+  copy = sb.newDatabase('copy');
   const ok = (...args: string[]) => {
     const r = sb.run(args);
     if (r.code !== 0) throw new Error(`${args.join(' ')} → ${r.code}: ${r.stderr}`);
@@ -43,13 +42,8 @@ const incident = (ref: string) => (o: any) => o.ref === ref;
 
 const COUNT = `SELECT (SELECT count(*) FROM incidents) || '/' || (SELECT count(*) FROM events) || '/' || (SELECT count(*) FROM knowledge)
   || '/' || (SELECT count(*) FROM problems) || '/' || (SELECT count(*) FROM settings)`;
-function rows(path: string): string {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare(COUNT).pluck().get() as string;
-  } finally {
-    db.close();
-  }
+function rows(db: string): string {
+  return sb.queryAt<{ n: string }>(db, `${COUNT} AS n`)[0].n;
 }
 
 /** Imports into an empty database and into the one it came from: exit 2, the line named, nothing written. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Sandbox } from '../helpers/cli.js';
+import { onPg, Sandbox } from '../helpers/cli.js';
 
 /**
  * Webhooks against a real HTTP server on 127.0.0.1 inside the test. The CLI runs as a separate
@@ -182,11 +182,18 @@ describe('webhook notifications (SPEC §8)', () => {
   it('runs a command with the event JSON on stdin', async () => {
     const file = join(sb.dir, 'event.json');
     sb.run(['config', 'unset', 'notify.ops.url']);
-    sb.run(['config', 'set', 'notify.pager.command', `cat > '${file}'`]);
+    // A database on a server is shared: a command target lives in one's own config file there (SPEC §15).
+    if (onPg) {
+      writeFileSync(join(sb.dir, 'own-config'), `notify.pager.command = cat > '${file}'\n`, { mode: 0o600 });
+      sb.env.INCIDENT_CONFIG = join(sb.dir, 'own-config');
+    } else {
+      sb.run(['config', 'set', 'notify.pager.command', `cat > '${file}'`]);
+    }
     sb.run(['config', 'set', 'notify.pager.on', 'resolved']);
     await run(0, 'open', 'printer jam', '--impact', 'low', '--urgency', 'low');
     expect(existsSync(file)).toBe(false);
-    await run(5, 'resolve', 'INC-1', '--resolution', 'cleared the tray');
+    const resolved = await run(5, 'resolve', 'INC-1', '--resolution', 'cleared the tray');
+    expect(resolved.stderr).toBe('');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ event: 'resolved', ref: 'INC-1', status: 'resolved', note: 'cleared the tray' });
     expect(outbox()).toMatchObject([{ status: 'delivered', rule: 'pager' }]);
   });

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BIN } from '../helpers/cli.js';
+import { BIN, onPg } from '../helpers/cli.js';
+import { createDatabase, psql } from '../helpers/pg-cluster.js';
 
 /**
  * The README quick start, run as a new user would paste it: every line in order, in one shell, with
@@ -92,9 +93,11 @@ describe('README quick start', () => {
     ].join('\n');
     const home = join(dir, 'home');
     mkdirSync(home, { recursive: true });
+    // On the team database the new user has been given its URL (docs/team.md), and the same lines work.
+    const server = onPg ? createDatabase('e2e') : undefined;
     const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
       cwd: join(dir, 'incident'),
-      env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: home, LANG: 'C', TZ: 'UTC', USER: 'newcomer' },
+      env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: home, LANG: 'C', TZ: 'UTC', USER: 'newcomer', ...(server ? { INCIDENT_DB: server } : {}) },
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -102,7 +105,13 @@ describe('README quick start', () => {
     expect(failed, `${failed}\n${r.stderr}`).toBeUndefined();
     expect(r.status).toBe(0);
     expect(r.stderr).not.toMatch(/\n\s+at .*\(/);
-    // The database went where a new user's would: under their home, made on first use.
-    expect(existsSync(join(home, '.local/share/incident/incidents.db'))).toBe(true);
+    if (server) {
+      // What the lines recorded went to the server, and no file was made.
+      expect(Number(psql(server, 'SELECT count(*) FROM incidents').stdout.trim())).toBeGreaterThan(0);
+      expect(existsSync(join(home, '.local/share/incident/incidents.db'))).toBe(false);
+    } else {
+      // The database went where a new user's would: under their home, made on first use.
+      expect(existsSync(join(home, '.local/share/incident/incidents.db'))).toBe(true);
+    }
   });
 });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { ANSI, Sandbox } from '../helpers/cli.js';
 import { csvObjects } from '../helpers/csv.js';
 import { buildHistory } from '../helpers/history.js';
@@ -31,24 +30,23 @@ beforeAll(() => {
   buildHistory(sb, 24, 7);
   sb.env.INCIDENT_NOW = NOW;
   // Knowledge entries and links (written as the knowledge commands would) for `report kb`.
-  const db = sb.openDb();
-  const kb = db.prepare(`INSERT INTO knowledge (id, title, status, created_by, created_at, updated_at, uses) VALUES (?, ?, ?, 'tester', ?, ?, ?)`);
-  kb.run(1, 'VPN 証明書の更新手順', 'published', NOW, NOW, 3);
-  kb.run(2, 'メール送信エラーの対処', 'published', NOW, NOW, 1);
-  kb.run(3, '使われていない手順', 'draft', NOW, NOW, 0);
-  kb.run(4, '古い手順', 'retired', NOW, NOW, 0);
-  const link = db.prepare(`INSERT INTO incident_knowledge (incident_id, kb_id, relation, at) VALUES (?, ?, ?, ?)`);
-  const resolved = db.prepare(`SELECT id FROM incidents WHERE resolved_at IS NOT NULL ORDER BY id`).pluck().all() as number[];
-  link.run(resolved[0], 1, 'used', NOW);
-  link.run(resolved[1], 1, 'used', NOW);
-  link.run(resolved[2], 2, 'created', NOW);
-  db.prepare('UPDATE incidents SET source_knowledge = 1 WHERE id = ?').run(resolved[3]);
-  // The verdict of a tracker they were imported from, reported beside ours.
-  db.prepare('UPDATE incidents SET source_sla_met = 1 WHERE id IN (2, 5, 9)').run();
-  db.prepare('UPDATE incidents SET source_sla_met = 0 WHERE id IN (4, 7)').run();
-  db.close();
+  const resolved = sb.query<{ id: number }>('SELECT id FROM incidents WHERE resolved_at IS NOT NULL ORDER BY id').map((r) => r.id);
+  sb.exec(`
+    INSERT INTO knowledge (id, title, status, created_by, created_at, updated_at, uses) VALUES
+      (1, 'VPN 証明書の更新手順', 'published', 'tester', '${NOW}', '${NOW}', 3),
+      (2, 'メール送信エラーの対処', 'published', 'tester', '${NOW}', '${NOW}', 1),
+      (3, '使われていない手順', 'draft', 'tester', '${NOW}', '${NOW}', 0),
+      (4, '古い手順', 'retired', 'tester', '${NOW}', '${NOW}', 0);
+    INSERT INTO incident_knowledge (incident_id, kb_id, relation, at) VALUES
+      (${resolved[0]}, 1, 'used', '${NOW}'), (${resolved[1]}, 1, 'used', '${NOW}'), (${resolved[2]}, 2, 'created', '${NOW}');
+    UPDATE incidents SET source_knowledge = 1 WHERE id = ${resolved[3]};
+    -- The verdict of a tracker they were imported from, reported beside ours.
+    UPDATE incidents SET source_sla_met = 1 WHERE id IN (2, 5, 9);
+    UPDATE incidents SET source_sla_met = 0 WHERE id IN (4, 7);
+  `);
   incidents = exported(sb).filter((l) => l.type === 'incident');
-});
+  // A hundred commands or so: on PostgreSQL each also connects to the server.
+}, 240_000);
 afterAll(() => sb.cleanup());
 
 function exported(s: Sandbox): any[] {
@@ -279,6 +277,22 @@ describe('report summary, sla, workload, trend, kb', () => {
     expect(weekly.reduce((s, r) => s + Number(r.opened), 0)).toBe(incidents.filter((i) => i.openedAt < '2026-11-15').length);
   });
 
+  it('trend counts days in the local time zone of TZ, also when TZ is a path into zoneinfo', () => {
+    const s = new Sandbox();
+    try {
+      s.env.TZ = '/usr/share/zoneinfo/Asia/Tokyo';
+      // 20:00 UTC on the 22nd is 05:00 on the 23rd in Tokyo.
+      expect(s.run(['open', 'late night', '-q'], { env: { INCIDENT_NOW: '2026-11-22T20:00:00Z' } }).code).toBe(0);
+      const report = s.json(['report', 'trend', '--since', '2026-11-22', '--until', '2026-11-24'], { env: { INCIDENT_NOW: '2026-11-23T03:00:00Z' } });
+      expect(report.series.map((r: any) => [r.period, r.opened])).toEqual([
+        ['2026-11-22', 0],
+        ['2026-11-23', 1],
+      ]);
+    } finally {
+      s.cleanup();
+    }
+  });
+
   it('trend is a bar chart: coloured on a terminal, plain blocks when piped', () => {
     const piped = sb.run(['report', 'trend', '--since', '2026-11-01', '--until', '2026-11-08']);
     expect(piped.code).toBe(0);
@@ -379,10 +393,8 @@ describe('completion report (完了報告)', () => {
       step('2026-11-20T01:00:00Z', ['hold', 'INC-1', '--reason', '回答待ち']);
       step('2026-11-20T02:00:00Z', ['resume', 'INC-1']);
       step('2026-11-20T06:00:00Z', ['resolve', 'INC-1', '--resolution', '証明書を更新した\n手順は KB に記載', '--code', 'workaround']);
-      const db = s.openDb();
-      db.prepare(`INSERT INTO knowledge (id, title, status, created_by, created_at, updated_at) VALUES (7, 'VPN 証明書の更新', 'published', 't', '2026-11-20T06:00:00.000Z', '2026-11-20T06:00:00.000Z')`).run();
-      db.prepare(`INSERT INTO incident_knowledge VALUES (1, 7, 'created', '2026-11-20T06:00:00.000Z')`).run();
-      db.close();
+      s.exec(`INSERT INTO knowledge (id, title, status, created_by, created_at, updated_at) VALUES (7, 'VPN 証明書の更新', 'published', 't', '2026-11-20T06:00:00.000Z', '2026-11-20T06:00:00.000Z');
+        INSERT INTO incident_knowledge (incident_id, kb_id, relation, at) VALUES (1, 7, 'created', '2026-11-20T06:00:00.000Z')`);
       const shown = step('2026-11-21T00:00:00Z', ['show', 'INC-1', '--format', 'md']);
       const closed = step('2026-11-21T00:00:00Z', ['close', 'INC-1', '--problem', '証明書更新の自動化', '--report']);
       for (const md of [shown, closed]) {

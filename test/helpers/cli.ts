@@ -1,10 +1,10 @@
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { registerSearchFunctions } from '../../src/store/sqlite/search-index.js';
-import { createDatabase, pgMissing, psql } from './pg-cluster.js';
+import { cloneDatabase, createDatabase, pgMissing, psql } from './pg-cluster.js';
 
 /**
  * The backend the end-to-end tests run on: SQLite files by default; with INCIDENT_TEST_BACKEND=pg,
@@ -124,14 +124,30 @@ export class Sandbox {
 
   /** Reads the database directly, to check what landed. */
   query<T = any>(sql: string, ...params: unknown[]): T[] {
+    return this.queryAt(this.db, sql, ...params);
+  }
+
+  /**
+   * Another database of the sandbox's backend, empty: a file path in its folder (not created), or
+   * a fresh database on the test server.
+   */
+  newDatabase(name: string): string {
+    if (!onPg) return join(this.dir, `${name}.db`);
+    const url = createDatabase('e2e');
+    if (!url) throw new Error(`INCIDENT_TEST_BACKEND=pg: ${pgMissing()}`);
+    return url;
+  }
+
+  /** Reads another database of the sandbox's backend (one of newDatabase) directly. */
+  queryAt<T = any>(target: string, sql: string, ...params: unknown[]): T[] {
     if (onPg) {
       let i = 0;
       const text = sql.replace(/\?/g, () => literal(params[i++]));
-      const r = psql(this.db, `SELECT coalesce(json_agg(q), '[]') FROM (${text}) q`);
+      const r = psql(target, `SELECT coalesce(json_agg(q), '[]') FROM (${text}) q`);
       if (r.status !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
       return JSON.parse(r.stdout) as T[];
     }
-    const db = new Database(this.db, { readonly: true });
+    const db = new Database(target, { readonly: true });
     try {
       return db.prepare(sql).all(...params) as T[];
     } finally {
@@ -155,6 +171,15 @@ export class Sandbox {
     } finally {
       db.close();
     }
+  }
+
+  /**
+   * This sandbox's database becomes a copy of another's (a scenario made once, used by many tests):
+   * the file copied, or on PostgreSQL the database made again from the other as its template.
+   */
+  copyDatabaseFrom(other: Sandbox): void {
+    if (onPg) cloneDatabase(other.db, this.db);
+    else copyFileSync(other.db, this.db);
   }
 
   /**

@@ -86,6 +86,19 @@ export function createDatabase(prefix = 'test'): string | undefined {
   return pgUrl(socketDir, name);
 }
 
+/**
+ * Makes the database of `target` again as a copy of `source` (CREATE DATABASE … TEMPLATE: a file
+ * copy on the server, faster than writing the records again). Nobody may be connected to either.
+ */
+export function cloneDatabase(source: string, target: string): void {
+  const name = (url: string) => decodeURIComponent(url.replace(/^postgres:\/\/[^/]*\//, '').replace(/\?.*$/, ''));
+  const server = target.replace(/\/[^/?]*\?/, '/postgres?');
+  for (const sql of [`DROP DATABASE IF EXISTS "${name(target)}"`, `CREATE DATABASE "${name(target)}" TEMPLATE "${name(source)}"`]) {
+    const r = psql(server, sql);
+    if (r.status !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
+  }
+}
+
 /** Runs SQL through psql on a test database, as `user`; answers psql's unaligned output. */
 export function psql(url: string, sql: string, user?: string): { status: number; stdout: string; stderr: string } {
   const bin = process.env.INCIDENT_TEST_PG_BIN ?? '';

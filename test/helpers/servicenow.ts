@@ -25,12 +25,16 @@ export const p90 = (xs: number[]) => {
 };
 export const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** What our store holds per incident, read with SQL: the figures reports compute from. */
+/** What our store holds per incident, read with SQL (either backend's): the figures reports compute from. */
 export function storeFigures(sb: Sandbox) {
-  return sb.query<any>(
+  const rows = sb.query<any>(
     `SELECT external_ref AS ref, status, priority, held_seconds AS held, source_knowledge AS knowledge,
-            source_sla_met AS slaMet, source_problem AS problem,
-            CAST(round((julianday(resolved_at) - julianday(opened_at)) * 86400) AS INTEGER) AS gross
+            source_sla_met AS "slaMet", source_problem AS problem, opened_at, resolved_at
        FROM incidents`,
   );
+  // Seconds from opening to resolution, worked out here from the two stored times.
+  return rows.map(({ opened_at, resolved_at, ...r }) => ({
+    ...r,
+    gross: resolved_at === null ? null : Math.round((Date.parse(resolved_at) - Date.parse(opened_at)) / 1000),
+  }));
 }

@@ -100,4 +100,30 @@ describe.skipIf(skips(missing !== ''))(`PgSql on a real server${skipNote(missing
       await b.close();
     }
   });
+
+  it('runs two writes started side by side on one connection as two transactions, one after the other, and warns of nothing', async () => {
+    const sql = await connect(createDatabase('pgsql')!);
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      await sql.run('CREATE TABLE t (id bigint PRIMARY KEY)');
+      // As notifications are delivered: each claims its row in a write of its own, all at once.
+      const results = await Promise.allSettled([
+        sql.write(async () => {
+          await sql.run('INSERT INTO t VALUES (1)');
+          await sql.run('INSERT INTO t VALUES (1)'); // refused: this write, and only this one, rolls back
+        }),
+        sql.write(() => sql.run('INSERT INTO t VALUES (2)')),
+        sql.all('SELECT id FROM t'),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+      expect(await sql.all('SELECT id FROM t ORDER BY id')).toEqual([{ id: 2 }]);
+      await new Promise((r) => setImmediate(r));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await sql.close();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { usageError } from '../../core/errors.js';
+import { AppError, usageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
 import type { IncidentRecord } from '../../core/incident.js';
 import { ACTIVE_STATUSES } from '../../core/lifecycle.js';
@@ -11,7 +11,7 @@ import { renderRows, type Column } from '../../render/rows.js';
 import { duration } from '../../render/time.js';
 import { countIncidents, listIncidents, type IncidentFilter } from '../../app/read.js';
 import type { Context } from '../context.js';
-import { isPgUrl } from '../../app/database.js';
+import { isPgUrl, type Store } from '../../app/database.js';
 import { action } from '../program.js';
 
 const SHOWN = 5;
@@ -31,12 +31,16 @@ export async function runHome(ctx: Context, program: Command, words: string[]): 
   if (!ctx.stdoutIsTTY) return void program.outputHelp();
   const { t } = ctx;
   const c = ctx.out;
-  // A server's database is looked at by opening it (an empty one is exit 5, as a missing file would be).
-  if (!isPgUrl(ctx.dbPath()) && !existsSync(ctx.dbPath())) {
-    ctx.print([t('overview.noDatabase', { path: ctx.dbPath() }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
-    return;
+  const firstSteps = (path: string) => ctx.print([t('overview.noDatabase', { path }), t('overview.firstSteps'), c.dim(t('overview.next'))].join('\n'));
+  if (!isPgUrl(ctx.dbPath()) && !existsSync(ctx.dbPath())) return firstSteps(ctx.dbPath());
+  let store: Store;
+  try {
+    store = await ctx.store();
+  } catch (e) {
+    // An empty database on a server is what a missing file is here: nothing recorded yet, nothing made.
+    if (e instanceof AppError && e.key === 'error.storageMissing' && isPgUrl(ctx.dbPath())) return firstSteps(String(e.params.path));
+    throw e;
   }
-  const store = await ctx.store();
   const incidents = { count: (f: IncidentFilter) => countIncidents(store, f), list: (f: IncidentFilter) => listIncidents(store, f) };
   const now = ctx.now().toISOString();
   const active = { statuses: ACTIVE_STATUSES };

@@ -17,7 +17,7 @@ const ms = (col: string) => `(extract(epoch from (${col})::timestamptz) * 1000):
  * - Foreign keys are DEFERRABLE (pg/schema.ts): an import defers them to its commit, where they are
  *   still checked; nothing can turn them off for a role that is not a superuser.
  * - deferIndexes/restoreIndexes do nothing: PostgreSQL builds its indexes as rows come in, and its
- *   search index has no triggers to drop; an import rebuilds the search index at its end instead.
+ *   search index has no triggers to drop; an import gives it the records it wrote (indexChanged) instead.
  */
 export class PgDialect implements Dialect {
   private readonly searchStore: PgSearchStore;

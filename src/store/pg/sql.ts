@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Client, QueryResult } from 'pg';
 import type { CellRows, RunResult, Sql, SqlValue } from '../sql.js';
 import { toPgStorageError, type PgPlace } from './errors.js';
@@ -40,7 +41,19 @@ export function numberPlaceholders(sql: string): string {
 export class PgSql implements Sql {
   readonly backend = 'pg' as const;
   private readonly texts = new Map<string, string>();
-  private depth = 0;
+  /**
+   * Whether the running code is inside a write() (per chain of calls, not per connection): two
+   * writes started side by side (deliveries of notifications at once) are two transactions, one
+   * after the other, as on SQLite (store/sqlite/sql.ts).
+   */
+  private readonly inWrite = new AsyncLocalStorage<true>();
+  /** The outermost writes, one at a time: the next begins when the one before has ended. */
+  private writes: Promise<unknown> = Promise.resolve();
+  /**
+   * Statements, one at a time: one connection runs one query at once, and node-postgres warns on
+   * stderr (a deprecation) when it is handed a second meanwhile.
+   */
+  private statements: Promise<unknown> = Promise.resolve();
 
   /**
    * place: where the connection goes, for the one line a lost connection or a lock held too long
@@ -57,8 +70,10 @@ export class PgSql implements Sql {
 
   /** `statement`: what was sent, so a refusal can name the role it needs (errors.ts neededLevel). */
   private async send<R>(query: () => Promise<R>, statement?: string): Promise<R> {
+    const run = this.statements.then(query);
+    this.statements = run.catch(() => undefined);
     try {
-      return await query();
+      return await run;
     } catch (e) {
       throw this.failed(e, statement);
     }
@@ -99,23 +114,24 @@ export class PgSql implements Sql {
     return { changes: (await this.query(sql, params)).rowCount ?? 0 };
   }
 
-  async write<T>(fn: () => Promise<T>): Promise<T> {
+  write<T>(fn: () => Promise<T>): Promise<T> {
     // A write inside a write is part of the outer one (one transaction per command).
-    if (this.depth > 0) return fn();
-    this.depth++;
+    if (this.inWrite.getStore()) return fn();
+    const run = this.writes.then(() => this.inWrite.run(true, () => this.transaction(fn)));
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.send(() => this.client.query('BEGIN'));
     try {
-      await this.send(() => this.client.query('BEGIN'));
-      try {
-        await this.send(() => this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
-        const result = await fn();
-        await this.send(() => this.client.query('COMMIT'));
-        return result;
-      } catch (e) {
-        await this.client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      }
-    } finally {
-      this.depth--;
+      await this.send(() => this.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
+      const result = await fn();
+      await this.send(() => this.client.query('COMMIT'));
+      return result;
+    } catch (e) {
+      await this.send(() => this.client.query('ROLLBACK')).catch(() => undefined);
+      throw e;
     }
   }
 
