@@ -14,11 +14,12 @@ import {
   recordError,
   rowWriter,
   type ColumnSpec,
+  type TableName,
 } from '../core/transfer.js';
 import { CHAIN_SCHEMA, eventHash } from '../core/chain.js';
 import { sha256 } from '../store/chain.js';
 import type { Store } from '../store/index.js';
-import type { TransferStore } from '../store/transfer.js';
+import type { Page, TransferStore } from '../store/transfer.js';
 import { isSecret } from '../core/secrets.js';
 import { sha256Of } from './attachments.js';
 
@@ -167,41 +168,22 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
       counts.problemEvents += timeline.length;
     }
   }
-  for await (const page of ts.problemKbLinkPages()) {
-    for (const cells of page.rows) {
-      await emit(encodeRow(ts.specs.problem_knowledge, rowOf(page.at, cells), { type: 'problem-kb-link' }));
-      counts.problemKbLinks++;
-    }
-  }
-  for await (const page of ts.kbLinkPages(since)) {
-    for (const cells of page.rows) {
-      await emit(encodeRow(ts.specs.incident_knowledge, rowOf(page.at, cells), { type: 'kb-link' }));
-      counts.kbLinks++;
-    }
-  }
-  for await (const page of ts.linkPages(since)) {
-    for (const cells of page.rows) {
-      await emit(encodeRow(ts.specs.incident_links, rowOf(page.at, cells), { type: 'link' }));
-      counts.links++;
-    }
-  }
-  // Files after the incidents, each content once (base64), before the attachments that name it.
-  for await (const page of ts.blobPages(since)) {
-    for (const cells of page.rows) {
-      await emit(encodeRow(ts.specs.attachment_blobs, rowOf(page.at, cells), { type: 'blob' }));
-      counts.blobs++;
-    }
-  }
-  for await (const page of ts.attachmentPages(since)) {
-    for (const cells of page.rows) {
-      await emit(encodeRow(ts.specs.attachments, rowOf(page.at, cells), { type: 'attachment' }));
-      counts.attachments++;
-    }
-  }
-  for await (const page of ts.mailPages(since)) {
-    for (const cells of page.rows) {
-      await emit(encodeRow(ts.specs.mail_messages, rowOf(page.at, cells), { type: 'mail' }));
-      counts.mail++;
+  // The records that follow, a line each, in this order: a file's content (blob) before the
+  // attachments that name it.
+  const records: { pages: AsyncGenerator<Page>; table: TableName; type: string; count: keyof ExportCounts }[] = [
+    { pages: ts.problemKbLinkPages(), table: 'problem_knowledge', type: 'problem-kb-link', count: 'problemKbLinks' },
+    { pages: ts.kbLinkPages(since), table: 'incident_knowledge', type: 'kb-link', count: 'kbLinks' },
+    { pages: ts.linkPages(since), table: 'incident_links', type: 'link', count: 'links' },
+    { pages: ts.blobPages(since), table: 'attachment_blobs', type: 'blob', count: 'blobs' },
+    { pages: ts.attachmentPages(since), table: 'attachments', type: 'attachment', count: 'attachments' },
+    { pages: ts.mailPages(since), table: 'mail_messages', type: 'mail', count: 'mail' },
+  ];
+  for (const r of records) {
+    for await (const page of r.pages) {
+      for (const cells of page.rows) {
+        await emit(encodeRow(ts.specs[r.table], rowOf(page.at, cells), { type: r.type }));
+        counts[r.count]++;
+      }
     }
   }
   if (buffer) await sink.write(buffer);

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { ChainWalker, eventHash, TIMELINES, type ChainBreak, type Timeline } from '../core/chain.js';
+import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 
 /**
@@ -12,6 +13,37 @@ export const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
 /** A timeline row's parent ref (`INC-12`, `PRB-3`). */
 export const parentRef = (table: Timeline, parent: unknown): string => `${TIMELINES[table].ref}-${Number(parent)}`;
+
+/** What an incident's or a problem's timeline event holds, as the app hands it to the store. */
+export interface EventToAppend {
+  at: string;
+  actor: string;
+  kind: string;
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
+  data?: unknown;
+}
+
+/**
+ * Appends an event to its timeline: who did it as the database records it (on PostgreSQL the
+ * table's trigger makes the same of the row: Dialect.whoActs), hashed over exactly what lands.
+ */
+export function appendTimelineEvent(sql: Sql, dialect: Dialect, table: Timeline, parentId: number, event: EventToAppend): Promise<void> {
+  const who = dialect.whoActs(event.actor);
+  return appendChained(sql, table, {
+    [TIMELINES[table].parent]: parentId,
+    at: event.at,
+    actor: who.actor,
+    on_behalf_of: who.onBehalfOf,
+    os_user: who.osUser,
+    kind: event.kind,
+    from_value: event.from ?? null,
+    to_value: event.to ?? null,
+    note: event.note ?? null,
+    data: event.data ? JSON.stringify(event.data) : null,
+  });
+}
 
 /**
  * Appends one event (its columns, the parent's included, without id and hash) to its timeline,

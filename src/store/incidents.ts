@@ -2,7 +2,7 @@ import type { IncidentLink, IncidentRecord, IncidentSort, LinkKind, TimelineEven
 
 export { INCIDENT_SORTS, type IncidentSort } from '../core/incident.js';
 import { formatRef } from '../core/refs.js';
-import { appendChained } from './chain.js';
+import { appendTimelineEvent } from './chain.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 import { ACTIVE_SQL, CLOCK_RUNNING_SQL, type Cells, type Columns, eventFromRow, TableStore } from './table-store.js';
@@ -267,22 +267,7 @@ export class IncidentStore extends TableStore {
   }
 
   async appendEvent(incidentId: number, event: TimelineEvent): Promise<void> {
-    // Who did it as the database records it (on PostgreSQL its trigger would make the same of the
-    // row), so the hash is taken over what lands.
-    const who = this.dialect.whoActs(event.actor);
-    // Hashed as it is written: every column given here is part of the event's chained content.
-    await appendChained(this.sql, 'events', {
-      incident_id: incidentId,
-      at: event.at,
-      actor: who.actor,
-      on_behalf_of: who.onBehalfOf,
-      os_user: who.osUser,
-      kind: event.kind,
-      from_value: event.from ?? null,
-      to_value: event.to ?? null,
-      note: event.note ?? null,
-      data: event.data ? JSON.stringify(event.data) : null,
-    });
+    await appendTimelineEvent(this.sql, this.dialect, 'events', incidentId, event);
     // Notes are searched with their incident.
     if (event.kind === 'noted') await this.dialect.indexChanged('incident', [incidentId]);
   }

@@ -2,7 +2,7 @@ import type { LinkedIncident, Problem, ProblemEvent, ProblemStatus } from '../co
 
 export type { LinkedIncident };
 import { formatRef } from '../core/refs.js';
-import { appendChained } from './chain.js';
+import { appendTimelineEvent } from './chain.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 import { eventFromRow, TableStore } from './table-store.js';
@@ -107,22 +107,7 @@ export class ProblemStore extends TableStore {
   }
 
   async appendEvent(problemId: number, event: ProblemEvent): Promise<void> {
-    // Who did it as the database records it (on PostgreSQL its trigger would make the same of the
-    // row), so the hash is taken over what lands.
-    const who = this.dialect.whoActs(event.actor);
-    // Hashed as it is written: every column given here is part of the event's chained content.
-    await appendChained(this.sql, 'problem_events', {
-      problem_id: problemId,
-      at: event.at,
-      actor: who.actor,
-      on_behalf_of: who.onBehalfOf,
-      os_user: who.osUser,
-      kind: event.kind,
-      from_value: event.from ?? null,
-      to_value: event.to ?? null,
-      note: event.note ?? null,
-      data: event.data ? JSON.stringify(event.data) : null,
-    });
+    await appendTimelineEvent(this.sql, this.dialect, 'problem_events', problemId, event);
   }
 
   async timeline(problemId: number): Promise<ProblemEvent[]> {
