@@ -77,6 +77,21 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
     expect(events()).toBe(before);
   });
 
+  it('an agent may not import an export file (it keeps the actors and hashes the file records); an admin may', () => {
+    const file = join(sb.dir, 'export.jsonl');
+    expect(sb.run(['export', '-o', file]).code).toBe(0);
+    const target = sb.newDatabase('copy');
+    expect(sb.run(['db', 'init', target]).code).toBe(0);
+    const asRole = (role: string) => target.replace(/^postgres:\/\/[^@]*@/, `postgres://${role}@`);
+    const r = sb.run(['--db', asRole('agent1'), 'import', file]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^incident: role agent1 may not do this in database \S+: it needs the admin role \(an import keeps the names its file records as the actors\)/);
+    expect(sb.queryAt(target, 'SELECT count(*) AS n FROM events')[0].n).toBe(0);
+    const ok = sb.run(['--db', asRole('admin1'), 'import', file]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(sb.run(['--db', target, 'db', 'check']).code).toBe(0);
+  });
+
   it('an admin changes config, revokes and grants again', () => {
     expect(run('admin1', ['config', 'set', 'notify.chat.url', 'https://hooks.example.com/services/T0/B0/secret']).code).toBe(0);
     expect(run('admin1', ['db', 'revoke', 'agent1']).stderr).toBe(`role agent1 is no longer agent on ${as('admin1')}\n`);

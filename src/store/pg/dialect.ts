@@ -165,7 +165,18 @@ export class PgDialect implements Dialect {
     return { actor: role, onBehalfOf: name === role ? null : name, osUser: null };
   }
 
+  /**
+   * Only where the table's trigger will keep them (the owner, an admin): for anyone else it would make
+   * this role the actor of every imported event, and the hashes the file brings would no longer match
+   * what lands. Refused then, as the database refuses what a role may not do (exit 4, the admin role).
+   */
   async keepRecordedActors(): Promise<void> {
+    await this.sql.run(`DO $$ BEGIN
+      IF NOT (pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'events'::regclass), 'USAGE')
+              OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin') AND pg_has_role(session_user, 'incident_admin', 'USAGE'))) THEN
+        RAISE EXCEPTION 'an import keeps the names its file records as the actors' USING ERRCODE = 'insufficient_privilege';
+      END IF;
+    END $$`);
     await this.sql.run("SELECT set_config('incident.keep_actors', 'on', true)");
   }
 }
