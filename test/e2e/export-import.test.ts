@@ -332,6 +332,10 @@ describe('incident export / import', () => {
       new RegExp(`^timeline of INC-2, event 2 \\(id ${id}\\): its hash does not match its content and the hash of the event before it: this event was changed, or the one before it was removed or rewritten \\(stored [0-9a-f]{12}…, computed [0-9a-f]{12}…\\)$`),
     );
     expect(r.stderr).toContain('incident: the database has problems (listed above)');
+    // What to do next fits the backend: no sqlite3 recovery for a server's database.
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      onPg ? 'restore the last pg_dump of the database, and keep the report above: it names what changed (docs/team.md)' : `restore a backup (incident db backup makes one), or copy what can be read with: sqlite3 ${sb.db} .recover`,
+    );
     expect(JSON.parse(sb.run(['db', 'check', '--json']).stdout).chains).toMatchObject({ events: 4, brokenChains: 1, breaks: [{ ref: 'INC-2', position: 2, eventId: id }] });
   });
 

@@ -68,7 +68,7 @@ export async function runCheck(ctx: Context): Promise<void> {
       if (result.ok) ctx.info('db.check.ok', { path, version: result.schemaVersion, fts: result.fts.length });
       if (result.schemaVersion < result.latestVersion) ctx.hint('db.check.old', { version: result.schemaVersion, latest: result.latestVersion });
     }
-    if (!result.ok) throw storageError('db.check.failed', { path }, 'db.check.failedHint');
+    if (!result.ok) throw storageError('db.check.failed', { path }, isPgUrl(ctx.dbPath()) ? 'db.check.failedHintPg' : 'db.check.failedHint');
   } finally {
     await store.close();
   }
