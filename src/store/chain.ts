@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
 import { ChainWalker, eventHash, TIMELINES, type ChainBreak, type Timeline } from '../core/chain.js';
+import { loadBuiltin } from '../io/builtin.js';
 import type { Dialect } from './dialect.js';
 import type { Sql, SqlValue } from './sql.js';
 
@@ -9,7 +9,9 @@ import type { Sql, SqlValue } from './sql.js';
  */
 
 /** SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
-export const sha256 = (text: string): string => hash('sha256', text, 'hex');
+// node:crypto (and node:stream with it) is loaded by the commands that write or check a timeline,
+// not at every start: list, show and search never need it (SPEC §13).
+export const sha256 = (text: string): string => loadBuiltin<typeof import('node:crypto')>('node:crypto').hash('sha256', text, 'hex');
 
 /** A timeline row's parent ref (`INC-12`, `PRB-3`). */
 export const parentRef = (table: Timeline, parent: unknown): string => `${TIMELINES[table].ref}-${Number(parent)}`;
