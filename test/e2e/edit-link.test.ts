@@ -91,7 +91,7 @@ describe('edit (SPEC §16)', () => {
   });
 
   // The prompts are the same on both backends (the version check under them is the store's, tested below): SQLite only, to keep the suite fast.
-  it.skipIf(onPg)('on a terminal asks each field with its current value (Enter keeps, - clears), and refuses the answers if someone changed the incident meanwhile', () => {
+  it.skipIf(onPg)('on a terminal asks each field with its current value (Enter keeps, - clears), and refuses the answers if someone changed the incident meanwhile (the prompts are the same on either backend: run on SQLite)', () => {
     const version = sb.json(['show', 'INC-1']).version;
     const ok = runTty(sb, ['edit', 'INC-1'], [
       { expect: 'Title' }, { send: KEY.enter },
