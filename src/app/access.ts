@@ -1,12 +1,11 @@
 import { AppError, notAllowed, notFound, usageError } from '../core/errors.js';
 import { shownTarget, type Store } from '../store/index.js';
+import { LEVELS, type Level } from '../store/pg/roles.js';
 
 /**
  * `incident db grant` and `db revoke` (SPEC §15, docs/team.md "Roles"): who may do what on a team
  * database, as PostgreSQL roles and privileges. A SQLite file has no one to ask: exit 2.
  */
-
-import { LEVELS, type Level } from '../store/pg/roles.js';
 
 export { LEVELS, type Level };
 
