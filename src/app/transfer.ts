@@ -51,6 +51,22 @@ export interface ExportCounts {
   mail: number;
 }
 
+/** Every count at zero, before an export or import starts. */
+const noneCounted = (): ExportCounts => ({
+  incidents: 0,
+  events: 0,
+  knowledge: 0,
+  kbLinks: 0,
+  links: 0,
+  settings: 0,
+  problems: 0,
+  problemEvents: 0,
+  problemKbLinks: 0,
+  blobs: 0,
+  attachments: 0,
+  mail: 0,
+});
+
 const line = (o: unknown) => `${JSON.stringify(o)}\n`;
 
 /** Encodes one problem with its timeline (events without their problem id). */
@@ -88,20 +104,7 @@ export async function exportJsonl(store: Store, sink: ExportSink, since?: string
 const rowOf = (at: Readonly<Record<string, number>>, cells: unknown[]): Row => Object.fromEntries(Object.entries(at).map(([name, i]) => [name, cells[i]]));
 
 async function exportAll(ts: TransferStore, sink: ExportSink, since: string | undefined, secrets: SecretsOption): Promise<ExportCounts> {
-  const counts: ExportCounts = {
-    incidents: 0,
-    events: 0,
-    knowledge: 0,
-    kbLinks: 0,
-    links: 0,
-    settings: 0,
-    problems: 0,
-    problemEvents: 0,
-    problemKbLinks: 0,
-    blobs: 0,
-    attachments: 0,
-    mail: 0,
-  };
+  const counts = noneCounted();
   let buffer = '';
   const emit = (o: unknown) => emitText(line(o));
   const emitText = async (text: string) => {
@@ -214,21 +217,7 @@ const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntrie
  */
 export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
   const ts = await store.transfer();
-  const counts: ImportCounts = {
-    incidents: 0,
-    events: 0,
-    knowledge: 0,
-    kbLinks: 0,
-    links: 0,
-    settings: 0,
-    problems: 0,
-    problemEvents: 0,
-    problemKbLinks: 0,
-    blobs: 0,
-    attachments: 0,
-    mail: 0,
-    unchanged: 0,
-  };
+  const counts: ImportCounts = { ...noneCounted(), unchanged: 0 };
   const pending: PendingRef[] = [];
   // Attachments naming a file that came neither before them in the file nor was in the database.
   const pendingBlobs: { line: number; sha256: string }[] = [];
