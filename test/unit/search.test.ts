@@ -9,6 +9,7 @@ import { tokens } from '../../src/core/normalize.js';
 import fc from 'fast-check';
 import { isWordCode } from '../../src/core/normalize.js';
 import { oracleEndsWithLoneCjk, oracleTokens } from '../helpers/tokens-oracle.js';
+import { runs } from '../helpers/runs.js';
 
 async function seed() {
   const s = await Store.open(':memory:');
@@ -175,7 +176,7 @@ describe('character classes', () => {
         const text = chars.join('');
         expect(tokens(text, forQuery)).toEqual(oracleTokens(text, forQuery));
       }),
-      { numRuns: 5_000 },
+      { numRuns: runs(5_000) },
     );
   });
 
@@ -191,7 +192,7 @@ describe('character classes', () => {
         expect(tokens(text, forQuery)).toEqual(oracleTokens(text, forQuery));
         expect(endsWithLoneCjk(text)).toBe(oracleEndsWithLoneCjk(text));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { displayWidth, needsSegments, PLAIN } from '../../src/render/text.js';
+import { runs } from '../helpers/runs.js';
 
 /** displayWidth skips string-width for plain text (start-up cost); it must answer the same. */
 describe('displayWidth agrees with string-width', () => {
@@ -13,7 +14,7 @@ describe('displayWidth agrees with string-width', () => {
   it('on random text from the planes people type in', () => {
     const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x3ff], [0x400, 0x4ff], [0x2000, 0x2bff], [0x3000, 0x30ff], [0x3200, 0x33ff], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff00, 0xffef], [0x1f300, 0x1faff]];
     const char = fc.constantFrom(...ranges).chain(([a, b]) => fc.integer({ min: a, max: b })).map((c) => String.fromCodePoint(c));
-    fc.assert(fc.property(fc.array(char, { maxLength: 12 }).map((a) => a.join('')), (s) => displayWidth(s) === stringWidth(s)), { seed: 7, numRuns: 3000 });
+    fc.assert(fc.property(fc.array(char, { maxLength: 12 }).map((a) => a.join('')), (s) => displayWidth(s) === stringWidth(s)), { seed: 7, numRuns: runs(3000) });
   });
 });
 
