@@ -43,7 +43,7 @@ export async function refsForCompletion(
   kind: RefKind,
   opts: { statuses?: readonly string[]; digits?: string; limit?: number } = {},
 ): Promise<RefCandidate[]> {
-  const store = Store.peek(path);
+  const store = await Store.peek(path);
   if (!store) return [];
   try {
     return await store.completion.refs(kind, opts);

@@ -21,6 +21,9 @@ import { withoutPassword } from './pg/errors.js';
 import { localZoneName } from '../io/zone.js';
 
 export type { OpenOptions, CheckResult };
+
+/** How long shell completion waits for a PostgreSQL server to answer (Store.peek). */
+const PEEK_CONNECT_MS = 1_500;
 export { toStorageError, isPgUrl };
 
 /** A database target as it may be shown: a URL without its password, a path as it is. */
@@ -95,9 +98,17 @@ export class Store {
     return this.sql.backend === 'pg';
   }
 
-  /** A read-only look for shell completion; undefined when there is nothing to read (or on PostgreSQL: no waiting on a server while a shell completes). */
-  static peek(target: string): Store | undefined {
-    if (isPgUrl(target)) return undefined;
+  /**
+   * A read-only look for shell completion; undefined when there is nothing to read. Never creates,
+   * migrates or waits on a lock. On PostgreSQL a Tab press waits for the server at most
+   * PEEK_CONNECT_MS: a server that does not answer offers no refs rather than a frozen prompt.
+   */
+  static async peek(target: string): Promise<Store | undefined> {
+    if (isPgUrl(target)) {
+      const [{ openPg }, { PgDialect }] = await Promise.all([import('./pg/connect.js'), import('./pg/dialect.js')]);
+      const sql = await openPg(target, { create: false, migrate: false, connectTimeoutMs: PEEK_CONNECT_MS }).catch(() => undefined);
+      return sql && new Store(sql, new PgDialect(sql), target);
+    }
     const db = peekDatabase(target);
     return db && Store.over(new SqliteSql(db), target);
   }

@@ -61,6 +61,25 @@ describe.skipIf(!onPg)('incident db on PostgreSQL', () => {
     expect(sb.run(['db', 'vacuum']).code).toBe(0);
   });
 
+  it('shell completion offers refs from the server; an empty or unreachable server offers none, silently', () => {
+    const refs = (args: string[], db = sb.db) => {
+      const r = sb.run(['--db', db, '__complete', '--', ...args]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      return r.stdout.split('\n').filter((l) => l.startsWith('INC-')).map((l) => l.split('\t')[0]);
+    };
+    // Nothing there yet: no refs, and the completion made no schema.
+    expect(refs(['show', ''])).toEqual([]);
+    expect(sb.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toBe(0);
+    for (const t of ['VPN 障害', 'プリンタ', 'メール遅延']) expect(sb.run(['open', t, '-q']).code).toBe(0);
+    expect(sb.run(['resolve', '2', '--resolution', '再起動']).code).toBe(0);
+    expect(refs(['show', '']).sort()).toEqual(['INC-1', 'INC-2', 'INC-3']);
+    expect(refs(['close', ''])).toEqual(['INC-2']);
+    expect(refs(['show', '3'])).toEqual(['INC-3']);
+    // Port 1 on this host: nobody listens; the Tab press gives up at once, quietly.
+    expect(refs(['show', ''], 'postgres://nobody@127.0.0.1:1/incidents')).toEqual([]);
+  });
+
   it('db copy --to a file and --from it into another server database keeps refs, notes and search', () => {
     sb.run(['open', 'メールが送れない', '--impact', 'low', '--urgency', 'low']);
     sb.run(['open', 'VPN に接続できない', '--impact', 'high', '--urgency', 'high']);
