@@ -325,7 +325,8 @@ export const ATTACHMENTS_SQL = `
 export const CHANGE_RECORDED_SQL = `
   CREATE FUNCTION incident_keeps_actors(tbl regclass) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
   BEGIN
-    RETURN current_setting('incident.keep_actors', true) = 'on' AND (
+    -- coalesce: an unset setting is NULL, and NOT NULL would let the change through.
+    RETURN coalesce(current_setting('incident.keep_actors', true), '') = 'on' AND (
       pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = tbl), 'USAGE')
       OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin') AND pg_has_role(session_user, 'incident_admin', 'USAGE')));
   END $$;
