@@ -121,4 +121,27 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
     expect(sqlAs('reader1', 'SELECT target FROM outbox').stderr).toContain('permission denied for table outbox');
     expect(sqlAs('agent1', "SELECT count(*) FROM settings WHERE key = 'notify.chat.url'").stdout.trim()).toBe('1');
   });
+  it('through psql an incident or a problem changes only with an event in its timeline, whoever asks; the commands keep working', () => {
+    expect(run('agent1', ['problem', 'open', 'VPN 再発', '--from', 'INC-1', '-q']).code).toBe(0);
+    const status = () => sb.scalar('SELECT status FROM incidents WHERE id = 1');
+    const before = status();
+    for (const role of ['agent1', 'admin1']) {
+      const r = sqlAs(role, "UPDATE incidents SET status = 'closed', priority = 'P5' WHERE id = 1");
+      expect(r.stderr).toContain('INC-1 was changed with no event in its timeline');
+      expect(sqlAs(role, "UPDATE problems SET status = 'closed' WHERE id = 1").stderr).toContain('PRB-1 was changed with no event in its timeline');
+    }
+    // The server's superuser too, and the import switch does not help a role that may not use it.
+    expect(psql(sb.db, "UPDATE incidents SET priority = 'P5' WHERE id = 1").stderr).toContain('INC-1 was changed with no event in its timeline');
+    expect(sqlAs('agent1', "SET incident.keep_actors = 'on'; UPDATE incidents SET priority = 'P5' WHERE id = 1").stderr).toContain('was changed with no event');
+    expect(status()).toBe(before);
+    expect(sb.scalar('SELECT priority FROM incidents WHERE id = 1')).toBe('P1');
+    // With an event in the same transaction the change is accepted (the event names the role).
+    const recorded = sqlAs('agent1', `BEGIN; UPDATE incidents SET assignee = 'sato' WHERE id = 1;
+      INSERT INTO events (incident_id, at, actor, kind, to_value) VALUES (1, '2026-12-01T09:00:00.000Z', 'agent1', 'assigned', 'sato'); COMMIT;`);
+    expect(recorded.stderr).toBe('');
+    expect(sb.scalar('SELECT assignee FROM incidents WHERE id = 1')).toBe('sato');
+    const worked = run('agent1', ['resolve', 'INC-1', '--resolution', '証明書を更新']);
+    expect(worked.code, worked.stderr).toBe(0);
+    expect(status()).toBe('resolved');
+  });
 });

@@ -157,11 +157,13 @@ export class Sandbox {
 
   /**
    * Runs SQL statements (no parameters) on either backend, to set up a scenario the commands cannot
-   * make. On PostgreSQL the search index is not written: use it for what no test searches.
+   * make. On PostgreSQL the search index is not written: use it for what no test searches. There
+   * it runs as history an import writes (incident.keep_actors, which the server's superuser may
+   * set): records may change without events, and events keep the actors they name.
    */
   exec(sql: string): void {
     if (onPg) {
-      const r = psql(this.db, sql);
+      const r = psql(this.db, `SET incident.keep_actors = 'on'; ${sql}`);
       if (r.status !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
       return;
     }

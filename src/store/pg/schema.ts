@@ -312,3 +312,54 @@ export const ATTACHMENTS_SQL = `
   ALTER TABLE incidents DROP CONSTRAINT incidents_source_check;
   ALTER TABLE incidents ADD CONSTRAINT incidents_source_check CHECK (source IN ('user','monitoring','staff','vendor','other','mail'));
 `;
+
+/**
+ * Version 19: an incident or a problem changes only with its timeline. An agent's role may UPDATE
+ * incidents and problems (its commands do), so through psql it could also close one, or change its
+ * priority, and leave no event: the record would say something nobody is recorded as doing. A
+ * deferred constraint trigger refuses, at COMMIT, a transaction that changed a record but appended
+ * no event to that record's timeline; every command appends one with each change. An import or a
+ * copy that keeps its file's actors (incident_keeps_actors(): the owner or an admin, as
+ * timeline_actor allows) writes history, not acts, and is not held to it.
+ */
+export const CHANGE_RECORDED_SQL = `
+  CREATE FUNCTION incident_keeps_actors(tbl regclass) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+  BEGIN
+    -- coalesce: an unset setting is NULL, and NOT NULL would let the change through.
+    RETURN coalesce(current_setting('incident.keep_actors', true), '') = 'on' AND (
+      pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = tbl), 'USAGE')
+      OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin') AND pg_has_role(session_user, 'incident_admin', 'USAGE')));
+  END $$;
+
+  CREATE OR REPLACE FUNCTION timeline_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF incident_keeps_actors(TG_RELID) THEN
+      RETURN NEW;
+    END IF;
+    IF NEW.actor IS DISTINCT FROM session_user::text THEN
+      NEW.on_behalf_of := NEW.actor;
+    END IF;
+    NEW.actor := session_user::text;
+    NEW.os_user := NULL;
+    RETURN NEW;
+  END $$;
+
+  CREATE FUNCTION change_recorded() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    -- xmin: the transaction that wrote the row; this one's own events carry its id.
+    IF TG_TABLE_NAME = 'incidents' THEN
+      IF NOT EXISTS (SELECT 1 FROM events WHERE incident_id = NEW.id AND xmin = pg_current_xact_id()::xid) THEN
+        RAISE EXCEPTION 'INC-% was changed with no event in its timeline', NEW.id
+          USING HINT = 'incidents change through incident commands (classify, resolve, edit, …), which record who did what';
+      END IF;
+    ELSIF NOT EXISTS (SELECT 1 FROM problem_events WHERE problem_id = NEW.id AND xmin = pg_current_xact_id()::xid) THEN
+      RAISE EXCEPTION 'PRB-% was changed with no event in its timeline', NEW.id
+        USING HINT = 'problems change through incident problem commands, which record who did what';
+    END IF;
+    RETURN NULL;
+  END $$;
+  CREATE CONSTRAINT TRIGGER incidents_change_recorded AFTER UPDATE ON incidents DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (NOT incident_keeps_actors('incidents')) EXECUTE FUNCTION change_recorded();
+  CREATE CONSTRAINT TRIGGER problems_change_recorded AFTER UPDATE ON problems DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (NOT incident_keeps_actors('problems')) EXECUTE FUNCTION change_recorded();
+`;

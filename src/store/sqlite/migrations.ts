@@ -417,6 +417,12 @@ export const MIGRATIONS: Migration[] = [
       rebuildSearchIndex(db);
     },
   },
+  {
+    version: 19,
+    name: 'a record changes only with its timeline',
+    // PostgreSQL's 19 holds its roles to it; a file anyone can write has no roles to hold (docs/team.md).
+    up: () => undefined,
+  },
 ];
 
 /**
