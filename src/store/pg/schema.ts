@@ -312,3 +312,35 @@ export const ATTACHMENTS_SQL = `
   ALTER TABLE incidents DROP CONSTRAINT incidents_source_check;
   ALTER TABLE incidents ADD CONSTRAINT incidents_source_check CHECK (source IN ('user','monitoring','staff','vendor','other','mail'));
 `;
+
+/**
+ * Version 17: webhook URLs are an admin's secret, through psql too (SPEC §15). Only admins (and the
+ * owner) read the `notify.<rule>.url` and `.command` rows of settings; readers and agents read the
+ * view notify_webhooks instead: each rule that has a webhook and its origin, as the CLI shows it
+ * (core/secrets.ts redactUrl). The view runs with its owner's rights, so row security does not hide
+ * the rows from it, and it never gives more than the origin. An agent's command queues a webhook
+ * notification from it: the outbox holds the rule and the origin, and `notify` reads the URL by
+ * rule when it delivers (an admin's run). Command rows are hidden from agents too: a command target
+ * in the database never runs (SPEC §12), and one may hold a webhook URL (curl).
+ *
+ * webhook_origin reads a URL as `config set` stores it (WHATWG href: host lower case, default port
+ * left out): scheme://host[:port], then `/…` when anything (user, password, path, query) was cut.
+ * The outbox's webhook rows already queued are rewritten to their origin.
+ */
+export const WEBHOOKS_SQL = `
+  CREATE FUNCTION webhook_origin(url text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
+    SELECT CASE
+      WHEN m IS NULL THEN '…'
+      WHEN m[2] IS NULL AND m[4] IN ('', '/') THEN lower(m[1]) || '://' || lower(m[3])
+      ELSE lower(m[1]) || '://' || lower(m[3]) || '/…'
+    END
+    FROM (SELECT regexp_match(url, '^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*@)?([^/?#@]*)(.*)$') AS m) s
+  $$;
+  CREATE VIEW notify_webhooks AS
+    SELECT substring(key FROM '^notify\\.([^.]+)\\.url$') COLLATE "C" AS rule, webhook_origin(value) COLLATE "C" AS origin
+      FROM settings WHERE key ~ '^notify\\.[^.]+\\.url$' AND value <> '';
+  ALTER POLICY settings_read ON settings USING (
+    key !~ '^notify\\.[^.]+\\.(url|command)$'
+    OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin' AND pg_has_role(current_user, oid, 'USAGE')));
+  UPDATE outbox SET target = webhook_origin(target) WHERE target_kind = 'webhook';
+`;

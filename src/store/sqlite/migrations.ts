@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { SEARCH_INDEX_SQL, SEARCH_INDEX_TRIGGERS, rebuildSearchIndex } from './search-index.js';
 import { crashPoint } from '../faults.js';
+import { redactUrl } from '../../core/secrets.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
 import { PAGE, parentRef, sha256 } from '../chain.js';
 
@@ -415,6 +416,20 @@ export const MIGRATIONS: Migration[] = [
       db.exec('DROP TABLE IF EXISTS incident_fts; DROP TABLE IF EXISTS knowledge_fts;');
       db.exec(SEARCH_INDEX_SQL);
       rebuildSearchIndex(db);
+    },
+  },
+  {
+    version: 17,
+    name: "webhook URLs: an admin's secret; the outbox holds their origin",
+    up: (db) => {
+      // The outbox held each webhook's whole URL; it holds the rule and the origin now, and `notify`
+      // reads the URL by rule when it delivers (as on PostgreSQL, where only admins may read it).
+      const rows = db.prepare("SELECT id, target FROM outbox WHERE target_kind = 'webhook'").all() as { id: number; target: string }[];
+      const update = db.prepare('UPDATE outbox SET target = ? WHERE id = ?');
+      for (const r of rows) {
+        const origin = redactUrl(r.target);
+        if (origin !== r.target) update.run(origin, r.id);
+      }
     },
   },
 ];
