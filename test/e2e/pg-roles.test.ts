@@ -151,6 +151,7 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
         // What every role may know: which rule has a webhook, and where it goes.
         expect(sqlAs(role, 'SELECT rule, origin FROM notify_webhooks').stdout.trim(), role).toBe(`pager|http://127.0.0.1:${port}/…`);
       }
+      expect(run('reader1', ['config', 'get', 'notify.pager.url']).stdout).toBe(`http://127.0.0.1:${port}/…\n`);
 
       const escalated = await start('agent1', ['escalate', 'INC-1', '--reason', 'ベンダー対応']);
       expect(escalated.code, escalated.stderr).toBe(0);
