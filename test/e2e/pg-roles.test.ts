@@ -73,6 +73,8 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     expect(sb.scalar("SELECT count(*) FROM attachments WHERE name = 'ログ.txt'")).toBe(1);
+    // Who made them is the role too, whatever name the command acted as (INCIDENT_ACTOR here).
+    expect(sb.json(['show', 'INC-2'])).toMatchObject({ createdBy: 'agent1', attachments: [{ name: 'ログ.txt', attachedBy: 'agent1' }] });
     const before = events();
     refused(run('reader1', ['attach', 'INC-1', file]), 'reader1', 'agent');
     refused(run('reader1', ['link', 'INC-2', 'INC-1']), 'reader1', 'agent');
@@ -119,6 +121,9 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
     // The import switch is not an agent's: the name still goes beside the role.
     const sneaky = sqlAs('agent1', "SET incident.keep_actors = 'on'; INSERT INTO events (incident_id, at, actor, kind) VALUES (1, '2026-12-01T09:00:00.000Z', 'admin1', 'noted') RETURNING actor");
     expect(sneaky.stdout.trim()).toBe('agent1');
+    // Who made a record, likewise (no column for a name beside it: the role alone).
+    const made = sqlAs('agent1', "INSERT INTO incidents (title, status, detected_at, opened_at, created_by, updated_at) VALUES ('psql', 'open', 'a', 'a', 'admin1', 'a') RETURNING created_by");
+    expect(made.stdout.trim()).toBe('agent1');
     expect(sqlAs('reader1', "SELECT count(*) FROM settings WHERE key LIKE 'notify.%'").stdout.trim()).toBe('0');
     expect(sqlAs('reader1', 'SELECT target FROM outbox').stderr).toContain('permission denied for table outbox');
     // Nor does an agent (SPEC §15): only admins read the rows that hold a webhook's secret.

@@ -344,3 +344,33 @@ export const WEBHOOKS_SQL = `
     OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin' AND pg_has_role(current_user, oid, 'USAGE')));
   UPDATE outbox SET target = webhook_origin(target) WHERE target_kind = 'webhook';
 `;
+
+/**
+ * Also version 17: who made a record is the authenticated role too, as for the actor of an event
+ * (IDENTITY_SQL): created_by of incidents, knowledge and problems and attached_by of attachments,
+ * set by the database on INSERT. These tables have no on_behalf_of column: the name given goes, the
+ * role stays. An import or a copy by the owner or an admin keeps the names its file holds.
+ */
+// coalesce: the setting is NULL in a session that never set it, and NOT (NULL AND …) would skip the assignment.
+const keptByImport = `coalesce(current_setting('incident.keep_actors', true), '') = 'on' AND (
+         pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE')
+         OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin') AND pg_has_role(session_user, 'incident_admin', 'USAGE')))`;
+
+export const CREATORS_SQL = `
+  CREATE FUNCTION record_created_by() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NOT (${keptByImport}) THEN
+      NEW.created_by := session_user::text;
+    END IF;
+    RETURN NEW;
+  END $$;
+  CREATE FUNCTION attachment_attached_by() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NOT (${keptByImport}) THEN
+      NEW.attached_by := session_user::text;
+    END IF;
+    RETURN NEW;
+  END $$;
+  ${['incidents', 'knowledge', 'problems'].map((t) => `CREATE TRIGGER ${t}_created_by BEFORE INSERT ON ${t} FOR EACH ROW EXECUTE FUNCTION record_created_by();`).join('\n')}
+  CREATE TRIGGER attachments_attached_by BEFORE INSERT ON attachments FOR EACH ROW EXECUTE FUNCTION attachment_attached_by();
+`;
