@@ -44,10 +44,12 @@ export async function attachFiles(c: ChangeContext, id: number, files: readonly 
     const current = await loadIncident(c, id);
     assertMove('note', current.status, current.ref);
     const at = c.now.toISOString();
+    // On a server the role, as its database records it (pg/schema.ts CREATORS_SQL).
+    const who = c.store.dialect.whoActs(c.actor).actor;
     const out: AttachResult['files'] = [];
     const events: TimelineEvent[] = [];
     for (const f of files) {
-      const a: Attachment = { name: f.name, sha256: sha256Of(f.data), size: f.data.byteLength, mediaType: f.mediaType, attachedBy: c.actor, attachedAt: at };
+      const a: Attachment = { name: f.name, sha256: sha256Of(f.data), size: f.data.byteLength, mediaType: f.mediaType, attachedBy: who, attachedAt: at };
       await c.store.attachments.putBlob(a.sha256, f.data);
       const added = await c.store.attachments.add(id, a);
       out.push({ ...a, added });

@@ -15,15 +15,25 @@ export interface ConfigEntry {
   template: boolean;
 }
 
+/**
+ * The settings as this role may see them: a webhook URL it may not read (on a server, every role
+ * below admin: SPEC §15) is there as its origin, as everyone is shown it anyway.
+ */
+async function visibleSettings(store: Store): Promise<Record<string, string>> {
+  const raw = await store.settings.all();
+  for (const [rule, origin] of Object.entries(await store.settings.webhookOrigins())) raw[`notify.${rule}.url`] ??= origin;
+  return raw;
+}
+
 export async function getEntry(store: Store, input: string): Promise<ConfigEntry> {
   const { key, spec } = requireKey(input);
-  const raw = await store.settings.get(key);
+  const raw = (await store.settings.get(key)) ?? (key.endsWith('.url') ? (await visibleSettings(store))[key] : undefined);
   return { key, value: raw ?? spec.default, default: spec.default, set: raw !== undefined, template: false };
 }
 
 /** Every known key with its value and default, then the family keys that are set, then templates. */
 export async function listEntries(store: Store): Promise<ConfigEntry[]> {
-  const raw = await store.settings.all();
+  const raw = await visibleSettings(store);
   const out: ConfigEntry[] = [];
   for (const spec of KEYS) {
     if (isTemplateKey(spec)) {

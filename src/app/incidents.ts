@@ -153,7 +153,7 @@ export async function openIncident(c: ChangeContext, input: OpenInput): Promise<
       major: input.major ?? false,
       detectedAt: (input.detectedAt ?? c.now).toISOString(),
       openedAt: now,
-      createdBy: c.actor,
+      createdBy: c.store.dialect.whoActs(c.actor).actor, // on a server the role, as its database records it
       updatedAt: now,
       ...dueTimes(priority, now, 0, c.sla),
     });

@@ -45,7 +45,7 @@ async function insert(c: ChangeContext, input: KnowledgeInput, sourceIncident: n
     tags: input.tags ?? [],
     status: input.status ?? 'draft',
     sourceIncident,
-    createdBy: c.actor,
+    createdBy: c.store.dialect.whoActs(c.actor).actor, // on a server the role, as its database records it
     createdAt: at(c),
   });
 }

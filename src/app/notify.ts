@@ -7,12 +7,17 @@ import type { Store } from '../store/index.js';
 import type { Notification, OutboxStatus } from '../store/outbox.js';
 
 export type { Notification, OutboxStatus };
-import { redactText } from '../core/secrets.js';
+import { redactText, redactUrl } from '../core/secrets.js';
 
 /**
  * Notifications (SPEC §8). A change that matches a rule writes an outbox row in the change's own
  * transaction; delivery happens after the commit, so a dead or slow endpoint can never undo or hold
  * the change. A row is claimed before each attempt and marked delivered after it, so it is sent once.
+ *
+ * A webhook's URL is a secret (SPEC §15): its outbox row holds the rule and the URL's origin, never
+ * the URL, and delivery reads the rule's current URL. On a server only admins may read it, so an
+ * agent's command queues the row from what every role may know (settings.webhookOrigins) and an
+ * admin's `notify` sends it.
  */
 
 export interface NotificationPayload {
@@ -83,15 +88,18 @@ export async function enqueueNotifications(c: ChangeContext, incident: IncidentR
   let rules = rulesOf.get(c);
   if (!rules) {
     const team = (c.config ?? new Config(await c.store.settings.prefixed('notify.'))).raw;
+    // Every rule with a webhook, whether or not this role may read its URL (on a server, only admins may).
+    const webhooks = Object.entries(await c.store.settings.webhookOrigins()).map(([rule, origin]) => [`notify.${rule}.url`, origin]);
     // The user's own rules over the team's: a command target may only run from there (deliver).
-    rulesOf.set(c, (rules = new Config({ ...team, ...c.ownRules?.() }).notifyRules()));
+    rulesOf.set(c, (rules = new Config({ ...team, ...Object.fromEntries(webhooks), ...c.ownRules?.() }).notifyRules()));
   }
   if (!rules.length) return;
   const body = payload(incident, event);
   for (const rule of rules) {
     if (!matches(rule, event.kind as NotifyEvent, incident)) continue;
     const targets = [
-      ...(rule.url ? [{ kind: 'webhook' as const, target: rule.url }] : []),
+      // The origin only: `notify` reads the URL by rule when it sends.
+      ...(rule.url ? [{ kind: 'webhook' as const, target: redactUrl(rule.url) }] : []),
       ...(rule.command ? [{ kind: 'command' as const, target: rule.command }] : []),
     ];
     for (const t of targets) {
@@ -123,6 +131,8 @@ export interface DeliveryOptions {
    * refused): the whole delivery stops before anything is claimed.
    */
   refuseCommand?: (target: string) => string | undefined;
+  /** The user's own notification rules (their config file): a webhook URL there is read before the team's. */
+  ownRules?: () => Record<string, string>;
 }
 
 export interface DeliveryResult {
@@ -130,8 +140,11 @@ export interface DeliveryResult {
   ref: string | null;
   event: string;
   rule: string;
-  /** `refused`: a command target this user may not run; left pending, untouched, for one who may. */
-  outcome: 'delivered' | 'retry' | 'failed' | 'skipped' | 'refused';
+  /**
+   * `refused`: a command target this user may not run; `needsAdmin`: a webhook whose URL this role
+   * may not read (on a server, SPEC §15). Both left pending, untouched, for one who may.
+   */
+  outcome: 'delivered' | 'retry' | 'failed' | 'skipped' | 'refused' | 'needsAdmin';
   attempts: number;
   error: string | null;
   nextAttemptAt: string | null;
@@ -214,8 +227,26 @@ function runCommand(command: string, body: string, timeoutMs: number): Promise<v
   });
 }
 
-async function send(n: Notification, timeoutMs: number): Promise<void> {
-  if (n.targetKind === 'webhook') return postWebhook(n.target, n.payload, AbortSignal.timeout(timeoutMs));
+/** Where a webhook row goes now: its rule's current URL, one this role may not read, or none any more. */
+type WebhookUrl = { url: string } | { hidden: true } | { gone: string };
+
+/** The current URL of each rule's webhook, read once per delivery: a rotated URL is used at once. */
+async function webhookUrls(store: Store, o: DeliveryOptions): Promise<(rule: string) => WebhookUrl> {
+  const own = o.ownRules?.() ?? {};
+  const team = await store.settings.prefixed('notify.');
+  const known = await store.settings.webhookOrigins();
+  return (rule) => {
+    const key = `notify.${rule}.url`;
+    const url = own[key] || team[key];
+    if (url) return { url };
+    // The database has one, but this role may not read it (the settings row is the admins').
+    if (Object.hasOwn(known, rule)) return { hidden: true };
+    return { gone: `no webhook URL: ${key} is not set` };
+  };
+}
+
+async function send(n: Notification, url: string | undefined, timeoutMs: number): Promise<void> {
+  if (n.targetKind === 'webhook') return postWebhook(url ?? '', n.payload, AbortSignal.timeout(timeoutMs));
   return runCommand(n.target, n.payload, timeoutMs);
 }
 
@@ -231,16 +262,24 @@ export async function deliver(store: Store, rows: Notification[], o: DeliveryOpt
   // Anything but a webhook runs a program: only from where this user alone writes (SPEC §12).
   // Decided for every row before any is claimed, so a refused config file stops the run cleanly.
   const refusals = rows.map((n) => (n.targetKind === 'webhook' ? undefined : o.refuseCommand ? o.refuseCommand(n.target) : 'no command may run here'));
+  const urlOf = rows.some((n) => n.targetKind === 'webhook') ? await webhookUrls(store, o) : undefined;
   return Promise.all(
     rows.map(async (n, i): Promise<DeliveryResult> => {
       const base = { id: n.id, ref: refOf(n), event: n.event, rule: n.rule };
       const refused = refusals[i];
       if (refused !== undefined) return { ...base, outcome: 'refused', attempts: n.attempts, error: refused, nextAttemptAt: n.nextAttemptAt };
+      const where = n.targetKind === 'webhook' ? urlOf?.(n.rule) : undefined;
+      if (where && 'hidden' in where) return { ...base, outcome: 'needsAdmin', attempts: n.attempts, error: null, nextAttemptAt: n.nextAttemptAt };
       const claimed = await store.write(() => store.outbox.claim(n.id, now, lease));
       if (!claimed) return { ...base, outcome: 'skipped', attempts: n.attempts, error: null, nextAttemptAt: null };
       const attempts = n.attempts + 1;
+      if (where && 'gone' in where) {
+        // Its rule lost its URL: nothing to retry until an admin sets one (then --retry-failed).
+        await store.write(() => store.outbox.attemptFailed(n.id, where.gone, null));
+        return { ...base, outcome: 'failed', attempts, error: where.gone, nextAttemptAt: null };
+      }
       try {
-        await send(n, o.timeoutMs);
+        await send(n, where && 'url' in where ? where.url : undefined, o.timeoutMs);
         await store.write(() => store.outbox.delivered(n.id, now));
         return { ...base, outcome: 'delivered', attempts, error: null, nextAttemptAt: null };
       } catch (e) {

@@ -112,7 +112,7 @@ async function createProblem(c: ChangeContext, input: OpenProblemInput, incident
     category: input.category ?? first?.category ?? null,
     service: input.service ?? first?.service ?? null,
     openedAt: now,
-    createdBy: c.actor,
+    createdBy: c.store.dialect.whoActs(c.actor).actor, // on a server the role, as its database records it
     updatedAt: now,
   });
   await c.store.problems.appendEvent(id, event(c, 'opened', { to: 'open', note: title, data: { ...origin, owner: input.owner ?? null } }));

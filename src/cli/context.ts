@@ -186,8 +186,10 @@ export class Context {
   async deliverQueued(): Promise<void> {
     if (!this.queued.length) return;
     const { deliverQueued, deliveryOptions } = await import('../app/notify.js');
-    const o = { ...deliveryOptions(await this.config(), this.now()), refuseCommand: this.commandRefusal() };
+    const o = { ...deliveryOptions(await this.config(), this.now()), refuseCommand: this.commandRefusal(), ownRules: () => this.ownConfig().values };
     const results = await deliverQueued(await this.store(), this.queued.splice(0), o);
+    const held = results.filter((r) => r.outcome === 'needsAdmin').length;
+    if (held) this.hint('notify.queuedForAdmin', { count: held });
     for (const r of results) {
       if (r.outcome === 'retry' || r.outcome === 'failed') this.hint('notify.notDelivered', { ref: r.ref ?? '', event: r.event, rule: r.rule, error: r.error ?? '' });
       if (r.outcome === 'refused') this.warn('notify.refused', { ref: r.ref ?? '', event: r.event, rule: r.rule, why: r.error ?? '' });

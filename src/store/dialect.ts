@@ -75,6 +75,15 @@ export interface Dialect {
   whoActs(name: string): EventIdentity;
   /** An import or a copy keeps the names its rows hold, for the rest of its transaction (where the database allows). */
   keepRecordedActors(): Promise<void>;
+
+  // ---- webhook secrets (SPEC §15) ------------------------------------------------------------
+
+  /**
+   * Each notification rule that has a webhook URL in the database, with its origin as shown
+   * (core/secrets.ts redactUrl): what anyone who may work incidents may know of it, whether or not
+   * this role may read the URL itself (on a server only admins may).
+   */
+  webhookOrigins(): Promise<Record<string, string>>;
 }
 
 /** The columns of an event that say who did it. */

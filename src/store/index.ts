@@ -53,7 +53,7 @@ export class Store {
     readonly path: string,
   ) {
     this.incidents = new IncidentStore(sql, dialect);
-    this.settings = new SettingsStore(sql);
+    this.settings = new SettingsStore(sql, dialect);
     this.outbox = new OutboxStore(sql);
     this.attention = new AttentionStore(sql, dialect);
     this.problems = new ProblemStore(sql, dialect);

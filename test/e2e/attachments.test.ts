@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onPg, Sandbox } from '../helpers/cli.js';
+import { madeBy, onPg, Sandbox } from '../helpers/cli.js';
 import { fixture } from '../helpers/data.js';
 
 // SHA-256 of the committed fixtures, computed once with `sha256sum test/fixtures/mail/*` (not by our code).
@@ -46,8 +46,8 @@ describe('attach', () => {
 
     const list = sb.json(['attachment', 'list', ref]);
     expect(list).toEqual([
-      { name: 'エラー画面.png', sha256: PNG_SHA, size: 69, mediaType: 'image/png', attachedBy: 'tester', attachedAt: '2026-11-30T01:00:00.000Z' },
-      { name: 'report.pdf', sha256: PDF_SHA, size: 125, mediaType: 'application/pdf', attachedBy: 'tester', attachedAt: '2026-11-30T01:00:00.000Z' },
+      { name: 'エラー画面.png', sha256: PNG_SHA, size: 69, mediaType: 'image/png', attachedBy: madeBy('tester'), attachedAt: '2026-11-30T01:00:00.000Z' },
+      { name: 'report.pdf', sha256: PDF_SHA, size: 125, mediaType: 'application/pdf', attachedBy: madeBy('tester'), attachedAt: '2026-11-30T01:00:00.000Z' },
     ]);
     const shown = sb.json(['show', ref]);
     expect(shown.attachments.map((a: { name: string }) => a.name)).toEqual(['エラー画面.png', 'report.pdf']);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { actedAs, ANSI, Sandbox } from '../helpers/cli.js';
+import { actedAs, ANSI, madeBy, Sandbox } from '../helpers/cli.js';
 import { runTty } from '../helpers/tty.js';
 import { analyse, mean, median, p90, storeFigures } from '../helpers/servicenow.js';
 
@@ -47,7 +47,7 @@ describe('import --format servicenow: a slice of the real event log', () => {
       openedAt: '2016-02-29T01:16:00.000Z',
       resolvedAt: '2016-02-29T11:29:00.000Z',
       closedAt: '2016-03-05T12:00:00.000Z',
-      createdBy: 'Opened by 8',
+      createdBy: madeBy('Opened by 8'),
     });
     expect(i.title).toContain('Symptom 72');
     expect(i.description).toContain('location: Location 143');

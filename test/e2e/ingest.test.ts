@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { actedAs, ANSI, Sandbox } from '../helpers/cli.js';
+import { actedAs, ANSI, madeBy, Sandbox } from '../helpers/cli.js';
 import { fixture } from '../helpers/data.js';
 import { runTty } from '../helpers/tty.js';
 
@@ -63,7 +63,7 @@ describe('Alertmanager', () => {
       urgency: 'high',
       priority: 'P1',
       service: 'infrastructurevmenvironmentcuser3cne1',
-      createdBy: 'monitoring',
+      createdBy: madeBy('monitoring'),
       detectedAt: '2019-01-09T15:20:40.341Z',
       openedAt: '2026-11-23T01:00:00.000Z',
     });

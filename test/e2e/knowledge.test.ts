@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { onPg, Sandbox } from '../helpers/cli.js';
+import { madeBy, onPg, Sandbox } from '../helpers/cli.js';
 import { KEY, runTty } from '../helpers/tty.js';
 
 let sb: Sandbox;
@@ -16,7 +16,7 @@ const add = (...args: string[]) => sb.json(['kb', 'add', ...args]);
 describe('knowledge entries (SPEC §3, §5)', () => {
   it('adds with flags, lists, shows, and goes draft → published → retired', () => {
     const k = add('--title', 'VPN に接続できない', '--symptoms', '認証エラー', '--cause', '証明書の期限切れ', '--resolution', '証明書を再発行', '--category', 'network', '--service', 'VPN', '--tag', 'VPN,cert');
-    expect(k).toMatchObject({ ref: 'KB-1', id: 1, status: 'draft', uses: 0, sourceIncident: null, tags: ['vpn', 'cert'], createdBy: 'tester', version: 1, createdAt: '2026-11-23T01:00:00.000Z' });
+    expect(k).toMatchObject({ ref: 'KB-1', id: 1, status: 'draft', uses: 0, sourceIncident: null, tags: ['vpn', 'cert'], createdBy: madeBy('tester'), version: 1, createdAt: '2026-11-23T01:00:00.000Z' });
     expect(Object.keys(k)).toEqual(expect.arrayContaining(['id', 'ref', 'title', 'symptoms', 'cause', 'resolution', 'workaround', 'category', 'service', 'tags', 'status', 'sourceIncident', 'uses', 'createdBy', 'createdAt', 'updatedAt']));
     expect(sb.run(['kb', 'list']).stdout).toContain('KB-1\tdraft\tVPN に接続できない');
     expect(sb.json(['kb', 'edit', 'KB-1', '--status', 'published']).status).toBe('published');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayWidth } from '../../src/render/text.js';
-import { actedAs, ANSI, onPg, Sandbox } from '../helpers/cli.js';
+import { actedAs, ANSI, madeBy, onPg, Sandbox } from '../helpers/cli.js';
 import { psql } from '../helpers/pg-cluster.js';
 
 let sb: Sandbox;
@@ -58,7 +58,7 @@ describe('the whole flow (detect → classify → escalate → resolve → close
       // classification answered; the resolution clock is P2's 8h, around the clock.
       responseDueAt: '2026-11-24T04:00:00.000Z',
       resolveDueAt: '2026-11-23T09:00:00.000Z',
-      createdBy: 'tester',
+      createdBy: madeBy('tester'),
       major: false,
     });
     expect(shown.timeline.map((e: any) => e.kind)).toEqual(['opened', 'classified', 'escalated', 'noted', 'resolved', 'closed']);

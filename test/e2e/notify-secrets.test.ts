@@ -76,6 +76,40 @@ describe('webhook secrets are shown as their origin only (SPEC §15)', () => {
     expect(sb.query('SELECT status FROM outbox')).toEqual([{ status: 'delivered' }]);
   });
 
+  it('the outbox holds the rule and the origin; notify sends to the rule\'s URL as it is now, and fails a row whose rule lost its URL', async () => {
+    const opened = await sb.start(['open', 'mail down', '--impact', 'high', '--urgency', 'high']);
+    expect(opened.code).toBe(0);
+    expect(sb.query('SELECT rule, target, status FROM outbox')).toEqual([{ rule: 'ops', target: `${origin()}/…`, status: 'pending' }]);
+    expect(leaks(JSON.stringify(sb.query('SELECT * FROM outbox')))).toEqual([]);
+
+    // A rotated secret is used at once, for what was queued before it too.
+    expect(sb.run(['config', 'set', 'notify.ops.url', `http://127.0.0.1:${port}/rotated/B1?token=new`]).code).toBe(0);
+    mode = 'ok';
+    received.length = 0;
+    expect(await sb.start(['notify', '--now'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(received).toEqual([{ url: '/rotated/B1?token=new', auth: undefined }]);
+
+    // Queued, then its rule's URL taken away: nothing to send it to, no retry.
+    mode = 'error';
+    await sb.start(['open', 'disk full', '--impact', 'high', '--urgency', 'high']);
+    expect(sb.run(['config', 'unset', 'notify.ops.url']).code).toBe(0);
+    const gone = await sb.start(['notify', '--now']);
+    expect(gone).toMatchObject({ code: 0, stdout: '' });
+    expect(gone.stderr).toBe('notification opened INC-2 → ops failed (no webhook URL: notify.ops.url is not set); gave up after 2 tries (incident notify --retry-failed)\n');
+    expect(sb.query('SELECT status FROM outbox ORDER BY id')).toEqual([{ status: 'delivered' }, { status: 'failed' }]);
+  });
+
+  it('a database from before version 17 keeps only the origin of the webhooks it had queued', () => {
+    expect(sb.run(['open', 'x', '--impact', 'low', '--urgency', 'low']).code).toBe(0);
+    const db = sb.openDb();
+    db.prepare('UPDATE outbox SET target = ?').run(secretUrl());
+    db.pragma('user_version = 16');
+    db.close();
+    expect(sb.run(['list', '-q']).stdout).toBe('INC-1\n');
+    expect(sb.query('SELECT target FROM outbox')).toEqual([{ target: `${origin()}/…` }]);
+    expect(sb.scalar('PRAGMA user_version')).toBe(17);
+  });
+
   it('config set, get and list show the origin only, in every format', () => {
     const set = sb.run(['config', 'set', 'notify.ops.url', secretUrl()]);
     expect(set.stderr.trim()).toBe(`notify.ops.url = ${origin()}/…`);

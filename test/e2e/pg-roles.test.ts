@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { onPg, Sandbox, type RunResult } from '../helpers/cli.js';
 import { psql } from '../helpers/pg-cluster.js';
@@ -71,6 +73,8 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     expect(sb.scalar("SELECT count(*) FROM attachments WHERE name = 'ログ.txt'")).toBe(1);
+    // Who made them is the role too, whatever name the command acted as (INCIDENT_ACTOR here).
+    expect(sb.json(['show', 'INC-2'])).toMatchObject({ createdBy: 'agent1', attachments: [{ name: 'ログ.txt', attachedBy: 'agent1' }] });
     const before = events();
     refused(run('reader1', ['attach', 'INC-1', file]), 'reader1', 'agent');
     refused(run('reader1', ['link', 'INC-2', 'INC-1']), 'reader1', 'agent');
@@ -117,9 +121,63 @@ describe.skipIf(!onPg)('roles on PostgreSQL', () => {
     // The import switch is not an agent's: the name still goes beside the role.
     const sneaky = sqlAs('agent1', "SET incident.keep_actors = 'on'; INSERT INTO events (incident_id, at, actor, kind) VALUES (1, '2026-12-01T09:00:00.000Z', 'admin1', 'noted') RETURNING actor");
     expect(sneaky.stdout.trim()).toBe('agent1');
+    // Who made a record, likewise (no column for a name beside it: the role alone).
+    const made = sqlAs('agent1', "INSERT INTO incidents (title, status, detected_at, opened_at, created_by, updated_at) VALUES ('psql', 'open', 'a', 'a', 'admin1', 'a') RETURNING created_by");
+    expect(made.stdout.trim()).toBe('agent1');
     expect(sqlAs('reader1', "SELECT count(*) FROM settings WHERE key LIKE 'notify.%'").stdout.trim()).toBe('0');
     expect(sqlAs('reader1', 'SELECT target FROM outbox').stderr).toContain('permission denied for table outbox');
-    expect(sqlAs('agent1', "SELECT count(*) FROM settings WHERE key = 'notify.chat.url'").stdout.trim()).toBe('1');
+    // Nor does an agent (SPEC §15): only admins read the rows that hold a webhook's secret.
+    expect(sqlAs('agent1', "SELECT count(*) FROM settings WHERE key = 'notify.chat.url'").stdout.trim()).toBe('0');
+    expect(sqlAs('admin1', "SELECT value FROM settings WHERE key = 'notify.chat.url'").stdout.trim()).toBe('https://hooks.example.com/services/T0/B0/secret');
+  });
+
+  it('webhook URLs are an admin\'s secret: an agent queues the webhook by its origin, an admin\'s notify sends it, an agent\'s leaves it pending', async () => {
+    const received: { url: string; auth: string | undefined }[] = [];
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push({ url: req.url ?? '', auth: req.headers.authorization });
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+    const port = (server.address() as AddressInfo).port;
+    const start = (role: string, args: string[]) => sb.start(['--db', as(role), ...args]);
+    try {
+      for (const args of [
+        ['config', 'unset', 'notify.chat.url'],
+        ['config', 'set', 'notify.pager.url', `http://hook:pa55@127.0.0.1:${port}/services/T9/B9?token=t0k`],
+        ['config', 'set', 'notify.pager.on', 'escalated'],
+      ]) {
+        expect(run('admin1', args).code, args.join(' ')).toBe(0);
+      }
+      for (const role of ['agent1', 'reader1']) {
+        expect(sqlAs(role, "SELECT value FROM settings WHERE key LIKE 'notify.%url'").stdout, role).toBe('');
+        // What every role may know: which rule has a webhook, and where it goes.
+        expect(sqlAs(role, 'SELECT rule, origin FROM notify_webhooks').stdout.trim(), role).toBe(`pager|http://127.0.0.1:${port}/…`);
+      }
+      expect(run('reader1', ['config', 'get', 'notify.pager.url']).stdout).toBe(`http://127.0.0.1:${port}/…\n`);
+
+      const escalated = await start('agent1', ['escalate', 'INC-1', '--reason', 'ベンダー対応']);
+      expect(escalated.code, escalated.stderr).toBe(0);
+      expect(escalated.stderr).toBe('1 webhook notification queued for an admin: only the admin role may read webhook URLs, and its incident notify sends them\n');
+      expect(sqlAs('agent1', 'SELECT rule, target, status FROM outbox').stdout.trim()).toBe(`pager|http://127.0.0.1:${port}/…|pending`);
+      expect(sqlAs('reader1', 'SELECT target FROM outbox').stderr).toContain('permission denied for table outbox');
+
+      const byAgent = await start('agent1', ['notify', '--now']);
+      expect(byAgent).toMatchObject({ code: 0, stdout: '' });
+      expect(byAgent.stderr).toBe('1 webhook notification left pending: only the admin role may read webhook URLs; run incident notify as an admin (docs/notifications.md)\n');
+      expect(received).toEqual([]);
+
+      const byAdmin = await start('admin1', ['notify', '--now']);
+      expect(byAdmin).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      // The whole URL: path and query as they are, user and password as Basic authorization.
+      expect(received).toEqual([{ url: '/services/T9/B9?token=t0k', auth: `Basic ${Buffer.from('hook:pa55').toString('base64')}` }]);
+      expect(sb.query('SELECT status, target FROM outbox')).toEqual([{ status: 'delivered', target: `http://127.0.0.1:${port}/…` }]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
   it('through psql an incident or a problem changes only with an event in its timeline, whoever asks; the commands keep working', () => {
     expect(run('agent1', ['problem', 'open', 'VPN 再発', '--from', 'INC-1', '-q']).code).toBe(0);

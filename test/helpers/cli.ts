@@ -22,6 +22,8 @@ export const PG_ROLE = 'postgres';
  * it (SPEC §15, docs/team.md "Who did it").
  */
 export const actedAs = (name: string) => (onPg ? { actor: PG_ROLE, onBehalfOf: name } : { actor: name });
+/** Who made a record (createdBy, attachedBy) made by a command acting as `name`: on a server the role alone (no column for the name beside it). */
+export const madeBy = (name: string) => (onPg ? PG_ROLE : name);
 
 /** An SQL literal for a test's parameter, for psql (which takes no parameters on the command line). */
 function literal(v: unknown): string {

@@ -12,9 +12,11 @@ import { openDatabase } from '../../src/store/sqlite/connection.js';
 import { initSchema, openPg } from '../../src/store/pg/connect.js';
 import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { PG_LATEST_VERSION, PG_MIGRATIONS } from '../../src/store/pg/migrations.js';
+import { WEBHOOKS_SQL } from '../../src/store/pg/schema.js';
+import { redactUrl } from '../../src/core/secrets.js';
 
-/** The versions a new database records, one row each: the whole schema at 11, and 16 (search totals). */
-const APPLIED = '11\n12\n13\n14\n15\n16';
+/** The versions a new database records, one row each: the whole schema at 11, up to 17 (webhook URLs). */
+const APPLIED = '11\n12\n13\n14\n15\n16\n17\n18';
 import { createDatabase, pgMissing, pgUrl, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
 
@@ -103,11 +105,12 @@ describe.skipIf(skips(missing !== ''))(`the schema on PostgreSQL${skipNote(missi
 
       await initSchema(url);
       // Each backend's search index is its own (FTS5 tables above, pg/search.ts here): left out of both.
+      // notify_webhooks is a view for roles that may not read the URLs (pg/schema.ts WEBHOOKS_SQL): a server's alone.
       const pgColumns = (t: string) =>
         psql(url, `SELECT column_name || ' ' || (is_nullable = 'NO') FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${t}' ORDER BY ordinal_position`)
           .stdout.trim()
           .split('\n');
-      const pgTables = psql(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'incident_schema' AND table_name NOT IN ('incident_search', 'knowledge_search', 'search_totals') ORDER BY 1").stdout.trim().split('\n');
+      const pgTables = psql(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'incident_schema' AND table_name NOT IN ('incident_search', 'knowledge_search', 'search_totals', 'notify_webhooks') ORDER BY 1").stdout.trim().split('\n');
       expect(Object.fromEntries(pgTables.map((t) => [t, pgColumns(t).map((c) => c.split(' ')[0])]))).toEqual(TABLES);
       for (const t of Object.keys(TABLES)) {
         expect(pgColumns(t), t).toEqual(sqliteColumns(t).map((c) => `${c.name} ${c.required ? 'true' : 'false'}`));
@@ -174,6 +177,36 @@ describe.skipIf(skips(missing !== ''))(`the schema on PostgreSQL${skipNote(missi
     expect(psql(url, 'SELECT hash FROM events ORDER BY id').stdout.trim()).toBe(`${first}\n${second}`);
     expect(psql(url, 'SELECT hash FROM problem_events').stdout.trim()).toBe(hex('{"actor":"alice","at":"2026-12-01T09:00:00.000Z","kind":"opened","ref":"PRB-1"}'));
     expect(psql(url, "UPDATE events SET note = 'x'").stderr).toContain('the timeline is append-only');
+  });
+
+  it('migration 17: webhook_origin shows a URL as the CLI does, and queued webhook rows keep only their origin', async () => {
+    const url = createDatabase('schema')!;
+    await initSchema(url);
+    // Each URL as `config set` stores it (its href), and what the CLI shows of it (written by hand).
+    const shown: [string, string][] = [
+      ['https://hooks.slack.com/services/T000/B000/XXXX', 'https://hooks.slack.com/…'],
+      ['http://user:pw@10.0.0.5:8080/?token=abc', 'http://10.0.0.5:8080/…'],
+      ['https://a:b%40c@Hooks.Example.COM:443/x', 'https://hooks.example.com/…'],
+      ['https://alerts.example.com', 'https://alerts.example.com'],
+      ['https://example.com/#frag', 'https://example.com/…'],
+      ['http://u@[::1]:9000/x', 'http://[::1]:9000/…'],
+      ['https://例え.jp/hook?k=1', 'https://xn--r8jz45g.jp/…'],
+    ];
+    const hrefs = shown.map(([u]) => new URL(u).href);
+    expect(hrefs.map(redactUrl)).toEqual(shown.map(([, s]) => s));
+    const values = hrefs.map((h) => `('${h}')`).join(', ');
+    expect(psql(url, `SELECT webhook_origin(u) FROM (VALUES ${values}) v (u)`).stdout.trim().split('\n')).toEqual(shown.map(([, s]) => s));
+
+    // A webhook row queued before version 17 held the whole URL: the migration leaves its origin.
+    const setUp = psql(
+      url,
+      `DROP VIEW notify_webhooks; DROP FUNCTION webhook_origin(text);
+       INSERT INTO outbox (event, rule, target_kind, target, payload, created_at, next_attempt_at) VALUES
+         ('opened', 'ops', 'webhook', '${hrefs[1]}', '{}', 'x', 'x'), ('opened', 'pager', 'command', '/usr/local/bin/page', '{}', 'x', 'x');`,
+    );
+    expect(setUp.stderr).toBe('');
+    expect(psql(url, WEBHOOKS_SQL).stderr).toBe('');
+    expect(psql(url, 'SELECT rule, target FROM outbox ORDER BY id').stdout.trim()).toBe('ops|http://10.0.0.5:8080/…\npager|/usr/local/bin/page');
   });
 
   it('numbers incidents, problems and knowledge as SQLite does: no gap after a rolled-back insert', async () => {

@@ -64,7 +64,7 @@ export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void
     const n = await retryFailed(store, now);
     if (n) ctx.info('notify.requeued', { count: n });
   }
-  const o = { ...deliveryOptions(await ctx.config(), ctx.now()), refuseCommand: ctx.commandRefusal() };
+  const o = { ...deliveryOptions(await ctx.config(), ctx.now()), refuseCommand: ctx.commandRefusal(), ownRules: () => ctx.ownConfig().values };
   const results: DeliveryResult[] = [];
   // In batches, oldest first, until nothing due is left (each row is tried at most once per run).
   for (let after = 0; ; ) {
@@ -75,6 +75,9 @@ export async function runNotify(ctx: Context, opts: NotifyOptions): Promise<void
   }
   // A command target this user may not run stays pending: one line each, even under --json or -q.
   for (const r of results) if (r.outcome === 'refused') ctx.warn('notify.refused', { ref: r.ref ?? '', event: r.event, rule: r.rule, why: r.error ?? '' });
+  // Webhooks whose URL this role may not read (an agent's cron on a server): one line for them all.
+  const held = results.filter((r) => r.outcome === 'needsAdmin').length;
+  if (held) ctx.warn('notify.needsAdmin', { count: held });
   if (ctx.json) return ctx.printJson(results);
   // Quiet when all went out (cron mails nothing); each failure is one line on stderr.
   for (const r of results) {

@@ -179,4 +179,10 @@ export class PgDialect implements Dialect {
     END $$`);
     await this.sql.run("SELECT set_config('incident.keep_actors', 'on', true)");
   }
+
+  /** From the view every level may read (pg/schema.ts WEBHOOKS_SQL): the URL rows are the admins' alone. */
+  async webhookOrigins(): Promise<Record<string, string>> {
+    const rows = await this.sql.all<{ rule: string; origin: string }>('SELECT rule, origin FROM notify_webhooks ORDER BY rule');
+    return Object.fromEntries(rows.map((r) => [r.rule, r.origin]));
+  }
 }

@@ -3,7 +3,7 @@ import type { PgPlace } from './errors.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
 import { parentRef, sha256, timelinePages } from '../chain.js';
 import { regrant } from './roles.js';
-import { ATTACHMENTS_SQL, CHANGE_RECORDED_SQL, IDENTITY_SQL, SCHEMA_SQL, TIMELINE_TABLES } from './schema.js';
+import { ATTACHMENTS_SQL, CHANGE_RECORDED_SQL, CREATORS_SQL, IDENTITY_SQL, SCHEMA_SQL, TIMELINE_TABLES, WEBHOOKS_SQL } from './schema.js';
 import type { PgSql } from './sql.js';
 
 /**
@@ -51,7 +51,8 @@ export const PG_MIGRATIONS: PgMigration[] = [
   { version: 15, name: 'attachments and mail taken in', sql: ATTACHMENTS_SQL },
   // SQLite's 16 makes its full-text index keep exact totals; search_totals here always did.
   { version: 16, name: 'search totals that follow edits and notes', sql: 'SELECT 1' },
-  { version: 19, name: 'a record changes only with its timeline', sql: CHANGE_RECORDED_SQL },
+  { version: 17, name: 'webhook URLs: an admin\'s secret; the outbox holds their origin; records made by the role', sql: WEBHOOKS_SQL + CREATORS_SQL },
+  { version: 18, name: 'a record changes only with its timeline', sql: CHANGE_RECORDED_SQL },
 ];
 
 /** Hashes the events of a timeline table that have none, in order, a page at a time, with one UPDATE per page; a hash already there is kept. */

@@ -37,9 +37,12 @@ export function grantsSql(): string {
     REVOKE ALL ON ALL TABLES IN SCHEMA ${SCHEMA} FROM ${reader}, ${agent}, ${admin};
     GRANT USAGE ON SCHEMA ${SCHEMA} TO ${reader};
     GRANT SELECT ON ALL TABLES IN SCHEMA ${SCHEMA} TO ${reader};
-    -- The queue holds whole webhook URLs (secrets): not a reader's to see.
+    -- The queue is the agents' work (its webhook rows hold the origin only, never the URL).
     REVOKE SELECT ON outbox FROM ${reader};
     GRANT SELECT ON outbox TO ${agent};
+    -- Which rules have a webhook, and its origin: for everyone; the URL rows of settings are the
+    -- admins' alone (row security, pg/schema.ts WEBHOOKS_SQL).
+    GRANT SELECT ON notify_webhooks TO ${reader};
     GRANT INSERT, UPDATE ON ${WORKING_TABLES.join(', ')} TO ${agent};
     GRANT DELETE ON ${UNLINKED_TABLES.join(', ')} TO ${agent};
     GRANT INSERT, UPDATE, DELETE ON ${SEARCH_TABLES.join(', ')} TO ${agent};

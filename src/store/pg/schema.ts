@@ -314,13 +314,77 @@ export const ATTACHMENTS_SQL = `
 `;
 
 /**
- * Version 19: an incident or a problem changes only with its timeline. An agent's role may UPDATE
+ * Version 17: webhook URLs are an admin's secret, through psql too (SPEC §15). Only admins (and the
+ * owner) read the `notify.<rule>.url` and `.command` rows of settings; readers and agents read the
+ * view notify_webhooks instead: each rule that has a webhook and its origin, as the CLI shows it
+ * (core/secrets.ts redactUrl). The view runs with its owner's rights, so row security does not hide
+ * the rows from it, and it never gives more than the origin. An agent's command queues a webhook
+ * notification from it: the outbox holds the rule and the origin, and `notify` reads the URL by
+ * rule when it delivers (an admin's run). Command rows are hidden from agents too: a command target
+ * in the database never runs (SPEC §12), and one may hold a webhook URL (curl).
+ *
+ * webhook_origin reads a URL as `config set` stores it (WHATWG href: host lower case, default port
+ * left out): scheme://host[:port], then `/…` when anything (user, password, path, query) was cut.
+ * The outbox's webhook rows already queued are rewritten to their origin.
+ */
+export const WEBHOOKS_SQL = `
+  CREATE FUNCTION webhook_origin(url text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
+    SELECT CASE
+      WHEN m IS NULL THEN '…'
+      WHEN m[2] IS NULL AND m[4] IN ('', '/') THEN lower(m[1]) || '://' || lower(m[3])
+      ELSE lower(m[1]) || '://' || lower(m[3]) || '/…'
+    END
+    FROM (SELECT regexp_match(url, '^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*@)?([^/?#@]*)(.*)$') AS m) s
+  $$;
+  CREATE VIEW notify_webhooks AS
+    SELECT substring(key FROM '^notify\\.([^.]+)\\.url$') COLLATE "C" AS rule, webhook_origin(value) COLLATE "C" AS origin
+      FROM settings WHERE key ~ '^notify\\.[^.]+\\.url$' AND value <> '';
+  ALTER POLICY settings_read ON settings USING (
+    key !~ '^notify\\.[^.]+\\.(url|command)$'
+    OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin' AND pg_has_role(current_user, oid, 'USAGE')));
+  UPDATE outbox SET target = webhook_origin(target) WHERE target_kind = 'webhook';
+`;
+
+/**
+ * Also version 17: who made a record is the authenticated role too, as for the actor of an event
+ * (IDENTITY_SQL): created_by of incidents, knowledge and problems and attached_by of attachments,
+ * set by the database on INSERT. These tables have no on_behalf_of column: the name given goes, the
+ * role stays. An import or a copy by the owner or an admin keeps the names its file holds.
+ */
+// coalesce: the setting is NULL in a session that never set it, and NOT (NULL AND …) would skip the assignment.
+const keptByImport = `coalesce(current_setting('incident.keep_actors', true), '') = 'on' AND (
+         pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE')
+         OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'incident_admin') AND pg_has_role(session_user, 'incident_admin', 'USAGE')))`;
+
+export const CREATORS_SQL = `
+  CREATE FUNCTION record_created_by() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NOT (${keptByImport}) THEN
+      NEW.created_by := session_user::text;
+    END IF;
+    RETURN NEW;
+  END $$;
+  CREATE FUNCTION attachment_attached_by() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NOT (${keptByImport}) THEN
+      NEW.attached_by := session_user::text;
+    END IF;
+    RETURN NEW;
+  END $$;
+  ${['incidents', 'knowledge', 'problems'].map((t) => `CREATE TRIGGER ${t}_created_by BEFORE INSERT ON ${t} FOR EACH ROW EXECUTE FUNCTION record_created_by();`).join('\n')}
+  CREATE TRIGGER attachments_attached_by BEFORE INSERT ON attachments FOR EACH ROW EXECUTE FUNCTION attachment_attached_by();
+`;
+
+/**
+ * Version 18: an incident or a problem changes only with its timeline. An agent's role may UPDATE
  * incidents and problems (its commands do), so through psql it could also close one, or change its
  * priority, and leave no event: the record would say something nobody is recorded as doing. A
  * deferred constraint trigger refuses, at COMMIT, a transaction that changed a record but appended
  * no event to that record's timeline; every command appends one with each change. An import or a
  * copy that keeps its file's actors (incident_keeps_actors(): the owner or an admin, as
- * timeline_actor allows) writes history, not acts, and is not held to it.
+ * timeline_actor allows) writes history, not acts, and is not held to it. The triggers that name
+ * the role (timeline_actor, record_created_by, attachment_attached_by) ask the same function, so
+ * the rule is written once.
  */
 export const CHANGE_RECORDED_SQL = `
   CREATE FUNCTION incident_keeps_actors(tbl regclass) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
@@ -341,6 +405,20 @@ export const CHANGE_RECORDED_SQL = `
     END IF;
     NEW.actor := session_user::text;
     NEW.os_user := NULL;
+    RETURN NEW;
+  END $$;
+  CREATE OR REPLACE FUNCTION record_created_by() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NOT incident_keeps_actors(TG_RELID) THEN
+      NEW.created_by := session_user::text;
+    END IF;
+    RETURN NEW;
+  END $$;
+  CREATE OR REPLACE FUNCTION attachment_attached_by() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NOT incident_keeps_actors(TG_RELID) THEN
+      NEW.attached_by := session_user::text;
+    END IF;
     RETURN NEW;
   END $$;
 

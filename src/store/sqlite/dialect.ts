@@ -1,4 +1,5 @@
 import { toFts, type ParsedQuery } from '../../core/query.js';
+import { redactUrl } from '../../core/secrets.js';
 import type { DocKind } from '../../core/rank.js';
 import type { TableInfo } from '../../core/transfer.js';
 import { userInfo } from 'node:os';
@@ -157,6 +158,17 @@ export class SqliteDialect implements Dialect {
   }
 
   async keepRecordedActors(): Promise<void> {}
+
+  /** A file has no roles: whoever opens it reads the URLs, and shows their origin as the view does on a server. */
+  async webhookOrigins(): Promise<Record<string, string>> {
+    const rows = await this.sql.all<{ key: string; value: string }>("SELECT key, value FROM settings WHERE key LIKE 'notify.%.url' AND value <> '' ORDER BY key");
+    const out: Record<string, string> = {};
+    for (const r of rows) {
+      const rule = /^notify\.([^.]+)\.url$/.exec(r.key)?.[1];
+      if (rule) out[rule] = redactUrl(r.value);
+    }
+    return out;
+  }
 }
 
 let account: string | null | undefined;

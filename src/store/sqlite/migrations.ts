@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { SEARCH_INDEX_SQL, SEARCH_INDEX_TRIGGERS, rebuildSearchIndex } from './search-index.js';
 import { crashPoint } from '../faults.js';
+import { redactUrl } from '../../core/secrets.js';
 import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
 import { PAGE, parentRef, sha256 } from '../chain.js';
 
@@ -418,9 +419,23 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 19,
+    version: 17,
+    name: "webhook URLs: an admin's secret; the outbox holds their origin",
+    up: (db) => {
+      // The outbox held each webhook's whole URL; it holds the rule and the origin now, and `notify`
+      // reads the URL by rule when it delivers (as on PostgreSQL, where only admins may read it).
+      const rows = db.prepare("SELECT id, target FROM outbox WHERE target_kind = 'webhook'").all() as { id: number; target: string }[];
+      const update = db.prepare('UPDATE outbox SET target = ? WHERE id = ?');
+      for (const r of rows) {
+        const origin = redactUrl(r.target);
+        if (origin !== r.target) update.run(origin, r.id);
+      }
+    },
+  },
+  {
+    version: 18,
     name: 'a record changes only with its timeline',
-    // PostgreSQL's 19 holds its roles to it; a file anyone can write has no roles to hold (docs/team.md).
+    // PostgreSQL's 18 holds its roles to it; a file anyone can write has no roles to hold (docs/team.md).
     up: () => undefined,
   },
 ];
