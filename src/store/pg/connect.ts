@@ -76,7 +76,7 @@ type ConnectOptions = Pick<PgOpenOptions, 'lockTimeoutMs' | 'connectTimeoutMs' |
 export async function openPg(url: string, options: PgOpenOptions = {}): Promise<PgSql> {
   const { sql, place } = await connectAt(url, options);
   try {
-    const found = await identifyPg(sql, place);
+    const found = await identifyPg(sql, place, 'start');
     if (options.migrate === false || (found.kind === 'blank' && options.create === false)) {
       if (found.kind === 'blank') throw storageError('error.storageMissing', { path: place.shown }, 'error.pgMissingHint');
       return sql;

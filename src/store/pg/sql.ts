@@ -110,6 +110,16 @@ export class PgSql implements Sql {
     return { rows: r.rows as unknown[][], at: Object.fromEntries(r.fields.map((f, i) => [f.name, i])) };
   }
 
+  /**
+   * Statements without parameters sent together, in one round trip (the simple query protocol):
+   * the first value of each one's first row. An error in one ends them all.
+   */
+  async firstValues(statements: readonly string[]): Promise<unknown[]> {
+    const text = statements.join(';\n');
+    const r = (await this.send(() => this.client.query({ text, rowMode: 'array' }), text)) as QueryResult | QueryResult[];
+    return (Array.isArray(r) ? r : [r]).map((one) => (one.rows[0] as unknown[] | undefined)?.[0]);
+  }
+
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
     return { changes: (await this.query(sql, params)).rowCount ?? 0 };
   }
