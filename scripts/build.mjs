@@ -376,7 +376,7 @@ async function warmPgCache() {
     const home = mkdtempSync(join(tmpdir(), 'incident-build-'));
     const env = { PATH: process.env.PATH, HOME: home, LANG: 'C', INCIDENT_DB: tools.pgUrl(cluster.socketDir, 'warm'), INCIDENT_ACTOR: 'build', INCIDENT_CODE_CACHE: 'pg' };
     try {
-      for (const args of [['db', 'migrate'], ['open', 'warm-up', '-q'], ['list'], ['show', '1'], ['search', 'warm'], ['note', '1', 'warm']]) {
+      for (const args of [['open', 'warm-up', '-q'], ['list'], ['show', '1'], ['search', 'warm'], ['note', '1', 'warm']]) {
         const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
         if (r.status !== 0) {
           console.warn(`build: no PostgreSQL code cache (warm-up run failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`);
