@@ -11,6 +11,9 @@
 // dist/prompts.cjs  @inquirer/prompts, loaded only when a prompt is shown (SPEC §13).
 // dist/charts.cjs   Apache ECharts (src/render/echarts-entry.ts), loaded only for `report --format html`.
 // dist/postal-mime.cjs  the mail parser, loaded only when `incident mail` reads a message.
+// dist/pg.cjs    node-postgres, loaded only for a PostgreSQL database, with a code cache of its own
+//                (dist/pg.cache): its compiled code is not in the command bundles' caches, which
+//                every SQLite start reads.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,6 +130,43 @@ const mailApart = {
   },
 };
 
+/**
+ * node-postgres is its own script, run with its code cache as bin/incident.js runs the bundles: a
+ * PostgreSQL command would otherwise compile the driver's functions at every start (≈ 15 ms on a
+ * loaded machine). The cache is written by the build's warm-up on a throw-away server, else by the
+ * first command that loads the driver (when dist/ is writable), else again when V8 rejects it.
+ */
+const PG_LOADER = `
+const { readFileSync, writeFileSync, renameSync } = require('node:fs');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+const file = join(__dirname, 'pg.cjs');
+const cacheFile = join(__dirname, 'pg.cache');
+let cachedData;
+try { cachedData = readFileSync(cacheFile); } catch {}
+const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
+const loaded = { exports: {} };
+script.runInThisContext()(loaded.exports, require, loaded, file, __dirname);
+if (process.env.INCIDENT_CODE_CACHE === 'write' || process.env.INCIDENT_CODE_CACHE === 'pg' || script.cachedDataRejected || !cachedData) {
+  // At exit, so that the cache holds what the connection and the queries compiled too.
+  process.once('exit', () => {
+    try {
+      const tmp = cacheFile + '.' + process.pid;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {}
+  });
+}
+module.exports = loaded.exports;
+`;
+const pgApart = {
+  name: 'pg-apart',
+  setup(b) {
+    b.onResolve({ filter: /^pg$/ }, (args) => (args.importer.startsWith(join(root, 'src')) ? { path: 'pg', namespace: 'pg-apart' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'pg-apart' }, () => ({ contents: PG_LOADER, loader: 'js' }));
+  },
+};
+
 /** The chart library is its own file too, required only when an HTML report is made (SPEC §13). */
 const chartsApart = {
   name: 'charts-apart',
@@ -195,7 +235,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/sqlite/connection.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart],
+  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart, pgApart],
 });
 // Run first at every start: kept to the word table and the few lines that read the command line.
 await build({
@@ -212,6 +252,12 @@ await build({
 await build({
   ...common,
   entryPoints: { prompts: '@inquirer/prompts' },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
+});
+await build({
+  ...common,
+  entryPoints: { pg: 'pg' },
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
 });
@@ -239,8 +285,9 @@ await build({
 // CommonJS function wrapper, so that the file's text is the script V8 compiles: wrapping it at each
 // start (Module.wrap) makes a joined string that V8 copies out, as two-byte text (≈ 700 KB), the
 // first time it compiles a function lazily, a garbage collection and ≈ 3 ms (SPEC §13); and route is
-// read and run without the module loader's look-ups (≈ 0.4 ms). They are not modules to require;
-// prompts.cjs is (and charts.cjs and postal-mime.cjs).
+// read and run without the module loader's look-ups (≈ 0.4 ms). They are not modules to require
+// (pg.cjs neither: it is run as they are, with its own cache); prompts.cjs is (and charts.cjs and
+// postal-mime.cjs).
 const wrapped = (name) => name !== 'prompts.cjs' && name !== 'charts.cjs' && name !== 'postal-mime.cjs';
 for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs'))) {
   const path = join(root, 'dist', f);
@@ -302,4 +349,48 @@ try {
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+}
+await warmPgCache();
+
+/**
+ * dist/pg.cache: everyday commands on a throw-away PostgreSQL server, when its programs are
+ * installed (test/helpers/pg-cluster.ts); otherwise the first PostgreSQL command writes it.
+ */
+async function warmPgCache() {
+  let tools;
+  try {
+    const r = await build({
+      stdin: { contents: "export { findPgBin, startCluster, pgUrl } from './test/helpers/pg-cluster.ts';", resolveDir: root, loader: 'ts', sourcefile: 'build-pg-cluster.ts' },
+      bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent',
+    });
+    tools = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  } catch {
+    return;
+  }
+  const bin = tools.findPgBin();
+  if (!bin) return;
+  let cluster;
+  try {
+    cluster = tools.startCluster(bin);
+    spawnSync(join(bin, 'createdb'), ['-h', cluster.socketDir, '-U', 'postgres', 'warm'], { stdio: 'ignore' });
+    const home = mkdtempSync(join(tmpdir(), 'incident-build-'));
+    const env = { PATH: process.env.PATH, HOME: home, LANG: 'C', INCIDENT_DB: tools.pgUrl(cluster.socketDir, 'warm'), INCIDENT_ACTOR: 'build', INCIDENT_CODE_CACHE: 'pg' };
+    try {
+      for (const args of [['open', 'warm-up', '-q'], ['list'], ['show', '1'], ['search', 'warm'], ['note', '1', 'warm']]) {
+        const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
+        if (r.status !== 0) {
+          console.warn(`build: no PostgreSQL code cache (warm-up run failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`);
+          break;
+        }
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  } catch (e) {
+    console.warn(`build: no PostgreSQL code cache (${e instanceof Error ? e.message.split('\n')[0] : e})`);
+  } finally {
+    try {
+      cluster?.stop();
+    } catch {}
+  }
 }

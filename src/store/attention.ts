@@ -30,13 +30,16 @@ export class AttentionStore {
     return new Map(rows.filter((r) => r.at).map((r) => [r.incident_id, r.at as string]));
   }
 
-  /** What check already did for each of these incidents (as actionsBy): one query for them all. */
+  /**
+   * What check already did for each of these incidents (as actionsBy): one query for them all. On
+   * PostgreSQL the event's actor is the database role and check's name is beside it (on_behalf_of).
+   */
   async actionsByMany(ids: readonly number[], actor: string): Promise<Map<number, { kind: string; data: Record<string, unknown> }[]>> {
     const out = new Map<number, { kind: string; data: Record<string, unknown> }[]>();
     if (!ids.length) return out;
     const set = this.dialect.idSet(ids);
     const rows = await this.sql.all<{ incident_id: number; kind: string; data: string | null }>(
-      `SELECT incident_id, kind, data FROM events WHERE incident_id IN (${set.sql}) AND actor = ? AND kind IN ('breach','escalated') ORDER BY incident_id, id`,
+      `SELECT incident_id, kind, data FROM events WHERE incident_id IN (${set.sql}) AND coalesce(on_behalf_of, actor) = ? AND kind IN ('breach','escalated') ORDER BY incident_id, id`,
       [set.param, actor],
     );
     for (const r of rows) {

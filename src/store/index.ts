@@ -81,13 +81,9 @@ export class Store {
         onCreate: options?.onCreate,
         onMigrate: options?.onMigrate,
         lockTimeoutMs: options?.busyTimeoutMs,
+        // Local days (reports) are the process's, as SQLite's 'localtime' is.
+        timeZone: localZoneName(),
       });
-      // Local days (reports) are the process's, as SQLite's 'localtime' is; a zone the server does not
-      // know is UTC, as it is to the C library that SQLite asks.
-      await sql
-        .run("SELECT set_config('TimeZone', ?, false)", [localZoneName()])
-        .catch(() => sql.run("SELECT set_config('TimeZone', 'UTC', false)"))
-        .catch(() => undefined);
       return new Store(sql, new PgDialect(sql), target);
     }
     return Store.over(new SqliteSql(await openDatabase(target, options)), target);

@@ -71,6 +71,27 @@ describe.skipIf(skips(missing !== ''))(`connecting to PostgreSQL${skipNote(missi
     }
   });
 
+  it('sets the session up as it starts: the time zone asked for, JIT off, and the URL\'s own options besides', async () => {
+    const url = `${createDatabase('connect')!}&options=${encodeURIComponent('-c work_mem=8MB -c TimeZone=Europe/Paris')}`;
+    const sql = await connectPg(url, { timeZone: 'Asia/Tokyo' });
+    try {
+      expect(await sql.value('SELECT current_setting(?)', ['TimeZone'])).toBe('Asia/Tokyo');
+      expect(await sql.value('SELECT current_setting(?)', ['jit'])).toBe('off');
+      expect(await sql.value('SELECT current_setting(?)', ['work_mem'])).toBe('8MB');
+    } finally {
+      await sql.close();
+    }
+  });
+
+  it('a time zone the server does not know is UTC, as the C library takes it', async () => {
+    const sql = await connectPg(createDatabase('connect')!, { timeZone: 'Mars/Olympus_Mons' });
+    try {
+      expect(await sql.value('SELECT current_setting(?)', ['TimeZone'])).toBe('UTC');
+    } finally {
+      await sql.close();
+    }
+  });
+
   it('takes what the URL leaves out from PGHOST, PGUSER and PGDATABASE', async () => {
     const name = nameOf(createDatabase('connect')!);
     const sql = await withEnv({ PGHOST: socketDir(), PGUSER: 'postgres', PGDATABASE: name }, () => connectPg('postgres://'));

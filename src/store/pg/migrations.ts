@@ -98,10 +98,21 @@ export type PgFound = { kind: 'blank' } | { kind: 'ours'; version: number };
  * Anything else is another program's: refused, untouched (SPEC §12). A version above ours: refused,
  * untouched. Only reads.
  */
-export async function identifyPg(sql: PgSql, place: PgPlace): Promise<PgFound> {
+export async function identifyPg(sql: PgSql, place: PgPlace, at: 'start' | 'inTransaction' = 'inTransaction'): Promise<PgFound> {
   // Every command asks: our version table answers at once. The look over the whole schema below
   // costs a fresh server process a few ms of catalog reads (≈ 30 ms on a loaded machine).
-  const ours = await sql.value<boolean>(`SELECT to_regclass(format('%I.%I', current_schema(), '${VERSION_TABLE}')) IS NOT NULL`);
+  const oursSql = `SELECT to_regclass(format('%I.%I', current_schema(), '${VERSION_TABLE}')) IS NOT NULL`;
+  const versionSql = `SELECT coalesce(max(version), 0) FROM ${VERSION_TABLE}`;
+  if (at === 'start') {
+    // As a command starts, both questions in one round trip. When the version table is nowhere on
+    // the search path the second fails, which outside a transaction spoils nothing: not ours, then.
+    const [mine, found] = await sql.firstValues([oursSql, versionSql]).catch((e: unknown) => {
+      if ((e as { code?: unknown })?.code === '42P01') return [false, undefined];
+      throw e;
+    });
+    if (mine) return ourVersion(Number(found ?? 0), place);
+  }
+  const ours = await sql.value<boolean>(oursSql);
   const names = ours ? [{ name: VERSION_TABLE }] : await sql.all<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
       WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
@@ -110,7 +121,11 @@ export async function identifyPg(sql: PgSql, place: PgPlace): Promise<PgFound> {
   );
   if (names.length === 0) return { kind: 'blank' };
   if (!names.some((n) => n.name === VERSION_TABLE)) throw storageError('error.storageForeign', { path: place.shown }, 'error.pgForeignHint');
-  const version = (await sql.value<number>(`SELECT coalesce(max(version), 0) FROM ${VERSION_TABLE}`)) ?? 0;
+  return ourVersion((await sql.value<number>(versionSql)) ?? 0, place);
+}
+
+/** Ours, at this version: refused, untouched, when it is newer than this program knows. */
+function ourVersion(version: number, place: PgPlace): PgFound {
   if (version > PG_LATEST_VERSION) {
     throw storageError('error.storageNewer', { found: version, known: PG_LATEST_VERSION, path: place.shown }, 'error.storageNewerHint');
   }
