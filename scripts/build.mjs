@@ -147,7 +147,7 @@ try { cachedData = readFileSync(cacheFile); } catch {}
 const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
 const loaded = { exports: {} };
 script.runInThisContext()(loaded.exports, require, loaded, file, __dirname);
-if (process.env.INCIDENT_CODE_CACHE === 'write' || process.env.INCIDENT_CODE_CACHE === 'pg' || script.cachedDataRejected || !cachedData) {
+if (process.env.INCIDENT_CODE_CACHE === 'write' || script.cachedDataRejected || !cachedData) {
   // At exit, so that the cache holds what the connection and the queries compiled too.
   process.once('exit', () => {
     try {
@@ -349,48 +349,4 @@ try {
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
-}
-await warmPgCache();
-
-/**
- * dist/pg.cache: everyday commands on a throw-away PostgreSQL server, when its programs are
- * installed (test/helpers/pg-cluster.ts); otherwise the first PostgreSQL command writes it.
- */
-async function warmPgCache() {
-  let tools;
-  try {
-    const r = await build({
-      stdin: { contents: "export { findPgBin, startCluster, pgUrl } from './test/helpers/pg-cluster.ts';", resolveDir: root, loader: 'ts', sourcefile: 'build-pg-cluster.ts' },
-      bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent',
-    });
-    tools = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-  } catch {
-    return;
-  }
-  const bin = tools.findPgBin();
-  if (!bin) return;
-  let cluster;
-  try {
-    cluster = tools.startCluster(bin);
-    spawnSync(join(bin, 'createdb'), ['-h', cluster.socketDir, '-U', 'postgres', 'warm'], { stdio: 'ignore' });
-    const home = mkdtempSync(join(tmpdir(), 'incident-build-'));
-    const env = { PATH: process.env.PATH, HOME: home, LANG: 'C', INCIDENT_DB: tools.pgUrl(cluster.socketDir, 'warm'), INCIDENT_ACTOR: 'build', INCIDENT_CODE_CACHE: 'pg' };
-    try {
-      for (const args of [['open', 'warm-up', '-q'], ['list'], ['show', '1'], ['search', 'warm'], ['note', '1', 'warm']]) {
-        const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
-        if (r.status !== 0) {
-          console.warn(`build: no PostgreSQL code cache (warm-up run failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`);
-          break;
-        }
-      }
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  } catch (e) {
-    console.warn(`build: no PostgreSQL code cache (${e instanceof Error ? e.message.split('\n')[0] : e})`);
-  } finally {
-    try {
-      cluster?.stop();
-    } catch {}
-  }
 }
