@@ -34,8 +34,5 @@ cli.main(process).then((code) => {
       renameSync(tmp, cacheFile);
     } catch {}
   }
-  // When all output went straight to its descriptor (pipes and files: src/io/runtime.ts) it is
-  // written: leaving now skips the clean-up of a natural exit, a garbage collection among it.
-  if (cli.mayExitAtOnce()) process.exit(code);
   process.exitCode = code;
 });

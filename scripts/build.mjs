@@ -129,8 +129,7 @@ const entries = {
         kind === 'incident-command'
           ? `import * as command from ${JSON.stringify(path)};
              import { runCli } from ${JSON.stringify(join(root, 'src/cli/run.ts'))};
-             export const main = (proc) => runCli(proc, [command]);
-             export { mayExitAtOnce } from ${JSON.stringify(join(root, 'src/io/runtime.ts'))};`
+             export const main = (proc) => runCli(proc, [command]);`
           : `import { bundleFor } from ${JSON.stringify(join(root, 'src/cli/route.ts'))};
              const BUNDLES = ${JSON.stringify(Object.fromEntries(bundles.flatMap((c) => c.names.map((n) => [n, c.name]))))};
              export const route = (argv) => bundleFor(argv, BUNDLES);`;
