@@ -90,6 +90,23 @@ const noChalkDetection = {
   },
 };
 
+/**
+ * `createRequire(import.meta.url)` in the sources is, inside a bundle, the bundle's own require (it
+ * resolves from dist/, beside the same node_modules). Loading node:module for it would also load
+ * Node's ES module loader at every start (≈ 5 M instructions, 1 ms: docs/performance.md); and
+ * src/io/builtin.ts, which loads built-ins on first use, becomes that require itself.
+ */
+const bundleRequire = {
+  name: 'bundle-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?module$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src')) ? { path: 'module', namespace: 'bundle-require' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'bundle-require' }, () => ({ contents: 'export const createRequire = () => require;', loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]builtin\.ts$/ }, () => ({ contents: 'export const loadBuiltin = (name) => require(name);', loader: 'js' }));
+  },
+};
+
 /** The prompt library is its own file, required only when a prompt is shown. */
 const promptsApart = {
   name: 'prompts-apart',
@@ -174,7 +191,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/sqlite/connection.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyStringWidth, noChalkDetection, tableWidth, promptsApart, chartsApart, mailApart],
+  plugins: [entries, lazyChildProcess, lazyStringWidth, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart],
 });
 await build({
   ...common,
