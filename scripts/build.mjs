@@ -250,13 +250,9 @@ try {
     ['--version'],
     ...bundles.filter((c) => !everyday.some(([word]) => c.names.includes(word))).map((c) => [c.names[0], '--help']),
     ...everyday,
-    // Once more with the clock fixed (INCIDENT_NOW, as tests, replays and the benchmark run): its
-    // reading is cached too, beside the real clock's.
-    ...everyday.map((args) => ({ args, env: { INCIDENT_NOW: '2026-11-23T09:00:00Z' } })),
   ];
-  for (const warmUp of warmUps) {
-    const { args, env: extra = {} } = Array.isArray(warmUp) ? { args: warmUp } : warmUp;
-    const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env: { ...env, ...extra }, encoding: 'utf8' });
+  for (const args of warmUps) {
+    const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
     if (r.status !== 0) {
       console.warn(`build: no code cache (warm-up run failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`);
       break;
