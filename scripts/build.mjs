@@ -243,10 +243,6 @@ try {
     ['search', 'warm up'],
   ];
   const warmUps = [
-    // The scratch database is made first, by the command that migrates: code that only creating or
-    // migrating a database runs would otherwise sit in the first everyday command's cache, read by
-    // every start of it.
-    ['db', 'migrate'],
     ['--version'],
     ...bundles.filter((c) => !everyday.some(([word]) => c.names.includes(word))).map((c) => [c.names[0], '--help']),
     ...everyday,
