@@ -239,8 +239,6 @@ try {
     ['list'],
     ['show', '1'],
     ['search', 'warm'],
-    // Several words take their own path (each word's frequency is estimated).
-    ['search', 'warm up'],
   ];
   const warmUps = [
     ['--version'],
