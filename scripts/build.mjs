@@ -23,7 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * commander requires node:child_process at load time for executable subcommands, which we never
- * use; loading it costs ≈3 ms of every start. Hand commander a stand-in that loads it on first use.
+ * use; loading it costs ≈ 6–12 ms of every start (docs/performance.md). Hand commander a stand-in
+ * that loads it on first use.
  */
 const lazyChildProcess = {
   name: 'lazy-child-process',
@@ -58,7 +59,7 @@ const lazyStringWidth = {
 
 /**
  * cli-table3 measures every cell with its own string-width (version 4: a large emoji regular
- * expression run over each cell, twice per line): ≈ 20 ms for a 50-row list on a terminal. It gets
+ * expression run over each cell, twice per line): ≈ 4 ms for a 50-row list on a terminal. It gets
  * render/text.ts#displayWidth instead, the measure that cut the cells, so a table's borders line
  * up with the widths its cells were cut to, Japanese included.
  */
@@ -77,9 +78,9 @@ const tableWidth = {
 };
 
 /**
- * chalk detects colour support when it loads (loading node:tty and node:os, ≈ 2–3 ms) for its
- * default instances, which we never use: render/color.ts decides the level and makes its own.
- * Give chalk its browser variant of that detection, which does nothing under Node 20.
+ * chalk, loaded at every start, detects colour support when it loads (loading node:tty and node:os,
+ * ≈ 4–10 ms: docs/performance.md) for its default instances, which we never use: render/color.ts
+ * decides the level and makes its own. Give chalk its browser variant of that detection, which does nothing under Node 20.
  */
 const noChalkDetection = {
   name: 'no-chalk-detection',
