@@ -18,7 +18,6 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Module from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandBundles } from './commands.mjs';
@@ -27,7 +26,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * commander requires node:child_process at load time for executable subcommands, which we never
- * use; loading it costs ≈3 ms of every start. Hand commander a stand-in that loads it on first use.
+ * use; loading it costs ≈ 6–12 ms of every start (docs/performance.md). Hand commander a stand-in
+ * that loads it on first use.
  */
 const lazyChildProcess = {
   name: 'lazy-child-process',
@@ -43,29 +43,26 @@ const lazyChildProcess = {
 };
 
 /**
- * Libraries only some runs need, loaded on first use through a stand-in: string-width builds an
- * Intl.Segmenter when it loads (7–20 ms) and cli-table3 pulls in @colors/colors, though only tables
- * on a terminal use them; piped and JSON output never do. chalk builds its styles and two instances
- * when it loads; only colour needs it (render/color.ts has its own stand-in for no colour).
+ * string-width builds an Intl.Segmenter when it loads (≈ 20 ms), though only some text on a
+ * terminal needs it (render/text.ts): it is loaded on its first call, through a stand-in.
  */
-const LAZY = {
-  chalk: "export class Chalk { constructor(options) { return new (require('chalk').Chalk)(options); } }",
-  'string-width': "let real; export default function stringWidth(s, o) { real ??= require('string-width').default; return real(s, o); }",
-  'cli-table3': "export default function Table(options) { const Real = require('cli-table3'); return new Real(options); }",
-};
-const lazyLibraries = {
-  name: 'lazy-libraries',
+const lazyStringWidth = {
+  name: 'lazy-string-width',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY).join('|')})$`) }, (args) =>
-      args.importer.startsWith(join(root, 'src')) ? { path: args.path, namespace: 'lazy-lib' } : undefined,
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src')) ? { path: 'string-width', namespace: 'lazy-string-width' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({ contents: LAZY[args.path], loader: 'js', resolveDir: root }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({
+      contents: "let real; export default function stringWidth(s, o) { real ??= require('string-width').default; return real(s, o); }",
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
 /**
  * cli-table3 measures every cell with its own string-width (version 4: a large emoji regular
- * expression run over each cell, twice per line): ≈ 20 ms for a 50-row list on a terminal. It gets
+ * expression run over each cell, twice per line): ≈ 4 ms for a 50-row list on a terminal. It gets
  * render/text.ts#displayWidth instead, the measure that cut the cells, so a table's borders line
  * up with the widths its cells were cut to, Japanese included.
  */
@@ -84,9 +81,9 @@ const tableWidth = {
 };
 
 /**
- * chalk detects colour support when it loads (loading node:tty and node:os, ≈ 2–3 ms) for its
- * default instances, which we never use: render/color.ts decides the level and makes its own.
- * Give chalk its browser variant of that detection, which does nothing under Node 20.
+ * chalk, loaded at every start, detects colour support when it loads (loading node:tty and node:os,
+ * ≈ 4–10 ms: docs/performance.md) for its default instances, which we never use: render/color.ts
+ * decides the level and makes its own. Give chalk its browser variant of that detection, which does nothing under Node 20.
  */
 const noChalkDetection = {
   name: 'no-chalk-detection',
@@ -100,8 +97,8 @@ const noChalkDetection = {
 /**
  * `createRequire(import.meta.url)` in the sources is, inside a bundle, the bundle's own require (it
  * resolves from dist/, beside the same node_modules). Loading node:module for it would also load
- * Node's ES module loader and source-map support at every start; and src/io/builtin.ts, which loads
- * built-ins on first use, becomes that require itself, so that no module URL is made for it.
+ * Node's ES module loader at every start (≈ 5 M instructions, 1 ms: docs/performance.md); and
+ * src/io/builtin.ts, which loads built-ins on first use, becomes that require itself.
  */
 const bundleRequire = {
   name: 'bundle-require',
@@ -133,8 +130,8 @@ const mailApart = {
 /**
  * node-postgres is its own script, run with its code cache as bin/incident.js runs the bundles: a
  * PostgreSQL command would otherwise compile the driver's functions at every start (≈ 15 ms on a
- * loaded machine). The cache is written by the build's warm-up on a throw-away server, else by the
- * first command that loads the driver (when dist/ is writable), else again when V8 rejects it.
+ * loaded machine). The cache is written by the first command that loads the driver (when dist/ is
+ * writable), and again when V8 rejects it.
  */
 const PG_LOADER = `
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
@@ -144,7 +141,8 @@ const file = join(__dirname, 'pg.cjs');
 const cacheFile = join(__dirname, 'pg.cache');
 let cachedData;
 try { cachedData = readFileSync(cacheFile); } catch {}
-const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
+// Inside Node's CommonJS wrapper, as Module.wrap writes it (node:module itself would load the ES module loader).
+const script = new Script('(function (exports, require, module, __filename, __dirname) { ' + readFileSync(file, 'latin1') + '\\n});', { filename: file, cachedData });
 const loaded = { exports: {} };
 script.runInThisContext()(loaded.exports, require, loaded, file, __dirname);
 if (process.env.INCIDENT_CODE_CACHE === 'write' || script.cachedDataRejected || !cachedData) {
@@ -190,8 +188,7 @@ const entries = {
         kind === 'incident-command'
           ? `import * as command from ${JSON.stringify(path)};
              import { runCli } from ${JSON.stringify(join(root, 'src/cli/run.ts'))};
-             export const main = (proc) => runCli(proc, [command]);
-             export { mayExitAtOnce } from ${JSON.stringify(join(root, 'src/io/runtime.ts'))};`
+             export const main = (proc) => runCli(proc, [command]);`
           : `import { bundleFor } from ${JSON.stringify(join(root, 'src/cli/route.ts'))};
              const BUNDLES = ${JSON.stringify(Object.fromEntries(bundles.flatMap((c) => c.names.map((n) => [n, c.name]))))};
              export const route = (argv) => bundleFor(argv, BUNDLES);`;
@@ -228,6 +225,7 @@ await build({
   ...common,
   entryPoints: {
     cli: join(root, 'src/main.ts'),
+    route: 'incident-route:',
     ...Object.fromEntries(bundles.map((c) => [c.name, `incident-command:${c.path}`])),
   },
   outdir: join(root, 'dist'),
@@ -235,19 +233,7 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/sqlite/connection.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart, pgApart],
-});
-// Run first at every start: kept to the word table and the few lines that read the command line.
-await build({
-  ...common,
-  entryPoints: { route: 'incident-route:' },
-  outdir: join(root, 'dist'),
-  outExtension: { '.js': '.cjs' },
-  banner: {},
-  // An ES module whose closing `export {…}` becomes module.exports below: CommonJS output would add
-  // esbuild's interop helpers, half of the functions this script runs at every start.
-  format: 'esm',
-  plugins: [entries],
+  plugins: [entries, lazyChildProcess, lazyStringWidth, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart, pgApart],
 });
 await build({
   ...common,
@@ -276,39 +262,16 @@ await build({
 });
 
 // esbuild escapes non-ASCII text in strings but leaves it in regular expressions (the Japanese time
-// words). One such character makes V8 decode the whole file as UTF-8 into a two-byte string, ≈ 1.5 ms
-// of every start; escaped, the file is ASCII and bin/incident.js reads it as latin1, the cheapest way
-// in. `\uXXXX` means the same character in a string, a regular expression and an identifier, and
-// there are no comments left to hold any.
-//
-// The scripts bin/incident.js runs (route, cli and command-*) are also written inside Node's
-// CommonJS function wrapper, so that the file's text is the script V8 compiles: wrapping it at each
-// start (Module.wrap) makes a joined string that V8 copies out, as two-byte text (≈ 700 KB), the
-// first time it compiles a function lazily, a garbage collection and ≈ 3 ms (SPEC §13); and route is
-// read and run without the module loader's look-ups (≈ 0.4 ms). They are not modules to require
-// (pg.cjs neither: it is run as they are, with its own cache); prompts.cjs is (and charts.cjs and
-// postal-mime.cjs).
-const wrapped = (name) => name !== 'prompts.cjs' && name !== 'charts.cjs' && name !== 'postal-mime.cjs';
+// words). One such character makes V8 decode the whole file as UTF-8 into a two-byte string, ≈ 3 ms
+// of every start (docs/performance.md); escaped, the file is ASCII and bin/incident.js reads it as
+// latin1, the cheapest way in. `\uXXXX` means the same character in a string, a regular expression
+// and an identifier, and there are no comments left to hold any.
 for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs'))) {
   const path = join(root, 'dist', f);
-  const text = readFileSync(path, 'utf8');
-  let ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (f === 'route.cjs') ascii = esmExportsToCommonJs(ascii);
-  // bin/incident.js gives the scripts no dynamic-import hook: an import() left in one would throw.
-  if (wrapped(f) && /\bimport\(/.test(ascii)) throw new Error(`dist/${f}: a dynamic import() is left in the bundle`);
-  writeFileSync(path, wrapped(f) ? Module.wrap(ascii) : ascii);
-}
-
-/** `export{a as b,c};` at the end of an ES module bundle → assignments to the wrapper's module.exports. */
-function esmExportsToCommonJs(text) {
-  const m = /export\s*\{([^}]*)\};?\s*$/.exec(text);
-  const other = /(^|[;{}\s])export\s*(\{|\*|default\b|const\b|let\b|var\b|function\b|class\b)/;
-  if (!m || other.test(text.slice(0, m.index))) throw new Error('route.cjs: exports other than one closing export {…}');
-  const assignments = m[1].split(',').map((pair) => {
-    const [local, exported = local] = pair.trim().split(/\s+as\s+/);
-    return `module.exports.${exported}=${local};`;
-  });
-  return `${text.slice(0, m.index)}${assignments.join('')}\n`;
+  const ascii = readFileSync(path, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // bin/incident.js runs cli and command-* with no dynamic-import hook: an import() left in one would throw.
+  if ((f === 'cli.cjs' || f.startsWith('command-')) && /\bimport\(/.test(ascii)) throw new Error(`dist/${f}: a dynamic import() is left in the bundle`);
+  writeFileSync(path, ascii);
 }
 
 // Warm the code caches: these runs write dist/<bundle>.cache with the functions a start compiles.
@@ -324,24 +287,14 @@ try {
     ['list'],
     ['show', '1'],
     ['search', 'warm'],
-    // Several words take their own path (each word's frequency is estimated).
-    ['search', 'warm up'],
   ];
   const warmUps = [
-    // The scratch database is made first, by the command that migrates: code that only creating or
-    // migrating a database runs would otherwise sit in the first everyday command's cache, read by
-    // every start of it.
-    ['db', 'migrate'],
     ['--version'],
     ...bundles.filter((c) => !everyday.some(([word]) => c.names.includes(word))).map((c) => [c.names[0], '--help']),
     ...everyday,
-    // Once more with the clock fixed (INCIDENT_NOW, as tests, replays and the benchmark run): its
-    // reading is cached too, beside the real clock's.
-    ...everyday.map((args) => ({ args, env: { INCIDENT_NOW: '2026-11-23T09:00:00Z' } })),
   ];
-  for (const warmUp of warmUps) {
-    const { args, env: extra = {} } = Array.isArray(warmUp) ? { args: warmUp } : warmUp;
-    const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env: { ...env, ...extra }, encoding: 'utf8' });
+  for (const args of warmUps) {
+    const r = spawnSync(process.execPath, [join(root, 'bin/incident.js'), ...args], { env, encoding: 'utf8' });
     if (r.status !== 0) {
       console.warn(`build: no code cache (warm-up run failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`);
       break;
