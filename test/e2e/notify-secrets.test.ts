@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Sandbox, type RunResult } from '../helpers/cli.js';
+import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 
 /**
  * Webhook URLs are secrets (SPEC §15): user:password, path and query are shown nowhere a person or a
@@ -107,7 +108,7 @@ describe('webhook secrets are shown as their origin only (SPEC §15)', () => {
     db.close();
     expect(sb.run(['list', '-q']).stdout).toBe('INC-1\n');
     expect(sb.query('SELECT target FROM outbox')).toEqual([{ target: `${origin()}/…` }]);
-    expect(sb.scalar('PRAGMA user_version')).toBe(17);
+    expect(sb.scalar('PRAGMA user_version')).toBe(LATEST_VERSION);
   });
 
   it('config set, get and list show the origin only, in every format', () => {
