@@ -221,7 +221,7 @@ interface ImportRun {
   /** The file is from a schema that chains timelines: every event must carry its hash. */
   hashesRequired: boolean;
   /** Tables empty when the import began: their ids are kept, and nothing in them can conflict. */
-  fresh: Record<Referenced | 'events' | 'problem_events' | 'attachments', boolean>;
+  fresh: Record<Referenced | Timeline | 'attachments', boolean>;
   /** Ids the file brought into a table that was not empty: a second line with one is a duplicate. */
   seen: Record<Referenced, Set<number>>;
   pending: PendingRef[];
@@ -230,7 +230,7 @@ interface ImportRun {
   /** Indexes dropped while an empty database is filled, put back at the end. */
   deferred: DeferredIndexes;
   /** Where the columns the loop reads are, found once (it runs for each of a million lines). */
-  at: { incidentId: number; incidentProblem: number; eventId: number; eventKind: number; problemId: number; problemEventId: number; attachmentId: number };
+  at: Record<'incidentId' | 'incidentProblem' | 'eventId' | 'eventKind' | 'problemId' | 'problemEventId' | 'attachmentId', number>;
 }
 
 /**
@@ -264,7 +264,7 @@ export async function importJsonl(store: Store, lines: AsyncIterable<string>): P
 
 /** Looks at the database before the first line: which tables are empty, and where the columns are. */
 async function beginImport(ts: TransferStore): Promise<ImportRun> {
-  const empty = async (table: Referenced | 'events' | 'problem_events' | 'attachments') => (await ts.count(table)) === 0;
+  const empty = async (table: keyof ImportRun['fresh']) => (await ts.count(table)) === 0;
   const fresh = {
     incidents: await empty('incidents'),
     events: await empty('events'),
@@ -305,6 +305,7 @@ async function importLine(run: ImportRun, obj: Row, n: number): Promise<void> {
   await importRecord(run, obj, n);
 }
 
+/** The first line: this format, at a version this program reads. */
 function readHeader(run: ImportRun, obj: Row, n: number): void {
   if (obj.type !== 'header' || obj.format !== EXPORT_FORMAT) throw usageError('import.noHeader', { line: n });
   checkHeaderVersion(obj.version);
