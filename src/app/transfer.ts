@@ -69,19 +69,18 @@ const noneCounted = (): ExportCounts => ({
 
 const line = (o: unknown) => `${JSON.stringify(o)}\n`;
 
-/** Encodes one problem with its timeline (events without their problem id). */
-function problemLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
-  const id = row.id as number;
-  const out = encodeRow(ts.specs.problems, row, { type: 'problem', id, ref: formatRef('PRB', id) });
-  out.timeline = events.map((e) => encodeRow(ts.specs.problem_events, e));
-  return out;
-}
+/** The records that carry a timeline: their line's type, the kind of their ref, and their events' table. */
+const WITH_TIMELINE = {
+  incidents: { type: 'incident', kind: 'INC', events: 'events' },
+  problems: { type: 'problem', kind: 'PRB', events: 'problem_events' },
+} as const;
 
-/** Encodes one incident with its timeline (events without their incident id). */
-function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
+/** Encodes one incident or problem with its timeline (events without their parent's id). */
+function timelineLine(ts: TransferStore, table: keyof typeof WITH_TIMELINE, row: Row, events: Row[]): Record<string, unknown> {
+  const { type, kind, events: timeline } = WITH_TIMELINE[table];
   const id = row.id as number;
-  const out = encodeRow(ts.specs.incidents, row, { type: 'incident', id, ref: formatRef('INC', id) });
-  out.timeline = events.map((e) => encodeRow(ts.specs.events, e));
+  const out = encodeRow(ts.specs[table], row, { type, id, ref: formatRef(kind, id) });
+  out.timeline = events.map((e) => encodeRow(ts.specs[timeline], e));
   return out;
 }
 
@@ -166,7 +165,7 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
       const timeline: Row[] = [];
       while (e < events.rows.length && (events.rows[e][parentAt] as number) < id) e++;
       while (e < events.rows.length && events.rows[e][parentAt] === id) timeline.push(rowOf(events.at, events.rows[e++]));
-      await emit(problemLine(ts, row, timeline));
+      await emit(timelineLine(ts, 'problems', row, timeline));
       counts.problems++;
       counts.problemEvents += timeline.length;
     }
@@ -361,11 +360,20 @@ function readTimeline(ts: TransferStore, table: Timeline, timeline: unknown[], n
   });
 }
 
+/** An incident or problem in the file and the one here with its id: the same, event ids aside (they differ between databases). */
+async function sameAsHere(ts: TransferStore, table: keyof typeof WITH_TIMELINE, id: number, values: unknown[], events: unknown[][]): Promise<boolean> {
+  const timeline = WITH_TIMELINE[table].events;
+  const mine = timelineLine(ts, table, asRow(ts.specs[table], values), events.map((v) => asRow(ts.specs[timeline], v)));
+  const row = (await ts.find(table, { id }))!;
+  const theirs = timelineLine(ts, table, row, table === 'incidents' ? await ts.timeline(id) : await ts.problemTimeline(id));
+  return JSON.stringify(mine, dropIds) === JSON.stringify(theirs, dropIds);
+}
+
 /** A new incident or problem, then its events: their ids kept into an empty timeline, otherwise new ones follow what is there. */
-async function insertWithTimeline(run: ImportRun, table: 'incidents' | 'problems', id: number, values: unknown[], events: unknown[][], n: number): Promise<void> {
+async function insertWithTimeline(run: ImportRun, table: keyof typeof WITH_TIMELINE, id: number, values: unknown[], events: unknown[][], n: number): Promise<void> {
   const { ts } = run;
-  const timeline: Timeline = table === 'incidents' ? 'events' : 'problem_events';
-  const ref = formatRef(REF_KIND[table], id);
+  const { kind, events: timeline } = WITH_TIMELINE[table];
+  const ref = formatRef(kind, id);
   const idAt = table === 'incidents' ? run.at.eventId : run.at.problemEventId;
   await insertOrExplain(ts, () => ts.insert(table, values), n, ref);
   for (const v of events) {
@@ -417,12 +425,7 @@ async function importIncident(run: ImportRun, obj: Row, n: number): Promise<void
   const events = readTimeline(ts, 'events', timeline, n);
   checkIncident(asRow(ts.specs.incidents, values), events.map((v) => v[at.eventKind]));
   chainTimeline(ts.specs.events, events, formatRef('INC', id), n, run.hashesRequired);
-  const same = async () => {
-    const mine = incidentLine(ts, asRow(ts.specs.incidents, values), events.map((v) => asRow(ts.specs.events, v)));
-    const theirs = incidentLine(ts, (await ts.find('incidents', { id }))!, await ts.timeline(id));
-    return JSON.stringify(mine, dropIds) === JSON.stringify(theirs, dropIds);
-  };
-  if (await alreadyHere(run, 'incidents', id, n, same)) return;
+  if (await alreadyHere(run, 'incidents', id, n, () => sameAsHere(ts, 'incidents', id, values, events))) return;
   // incidents.problem_id has no foreign key: the problem must come in the file or be here.
   await expectRecord(run, n, 'problems', values[at.incidentProblem]);
   await insertWithTimeline(run, 'incidents', id, values, events, n);
@@ -441,12 +444,7 @@ async function importProblem(run: ImportRun, obj: Row, n: number): Promise<void>
   checkProblem(asRow(ts.specs.problems, values));
   const events = readTimeline(ts, 'problem_events', timeline, n);
   chainTimeline(ts.specs.problem_events, events, formatRef('PRB', id), n, run.hashesRequired);
-  const same = async () => {
-    const mine = problemLine(ts, asRow(ts.specs.problems, values), events.map((v) => asRow(ts.specs.problem_events, v)));
-    const theirs = problemLine(ts, (await ts.find('problems', { id }))!, await ts.problemTimeline(id));
-    return JSON.stringify(mine, dropIds) === JSON.stringify(theirs, dropIds);
-  };
-  if (await alreadyHere(run, 'problems', id, n, same)) return;
+  if (await alreadyHere(run, 'problems', id, n, () => sameAsHere(ts, 'problems', id, values, events))) return;
   await insertWithTimeline(run, 'problems', id, values, events, n);
   run.counts.problems++;
   run.counts.problemEvents += events.length;
