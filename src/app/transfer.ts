@@ -1,5 +1,5 @@
 import { notAllowed, usageError } from '../core/errors.js';
-import { formatRef } from '../core/refs.js';
+import { formatRef, type RefKind } from '../core/refs.js';
 import { parseValue, requireKey } from '../core/config.js';
 import {
   checkHeaderVersion,
@@ -16,10 +16,10 @@ import {
   type ColumnSpec,
   type TableName,
 } from '../core/transfer.js';
-import { CHAIN_SCHEMA, eventHash } from '../core/chain.js';
+import { CHAIN_SCHEMA, eventHash, type Timeline } from '../core/chain.js';
 import { sha256 } from '../store/chain.js';
 import type { Store } from '../store/index.js';
-import type { Page, TransferStore } from '../store/transfer.js';
+import type { DeferredIndexes, Page, TransferStore } from '../store/transfer.js';
 import { isSecret } from '../core/secrets.js';
 import { sha256Of } from './attachments.js';
 
@@ -69,19 +69,18 @@ const noneCounted = (): ExportCounts => ({
 
 const line = (o: unknown) => `${JSON.stringify(o)}\n`;
 
-/** Encodes one problem with its timeline (events without their problem id). */
-function problemLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
-  const id = row.id as number;
-  const out = encodeRow(ts.specs.problems, row, { type: 'problem', id, ref: formatRef('PRB', id) });
-  out.timeline = events.map((e) => encodeRow(ts.specs.problem_events, e));
-  return out;
-}
+/** The records that carry a timeline: their line's type, the kind of their ref, and their events' table. */
+const WITH_TIMELINE = {
+  incidents: { type: 'incident', kind: 'INC', events: 'events' },
+  problems: { type: 'problem', kind: 'PRB', events: 'problem_events' },
+} as const;
 
-/** Encodes one incident with its timeline (events without their incident id). */
-function incidentLine(ts: TransferStore, row: Row, events: Row[]): Record<string, unknown> {
+/** Encodes one incident or problem with its timeline (events without their parent's id). */
+function timelineLine(ts: TransferStore, table: keyof typeof WITH_TIMELINE, row: Row, events: Row[]): Record<string, unknown> {
+  const { type, kind, events: timeline } = WITH_TIMELINE[table];
   const id = row.id as number;
-  const out = encodeRow(ts.specs.incidents, row, { type: 'incident', id, ref: formatRef('INC', id) });
-  out.timeline = events.map((e) => encodeRow(ts.specs.events, e));
+  const out = encodeRow(ts.specs[table], row, { type, id, ref: formatRef(kind, id) });
+  out.timeline = events.map((e) => encodeRow(ts.specs[timeline], e));
   return out;
 }
 
@@ -166,7 +165,7 @@ async function exportAll(ts: TransferStore, sink: ExportSink, since: string | un
       const timeline: Row[] = [];
       while (e < events.rows.length && (events.rows[e][parentAt] as number) < id) e++;
       while (e < events.rows.length && events.rows[e][parentAt] === id) timeline.push(rowOf(events.at, events.rows[e++]));
-      await emit(problemLine(ts, row, timeline));
+      await emit(timelineLine(ts, 'problems', row, timeline));
       counts.problems++;
       counts.problemEvents += timeline.length;
     }
@@ -198,15 +197,40 @@ export interface ImportCounts extends ExportCounts {
   unchanged: number;
 }
 
+/** The tables whose records the file names by id, each with the kind of ref its records have. */
+type Referenced = 'incidents' | 'knowledge' | 'problems';
+const REF_KIND: Record<Referenced, RefKind> = { incidents: 'INC', knowledge: 'KB', problems: 'PRB' };
+
 /** A reference to a record not yet seen when its line was read: checked again at the end. */
 interface PendingRef {
   line: number;
-  table: 'incidents' | 'knowledge' | 'problems';
+  table: Referenced;
   id: number;
 }
 
 /** Values of a decoded row by column name. */
 const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntries(specs.map((s, i) => [s.name, values[i]]));
+
+/** What one import knows while it reads the file, line after line. */
+interface ImportRun {
+  ts: TransferStore;
+  counts: ImportCounts;
+  /** The header was read (it must come first). */
+  header: boolean;
+  /** The file is from a schema that chains timelines: every event must carry its hash. */
+  hashesRequired: boolean;
+  /** Tables empty when the import began: their ids are kept, and nothing in them can conflict. */
+  fresh: Record<Referenced | Timeline | 'attachments', boolean>;
+  /** Ids the file brought into a table that was not empty: a second line with one is a duplicate. */
+  seen: Record<Referenced, Set<number>>;
+  pending: PendingRef[];
+  /** Attachments naming a file that came neither before them in the file nor was in the database. */
+  pendingBlobs: { line: number; sha256: string }[];
+  /** Indexes dropped while an empty database is filled, put back at the end. */
+  deferred: DeferredIndexes;
+  /** Where the columns the loop reads are, found once (it runs for each of a million lines). */
+  at: Record<'incidentId' | 'incidentProblem' | 'eventId' | 'eventKind' | 'problemId' | 'problemEventId' | 'attachmentId', number>;
+}
 
 /**
  * Reads an export back. Rules (docs/export-import.md): ids and refs are kept; into an empty
@@ -217,285 +241,334 @@ const asRow = (specs: ColumnSpec[], values: unknown[]): Row => Object.fromEntrie
  */
 export async function importJsonl(store: Store, lines: AsyncIterable<string>): Promise<ImportCounts> {
   const ts = await store.transfer();
-  const counts: ImportCounts = { ...noneCounted(), unchanged: 0 };
-  const pending: PendingRef[] = [];
-  // Attachments naming a file that came neither before them in the file nor was in the database.
-  const pendingBlobs: { line: number; sha256: string }[] = [];
   return ts.importing(async () => {
-    const freshIncidents = await ts.count('incidents') === 0;
-    const freshEvents = await ts.count('events') === 0;
-    const freshKnowledge = await ts.count('knowledge') === 0;
-    const freshProblems = await ts.count('problems') === 0;
-    const freshProblemEvents = await ts.count('problem_events') === 0;
-    const freshAttachments = (await ts.count('attachments')) === 0;
-    const deferred = freshIncidents && freshEvents ? await ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] };
-    const seen = { incidents: new Set<number>(), knowledge: new Set<number>(), problems: new Set<number>() };
-    const refCheck = async (n: number, table: 'incidents' | 'knowledge' | 'problems', id: unknown) => {
-      if (typeof id === 'number' && !(await ts.exists(table, id))) pending.push({ line: n, table, id });
-    };
-    // Where the columns the loop reads are, found once (it runs for each of a million lines).
-    const at = {
-      incidentId: ts.specs.incidents.findIndex((s) => s.name === 'id'),
-      incidentProblem: ts.specs.incidents.findIndex((s) => s.name === 'problem_id'),
-      eventId: ts.specs.events.findIndex((s) => s.name === 'id'),
-      eventKind: ts.specs.events.findIndex((s) => s.name === 'kind'),
-    };
+    const run = await beginImport(ts);
     let n = 0;
-    let header = false;
-    let hashesRequired = false;
     for await (const text of lines) {
       n++;
       if (!text.trim()) continue;
       const obj = parseLine(text, n);
       try {
-        if (!header) {
-          if (obj.type !== 'header' || obj.format !== EXPORT_FORMAT) throw usageError('import.noHeader', { line: n });
-          checkHeaderVersion(obj.version);
-          if ((obj.version as number) > EXPORT_VERSION) throw usageError('import.badVersion', { line: n, version: String(obj.version), known: EXPORT_VERSION });
-          // Exports from the schema that chains timelines on carry a hash on every event.
-          hashesRequired = typeof obj.schema === 'number' && obj.schema >= CHAIN_SCHEMA;
-          header = true;
-          continue;
-        }
-        switch (obj.type) {
-          case 'incident': {
-            const { timeline, ...fields } = obj;
-            if (!Array.isArray(timeline)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
-            const values = decodeRow(ts.specs.incidents, fields, ['type', 'ref']);
-            const id = values[at.incidentId] as number;
-            if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
-            if (fields.ref !== undefined && fields.ref !== formatRef('INC', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('INC', id) });
-            checkRow('incidents', ts.specs.incidents, values);
-            const events = timeline.map((e, i) => {
-              if (!e || typeof e !== 'object' || Array.isArray(e)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
-              const v = decodeRow(ts.specs.events, e as Row, []);
-              checkRow('events', ts.specs.events, v, `timeline[${i}].`);
-              return v;
-            });
-            checkIncident(asRow(ts.specs.incidents, values), events.map((v) => v[at.eventKind]));
-            chainTimeline(ts.specs.events, events, formatRef('INC', id), n, hashesRequired);
-            if (!freshIncidents && (await ts.exists('incidents', id))) {
-              if (seen.incidents.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('INC', id) });
-              const mine = JSON.stringify(incidentLine(ts, asRow(ts.specs.incidents, values), events.map((v) => asRow(ts.specs.events, v))), dropIds);
-              const theirs = JSON.stringify(incidentLine(ts, (await ts.find('incidents', { id }))!, await ts.timeline(id)), dropIds);
-              if (mine !== theirs) throw notAllowed('import.conflict', { line: n, ref: formatRef('INC', id) }, 'import.conflictHint');
-              counts.unchanged++;
-              continue;
-            }
-            if (!freshIncidents) seen.incidents.add(id);
-            // incidents.problem_id has no foreign key: the problem must come in the file or be here.
-            await refCheck(n, 'problems', values[at.incidentProblem]);
-            await insertOrExplain(ts, () => ts.insert('incidents', values), n, formatRef('INC', id));
-            for (const v of events) {
-              // Event ids are kept into an empty timeline; otherwise new ones follow what is there.
-              if (!freshEvents) v[at.eventId] = null;
-              await insertOrExplain(ts, () => ts.insert('events', v, id), n, formatRef('INC', id));
-            }
-            counts.incidents++;
-            counts.events += events.length;
-            break;
-          }
-          case 'knowledge': {
-            const values = decodeRow(ts.specs.knowledge, obj, ['type', 'ref']);
-            checkRow('knowledge', ts.specs.knowledge, values);
-            const row = asRow(ts.specs.knowledge, values);
-            const id = row.id as number;
-            if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
-            if (obj.ref !== undefined && obj.ref !== formatRef('KB', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('KB', id) });
-            if (!freshKnowledge && (await ts.exists('knowledge', id))) {
-              if (seen.knowledge.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('KB', id) });
-              const same = JSON.stringify(encodeRow(ts.specs.knowledge, row)) === JSON.stringify(encodeRow(ts.specs.knowledge, (await ts.find('knowledge', { id }))!));
-              if (!same) throw notAllowed('import.conflict', { line: n, ref: formatRef('KB', id) }, 'import.conflictHint');
-              counts.unchanged++;
-              continue;
-            }
-            if (!freshKnowledge) seen.knowledge.add(id);
-            await refCheck(n, 'incidents', row.source_incident);
-            await insertOrExplain(ts, () => ts.insert('knowledge', values), n, formatRef('KB', id));
-            counts.knowledge++;
-            break;
-          }
-          case 'kb-link': {
-            const values = decodeRow(ts.specs.incident_knowledge, obj, ['type']);
-            checkRow('incident_knowledge', ts.specs.incident_knowledge, values);
-            const row = asRow(ts.specs.incident_knowledge, values);
-            const existing = await ts.find('incident_knowledge', { incident_id: row.incident_id, kb_id: row.kb_id });
-            if (existing) {
-              if (JSON.stringify(encodeRow(ts.specs.incident_knowledge, existing)) !== JSON.stringify(encodeRow(ts.specs.incident_knowledge, row))) {
-                throw notAllowed('import.conflict', { line: n, ref: `${formatRef('INC', row.incident_id as number)} ${formatRef('KB', row.kb_id as number)}` }, 'import.conflictHint');
-              }
-              counts.unchanged++;
-              continue;
-            }
-            await refCheck(n, 'incidents', row.incident_id);
-            await refCheck(n, 'knowledge', row.kb_id);
-            await insertOrExplain(ts, () => ts.insert('incident_knowledge', values), n, formatRef('INC', row.incident_id as number));
-            counts.kbLinks++;
-            break;
-          }
-          case 'link': {
-            const values = decodeRow(ts.specs.incident_links, obj, ['type']);
-            checkRow('incident_links', ts.specs.incident_links, values);
-            const row = asRow(ts.specs.incident_links, values);
-            const found = await ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id });
-            if (found) {
-              // The same two incidents linked another way here: not the file's link, so not skipped silently.
-              if (found.kind !== row.kind) {
-                throw notAllowed('import.conflict', { line: n, ref: `${formatRef('INC', row.incident_id as number)} ${formatRef('INC', row.related_id as number)}` }, 'import.conflictHint');
-              }
-              counts.unchanged++;
-              continue;
-            }
-            await refCheck(n, 'incidents', row.incident_id);
-            await refCheck(n, 'incidents', row.related_id);
-            await insertOrExplain(ts, () => ts.insert('incident_links', values), n, formatRef('INC', row.incident_id as number));
-            counts.links++;
-            break;
-          }
-          case 'problem': {
-            const { timeline, ...fields } = obj;
-            if (!Array.isArray(timeline)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
-            const values = decodeRow(ts.specs.problems, fields, ['type', 'ref']);
-            const id = values[ts.specs.problems.findIndex((s) => s.name === 'id')] as number;
-            if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
-            if (fields.ref !== undefined && fields.ref !== formatRef('PRB', id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef('PRB', id) });
-            checkRow('problems', ts.specs.problems, values);
-            checkProblem(asRow(ts.specs.problems, values));
-            const events = timeline.map((e, i) => {
-              if (!e || typeof e !== 'object' || Array.isArray(e)) throw usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
-              const v = decodeRow(ts.specs.problem_events, e as Row, []);
-              checkRow('problem_events', ts.specs.problem_events, v, `timeline[${i}].`);
-              return v;
-            });
-            chainTimeline(ts.specs.problem_events, events, formatRef('PRB', id), n, hashesRequired);
-            if (!freshProblems && (await ts.exists('problems', id))) {
-              if (seen.problems.has(id)) throw usageError('import.duplicate', { line: n, ref: formatRef('PRB', id) });
-              const mine = JSON.stringify(problemLine(ts, asRow(ts.specs.problems, values), events.map((v) => asRow(ts.specs.problem_events, v))), dropIds);
-              const theirs = JSON.stringify(problemLine(ts, (await ts.find('problems', { id }))!, await ts.problemTimeline(id)), dropIds);
-              if (mine !== theirs) throw notAllowed('import.conflict', { line: n, ref: formatRef('PRB', id) }, 'import.conflictHint');
-              counts.unchanged++;
-              continue;
-            }
-            if (!freshProblems) seen.problems.add(id);
-            await insertOrExplain(ts, () => ts.insert('problems', values), n, formatRef('PRB', id));
-            const idAt = ts.specs.problem_events.findIndex((s) => s.name === 'id');
-            for (const v of events) {
-              if (!freshProblemEvents) v[idAt] = null;
-              await insertOrExplain(ts, () => ts.insert('problem_events', v, id), n, formatRef('PRB', id));
-            }
-            counts.problems++;
-            counts.problemEvents += events.length;
-            break;
-          }
-          case 'problem-kb-link': {
-            const values = decodeRow(ts.specs.problem_knowledge, obj, ['type']);
-            checkRow('problem_knowledge', ts.specs.problem_knowledge, values);
-            const row = asRow(ts.specs.problem_knowledge, values);
-            const existing = await ts.find('problem_knowledge', { problem_id: row.problem_id, kb_id: row.kb_id });
-            if (existing) {
-              if (JSON.stringify(encodeRow(ts.specs.problem_knowledge, existing)) !== JSON.stringify(encodeRow(ts.specs.problem_knowledge, row))) {
-                throw notAllowed('import.conflict', { line: n, ref: `${formatRef('PRB', row.problem_id as number)} ${formatRef('KB', row.kb_id as number)}` }, 'import.conflictHint');
-              }
-              counts.unchanged++;
-              continue;
-            }
-            await refCheck(n, 'problems', row.problem_id);
-            await refCheck(n, 'knowledge', row.kb_id);
-            await insertOrExplain(ts, () => ts.insert('problem_knowledge', values), n, formatRef('PRB', row.problem_id as number));
-            counts.problemKbLinks++;
-            break;
-          }
-          case 'blob': {
-            const values = decodeRow(ts.specs.attachment_blobs, obj, ['type']);
-            checkRow('attachment_blobs', ts.specs.attachment_blobs, values);
-            const row = asRow(ts.specs.attachment_blobs, values);
-            // The bytes must be what their name says: a file damaged on its way is refused, not stored.
-            const data = row.data as Buffer;
-            if (!/^[0-9a-f]{64}$/.test(row.sha256 as string)) throw usageError('import.badField', { line: n, field: 'sha256', expected: '64 hex digits' });
-            if (data.byteLength !== row.size || sha256Of(data) !== row.sha256) throw usageError('import.blobMismatch', { line: n, sha256: row.sha256 as string });
-            // Content-addressed: the same hash is the same bytes, already here.
-            if (await ts.blobExists(row.sha256 as string)) {
-              counts.unchanged++;
-              continue;
-            }
-            await insertOrExplain(ts, () => ts.insert('attachment_blobs', values), n, (row.sha256 as string).slice(0, 12));
-            counts.blobs++;
-            break;
-          }
-          case 'attachment': {
-            const values = decodeRow(ts.specs.attachments, obj, ['type']);
-            checkRow('attachments', ts.specs.attachments, values);
-            const row = asRow(ts.specs.attachments, values);
-            const ref = formatRef('INC', row.incident_id as number);
-            const existing = await ts.find('attachments', { incident_id: row.incident_id, name: row.name, sha256: row.sha256 });
-            if (existing) {
-              const same = (r: Row) => JSON.stringify(encodeRow(ts.specs.attachments, { ...r, id: null }));
-              if (same(existing) !== same(row)) throw notAllowed('import.conflict', { line: n, ref: `${ref} ${String(row.name)}` }, 'import.conflictHint');
-              counts.unchanged++;
-              continue;
-            }
-            await refCheck(n, 'incidents', row.incident_id);
-            if (!(await ts.blobExists(row.sha256 as string))) pendingBlobs.push({ line: n, sha256: row.sha256 as string });
-            // Ids are kept into an empty table; otherwise new ones follow what is there.
-            if (!freshAttachments) values[ts.specs.attachments.findIndex((s) => s.name === 'id')] = null;
-            await insertOrExplain(ts, () => ts.insert('attachments', values), n, ref);
-            counts.attachments++;
-            break;
-          }
-          case 'mail': {
-            const values = decodeRow(ts.specs.mail_messages, obj, ['type']);
-            checkRow('mail_messages', ts.specs.mail_messages, values);
-            const row = asRow(ts.specs.mail_messages, values);
-            const existing = await ts.find('mail_messages', { message_id: row.message_id });
-            if (existing) {
-              if (JSON.stringify(encodeRow(ts.specs.mail_messages, existing)) !== JSON.stringify(encodeRow(ts.specs.mail_messages, row))) {
-                throw notAllowed('import.conflict', { line: n, ref: String(row.message_id) }, 'import.conflictHint');
-              }
-              counts.unchanged++;
-              continue;
-            }
-            await refCheck(n, 'incidents', row.incident_id);
-            await insertOrExplain(ts, () => ts.insert('mail_messages', values), n, String(row.message_id));
-            counts.mail++;
-            break;
-          }
-          case 'setting': {
-            const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
-            // As `config set` takes it: a known key and a value that parses, stored in its canonical form.
-            const { key, spec } = requireKey(row.key as string);
-            if (key !== row.key) throw usageError('import.badField', { line: n, field: 'key', expected: key });
-            const value = parseValue(key, spec, row.value as string);
-            // The same value again changes nothing: counted as already present, like a record.
-            if ((await ts.find('settings', { key }))?.value === value) {
-              counts.unchanged++;
-              continue;
-            }
-            await ts.setSetting(key, value);
-            counts.settings++;
-            break;
-          }
-          case 'header':
-            throw usageError('import.secondHeader', { line: n });
-          default:
-            throw usageError('import.unknownType', { line: n, type: String(obj.type ?? '') });
-        }
+        await importLine(run, obj, n);
       } catch (e) {
         throw recordError(e, n);
       }
     }
-    if (!header) throw usageError('transfer.importEmpty');
-    // References to records that came later in the file (or never came).
-    for (const p of pending) {
-      const kind = p.table === 'incidents' ? 'INC' : p.table === 'problems' ? 'PRB' : 'KB';
-      if (!(await ts.exists(p.table, p.id))) throw usageError('import.missingRef', { line: p.line, ref: formatRef(kind, p.id) });
-    }
-    for (const p of pendingBlobs) {
-      if (!(await ts.blobExists(p.sha256))) throw usageError('import.missingBlob', { line: p.line, sha256: p.sha256 });
-    }
-    await ts.recreateIndexes(deferred);
-    return counts;
+    if (!run.header) throw usageError('transfer.importEmpty');
+    await checkPending(run);
+    await ts.recreateIndexes(run.deferred);
+    return run.counts;
   });
 }
+
+/** Looks at the database before the first line: which tables are empty, and where the columns are. */
+async function beginImport(ts: TransferStore): Promise<ImportRun> {
+  const empty = async (table: keyof ImportRun['fresh']) => (await ts.count(table)) === 0;
+  const fresh = {
+    incidents: await empty('incidents'),
+    events: await empty('events'),
+    knowledge: await empty('knowledge'),
+    problems: await empty('problems'),
+    problem_events: await empty('problem_events'),
+    attachments: await empty('attachments'),
+  };
+  const column = (table: TableName, name: string) => ts.specs[table].findIndex((s) => s.name === name);
+  return {
+    ts,
+    counts: { ...noneCounted(), unchanged: 0 },
+    header: false,
+    hashesRequired: false,
+    fresh,
+    seen: { incidents: new Set(), knowledge: new Set(), problems: new Set() },
+    pending: [],
+    pendingBlobs: [],
+    deferred: fresh.incidents && fresh.events ? await ts.deferIndexes(['incidents', 'events']) : { indexes: [], triggers: [] },
+    at: {
+      incidentId: column('incidents', 'id'),
+      incidentProblem: column('incidents', 'problem_id'),
+      eventId: column('events', 'id'),
+      eventKind: column('events', 'kind'),
+      problemId: column('problems', 'id'),
+      problemEventId: column('problem_events', 'id'),
+      attachmentId: column('attachments', 'id'),
+    },
+  };
+}
+
+/** One line of the file: the header first, then records of the kinds the format has. */
+async function importLine(run: ImportRun, obj: Row, n: number): Promise<void> {
+  if (!run.header) return readHeader(run, obj, n);
+  if (obj.type === 'header') throw usageError('import.secondHeader', { line: n });
+  const importRecord = RECORDS.get(obj.type);
+  if (!importRecord) throw usageError('import.unknownType', { line: n, type: String(obj.type ?? '') });
+  await importRecord(run, obj, n);
+}
+
+/** The first line: this format, at a version this program reads. */
+function readHeader(run: ImportRun, obj: Row, n: number): void {
+  if (obj.type !== 'header' || obj.format !== EXPORT_FORMAT) throw usageError('import.noHeader', { line: n });
+  checkHeaderVersion(obj.version);
+  if ((obj.version as number) > EXPORT_VERSION) throw usageError('import.badVersion', { line: n, version: String(obj.version), known: EXPORT_VERSION });
+  // Exports from the schema that chains timelines on carry a hash on every event.
+  run.hashesRequired = typeof obj.schema === 'number' && obj.schema >= CHAIN_SCHEMA;
+  run.header = true;
+}
+
+/** References to records that came later in the file (or never came), and files no line brought. */
+async function checkPending(run: ImportRun): Promise<void> {
+  for (const p of run.pending) {
+    if (!(await run.ts.exists(p.table, p.id))) throw usageError('import.missingRef', { line: p.line, ref: formatRef(REF_KIND[p.table], p.id) });
+  }
+  for (const p of run.pendingBlobs) {
+    if (!(await run.ts.blobExists(p.sha256))) throw usageError('import.missingBlob', { line: p.line, sha256: p.sha256 });
+  }
+}
+
+// ---- the record kinds, a line each --------------------------------------------------------------
+
+type RecordImporter = (run: ImportRun, obj: Row, n: number) => Promise<void>;
+
+/** A record of a table whose columns are the line's fields (all but `type`, and `ref` where given): decoded and checked. */
+function readRecord(ts: TransferStore, table: TableName, obj: Row, skip = ['type']): { values: unknown[]; row: Row } {
+  const values = decodeRow(ts.specs[table], obj, skip);
+  checkRow(table, ts.specs[table], values);
+  return { values, row: asRow(ts.specs[table], values) };
+}
+
+/** An id is a positive integer, and the line's ref (where it has one) is the one the id gives. */
+function checkIdentity(kind: RefKind, id: unknown, ref: unknown, n: number): asserts id is number {
+  if (typeof id !== 'number' || id < 1) throw usageError('import.badField', { line: n, field: 'id', expected: 'a positive integer' });
+  if (ref !== undefined && ref !== formatRef(kind, id)) throw usageError('import.badField', { line: n, field: 'ref', expected: formatRef(kind, id) });
+}
+
+/** A line that carries a timeline: its `timeline`, which must be an array (looked at first), and its other fields. */
+function splitTimeline(obj: Row, n: number): { timeline: unknown[]; fields: Row } {
+  const { timeline, ...fields } = obj;
+  if (!Array.isArray(timeline)) throw notEvents(n);
+  return { timeline, fields };
+}
+
+const notEvents = (n: number) => usageError('import.badField', { line: n, field: 'timeline', expected: 'an array of events' });
+
+/** Each event of a timeline decoded and checked, its place named in an error (`timeline[2].`). */
+function readTimeline(ts: TransferStore, table: Timeline, timeline: unknown[], n: number): unknown[][] {
+  return timeline.map((e, i) => {
+    if (!e || typeof e !== 'object' || Array.isArray(e)) throw notEvents(n);
+    const v = decodeRow(ts.specs[table], e as Row, []);
+    checkRow(table, ts.specs[table], v, `timeline[${i}].`);
+    return v;
+  });
+}
+
+/** An incident or problem in the file and the one here with its id: the same, event ids aside (they differ between databases). */
+async function sameAsHere(ts: TransferStore, table: keyof typeof WITH_TIMELINE, id: number, values: unknown[], events: unknown[][]): Promise<boolean> {
+  const timeline = WITH_TIMELINE[table].events;
+  const mine = timelineLine(ts, table, asRow(ts.specs[table], values), events.map((v) => asRow(ts.specs[timeline], v)));
+  const row = (await ts.find(table, { id }))!;
+  const theirs = timelineLine(ts, table, row, table === 'incidents' ? await ts.timeline(id) : await ts.problemTimeline(id));
+  return JSON.stringify(mine, dropIds) === JSON.stringify(theirs, dropIds);
+}
+
+/** A new incident or problem, then its events: their ids kept into an empty timeline, otherwise new ones follow what is there. */
+async function insertWithTimeline(run: ImportRun, table: keyof typeof WITH_TIMELINE, id: number, values: unknown[], events: unknown[][], n: number): Promise<void> {
+  const { ts } = run;
+  const { kind, events: timeline } = WITH_TIMELINE[table];
+  const ref = formatRef(kind, id);
+  const idAt = table === 'incidents' ? run.at.eventId : run.at.problemEventId;
+  await insertOrExplain(ts, () => ts.insert(table, values), n, ref);
+  for (const v of events) {
+    if (!run.fresh[timeline]) v[idAt] = null;
+    await insertOrExplain(ts, () => ts.insert(timeline, v, id), n, ref);
+  }
+}
+
+/**
+ * An incident, knowledge entry or problem whose id is already in a database that was not empty:
+ * skipped (counted unchanged) when `same` says the file has it as it is here, a conflict (exit 4)
+ * otherwise, a duplicate (exit 2) when the file brought it already. False: a new record, to write.
+ */
+async function alreadyHere(run: ImportRun, table: Referenced, id: number, n: number, same: () => Promise<boolean>): Promise<boolean> {
+  if (run.fresh[table]) return false;
+  const ref = formatRef(REF_KIND[table], id);
+  if (await run.ts.exists(table, id)) {
+    if (run.seen[table].has(id)) throw usageError('import.duplicate', { line: n, ref });
+    if (!(await same())) throw notAllowed('import.conflict', { line: n, ref }, 'import.conflictHint');
+    run.counts.unchanged++;
+    return true;
+  }
+  run.seen[table].add(id);
+  return false;
+}
+
+/** A record found by its key (a link, an attachment, a mail): skipped when the same, else a conflict naming `ref`. */
+function skipIfSame(run: ImportRun, same: boolean, ref: string, n: number): void {
+  if (!same) throw notAllowed('import.conflict', { line: n, ref }, 'import.conflictHint');
+  run.counts.unchanged++;
+}
+
+/** Two rows of a table with the same content, as the export writes it. */
+const sameContent = (specs: ColumnSpec[], a: Row, b: Row) => JSON.stringify(encodeRow(specs, a)) === JSON.stringify(encodeRow(specs, b));
+
+/** A reference to a record not here (yet): the file must bring it further down (checked at the end). */
+async function expectRecord(run: ImportRun, n: number, table: Referenced, id: unknown): Promise<void> {
+  if (typeof id === 'number' && !(await run.ts.exists(table, id))) run.pending.push({ line: n, table, id });
+}
+
+/** An incident with its timeline, checked whole (its chain too) before anything is written. */
+async function importIncident(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts, at } = run;
+  const { timeline, fields } = splitTimeline(obj, n);
+  const values = decodeRow(ts.specs.incidents, fields, ['type', 'ref']);
+  const id = values[at.incidentId];
+  checkIdentity('INC', id, fields.ref, n);
+  checkRow('incidents', ts.specs.incidents, values);
+  const events = readTimeline(ts, 'events', timeline, n);
+  checkIncident(asRow(ts.specs.incidents, values), events.map((v) => v[at.eventKind]));
+  chainTimeline(ts.specs.events, events, formatRef('INC', id), n, run.hashesRequired);
+  if (await alreadyHere(run, 'incidents', id, n, () => sameAsHere(ts, 'incidents', id, values, events))) return;
+  // incidents.problem_id has no foreign key: the problem must come in the file or be here.
+  await expectRecord(run, n, 'problems', values[at.incidentProblem]);
+  await insertWithTimeline(run, 'incidents', id, values, events, n);
+  run.counts.incidents++;
+  run.counts.events += events.length;
+}
+
+/** A problem with its timeline, as an incident is. */
+async function importProblem(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts, at } = run;
+  const { timeline, fields } = splitTimeline(obj, n);
+  const values = decodeRow(ts.specs.problems, fields, ['type', 'ref']);
+  const id = values[at.problemId];
+  checkIdentity('PRB', id, fields.ref, n);
+  checkRow('problems', ts.specs.problems, values);
+  checkProblem(asRow(ts.specs.problems, values));
+  const events = readTimeline(ts, 'problem_events', timeline, n);
+  chainTimeline(ts.specs.problem_events, events, formatRef('PRB', id), n, run.hashesRequired);
+  if (await alreadyHere(run, 'problems', id, n, () => sameAsHere(ts, 'problems', id, values, events))) return;
+  await insertWithTimeline(run, 'problems', id, values, events, n);
+  run.counts.problems++;
+  run.counts.problemEvents += events.length;
+}
+
+async function importKnowledge(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts } = run;
+  const { values, row } = readRecord(ts, 'knowledge', obj, ['type', 'ref']);
+  const id = row.id;
+  checkIdentity('KB', id, obj.ref, n);
+  const same = async () => sameContent(ts.specs.knowledge, row, (await ts.find('knowledge', { id }))!);
+  if (await alreadyHere(run, 'knowledge', id, n, same)) return;
+  await expectRecord(run, n, 'incidents', row.source_incident);
+  await insertOrExplain(ts, () => ts.insert('knowledge', values), n, formatRef('KB', id));
+  run.counts.knowledge++;
+}
+
+/** The links from an incident, or from a problem, to a knowledge entry: the same two ends are the same link. */
+const KNOWLEDGE_LINKS = {
+  'kb-link': { table: 'incident_knowledge', from: 'incidents', column: 'incident_id', count: 'kbLinks' },
+  'problem-kb-link': { table: 'problem_knowledge', from: 'problems', column: 'problem_id', count: 'problemKbLinks' },
+} as const;
+
+function knowledgeLinkImporter(kind: keyof typeof KNOWLEDGE_LINKS): RecordImporter {
+  const { table, from, column, count } = KNOWLEDGE_LINKS[kind];
+  return async (run, obj, n) => {
+    const { ts } = run;
+    const { values, row } = readRecord(ts, table, obj);
+    const fromRef = formatRef(REF_KIND[from], row[column] as number);
+    const here = await ts.find(table, { [column]: row[column], kb_id: row.kb_id });
+    if (here) return skipIfSame(run, sameContent(ts.specs[table], here, row), `${fromRef} ${formatRef('KB', row.kb_id as number)}`, n);
+    await expectRecord(run, n, from, row[column]);
+    await expectRecord(run, n, 'knowledge', row.kb_id);
+    await insertOrExplain(ts, () => ts.insert(table, values), n, fromRef);
+    run.counts[count]++;
+  };
+}
+
+async function importLink(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts } = run;
+  const { values, row } = readRecord(ts, 'incident_links', obj);
+  const ref = formatRef('INC', row.incident_id as number);
+  const here = await ts.find('incident_links', { incident_id: row.incident_id, related_id: row.related_id });
+  // The same two incidents linked another way here: not the file's link, so not skipped silently.
+  if (here) return skipIfSame(run, here.kind === row.kind, `${ref} ${formatRef('INC', row.related_id as number)}`, n);
+  await expectRecord(run, n, 'incidents', row.incident_id);
+  await expectRecord(run, n, 'incidents', row.related_id);
+  await insertOrExplain(ts, () => ts.insert('incident_links', values), n, ref);
+  run.counts.links++;
+}
+
+/** A stored file's content, named by its SHA-256. */
+async function importBlob(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts } = run;
+  const { values, row } = readRecord(ts, 'attachment_blobs', obj);
+  const sha256 = row.sha256 as string;
+  // The bytes must be what their name says: a file damaged on its way is refused, not stored.
+  const data = row.data as Buffer;
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw usageError('import.badField', { line: n, field: 'sha256', expected: '64 hex digits' });
+  if (data.byteLength !== row.size || sha256Of(data) !== sha256) throw usageError('import.blobMismatch', { line: n, sha256 });
+  // Content-addressed: the same hash is the same bytes, already here.
+  if (await ts.blobExists(sha256)) {
+    run.counts.unchanged++;
+    return;
+  }
+  await insertOrExplain(ts, () => ts.insert('attachment_blobs', values), n, sha256.slice(0, 12));
+  run.counts.blobs++;
+}
+
+/** An incident's attachment: a name for a stored file, which the file brings before it or the database has. */
+async function importAttachment(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts } = run;
+  const { values, row } = readRecord(ts, 'attachments', obj);
+  const ref = formatRef('INC', row.incident_id as number);
+  const here = await ts.find('attachments', { incident_id: row.incident_id, name: row.name, sha256: row.sha256 });
+  if (here) return skipIfSame(run, sameContent(ts.specs.attachments, { ...here, id: null }, { ...row, id: null }), `${ref} ${String(row.name)}`, n);
+  await expectRecord(run, n, 'incidents', row.incident_id);
+  if (!(await ts.blobExists(row.sha256 as string))) run.pendingBlobs.push({ line: n, sha256: row.sha256 as string });
+  // Ids are kept into an empty table; otherwise new ones follow what is there.
+  if (!run.fresh.attachments) values[run.at.attachmentId] = null;
+  await insertOrExplain(ts, () => ts.insert('attachments', values), n, ref);
+  run.counts.attachments++;
+}
+
+/** A mail message taken in, by its Message-ID. */
+async function importMail(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts } = run;
+  const { values, row } = readRecord(ts, 'mail_messages', obj);
+  const here = await ts.find('mail_messages', { message_id: row.message_id });
+  if (here) return skipIfSame(run, sameContent(ts.specs.mail_messages, here, row), String(row.message_id), n);
+  await expectRecord(run, n, 'incidents', row.incident_id);
+  await insertOrExplain(ts, () => ts.insert('mail_messages', values), n, String(row.message_id));
+  run.counts.mail++;
+}
+
+async function importSetting(run: ImportRun, obj: Row, n: number): Promise<void> {
+  const { ts } = run;
+  const row = asRow(ts.specs.settings, decodeRow(ts.specs.settings, obj, ['type']));
+  // As `config set` takes it: a known key and a value that parses, stored in its canonical form.
+  const { key, spec } = requireKey(row.key as string);
+  if (key !== row.key) throw usageError('import.badField', { line: n, field: 'key', expected: key });
+  const value = parseValue(key, spec, row.value as string);
+  // The same value again changes nothing: counted as already present, like a record.
+  if ((await ts.find('settings', { key }))?.value === value) {
+    run.counts.unchanged++;
+    return;
+  }
+  await ts.setSetting(key, value);
+  run.counts.settings++;
+}
+
+/** Each record kind of the format (docs/export-import.md) and what reads it in. A Map: a line's `type` is only looked up, never a property. */
+const RECORDS = new Map<unknown, RecordImporter>([
+  ['incident', importIncident],
+  ['knowledge', importKnowledge],
+  ['kb-link', knowledgeLinkImporter('kb-link')],
+  ['link', importLink],
+  ['problem', importProblem],
+  ['problem-kb-link', knowledgeLinkImporter('problem-kb-link')],
+  ['blob', importBlob],
+  ['attachment', importAttachment],
+  ['mail', importMail],
+  ['setting', importSetting],
+]);
 
 /**
  * Checks a timeline's hash chain as the file has it (core/chain.ts), and fills in the hashes of a

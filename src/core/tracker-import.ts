@@ -337,205 +337,281 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * within openedAt → resolvedAt, so net = gross − hold.
  */
 export function foldIncident(rows: SourceRow[], ctx: FoldContext): FoldResult {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  const externalRef = first.key;
-  const openedAt = first.openedAt;
-  // A lone row (a snapshot) carries its resolve and close times in its fields, not in later rows.
-  const snapshot = rows.length === 1 || rows.every((r) => r.at === null);
-  const events: TimelineEvent[] = [];
-  const eventRows: number[] = [];
-  let rowIndex = -1;
-  const ev = (at: number, actor: string | null, kind: string, fields: Partial<TimelineEvent> = {}) => {
-    events.push({ at: iso(at), actor: actor || ctx.actor, kind, from: null, to: null, note: null, data: null, ...fields });
-    eventRows.push(rowIndex);
-  };
+  const replay = new Replay(rows, ctx);
+  rows.forEach((row, k) => replay.row(row, k));
+  return replay.finish();
+}
 
-  let state = 'open' as Status;
-  let heldFrom: Status | null = null;
-  let resolvedFrom: Status | null = null;
-  let holdStart: number | null = null;
-  let holdReason: string | null = null;
-  const holds: [number, number][] = [];
-  let classifiedAt: number | null = null;
-  let resolvedAtLog: number | null = null;
-  let closedAtLog: number | null = null;
-  let reopenings = 0;
-  let reassignments = 0;
-  let assignee = first.assignee;
-  let team = first.team;
-  let priority = first.priority;
-  let lastAt = openedAt;
+/** The lifecycle event a move from one state to another is. */
+function moveKind(from: Status, to: Status): string {
+  if ((from === 'resolved' || from === 'closed') && isActive(to)) return 'reopened';
+  if (to === 'on_hold') return 'held';
+  if (from === 'on_hold' && (to === 'open' || to === 'classified' || to === 'escalated')) return 'resumed';
+  if (to === 'classified' || to === 'resolved' || to === 'closed' || to === 'cancelled' || to === 'escalated') return to;
+  return 'updated';
+}
 
-  const title = last.title ?? first.title ?? externalRef;
-  ev(openedAt, first.createdBy ?? first.by, 'opened', {
-    to: 'open',
-    note: title,
-    data: { priority, impact: first.impact, urgency: first.urgency, assignee, team, externalRef, sourcePriority: first.priorityRaw },
-  });
-
-  const move = (to: Status, at: number, by: string | null, row: SourceRow) => {
-    const from = state;
-    if (from === to) {
-      if (to === 'on_hold' && row.holdReason && row.holdReason !== holdReason) {
-        holdReason = row.holdReason;
-        ev(at, by, 'held', { from, to, note: holdReason, data: { sourceState: row.holdReason } });
-      }
-      return;
-    }
-    if (to === 'closed' && from !== 'resolved') {
-      // Closed without a resolve in the log: the resolve happened at the source's resolved time.
-      const resolveAt = row.resolvedAt !== null && row.resolvedAt <= at ? row.resolvedAt : at;
-      move('resolved', resolveAt, by, row);
-      return move('closed', at, by, row);
-    }
-    if (from === 'on_hold') {
-      if (holdStart !== null) holds.push([holdStart, at]);
-      holdStart = null;
-      holdReason = null;
-    }
-    let kind: string;
-    let note: string | null = null;
-    let data: Record<string, unknown> | null = null;
-    if ((from === 'resolved' || from === 'closed') && isActive(to)) {
-      kind = 'reopened';
-      reopenings++;
-      resolvedAtLog = null;
-    } else if (to === 'on_hold') kind = 'held';
-    else if (from === 'on_hold' && (to === 'open' || to === 'classified' || to === 'escalated')) kind = 'resumed';
-    else if (to === 'classified') kind = 'classified';
-    else if (to === 'resolved') kind = 'resolved';
-    else if (to === 'closed') kind = 'closed';
-    else if (to === 'cancelled') kind = 'cancelled';
-    else if (to === 'escalated') kind = 'escalated';
-    else kind = 'updated';
-    if (to === 'on_hold') {
-      holdStart = at;
-      holdReason = row.holdReason;
-      heldFrom = isActive(from) ? from : 'classified';
-      note = row.holdReason;
-      data = { sourceState: row.holdReason };
-    }
-    if (to === 'classified' && classifiedAt === null) classifiedAt = at;
-    if (to === 'resolved') {
-      resolvedFrom = from;
-      resolvedAtLog = at;
-      data = { code: row.resolutionCode };
-    }
-    if (to === 'closed') closedAtLog = at;
-    ev(at, by, kind, { from, to, note, data: kind === 'held' || kind === 'resolved' ? data : null });
-    state = to;
-  };
-
-  rows.forEach((row, k) => {
-    rowIndex = k;
-    const at = row.at ?? openedAt;
-    if (row.at !== null && row.at > lastAt) lastAt = row.at;
-    const by = row.by;
-    if (row.unknownStatus !== null) {
-      ev(at, by, 'noted', {
-        note: `state "${row.unknownStatus}" in the source is not a known state; the state stays ${state}`,
-        data: { sourceState: row.unknownStatus, line: row.line },
-      });
-    } else if (row.status !== null && (row.status !== state || (state === 'on_hold' && row.holdReason !== holdReason))) {
-      if (snapshot) {
-        // A snapshot's state: replay it at the times its fields give.
-        const to = row.status;
-        if ((to === 'resolved' || to === 'closed') && state !== 'resolved') {
-          move('resolved', row.resolvedAt ?? row.at ?? row.closedAt ?? openedAt, by, row);
-        }
-        if (to === 'closed') move('closed', row.closedAt ?? row.at ?? row.resolvedAt ?? openedAt, by, row);
-        else if (to !== 'resolved') move(to, at, by, row);
-      } else move(row.status, at, by, row);
-    }
-    if (k > 0) {
-      if (row.assignee !== assignee || row.team !== team) {
-        const changes: Record<string, [string | null, string | null]> = {};
-        if (row.assignee !== assignee) changes.assignee = [assignee, row.assignee];
-        if (row.team !== team) changes.team = [team, row.team];
-        // A reassignment takes the incident from someone (a person or a group) and gives it to another.
-        const reassignment =
-          (assignee !== null && row.assignee !== null && assignee !== row.assignee) || (team !== null && row.team !== null && team !== row.team);
-        if (reassignment) reassignments++;
-        ev(at, by, 'assigned', { from: assignee, to: row.assignee, data: { changes, reassignment } });
-        assignee = row.assignee;
-        team = row.team;
-      }
-      if (row.priority !== null && row.priority !== priority) {
-        ev(at, by, 'priority_changed', { from: priority, to: row.priority, data: { sourcePriority: row.priorityRaw } });
-        priority = row.priority;
-      }
-    }
-  });
-
-  rowIndex = rows.length;
-  const status = state;
-  const done = status === 'resolved' || status === 'closed';
-  const resolvedAt = done ? (last.resolvedAt ?? resolvedAtLog ?? last.closedAt ?? closedAtLog) : null;
-  const closedAt = status === 'closed' ? (last.closedAt ?? closedAtLog) : null;
-  // Hold counts only within openedAt → resolvedAt: net resolution time = gross − hold, never below zero.
+/** Hold counts only within openedAt → resolvedAt: net resolution time = gross − hold, never below zero. */
+function heldSecondsWithin(holds: [number, number][], openedAt: number, resolvedAt: number | null): number {
   const end = resolvedAt ?? Infinity;
   let held = 0;
   for (const [s, e] of holds) held += Math.max(0, Math.min(e, end) - Math.max(s, openedAt));
-  const heldSeconds = Math.round(held / 1000);
-  const impact = last.impact;
-  const urgency = last.urgency;
-  const matrix = derivePriority(impact, urgency);
-  const finalPriority = last.priority ?? matrix;
-  if (last.priority && matrix && last.priority !== matrix) {
-    ev(lastAt, null, 'noted', {
-      note: `the source's priority ${last.priorityRaw} (${last.priority}) is kept as it was; impact ${impact} × urgency ${urgency} would give ${matrix}`,
-      data: { sourcePriority: last.priorityRaw, priority: last.priority, matrix },
+  return Math.round(held / 1000);
+}
+
+/** One incident's history as it is replayed: where it stands after each row, and the events so far. */
+class Replay {
+  readonly events: TimelineEvent[] = [];
+  readonly eventRows: number[] = [];
+  /** The row the events being written come from (-1: the opening; rows.length: the closing notes). */
+  private rowIndex = -1;
+  private readonly first: SourceRow;
+  private readonly last: SourceRow;
+  private readonly openedAt: number;
+  /** A lone row (a snapshot) carries its resolve and close times in its fields, not in later rows. */
+  private readonly snapshot: boolean;
+  private readonly title: string;
+
+  private state = 'open' as Status;
+  /** The active state a hold came from, and the state a resolve came from (where a reopen returns). */
+  private heldFrom: Status | null = null;
+  private resolvedFrom: Status | null = null;
+  /** The hold under way (its start and the source's reason), and the holds ended: [start, end]. */
+  private holdStart: number | null = null;
+  private holdReason: string | null = null;
+  private readonly holds: [number, number][] = [];
+  private classifiedAt: number | null = null;
+  /** Resolve and close times as the log has them, for a source whose fields leave them empty. */
+  private resolvedAtLog: number | null = null;
+  private closedAtLog: number | null = null;
+  private reopenings = 0;
+  private reassignments = 0;
+  private assignee: string | null;
+  private team: string | null;
+  private priority: Priority | null;
+  private lastAt: number;
+
+  constructor(
+    private readonly rows: SourceRow[],
+    private readonly ctx: FoldContext,
+  ) {
+    this.first = rows[0];
+    this.last = rows[rows.length - 1];
+    this.openedAt = this.first.openedAt;
+    this.lastAt = this.openedAt;
+    this.snapshot = rows.length === 1 || rows.every((r) => r.at === null);
+    this.assignee = this.first.assignee;
+    this.team = this.first.team;
+    this.priority = this.first.priority;
+    this.title = this.last.title ?? this.first.title ?? this.first.key;
+    this.opened();
+  }
+
+  private event(at: number, actor: string | null, kind: string, fields: Partial<TimelineEvent> = {}): void {
+    this.events.push({ at: iso(at), actor: actor || this.ctx.actor, kind, from: null, to: null, note: null, data: null, ...fields });
+    this.eventRows.push(this.rowIndex);
+  }
+
+  /** The opening, as the first row has it. */
+  private opened(): void {
+    const { first } = this;
+    this.event(this.openedAt, first.createdBy ?? first.by, 'opened', {
+      to: 'open',
+      note: this.title,
+      data: { priority: this.priority, impact: first.impact, urgency: first.urgency, assignee: this.assignee, team: this.team, externalRef: first.key, sourcePriority: first.priorityRaw },
     });
   }
-  ev(ctx.now.getTime(), null, 'imported', {
-    note: `${ctx.format}: ${ctx.file}`,
-    data: {
-      format: ctx.format,
-      file: ctx.file,
-      externalRef,
-      lines: [first.line, last.line],
-      rows: rows.length,
+
+  /** One source row: the state it gives, then (after the baseline) who has the incident and its priority. */
+  row(row: SourceRow, k: number): void {
+    this.rowIndex = k;
+    const at = row.at ?? this.openedAt;
+    if (row.at !== null && row.at > this.lastAt) this.lastAt = row.at;
+    this.stateOf(row, at);
+    if (k === 0) return;
+    this.handOff(row, at);
+    if (row.priority !== null && row.priority !== this.priority) {
+      this.event(at, row.by, 'priority_changed', { from: this.priority, to: row.priority, data: { sourcePriority: row.priorityRaw } });
+      this.priority = row.priority;
+    }
+  }
+
+  private stateOf(row: SourceRow, at: number): void {
+    if (row.unknownStatus !== null) {
+      this.event(at, row.by, 'noted', {
+        note: `state "${row.unknownStatus}" in the source is not a known state; the state stays ${this.state}`,
+        data: { sourceState: row.unknownStatus, line: row.line },
+      });
+      return;
+    }
+    if (row.status === null) return;
+    // A hold with another reason is a change too.
+    const changed = row.status !== this.state || (this.state === 'on_hold' && row.holdReason !== this.holdReason);
+    if (!changed) return;
+    if (this.snapshot) this.snapshotState(row, row.status, at);
+    else this.move(row.status, at, row.by, row);
+  }
+
+  /** A snapshot's state: replayed at the times its fields give. */
+  private snapshotState(row: SourceRow, to: Status, at: number): void {
+    const { openedAt } = this;
+    if ((to === 'resolved' || to === 'closed') && this.state !== 'resolved') {
+      this.move('resolved', row.resolvedAt ?? row.at ?? row.closedAt ?? openedAt, row.by, row);
+    }
+    if (to === 'closed') this.move('closed', row.closedAt ?? row.at ?? row.resolvedAt ?? openedAt, row.by, row);
+    else if (to !== 'resolved') this.move(to, at, row.by, row);
+  }
+
+  /** A move to another state: its event, and the times and hold periods it starts or ends. */
+  private move(to: Status, at: number, by: string | null, row: SourceRow): void {
+    const from = this.state;
+    if (from === to) return this.heldAgain(at, by, row);
+    if (to === 'closed' && from !== 'resolved') {
+      // Closed without a resolve in the log: the resolve happened at the source's resolved time.
+      const resolveAt = row.resolvedAt !== null && row.resolvedAt <= at ? row.resolvedAt : at;
+      this.move('resolved', resolveAt, by, row);
+      return this.move('closed', at, by, row);
+    }
+    if (from === 'on_hold') this.endHold(at);
+    const kind = moveKind(from, to);
+    if (kind === 'reopened') {
+      this.reopenings++;
+      this.resolvedAtLog = null;
+    }
+    const data = this.enter(to, from, at, row);
+    this.event(at, by, kind, { from, to, note: to === 'on_hold' ? row.holdReason : null, data: kind === 'held' || kind === 'resolved' ? data : null });
+    this.state = to;
+  }
+
+  /** Still on hold, for another reason the source names: a `held` event of its own. */
+  private heldAgain(at: number, by: string | null, row: SourceRow): void {
+    if (this.state !== 'on_hold' || !row.holdReason || row.holdReason === this.holdReason) return;
+    this.holdReason = row.holdReason;
+    this.event(at, by, 'held', { from: 'on_hold', to: 'on_hold', note: row.holdReason, data: { sourceState: row.holdReason } });
+  }
+
+  private endHold(at: number): void {
+    if (this.holdStart !== null) this.holds.push([this.holdStart, at]);
+    this.holdStart = null;
+    this.holdReason = null;
+  }
+
+  /** Notes what entering `to` starts (a hold, the first classification, a resolve, a close); answers the event's data. */
+  private enter(to: Status, from: Status, at: number, row: SourceRow): Record<string, unknown> | null {
+    if (to === 'on_hold') {
+      this.holdStart = at;
+      this.holdReason = row.holdReason;
+      this.heldFrom = isActive(from) ? from : 'classified';
+      return { sourceState: row.holdReason };
+    }
+    if (to === 'classified' && this.classifiedAt === null) this.classifiedAt = at;
+    if (to === 'resolved') {
+      this.resolvedFrom = from;
+      this.resolvedAtLog = at;
+      return { code: row.resolutionCode };
+    }
+    if (to === 'closed') this.closedAtLog = at;
+    return null;
+  }
+
+  /** A change of assignee or team: an `assigned` event, and a reassignment when it takes the incident from someone. */
+  private handOff(row: SourceRow, at: number): void {
+    const { assignee, team } = this;
+    if (row.assignee === assignee && row.team === team) return;
+    const changes: Record<string, [string | null, string | null]> = {};
+    if (row.assignee !== assignee) changes.assignee = [assignee, row.assignee];
+    if (row.team !== team) changes.team = [team, row.team];
+    // A reassignment takes the incident from someone (a person or a group) and gives it to another.
+    const reassignment = (assignee !== null && row.assignee !== null && assignee !== row.assignee) || (team !== null && row.team !== null && team !== row.team);
+    if (reassignment) this.reassignments++;
+    this.event(at, row.by, 'assigned', { from: assignee, to: row.assignee, data: { changes, reassignment } });
+    this.assignee = row.assignee;
+    this.team = row.team;
+  }
+
+  /** After the last row: the closing notes, and the incident as the rows leave it. */
+  finish(): FoldResult {
+    this.rowIndex = this.rows.length;
+    const { last, state: status } = this;
+    const done = status === 'resolved' || status === 'closed';
+    const resolvedAt = done ? (last.resolvedAt ?? this.resolvedAtLog ?? last.closedAt ?? this.closedAtLog) : null;
+    const closedAt = status === 'closed' ? (last.closedAt ?? this.closedAtLog) : null;
+    const priority = this.priorityKept();
+    this.imported();
+    const incident = this.incident({ status, done, resolvedAt, closedAt, priority, heldSeconds: heldSecondsWithin(this.holds, this.openedAt, resolvedAt) });
+    return { incident, events: this.events, eventRows: this.eventRows, reopenings: this.reopenings, reassignments: this.reassignments };
+  }
+
+  /** The source's last priority is kept; a note where impact × urgency would give another. */
+  private priorityKept(): Priority | null {
+    const { last } = this;
+    const matrix = derivePriority(last.impact, last.urgency);
+    if (last.priority && matrix && last.priority !== matrix) {
+      this.event(this.lastAt, null, 'noted', {
+        note: `the source's priority ${last.priorityRaw} (${last.priority}) is kept as it was; impact ${last.impact} × urgency ${last.urgency} would give ${matrix}`,
+        data: { sourcePriority: last.priorityRaw, priority: last.priority, matrix },
+      });
+    }
+    return last.priority ?? matrix;
+  }
+
+  /** The `imported` event: by whom and when the import ran, from which file and lines. */
+  private imported(): void {
+    const { ctx, first, last } = this;
+    this.event(ctx.now.getTime(), null, 'imported', {
+      note: `${ctx.format}: ${ctx.file}`,
+      data: {
+        format: ctx.format,
+        file: ctx.file,
+        externalRef: first.key,
+        lines: [first.line, last.line],
+        rows: this.rows.length,
+        sourcePriority: last.priorityRaw,
+        sourceSlaMet: last.slaMet,
+      },
+    });
+  }
+
+  /** The incident record: the last row's fields, the times the replay found. */
+  private incident(end: { status: Status; done: boolean; resolvedAt: number | null; closedAt: number | null; priority: Priority | null; heldSeconds: number }): ImportedIncident {
+    const { first, last, ctx } = this;
+    const { status, done, resolvedAt, closedAt, priority, heldSeconds } = end;
+    const openedIso = iso(this.openedAt);
+    return {
+      title: this.title,
+      description: last.description,
+      status,
+      heldFrom: status === 'on_hold' ? this.heldFrom : null,
+      resolvedFrom: done ? this.resolvedFrom : null,
+      impact: last.impact,
+      urgency: last.urgency,
+      priority,
       sourcePriority: last.priorityRaw,
       sourceSlaMet: last.slaMet,
-    },
-  });
-  const openedIso = iso(openedAt);
-  const incident: ImportedIncident = {
-    title,
-    description: last.description,
-    status,
-    heldFrom: status === 'on_hold' ? heldFrom : null,
-    resolvedFrom: done ? resolvedFrom : null,
-    impact,
-    urgency,
-    priority: finalPriority,
-    sourcePriority: last.priorityRaw,
-    sourceSlaMet: last.slaMet,
-    sourceKnowledge: last.knowledge === true,
-    sourceProblem: last.problem,
-    category: last.category,
-    service: last.service,
-    source: last.source,
-    reporter: last.reporter ?? first.reporter,
-    assignee: last.assignee,
-    team: last.team,
-    tags: last.tags,
-    detectedAt: openedIso,
-    openedAt: openedIso,
-    classifiedAt: classifiedAt === null ? null : iso(classifiedAt),
-    resolvedAt: resolvedAt === null ? null : iso(resolvedAt),
-    closedAt: closedAt === null ? null : iso(closedAt),
-    holdStartedAt: status === 'on_hold' && holdStart !== null ? iso(holdStart) : null,
-    heldSeconds,
-    resolution: done ? last.resolution : null,
-    resolutionCode: done ? last.resolutionCode : null,
-    externalRef,
-    createdBy: first.createdBy ?? ctx.actor,
-    updatedAt: iso(Math.max(lastAt, resolvedAt ?? 0, closedAt ?? 0)),
-    // History that never had a priority gets no clock here: it was not opened here (SPEC §8's
-    // unclassified response clock is for incidents opened now).
-    ...dueTimes(finalPriority, openedIso, heldSeconds, { ...(ctx.sla ?? DEFAULT_SLA), unclassified: null }),
-  };
-  return { incident, events, eventRows, reopenings, reassignments };
+      sourceKnowledge: last.knowledge === true,
+      sourceProblem: last.problem,
+      category: last.category,
+      service: last.service,
+      source: last.source,
+      reporter: last.reporter ?? first.reporter,
+      assignee: last.assignee,
+      team: last.team,
+      tags: last.tags,
+      detectedAt: openedIso,
+      openedAt: openedIso,
+      classifiedAt: this.classifiedAt === null ? null : iso(this.classifiedAt),
+      resolvedAt: resolvedAt === null ? null : iso(resolvedAt),
+      closedAt: closedAt === null ? null : iso(closedAt),
+      holdStartedAt: status === 'on_hold' && this.holdStart !== null ? iso(this.holdStart) : null,
+      heldSeconds,
+      resolution: done ? last.resolution : null,
+      resolutionCode: done ? last.resolutionCode : null,
+      externalRef: first.key,
+      createdBy: first.createdBy ?? ctx.actor,
+      updatedAt: iso(Math.max(this.lastAt, resolvedAt ?? 0, closedAt ?? 0)),
+      // History that never had a priority gets no clock here: it was not opened here (SPEC §8's
+      // unclassified response clock is for incidents opened now).
+      ...dueTimes(priority, openedIso, heldSeconds, { ...(ctx.sla ?? DEFAULT_SLA), unclassified: null }),
+    };
+  }
 }

@@ -66,19 +66,61 @@ export function appendChained(sql: Sql, table: Timeline, row: Readonly<Record<st
 export const PAGE = 5000;
 
 /**
- * Every row of a timeline table in timeline order (by parent, then id), a page at a time. Each page
- * is read as an index range — the rest of one parent's events, then the parents after it — never
- * by a row-value comparison, which SQLite ranges on the parent alone (quadratic in a long timeline).
+ * The queries that read a timeline table in timeline order (by parent, then id), a page at a time:
+ * the first page; the rest of one parent's events after an id; the parents after one. Each is an
+ * index range, never a row-value comparison, which SQLite ranges on the parent alone (quadratic in
+ * a long timeline). Written once for the pages read here and for SQLite's migration 13, which reads
+ * them synchronously.
  */
+export function timelinePageQueries(table: Timeline): { first: string; rest: string; after: string } {
+  const { parent } = TIMELINES[table];
+  return {
+    first: `SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT ${PAGE}`,
+    rest: `SELECT * FROM ${table} WHERE ${parent} = ? AND id > ? ORDER BY id LIMIT ${PAGE}`,
+    after: `SELECT * FROM ${table} WHERE ${parent} > ? ORDER BY ${parent}, id LIMIT ${PAGE}`,
+  };
+}
+
+/** Every row of a timeline table in timeline order, a page at a time (timelinePageQueries). */
 export async function* timelinePages(sql: Sql, table: Timeline): AsyncGenerator<Record<string, unknown>[]> {
   const { parent } = TIMELINES[table];
-  let rows = await sql.all(`SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT ${PAGE}`);
+  const query = timelinePageQueries(table);
+  let rows = await sql.all(query.first);
   while (rows.length) {
     yield rows;
     const last = rows[rows.length - 1];
-    rows = await sql.all(`SELECT * FROM ${table} WHERE ${parent} = ? AND id > ? ORDER BY id LIMIT ${PAGE}`, [last[parent] as SqlValue, last.id as SqlValue]);
-    if (!rows.length) rows = await sql.all(`SELECT * FROM ${table} WHERE ${parent} > ? ORDER BY ${parent}, id LIMIT ${PAGE}`, [last[parent] as SqlValue]);
+    rows = await sql.all(query.rest, [last[parent] as SqlValue, last.id as SqlValue]);
+    if (!rows.length) rows = await sql.all(query.after, [last[parent] as SqlValue]);
   }
+}
+
+/**
+ * The hashes for the events of a timeline table that have none (migration 13, on both backends):
+ * handed every row in timeline order, a page at a time, it answers for each page the events to
+ * give a hash, and which. A hash already there is kept and chained on from, so running again never
+ * rewrites a chain. Only the reading and writing differ between the backends.
+ */
+export function chainFiller(table: Timeline): (rows: readonly Record<string, unknown>[]) => { id: number; hash: string }[] {
+  const { parent } = TIMELINES[table];
+  let current: unknown;
+  let prev: string | null = null;
+  return (rows) => {
+    const missing: { id: number; hash: string }[] = [];
+    for (const row of rows) {
+      // Each timeline's chain starts afresh at its first event.
+      if (row[parent] !== current) {
+        current = row[parent];
+        prev = null;
+      }
+      if (typeof row.hash === 'string') {
+        prev = row.hash;
+        continue;
+      }
+      prev = eventHash(sha256, row, parentRef(table, current), prev);
+      missing.push({ id: Number(row.id), hash: prev });
+    }
+    return missing;
+  };
 }
 
 /** What `db check` found in the chains. */

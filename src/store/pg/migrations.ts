@@ -1,7 +1,7 @@
 import { AppError, storageError } from '../../core/errors.js';
 import type { PgPlace } from './errors.js';
-import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
-import { parentRef, sha256, timelinePages } from '../chain.js';
+import type { Timeline } from '../../core/chain.js';
+import { chainFiller, timelinePages } from '../chain.js';
 import { regrant } from './roles.js';
 import { ATTACHMENTS_SQL, CHANGE_RECORDED_SQL, CREATORS_SQL, IDENTITY_SQL, SCHEMA_SQL, TIMELINE_TABLES, WEBHOOKS_SQL } from './schema.js';
 import type { PgSql } from './sql.js';
@@ -55,31 +55,15 @@ export const PG_MIGRATIONS: PgMigration[] = [
   { version: 18, name: 'a record changes only with its timeline', sql: CHANGE_RECORDED_SQL },
 ];
 
-/** Hashes the events of a timeline table that have none, in order, a page at a time, with one UPDATE per page; a hash already there is kept. */
+/** Gives the events of a timeline table that have none their hashes (store/chain.ts#chainFiller), with one UPDATE per page. */
 async function fillChains(sql: PgSql, table: Timeline): Promise<void> {
-  const { parent } = TIMELINES[table];
-  let current: unknown;
-  let prev: string | null = null;
+  const hashesFor = chainFiller(table);
   for await (const rows of timelinePages(sql, table)) {
-    const ids: number[] = [];
-    const hashes: string[] = [];
-    for (const row of rows) {
-      if (row[parent] !== current) {
-        current = row[parent];
-        prev = null;
-      }
-      if (typeof row.hash === 'string') {
-        prev = row.hash;
-        continue;
-      }
-      prev = eventHash(sha256, row, parentRef(table, current), prev);
-      ids.push(Number(row.id));
-      hashes.push(prev);
-    }
-    if (ids.length) {
+    const missing = hashesFor(rows);
+    if (missing.length) {
       await sql.run(
         `UPDATE ${table} t SET hash = v.hash FROM (SELECT unnest(CAST(? AS bigint[])) AS id, unnest(CAST(? AS text[])) AS hash) v WHERE t.id = v.id`,
-        [`{${ids.join(',')}}`, `{${hashes.join(',')}}`],
+        [`{${missing.map((m) => m.id).join(',')}}`, `{${missing.map((m) => m.hash).join(',')}}`],
       );
     }
   }

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { SEARCH_INDEX_SQL, SEARCH_INDEX_TRIGGERS, rebuildSearchIndex } from './search-index.js';
 import { crashPoint } from '../faults.js';
 import { redactUrl } from '../../core/secrets.js';
-import { eventHash, TIMELINES, type Timeline } from '../../core/chain.js';
-import { PAGE, parentRef, sha256 } from '../chain.js';
+import { TIMELINES, type Timeline } from '../../core/chain.js';
+import { chainFiller, timelinePageQueries } from '../chain.js';
 
 type DB = Database.Database;
 
@@ -441,37 +441,24 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 /**
- * Hashes the events of a timeline table that have none, in order, a page at a time (migration 13).
- * A hash already there is kept (and chained on from): running again never rewrites a chain.
+ * Gives the events of a timeline table that have none their hashes (migration 13;
+ * store/chain.ts#chainFiller), reading the pages as store/chain.ts#timelinePages does, synchronously.
  */
 function fillChains(db: DB, table: Timeline): void {
   const trigger = `${table}_no_update`;
   const triggerSql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(trigger) as string | undefined;
   if (triggerSql) db.exec(`DROP TRIGGER ${trigger}`);
   const { parent } = TIMELINES[table];
-  // Index ranges, as store/chain.ts#timelinePages reads them: the rest of one parent's events, then
-  // the parents after it.
-  const first = db.prepare(`SELECT * FROM ${table} ORDER BY ${parent}, id LIMIT ${PAGE}`);
-  const rest = db.prepare(`SELECT * FROM ${table} WHERE ${parent} = ? AND id > ? ORDER BY id LIMIT ${PAGE}`);
-  const after = db.prepare(`SELECT * FROM ${table} WHERE ${parent} > ? ORDER BY ${parent}, id LIMIT ${PAGE}`);
+  const query = timelinePageQueries(table);
+  const first = db.prepare(query.first);
+  const rest = db.prepare(query.rest);
+  const after = db.prepare(query.after);
   const update = db.prepare(`UPDATE ${table} SET hash = ? WHERE id = ?`);
+  const hashesFor = chainFiller(table);
   type Row = Record<string, unknown>;
   let rows = first.all() as Row[];
-  let current: unknown;
-  let prev: string | null = null;
   while (rows.length) {
-    for (const row of rows) {
-      if (row[parent] !== current) {
-        current = row[parent];
-        prev = null;
-      }
-      if (typeof row.hash === 'string') {
-        prev = row.hash;
-        continue;
-      }
-      prev = eventHash(sha256, row, parentRef(table, current), prev);
-      update.run(prev, row.id);
-    }
+    for (const { id, hash } of hashesFor(rows)) update.run(hash, id);
     const last = rows[rows.length - 1];
     rows = rest.all(last[parent], last.id) as Row[];
     if (!rows.length) rows = after.all(last[parent]) as Row[];
