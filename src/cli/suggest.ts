@@ -35,8 +35,9 @@ export async function suggestionsFor(ctx: Context, incident: IncidentRecord): Pr
  * suggestions open found then, so only entries added, changed or resolved since it was opened are
  * new to them; anyone else (a colleague, or the person after `monitoring` opened it) sees them all.
  */
-export function notSeenAtOpen(ctx: Context, incident: IncidentRecord, list: Suggestion[] | undefined): Suggestion[] | undefined {
-  if (!list || incident.createdBy !== ctx.actor) return list;
+export async function notSeenAtOpen(ctx: Context, incident: IncidentRecord, list: Suggestion[] | undefined): Promise<Suggestion[] | undefined> {
+  // Who opened it as the database records it: on a server the role, whatever name was given (SPEC §15).
+  if (!list || incident.createdBy !== (await ctx.store()).dialect.whoActs(ctx.actor).actor) return list;
   return list.filter((s) => (s as Found).at > incident.openedAt);
 }
 

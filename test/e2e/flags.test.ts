@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox } from '../helpers/cli.js';
+import { onPg, Sandbox } from '../helpers/cli.js';
 import { runTty } from '../helpers/tty.js';
 
 /**
@@ -125,10 +125,18 @@ describe('classify does not repeat what open showed (docs/commands.md)', () => {
     expect(same.output).not.toContain('Similar knowledge');
     // --json still carries them all.
     expect(w.json(['classify', ref, '-i', 'high', '-u', 'high'], at('2026-11-02T00:06:00Z')).suggestions.length).toBeGreaterThan(0);
-    // A colleague classifying sees them.
+    // A colleague classifying sees them. On a team database a colleague is another login role (the
+    // name given is only "on behalf of" there, SPEC §15).
+    let asColleague: Record<string, string> = {};
+    if (onPg) {
+      w.exec("DO $$ BEGIN CREATE ROLE suzuki LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+      expect(w.run(['db', 'grant', 'suzuki', 'agent']).code).toBe(0);
+      asColleague = { INCIDENT_DB: w.db.replace(/^postgres:\/\/[^@]*@/, 'postgres://suzuki@') };
+    }
     const colleague = runTty(w, ['classify', ref, '-i', 'high', '-u', 'medium'], [{ expect: 'Similar knowledge' }], {
       INCIDENT_NOW: '2026-11-02T00:07:00Z',
       INCIDENT_ACTOR: 'suzuki',
+      ...asColleague,
     });
     expect(colleague.failed).toBeNull();
     // An entry added after the incident was opened is new to its opener: shown alone.

@@ -56,7 +56,7 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
   const suggestions = await suggestionsFor(ctx, incident);
   const knownErrors = await flagKnownErrors(ctx, incident);
   printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors });
-  showSuggestions(ctx, notSeenAtOpen(ctx, incident, suggestions));
+  showSuggestions(ctx, await notSeenAtOpen(ctx, incident, suggestions));
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */
