@@ -155,7 +155,10 @@ function look(path: string, timeout: number): Found {
   let db: DB | undefined;
   try {
     db = connect(path, { readonly: true, fileMustExist: true, timeout });
-    return identify(db, path);
+    // One read transaction: read apart, the version and the schema could straddle another process's
+    // creating migration (its tables seen, its version not yet) and call our own file another's.
+    const lookAt = db;
+    return lookAt.transaction(() => identify(lookAt, path))();
   } catch (e) {
     db?.close();
     db = undefined;
