@@ -52,7 +52,18 @@ export default async function run({ size, runs, log }) {
     const lite = new Database(source, { readonly: true });
     const near = String(lite.prepare("SELECT id FROM incidents WHERE status = 'classified' AND id > ? ORDER BY id LIMIT 1").pluck().get(Number(mid)));
     lite.close();
+    // What any command pays before its own work, for reference (no target): the server's own
+    // client, and a Node process that loads node-postgres, connects and asks `SELECT 1`.
+    const driver = JSON.stringify(join(ROOT, 'node_modules', 'pg'));
+    const references = [
+      { name: 'psql -c "SELECT 1" (reference)', argv: [join(bin, 'psql'), '-X', '-q', '-h', cluster.socketDir, '-U', 'postgres', '-d', 'bench', '-c', 'SELECT 1'] },
+      {
+        name: 'node: load pg, connect, SELECT 1 (reference)',
+        argv: [process.execPath, '-e', `const c = new (require(${driver}).Client)({ connectionString: process.env.INCIDENT_DB }); c.connect().then(() => c.query('SELECT 1')).then(() => c.end());`],
+      },
+    ];
     const cases = [
+      ...references,
       { name: 'incident list', argv: cli('list') },
       { name: 'incident list --json', argv: cli('list', '--json') },
       { name: `incident show INC-${mid}`, argv: cli('show', mid) },
@@ -70,7 +81,10 @@ export default async function run({ size, runs, log }) {
     ];
     const { floor, results } = compare(cases, { runs, env });
     const rows = [{ suite: name, size, name: 'node -e 0 (floor)', median: floor, floor, ratio: 1, target: null, ok: null }];
-    for (const r of results.slice(1)) {
+    for (const r of results.slice(1, 1 + references.length)) {
+      rows.push({ suite: name, size, name: `${r.name} (+${(r.median - floor).toFixed(0)} ms)`, median: r.median, floor, ratio: r.ratio, target: null, ok: null });
+    }
+    for (const r of results.slice(1 + references.length)) {
       rows.push({
         suite: name, size, name: `${r.name} (+${(r.median - floor).toFixed(0)} ms)`, median: r.median, floor, ratio: r.ratio,
         target: `≤ floor + ${BUDGET_MS} ms`, ok: r.median <= floor + BUDGET_MS,
