@@ -264,6 +264,8 @@ describe("reading another tracker's file through its map", () => {
       fields: jiraRow({ Summary: 'VPN\u0007 が  落ちる', Description: '  一行目\r\n二行目\r三行目\u0000  ', Category: 'Net\twork\nA', Creator: '\u0001', Resolution: '\u0007' }),
     });
     expect(row).toMatchObject({ title: 'VPN が 落ちる', description: '一行目\n二行目\n三行目', category: 'Net work A', createdBy: null, resolution: null });
+    // A carriage return is a line break too: in a one-line field it becomes a space, as a typed line break does.
+    expect(m.read({ line: 2, fields: jiraRow({ Category: 'Net\rwork' }) }).category).toBe('Net work');
   });
 
   it('appends the detail columns it has to the description, after a blank line', () => {
@@ -439,6 +441,12 @@ describe('replaying an event log into a timeline', () => {
     const r = replay([{ incident_state: 'New', at: '00:00', impact: '1 - High' }], header, { ...ctx, sla });
     expect(r.incident).toMatchObject({ priority: 'P2', sourcePriority: null, responseDueAt: jan1('00:01'), resolveDueAt: jan1('00:10') });
     expect(r.events.map((e) => e.kind)).toEqual(['opened', 'imported']);
+  });
+
+  it('gives history that never had a priority no due times (it was not opened here)', () => {
+    const header = LOG.filter((h) => !['priority', 'impact', 'urgency'].includes(h));
+    const r = replay([{ incident_state: 'New', at: '00:00' }], header);
+    expect(r.incident).toMatchObject({ priority: null, impact: null, urgency: null, responseDueAt: null, resolveDueAt: null, sourceKnowledge: false, sourceSlaMet: null });
   });
 
   it('opens with the first row’s assignee, team and priority, and records each hand-off', () => {
