@@ -491,6 +491,7 @@ describe('rules between an incident’s fields', () => {
     ['P3 with high × high', { impact: 'high', urgency: 'high', priority: 'P3' }, 'priority P3 does not follow impact × urgency (high × high gives P1)'],
     ['no priority with medium × low', { impact: 'medium', urgency: 'low' }, 'priority none does not follow impact × urgency (medium × low gives P4)'],
     ['P3 without an urgency', { impact: 'high', priority: 'P3' }, 'priority P3 does not follow impact × urgency (high × none gives none)'],
+    ['P2 without an impact', { urgency: 'high', priority: 'P2' }, 'priority P2 does not follow impact × urgency (none × high gives none)'],
     ['an open one resolved', { resolved_at: T }, `a record in state open cannot have "resolvedAt" (${T})`],
     ['a cancelled one closed', { status: 'cancelled', closed_at: T }, `a record in state cancelled cannot have "closedAt" (${T})`],
     ['an on-hold one resolved', { status: 'on_hold', resolved_at: T }, `a record in state on_hold cannot have "resolvedAt" (${T})`],
