@@ -204,6 +204,11 @@ describe("reading another tracker's file through its map", () => {
     expect(upper.read({ line: 2, fields: ['INC2', 'Active', '1/1/2016 00:00'] })).toMatchObject({ key: 'INC2', status: 'classified' });
   });
 
+  it('reads a header with spaces around its names', () => {
+    const m = new CompiledMap(SERVICENOW_MAP, [' number', ' incident_state ', 'opened_at '], { toUtc: utc });
+    expect(m.read({ line: 2, fields: ['INC1', 'Active', '1/1/2016 00:00'] })).toMatchObject({ key: 'INC1', status: 'classified', openedAt: ms('2016-01-01T00:00:00Z') });
+  });
+
   it('takes the first of two columns of the same name', () => {
     const m = new CompiledMap(SERVICENOW_MAP, ['number', 'incident_state', 'opened_at', 'incident_state'], { toUtc: utc });
     expect(m.read({ line: 2, fields: ['INC1', 'Active', '1/1/2016 00:00', 'Closed'] }).status).toBe('classified');
@@ -277,7 +282,7 @@ describe("reading another tracker's file through its map", () => {
 
   it('splits tags on commas, semicolons and spaces, lower-cased, once each', () => {
     const m = new CompiledMap(JIRA, JIRA_HEADER, { toUtc: utc });
-    expect(m.read({ line: 2, fields: jiraRow({ Labels: 'VPN, Tokyo;ｖｐｎ  Urgent' }) }).tags).toEqual(['vpn', 'tokyo', 'urgent']);
+    expect(m.read({ line: 2, fields: jiraRow({ Labels: 'VPN, Tokyo;ｖｐｎ  Urgent;' }) }).tags).toEqual(['vpn', 'tokyo', 'urgent']);
   });
 
   it('counts a title, a one-line field and long text in characters, not UTF-16 units', () => {
