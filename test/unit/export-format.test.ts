@@ -107,7 +107,7 @@ function decoded(tableName: TableName, obj: Record<string, unknown>, ignore: str
 }
 
 /** checkRow over the columns given (the others null), as the import runs it after decoding. */
-const check = (tableName: TableName, cols: Record<string, unknown>, where = '') =>
+const check = (tableName: TableName, cols: Record<string, unknown>, where?: string) =>
   checkRow(tableName, SPECS[tableName], SPECS[tableName].map((s) => cols[s.name] ?? null), where);
 
 /** An incident row as the database holds it. */
@@ -284,6 +284,12 @@ describe('reading a line (incident import)', () => {
     expect(said(() => decodeRow(SPECS[tableName], obj, ['type']))).toBe(`line 4: ${message}; nothing was imported`);
   });
 
+  it('names the fields of an event as the doc lists them (the incident is the line it sits in)', () => {
+    const keys = ['id', 'at', 'actor', 'kind', 'from', 'to', 'note', 'data', 'onBehalfOf', 'osUser', 'hash'];
+    expect(columnSpecs('events', EVENTS).map((s) => s.key)).toEqual(keys);
+    expect(columnSpecs('problem_events', PROBLEM_EVENTS).map((s) => s.key)).toEqual(keys);
+  });
+
   it('refuses an unknown field, so nothing is ever dropped in silence; the keys the caller handles are not unknown', () => {
     expect(said(() => decodeRow(SPECS.incidents, { ...base(), colour: 'red' }, ['type', 'ref']))).toBe('line 4: unknown field "colour"; nothing was imported');
     // The incident is the line an event sits in: an event cannot name one.
@@ -317,11 +323,16 @@ describe('reading a line (incident import)', () => {
       ['last_attempt', 'TEXT', 0, null],
       ['snooze_until', 'TEXT', 0, null],
       ['seen_at', 'TEXT', 1, 'CURRENT_TIMESTAMP'],
+      ['attempts', 'INTEGER', 1, '3'],
     ]);
     const specs = columnSpecs('settings', later);
-    expect(specs.map((s) => s.key)).toEqual(['key', 'region', 'banner', 'offsetMinutes', 'weight', 'retryCount', 'lastAttempt', 'snoozeUntil', 'seenAt']);
+    expect(specs.map((s) => s.key)).toEqual(['key', 'region', 'banner', 'offsetMinutes', 'weight', 'retryCount', 'lastAttempt', 'snoozeUntil', 'seenAt', 'attempts']);
     const read = (obj: Record<string, unknown>) => decodeRow(specs, { weight: '2', seenAt: '2026-12-01T09:00:00Z', ...obj }, []);
     expect(read({ key: 'k' }).slice(0, 4)).toEqual(['k', "Tokyo's east", 'line one\nline two', -540]);
+    expect(read({ key: 'k' })[9]).toBe(3);
+    // A column of the primary key is required even where the table lets it be null.
+    const keyed = columnSpecs('settings', table([['id', 'INTEGER', 0, null, 1], ['name', 'TEXT', 1, null]]));
+    expect(said(() => decodeRow(keyed, { name: 'x' }, []))).toBe('line 4: "id" is missing; nothing was imported');
     // A default that is no simple literal (a number with a fraction, CURRENT_TIMESTAMP): the field must be there.
     expect(said(() => decodeRow(specs, { key: 'k', seenAt: '2026-12-01T09:00:00Z' }, []))).toBe('line 4: "weight" is missing; nothing was imported');
     expect(said(() => decodeRow(specs, { key: 'k', weight: '2' }, []))).toBe('line 4: "seenAt" is missing; nothing was imported');
@@ -470,6 +481,12 @@ describe('checking records as the commands check typed input', () => {
     ['attachments', 'size', -20, '"size" must be a whole number from 0 to ∞, not -20'],
   ])('refuses in %s a %s of %d', (tableName, column, value, reason) => {
     expect(said(() => check(tableName, { [column]: value }))).toBe(`line 4: ${reason}; nothing was imported`);
+  });
+
+  it('checks only the fields with a rule: ids, times and settings pass as their kind read them', () => {
+    expect(said(() => check('incidents', { id: 12, opened_at: '2026-12-01T09:00:00Z', title: 'VPN', problem_id: 3 }))).toBe('accepted');
+    expect(said(() => check('settings', { key: 'sla.P1.response', value: '15m' }))).toBe('accepted');
+    expect(said(() => check('incident_links', { incident_id: 14, related_id: 12, kind: 'parent' }))).toBe('accepted');
   });
 
   it('takes the counts at their bounds', () => {
