@@ -95,6 +95,8 @@ export class CompiledMap {
   /** Columns the map names that the file does not have (their fields stay empty). */
   readonly missing: string[] = [];
   private readonly columns: Map<string, number>;
+  /** The same, by lower-case name: tried only when no column has the exact name. */
+  private readonly folded: Map<string, number>;
   private readonly none: Set<string>;
   private readonly get: Partial<Record<MappedField | 'key' | 'updatedAt' | 'updatedBy', Getter>> = {};
   private readonly names: Partial<Record<MappedField | 'updatedAt', string>> = {};
@@ -108,10 +110,11 @@ export class CompiledMap {
     private readonly settings: ReadSettings,
   ) {
     this.columns = new Map();
+    this.folded = new Map();
     header.forEach((h, i) => {
       const name = h.trim();
       if (!this.columns.has(name)) this.columns.set(name, i);
-      if (!this.columns.has(name.toLowerCase())) this.columns.set(name.toLowerCase(), i);
+      if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), i);
     });
     this.none = new Set((map.none ?? ['', '?']).map((v) => v.trim()));
     this.dateFormat = settings.dateFormat ?? map.dateFormat ?? 'auto';
@@ -145,7 +148,7 @@ export class CompiledMap {
   }
 
   private index(column: string): number | undefined {
-    return this.columns.get(column.trim()) ?? this.columns.get(column.trim().toLowerCase());
+    return this.columns.get(column.trim()) ?? this.folded.get(column.trim().toLowerCase());
   }
 
   private bind(field: MappedField | 'updatedAt' | 'updatedBy', specs: string[]): void {
