@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, messageIds, refInSubject } from '../../src/core/mail.js';
+import { htmlToText, ignoredWhy, messageIds, refInSubject, titleFromSubject, withoutQuote } from '../../src/core/mail.js';
 
 /** HTML mail and thread ids where a lazy or a greedy reading would differ (docs/mail.md). */
 describe('HTML mail with several of a kind', () => {
@@ -12,6 +12,11 @@ describe('HTML mail with several of a kind', () => {
     ],
     // The last code point there is, and one past it.
     ['&#x10FFFF;&#x110000;', '\u{10FFFF}&#x110000;'],
+    // A comment or a block tag with a `>` or attributes inside is still one.
+    ['a<!-- if x > 1 -->b<!-- 2 > 0 -->c', 'abc'],
+    ['a<div class="x">b', 'a\nb'],
+    ['<a href="https://x.example/" target="_blank">doc</a>', 'doc (https://x.example/)'],
+    ['<a href="https://x.example/"> </a>', 'https://x.example/'],
   ])('%j', (html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
@@ -24,5 +29,37 @@ describe('thread ids and tags, padded', () => {
 
   it('reads an incident number with many leading zeros', () => {
     expect(refInSubject('Re: [INC-00000000000000012] VPN')).toBe(12);
+  });
+});
+
+describe('titles: our tag without spaces, and spaces around', () => {
+  it.each([
+    ['[INC-12] VPN', 'VPN'],
+    ['[INC-3]VPN', 'VPN'],
+    ['ABC[INC-3] x', 'ABC[INC-3] x'],
+    [' VPN down ', 'VPN down'],
+  ])('the title of %j', (subject, title) => {
+    expect(titleFromSubject(subject)).toBe(title);
+  });
+});
+
+describe('a reply\'s own words: what is and is not a quote', () => {
+  it.each([
+    ['x\nprice > cost', 'x\nprice > cost'],
+    ['ok\n  > an indented quote', 'ok'],
+    ['ok\n> q\n   ', 'ok'],
+    ['ok\nsee below:', 'ok\nsee below:'],
+    ['ok\nTime: 10:00 works for me\n> q', 'ok\nTime: 10:00 works for me'],
+    ['ok\nYamada wrote: \n> q', 'ok'],
+  ])('%j', (text, words) => {
+    expect(withoutQuote(text)).toBe(words);
+  });
+});
+
+describe('Auto-Submitted with parameters (RFC 3834)', () => {
+  it('"no" with a parameter is a person\'s mail', () => {
+    const m = { messageId: 'a@b', subject: 'x', fromAddress: 'yamada@example.co.jp', fromName: null, inReplyTo: [], references: [] };
+    expect(ignoredWhy({ ...m, headers: { 'auto-submitted': 'no; reason=typed-by-hand' } })).toBeUndefined();
+    expect(ignoredWhy({ ...m, headers: { 'auto-submitted': 'auto-replied; reason=away' } })).toBe('autoReply');
   });
 });

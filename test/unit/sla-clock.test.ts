@@ -98,6 +98,7 @@ describe('time on hold in a business calendar', () => {
       { at: '2027-05-14T08:30:00.000Z', from: 'open', to: 'on_hold' },
       // A change made while on hold (a note, an edit) neither ends nor restarts it.
       { at: '2027-05-14T09:00:00.000Z', from: 'on_hold', to: 'on_hold' },
+      { at: '2027-05-15T09:00:00.000Z', from: null, to: null },
       { at: '2027-05-17T01:00:00.000Z', from: 'on_hold', to: 'classified' },
       { at: '2027-05-17T02:00:00.000Z', from: 'classified', to: 'escalated' },
       { at: '2027-05-17T05:00:00.000Z', from: 'escalated', to: 'on_hold' },
@@ -109,6 +110,12 @@ describe('time on hold in a business calendar', () => {
     ]);
     // A move out of on_hold whose start the timeline does not hold (an imported incident): no span.
     expect(holdSpans([{ at: '2027-05-17T01:00:00.000Z', from: 'on_hold', to: 'classified' }])).toEqual([]);
+    expect(
+      holdSpans([
+        { at: '2027-05-14T08:00:00.000Z', from: null, to: 'open' },
+        { at: '2027-05-17T01:00:00.000Z', from: 'on_hold', to: 'classified' },
+      ]),
+    ).toEqual([]);
     expect(holdSpans([])).toEqual([]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { epochMs, parseIsoTime } from '../../src/core/time.js';
+import { AppError } from '../../src/core/errors.js';
+import { epochMs, parseIsoTime, parseTime } from '../../src/core/time.js';
+
+const refusal = (fn: () => unknown): [string, unknown] => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return [(e as AppError).key, (e as AppError).params];
+  }
+  throw new Error('expected a refusal');
+};
 
 /** The range of instants accepted anywhere (1970-01-01 to 2200-01-01, both included), in every written form. */
 describe('times at the ends of the accepted range, with a zone', () => {
@@ -18,5 +29,27 @@ describe('times at the ends of the accepted range, with a zone', () => {
 describe('stored timestamps in another form of the same length', () => {
   it('reads a 24-character time with a numeric offset as that offset says', () => {
     expect(epochMs('2026-11-23T09:08:07+0900')).toBe(Date.UTC(2026, 10, 23, 0, 8, 7));
+  });
+});
+
+describe('points in time as typed: the edges', () => {
+  const now = new Date(2026, 10, 23, 14, 30, 15, 500);
+
+  it.each([
+    ['today 23:59:59', new Date(2026, 10, 23, 23, 59, 59)],
+    ['today  9:00', new Date(2026, 10, 23, 9, 0)],
+    ['ｎｏｗ', now],
+    ['１５ｍ ａｇｏ', new Date(now.getTime() - 900_000)],
+  ])('%j', (input, at) => {
+    expect(parseTime(input, now).toISOString()).toBe(at.toISOString());
+  });
+
+  it.each(['today 9:00x', 'today x9:00', 'x today', 'today 9:00 x', 'x15m'])('refuses %j as a time', (input) => {
+    expect(refusal(() => parseTime(input, now, '--since'))).toEqual(['error.badTime', { flag: '--since', value: input }]);
+  });
+
+  it('names the flag "time" when none is given, and refuses a relative time before 1970 as a time', () => {
+    expect(refusal(() => parseTime('someday', now))).toEqual(['error.badTime', { flag: 'time', value: 'someday' }]);
+    expect(refusal(() => parseTime('16m ago', new Date('1970-01-01T00:15:00.000Z'), '--since'))).toEqual(['error.badTime', { flag: '--since', value: '16m ago' }]);
   });
 });
