@@ -51,6 +51,8 @@ describe('a reply\'s own words: what is and is not a quote', () => {
     ['ok\nsee below:', 'ok\nsee below:'],
     ['ok\nTime: 10:00 works for me\n> q', 'ok\nTime: 10:00 works for me'],
     ['ok\nYamada wrote: \n> q', 'ok'],
+    // Not a line that introduces a quote: it does not end in "wrote" or a colon.
+    ['ok\nThat is what Yamada wrote!\n> q', 'ok\nThat is what Yamada wrote!'],
   ])('%j', (text, words) => {
     expect(withoutQuote(text)).toBe(words);
   });

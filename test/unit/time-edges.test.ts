@@ -53,3 +53,15 @@ describe('points in time as typed: the edges', () => {
     expect(refusal(() => parseTime('16m ago', new Date('1970-01-01T00:15:00.000Z'), '--since'))).toEqual(['error.badTime', { flag: '--since', value: '16m ago' }]);
   });
 });
+
+describe('points in time with spaces around, and past the last accepted instant', () => {
+  it('reads a time with spaces before and after it', () => {
+    const now = new Date(2026, 10, 23, 14, 30, 15, 500);
+    expect(parseTime(' yesterday 9:00 ', now).toISOString()).toBe(new Date(2026, 10, 22, 9, 0).toISOString());
+    expect(parseIsoTime(' 2026-11-23 ')?.toISOString()).toBe(new Date(2026, 10, 23).toISOString());
+  });
+
+  it('refuses tomorrow when it is after 2200-01-01 in any zone', () => {
+    expect(refusal(() => parseTime('tomorrow 23:59', new Date('2199-12-31T12:00:00.000Z'), '--eta'))).toEqual(['error.badTime', { flag: '--eta', value: 'tomorrow 23:59' }]);
+  });
+});
