@@ -351,7 +351,11 @@ export function formatHours(week: WeekHours): string {
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const validDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+// A month or day out of range (2027-13-01) is no date at all: Date.parse says NaN, where toISOString would throw.
+const validDate = (text: string) => {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+};
 
 function monthDay(text: string): [number, number] | null {
   const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.trim());

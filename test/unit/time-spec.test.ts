@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors.js';
-import { epochMs, formatDurationShort, parseDuration, parseIsoTime, parseTime } from '../../src/core/time.js';
+import { epochMs, formatDurationShort, parseDuration, parseIsoTime, parseTime, splitDuration } from '../../src/core/time.js';
 
 /**
  * Durations and times as people type them (docs/guide.md, --since, --eta, sla.<P>.*), the expected
@@ -116,5 +116,45 @@ describe('points in time', () => {
     for (const t of ['2026-11-23T09:08:07.654Z', '1999-01-31T23:59:59.999Z', '2100-12-01T00:00:00.000Z']) expect(epochMs(t), t).toBe(Date.parse(t));
     expect(epochMs('2026-11-23T09:08:07Z')).toBe(Date.UTC(2026, 10, 23, 9, 8, 7));
     expect(epochMs('2026-11-23T09:08:07.654+09:00')).toBe(Date.UTC(2026, 10, 23, 0, 8, 7, 654));
+  });
+});
+
+describe('durations and times: the edges', () => {
+  it.each([
+    ['1.25h', 4500],
+    ['1.5s', 2],
+    ['0.4s', 0],
+    ['2 時間', 7200],
+    ['1週', 604800],
+    ['3 days 2 hrs 10 secs', 3 * 86400 + 7200 + 10],
+    ['1w1d1h1m1s', 604800 + 86400 + 3600 + 60 + 1],
+  ])('%s is %i seconds (rounded to the second)', (input, seconds) => {
+    expect(parseDuration(input)).toBe(seconds);
+  });
+
+  it.each(['3 years', '1h 2 weeks ago', '1..5h'])('refuses the duration %j', (input) => {
+    expect(refused(() => parseDuration(input)).key).toBe('error.badDuration');
+  });
+
+  it('splits seconds into days, hours, minutes and seconds, the sign apart', () => {
+    expect(splitDuration(-(86400 + 3600 + 60 + 1))).toEqual({ sign: '-', days: 1, hours: 1, minutes: 1, seconds: 1 });
+    expect(splitDuration(59.6)).toEqual({ sign: '', days: 0, hours: 0, minutes: 1, seconds: 0 });
+    expect(formatDurationShort(3605)).toBe('1h');
+    expect(formatDurationShort(2 * 86400 + 59)).toBe('2d');
+  });
+
+  it('takes relative times back to the first instant it accepts, 1970-01-01, and no further', () => {
+    const early = new Date('1970-01-01T00:15:00.000Z');
+    expect(parseTime('15m ago', early).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    expect(refused(() => parseTime('16m ago', early, '--since')).params).toEqual({ flag: '--since', value: '16m ago' });
+  });
+
+  it('reads other ISO-8601 forms: a zone without a colon, more than milliseconds, one digit of them', () => {
+    expect(parseIsoTime('2026-11-23T09:00:00+0900')?.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(parseIsoTime('2026-11-23T09:00:00.1234Z')?.toISOString()).toBe('2026-11-23T09:00:00.123Z');
+    expect(parseIsoTime('2026-11-23T09:00:00.5Z')?.toISOString()).toBe('2026-11-23T09:00:00.500Z');
+    expect(parseIsoTime('2026-11-23T9:00Z')).toBeUndefined();
+    expect(parseIsoTime('2026-11-23T09:00:00+09')).toBeUndefined();
+    expect(parseTime('2026-11-23T09:00:00-05:00', new Date()).toISOString()).toBe('2026-11-23T14:00:00.000Z');
   });
 });
