@@ -195,6 +195,28 @@ describe('the snippet of a hit', () => {
     });
   });
 
+  it('counts the English forms and prefixes of a word', () => {
+    const forms = doc({
+      body: [
+        { field: 'description', text: 'A certificate was renewed' },
+        { field: 'resolution', text: 'Certificates renewed, certificate chain checked' },
+      ],
+    });
+    expect(snippetFor(forms, parseQuery('certificate'))).toEqual({
+      field: 'resolution',
+      text: 'Certificates renewed, certificate chain checked',
+      marks: [[0, 12], [22, 33]],
+    });
+    const prefix = doc({
+      body: [
+        { field: 'description', text: 'print queue' },
+        { field: 'resolution', text: 'printer and printers' },
+      ],
+    });
+    // The part the prefix asked for is marked.
+    expect(snippetFor(prefix, parseQuery('print*'))).toEqual({ field: 'resolution', text: 'printer and printers', marks: [[0, 5], [12, 17]] });
+  });
+
   it('is nothing for a record with no text but its title', () => {
     expect(snippetFor(doc({ title: 'VPN', body: [{ field: 'description', text: null }, { field: 'notes', text: '' }] }), parseQuery('vpn'))).toBeNull();
   });
@@ -209,5 +231,14 @@ describe('the title of a hit', () => {
     expect(marked('category:network 接続')).toEqual(['接続']);
     expect(marked('service:vpn')).toEqual([]);
     expect(marked('vpn network')).toEqual(['ＶＰＮ', 'network']);
+  });
+
+  it('marks words that overlap or touch as one, in the order they stand', () => {
+    // 証明 [0, 2) and 書類 [2, 4) touch; 証明書類 [0, 4) holds 明書 [1, 3).
+    expect(titleMarks('証明書類の提出', parseQuery('証明 書類'))).toEqual([[0, 4]]);
+    expect(titleMarks('証明書類の提出', parseQuery('書類 証明'))).toEqual([[0, 4]]);
+    expect(titleMarks('証明書類の提出', parseQuery('証明書類 明書'))).toEqual([[0, 4]]);
+    expect(titleMarks('証明書類の提出', parseQuery('証明 提出'))).toEqual([[0, 2], [5, 7]]);
+    expect(titleMarks('証明書類の提出', parseQuery('提出 証明'))).toEqual([[0, 2], [5, 7]]);
   });
 });
