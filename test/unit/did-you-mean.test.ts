@@ -54,6 +54,14 @@ describe('the closest of the known names', () => {
     ['team-network-ops', ['mail', 'network'], 'network'],
     ['net', ['the-network-team'], 'the-network-team'],
     ['xyz', STATES, undefined],
+    // The same name wins over one that starts with it, even listed later.
+    ['OPEN', ['opened', 'open'], 'open'],
+    // One that starts with what was typed wins over a closer spelling, even listed first.
+    ['res', ['yes', 'resolved'], 'resolved'],
+    ['res', ['resolved', 'yes'], 'resolved'],
+    ['abcdef', ['abcdxf', 'abc'], 'abc'],
+    // Too far, but one holds what was typed: that one, not the nearest.
+    ['net', ['abc', 'internet-team'], 'internet-team'],
   ] as const)('%s among %j: %s', (typed, names, want) => {
     expect(closest(typed, names)).toBe(want);
   });
@@ -72,6 +80,7 @@ describe('the same name ignoring case and width', () => {
     ['mail', 'Mail'],
     ['vp', undefined],
     ['vpn2', undefined],
+    ['  vpn ', 'VPN'],
   ])('%s is %s', (typed, want) => {
     expect(sameIgnoringCase(typed, ['VPN', 'Mail', 'Print'])).toBe(want);
   });

@@ -123,6 +123,7 @@ describe('reading a query (SPEC §7 query syntax)', () => {
     ['vpn-*', 'vpn', false],
     ['a*b', 'a b', false],
     ['"print*"', 'print', false],
+    ['vpn*-*', 'vpn', false],
   ])('%s: the word %s, a prefix: %s', (q, canon, prefix) => {
     const [t] = parseQuery(q).include;
     expect([t.canon, t.prefix]).toEqual([canon, prefix]);
@@ -159,6 +160,16 @@ describe('reading a query (SPEC §7 query syntax)', () => {
     const long = parseQuery(`${'x-'.repeat(49)}y*`).include[0];
     expect([long.truncated, long.prefix]).toEqual([true, false]);
     expect(parseQuery('x-x-y*').include[0].prefix).toBe(true);
+  });
+
+  it('takes a word alone, outside a query, with its English forms', () => {
+    expect(makeTerm('certificate')!.forms).toContain('certificates');
+    expect(makeTerm('certificate', 'category')!.forms).toEqual([]);
+  });
+
+  it('reads no query at all as nothing to look for', () => {
+    expect(parseQuery(undefined as unknown as string)).toEqual({ include: [], exclude: [] });
+    expect(parseQuery(null as unknown as string)).toEqual({ include: [], exclude: [] });
   });
 
   it('finds nothing searchable in symbols and emoji', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHits, snippetFor, termsHeld, titleMarks, type RankKey, type SearchDoc } from '../../src/core/rank.js';
+import { compareHits, cut, snippetFor, termsHeld, titleMarks, type RankKey, type SearchDoc } from '../../src/core/rank.js';
 import { parseQuery } from '../../src/core/query.js';
 
 /**
@@ -150,6 +150,20 @@ describe('which words of the query a hit holds', () => {
     expect(termsHeld(vpnIncident, parseQuery(q))).toEqual({ matched, all });
   });
 
+  it('does not run a word on from one field into the next', () => {
+    const split = doc({
+      body: [
+        { field: 'description', text: 'VPN 接' },
+        { field: 'resolution', text: '続できない' },
+      ],
+      category: 'net',
+      service: 'work',
+    });
+    expect(termsHeld(split, parseQuery('接続'))).toEqual({ matched: 0, all: false });
+    expect(termsHeld(split, parseQuery('network'))).toEqual({ matched: 0, all: false });
+    expect(termsHeld(split, parseQuery('vpn 続'))).toEqual({ matched: 2, all: true });
+  });
+
   it('finds the words of a record without category, service or text', () => {
     const bare = doc({ title: 'Certificates expired', body: [{ field: 'description', text: null }] });
     expect(termsHeld(bare, parseQuery('certificate expire'))).toEqual({ matched: 2, all: true });
@@ -240,5 +254,35 @@ describe('the title of a hit', () => {
     expect(titleMarks('証明書類の提出', parseQuery('証明書類 明書'))).toEqual([[0, 4]]);
     expect(titleMarks('証明書類の提出', parseQuery('証明 提出'))).toEqual([[0, 2], [5, 7]]);
     expect(titleMarks('証明書類の提出', parseQuery('提出 証明'))).toEqual([[0, 2], [5, 7]]);
+  });
+});
+
+describe('the snippet window', () => {
+  const x = (n: number) => 'x'.repeat(n);
+  const y = (n: number) => 'y'.repeat(n);
+
+  it('starts 16 characters before the first match and runs 80 characters', () => {
+    const text = `${'a'.repeat(40)}VPN${'b'.repeat(100)}`;
+    expect(cut('notes', text, [[40, 43]])).toEqual({ field: 'notes', text: `…${'a'.repeat(16)}VPN${'b'.repeat(61)}…`, marks: [[17, 20]] });
+  });
+
+  it('counts a character outside the BMP as one, from U+10000 to U+10FFFF', () => {
+    // 15 x, the character, then the match: 16 characters of lead.
+    for (const ch of ['\u{10000}', '\u{10FFFF}', '😀']) {
+      const text = `${x(30)}${ch}z${y(100)}`;
+      expect(cut('f', text, [[32, 33]]), ch).toEqual({ field: 'f', text: `…${x(15)}${ch}z${y(63)}…`, marks: [[18, 19]] });
+    }
+  });
+
+  it('counts a lone surrogate as a character of its own', () => {
+    // A lone high surrogate, then a letter: two characters.
+    expect(cut('f', `${x(30)}\ud800az${y(100)}`, [[32, 33]])).toEqual({ field: 'f', text: `…${x(14)}\ud800az${y(63)}…`, marks: [[17, 18]] });
+    // A letter, then a lone low surrogate: two characters.
+    expect(cut('f', `${x(30)}\udc00z${y(100)}`, [[31, 32]])).toEqual({ field: 'f', text: `…${x(15)}\udc00z${y(63)}…`, marks: [[17, 18]] });
+  });
+
+  it('never starts inside a character, even from a mark that does', () => {
+    // The mark starts on the second half of 😀: the window starts 15 x before it.
+    expect(cut('f', `${x(20)}😀${y(100)}`, [[21, 22]])).toEqual({ field: 'f', text: `…${x(15)}😀${y(64)}…`, marks: [[17, 18]] });
   });
 });
