@@ -199,6 +199,8 @@ describe('ids (SPEC §3: `12`, `INC-12`, `inc-12` and `INC-0012` mean the same i
     ['KB', 'kb-3', 3],
     ['KB', '3', 3],
     ['PRB', 'PRB-0002', 2],
+    ['INC', 'INC-1', 1],
+    ['INC', '1', 1],
     ['INC', '999999999999999', 999999999999999],
   ] as const)('%s %j is %i', (kind, typed, n) => {
     expect(parseRef(kind, typed)).toBe(n);
