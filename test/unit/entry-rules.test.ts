@@ -254,6 +254,10 @@ describe('an incident id as typed anywhere (ours, or another tracker’s ticket 
     ['IT-101', { id: null, external: 'IT-101' }],
     ['REQ_7.1:a#b/c', { id: null, external: 'REQ_7.1:a#b/c' }],
     ['障害-5', { id: null, external: '障害-5' }],
+    ['2024-001', { id: null, external: '2024-001' }],
+    ['SINC-12', { id: null, external: 'SINC-12' }],
+    ['CASE.PRB-2', { id: null, external: 'CASE.PRB-2' }],
+    ['PRB-2.1', { id: null, external: 'PRB-2.1' }],
     ['a'.repeat(100), { id: null, external: 'a'.repeat(100) }],
   ])('%j is %j', (typed, ref) => {
     expect(parseIncidentRef(typed)).toEqual(ref);
