@@ -105,6 +105,15 @@ describe('recurrences around a fix: after in [fixedAt, now], before in [fixedAt 
     expect(recurrenceAroundFix([opened], fixedAt, now)).toEqual({ windowDays: 10, before, after, avoided: before - after });
   });
 
+  it('counts nothing when the clock reads before the fix (INCIDENT_NOW replaying history): both windows are empty', () => {
+    expect(recurrenceAroundFix([fixedAt, '2026-11-09T00:00:00Z'], fixedAt, new Date('2026-11-09T12:00:00Z'))).toEqual({
+      windowDays: 0,
+      before: 0,
+      after: 0,
+      avoided: 0,
+    });
+  });
+
   it('gives the window in days to a tenth', () => {
     expect(recurrenceAroundFix([], fixedAt, new Date('2026-11-11T06:00:00Z')).windowDays).toBe(1.3);
     expect(recurrenceAroundFix([], fixedAt, new Date('2026-11-10T02:24:00Z')).windowDays).toBe(0.1);
