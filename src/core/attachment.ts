@@ -58,5 +58,6 @@ const MAGIC: [bytes: number[], type: string][] = [
 export function mediaTypeOf(name: string, head: Uint8Array): string {
   for (const [bytes, type] of MAGIC) if (bytes.every((b, i) => head[i] === b)) return type;
   const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  return (ext && BY_EXTENSION[ext]) || 'application/octet-stream';
+  // Own keys only: a file named `x.constructor` is not an Object method's media type.
+  return (ext && Object.hasOwn(BY_EXTENSION, ext) && BY_EXTENSION[ext]) || 'application/octet-stream';
 }
