@@ -86,6 +86,12 @@ describe('canonical search words', () => {
     expect(canonOnly('VPN—接続')).toBe(' vpn 接続 ');
     expect(canonOnly('a, b;c')).toBe(' a b c ');
   });
+
+  it('takes an emoji for a separator, and a character beyond the BMP for a letter', () => {
+    expect(canonOnly('disk🔥full')).toBe(' disk full ');
+    expect(canonical('😀VPN😀😀接続😀')).toBe('vpn 接続');
+    expect(canonOnly('𠮷野家')).toBe(' 𠮷野家 ');
+  });
 });
 
 describe('where a word matched', () => {
@@ -106,6 +112,10 @@ describe('where a word matched', () => {
   it('finds a phrase whatever separates its words', () => {
     expect(where('Certificate — EXPIRED! certificate expired', 'certificate expired')).toEqual(['Certificate — EXPIRED', 'certificate expired']);
     expect(where('expired certificate', 'certificate expired')).toEqual([]);
+    // An emoji separates words as a space does: the index holds `disk full` as a phrase.
+    expect(where('disk🔥full', 'disk full')).toEqual(['disk🔥full']);
+    expect(countAll(fold('VPN😀接続できない'), 'vpn 接続')).toBe(1);
+    expect(tokens('disk🔥full')).toEqual(['disk', 'full']);
   });
 
   it('finds Japanese inside longer words', () => {
