@@ -90,6 +90,7 @@ describe('sizes', () => {
     ['1GiB', 1024 * 1024 * 1024],
     ['300000', 300000],
     ['7b', 7],
+    ['1.1k', 1126],
     [' 64 ', 64],
   ])('%j is %d bytes', (text, bytes) => {
     expect(parseSize(text)).toBe(bytes);
@@ -355,6 +356,8 @@ describe('calendars', () => {
     ['calendar.business.closed', '12/29-01/03 年末年始', '12/29-01/03 年末年始'],
     ['calendar.business.closed', '5/1 創立記念日; 2027-08-13..2027-08-16 夏季休業', '05/01 創立記念日, 2027-08-13..2027-08-16 夏季休業'],
     ['calendar.business.closed', 'none', 'none'],
+    // A label keeps its full-width brackets.
+    ['calendar.business.closed', '08/13-08/16 夏季休業（全社）', '08/13-08/16 夏季休業（全社）'],
   ])('%s = %j is stored as %j', (key, value, stored) => {
     expect(set(key, value)).toBe(stored);
   });
@@ -363,6 +366,7 @@ describe('calendars', () => {
     ['calendar.berlin.zone', 'Mars/Olympus', 'config.bad.zone'],
     ['calendar.berlin.hours', 'whenever', 'config.bad.hours'],
     ['calendar.berlin.hours', '', 'config.bad.hours'],
+    ['calendar.berlin.hours', 'mon ,', 'config.bad.hours'],
     ['calendar.berlin.holidays', 'us', 'config.bad.holidays'],
     ['calendar.berlin.closed', 'someday', 'config.bad.closed'],
     ['calendar.berlin.closed', '01/01-12/31 closed for good', 'config.bad.closed'],
@@ -379,6 +383,9 @@ describe('unknown keys', () => {
   it('takes a key typed in full-width or with spaces around it', () => {
     expect(requireKey(' ｓｌａ.P1.response ')).toEqual({ key: 'sla.P1.response', spec: findKey('sla.P1.response') });
     expect(requireKey('notify.ops.url').key).toBe('notify.ops.url');
+    // The dots of a key are dots, not any character.
+    expect(findKey('notify-ops-url')).toBeUndefined();
+    expect(findKey('sla_P1_response')).toBeUndefined();
   });
 
   it.each([
@@ -487,8 +494,13 @@ describe('the effective configuration', () => {
     expect(business.zone).toBe('Asia/Tokyo');
     expect(business.holiday('2027-05-03')).toBe('憲法記念日');
     expect(business.closed).toEqual([{ kind: 'yearly', from: [12, 29], to: [1, 3], label: '年末年始' }]);
-    // Without a holiday source, no day is a holiday.
-    expect(new Config().calendar('business').holiday('2027-05-03')).toBeNull();
+    // Without a holiday source, no day is a holiday; zone offsets come from the runtime (Berlin is
+    // an hour ahead of UTC in winter, two in summer).
+    const plain = new Config({ 'calendar.berlin.zone': 'Europe/Berlin', 'calendar.berlin.closed': 'garbage written by hand' });
+    expect(plain.calendar('business').holiday('2027-05-03')).toBeNull();
+    expect(plain.calendar('berlin').offsets('Europe/Berlin', [Date.UTC(2027, 0, 15), Date.UTC(2027, 6, 15)])).toEqual([60, 120]);
+    // Closed days that no longer read close nothing.
+    expect(plain.calendar('berlin').closed).toEqual([]);
   });
 
   it('reads the entry rules', () => {
