@@ -60,6 +60,9 @@ describe('tokens', () => {
     ['証', true],
     ['vpn 証', true],
     ['abc証', true],
+    // One character beyond the BMP (two UTF-16 units) is one character.
+    ['𠮷', true],
+    ['𠮷野', false],
     ['証。', true],
     ['証明', false],
     ['証 vpn', false],
@@ -167,6 +170,8 @@ describe('marks moved onto the text as written', () => {
     ['ﬁle', [[0, 1], [3, 4]], [[0, 1], [2, 3]]],
     // A mark past the end, or empty, is dropped.
     ['ＶＰＮ', [[2, 9], [1, 1], [0, 1]], [[0, 1]]],
+    // A mark inside another is the other.
+    ['ＶＰＮ', [[0, 3], [1, 2]], [[0, 3]]],
   ] as [string, [number, number][], [number, number][]][])('%s: %j marks %j', (text, marks, expected) => {
     expect(marksOnOriginal(text, marks)).toEqual(expected);
   });
