@@ -91,6 +91,7 @@ describe('sizes', () => {
     ['300000', 300000],
     ['7b', 7],
     ['1.1k', 1126],
+    ['1.25k', 1280],
     [' 64 ', 64],
   ])('%j is %d bytes', (text, bytes) => {
     expect(parseSize(text)).toBe(bytes);
@@ -137,6 +138,7 @@ describe('percentages, whole numbers and yes/no', () => {
     ['1', '1%'],
     ['100', '100%'],
     ['12.5 %', '12.5%'],
+    ['12.25', '12.25%'],
     [' 90% ', '90%'],
     ['８０％', '80%'],
   ])('check.warn = %j is stored as %s', (value, stored) => {
@@ -214,6 +216,9 @@ describe('webhook URLs and commands', () => {
   it('keeps whom an escalation goes to as one line of text', () => {
     expect(set('escalation.level2.to', '  山田\t太郎 ')).toBe('山田 太郎');
     expect(refusal('escalation.level1.team', '   ')).toMatchObject({ message: 'error.emptyValue' });
+    // A name, not a text: 200 characters at most.
+    expect(set('escalation.level1.to', 'あ'.repeat(200))).toBe('あ'.repeat(200));
+    expect(refusal('escalation.level1.to', 'あ'.repeat(201))).toMatchObject({ message: 'error.tooLong', max: 200 });
   });
 });
 
@@ -386,6 +391,8 @@ describe('unknown keys', () => {
     // The dots of a key are dots, not any character.
     expect(findKey('notify-ops-url')).toBeUndefined();
     expect(findKey('sla_P1_response')).toBeUndefined();
+    // A family as the docs write it is not a key: its <name> is for the user to choose.
+    expect(thrown(() => requireKey('notify.<name>.url')).key).toBe('config.unknownKey');
   });
 
   it.each([
@@ -395,6 +402,8 @@ describe('unknown keys', () => {
     ['notify.Ops.comand', 'notify.ops.command'],
     ['escalation.level2.too', 'escalation.level2.to'],
     ['escalation.level2.teem', 'escalation.level2.team'],
+    // No rule name typed: one is shown in its place.
+    ['notify..url', 'notify.x.url'],
     ['sla.P1.response.business', 'sla.P1.response'],
     ['calendar.berlin.zones', 'calendar.berlin.zone'],
   ])('%s: did you mean %s?', (typed, suggestion) => {
@@ -582,6 +591,7 @@ describe("the user's own config file", () => {
 
   it('refuses a line that is not key = value, naming the file and the line', () => {
     expect(fileError('# rules\n\nnotify.me.command logger')).toEqual({ message: 'config.file.badLine', path: '/cfg', line: 3, text: 'notify.me.command logger' });
+    expect(fileError('x = 1')).toEqual({ message: 'config.file.notRule', path: '/cfg', line: 1, key: 'x' });
     expect(fileError('= logger')).toEqual({ message: 'config.file.badLine', path: '/cfg', line: 1, text: '= logger' });
     expect(fileError(`${'x'.repeat(100)}`)).toMatchObject({ message: 'config.file.badLine', text: 'x'.repeat(80) });
   });

@@ -146,6 +146,7 @@ describe('where a word matched', () => {
     expect(countAll(text, 'vpn', true)).toBe(4);
     expect(countAll(text, 'vp')).toBe(0);
     expect(countAll(text, '')).toBe(0);
+    expect(countAll(fold('!!  ??'), '')).toBe(0);
     expect(countAll(fold('プリンター プリンタ'), 'プリンタ')).toBe(2);
   });
 });
