@@ -227,9 +227,13 @@ export function canonical(text: string): string {
 export function canonOnly(text: string): string {
   return ` ${fold(text).replace(NON_WORD_RUN, ' ')} `;
 }
-/** NON_WORD as one plain (fast to compile) character class over UTF-16 units, for canonOnly. */
+/**
+ * NON_WORD as one plain (fast to compile) pattern over UTF-16 units, for canonOnly: a character class,
+ * and the surrogate pairs of U+1F000–U+1FFFF (emoji) whole, so that a phrase's words on either side of
+ * an emoji are found as the index finds them.
+ */
 const NON_WORD_RUN =
-  /[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u1680\ufeff\u2000-\u2bff\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036-\u303a\u303c-\u303f\u30a0\u30fb\ud83c-\ud83f\ue000-\uf8ff\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffff]+/g;
+  /(?:[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u1680\ufeff\u2000-\u2bff\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036-\u303a\u303c-\u303f\u30a0\u30fb\ue000-\uf8ff\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffff]|[\ud83c-\ud83f][\udc00-\udfff]?)+/g;
 
 const ASCII_WORD = /[a-z0-9]/;
 const KATAKANA_END = /[\u30a1-\u30fa\u31f0-\u31ff]$/;
