@@ -136,7 +136,7 @@ describe('impact and urgency (readLevel)', () => {
     expect(readLevel(value)).toBe(level);
   });
 
-  it.each(['0', '4', '9 - Odd', 'huge', '', '4 - Low-ish'])('%j is no level (the row is unreadable)', (value) => {
+  it.each(['0', '4', '9 - Odd', 'huge', '', '4 - Low-ish', 'constructor', '__proto__'])('%j is no level (the row is unreadable)', (value) => {
     expect(readLevel(value)).toBeUndefined();
   });
 });
@@ -154,7 +154,7 @@ describe('priority (readPriority)', () => {
     expect(readPriority(value)).toBe(priority);
   });
 
-  it.each(['0', '6', '7 - Extreme', 'P0', 'whenever', ''])('%j is no priority (the row is unreadable)', (value) => {
+  it.each(['0', '6', '7 - Extreme', 'P0', 'whenever', '', 'constructor', '__proto__', 'toString'])('%j is no priority (the row is unreadable)', (value) => {
     expect(readPriority(value)).toBeUndefined();
   });
 });
