@@ -75,6 +75,7 @@ describe('settings: ingest.label.<field> and ingest.map.<label>.<value>', () => 
   it('reads a field from the label a setting names, and from none when it is empty', () => {
     const m = mappingFrom({ 'ingest.label.service': ' job ', 'ingest.label.team': '', 'ingest.label.assignee': 'Owner' });
     expect(mapAlert(alert({ job: 'api', service: 'ignored', team: 'ops', owner: 'sato' }), m)).toEqual({ service: 'api', assignee: 'sato', severity: null });
+    expect(mapAlert(alert({ '': 'ops' }), m)).toEqual({ severity: null });
   });
 
   it.each([
@@ -107,6 +108,7 @@ describe('settings: ingest.label.<field> and ingest.map.<label>.<value>', () => 
       impact: 'high', urgency: 'high', team: 'network', assignee: 'tanaka', severity: 'info',
     });
     expect(mapAlert(alert({ alertname: 'DiskFull', team: 'ops' }), m)).toEqual({ team: 'ops', severity: null });
+    expect(mapAlert(alert({ team: 'ops' }), m)).toEqual({ team: 'ops', severity: null });
   });
 
   it('applies rules on other labels in order of label name, so the later name wins', () => {
@@ -117,7 +119,7 @@ describe('settings: ingest.label.<field> and ingest.map.<label>.<value>', () => 
   });
 
   it('matches a rule whose value holds dots, and ignores settings that are not rules', () => {
-    const m = mappingFrom({ 'ingest.map.instance.db01.example.com': 'service=DB', 'ingest.autoResolve': 'off', 'ingest.map.severity': 'banana', 'other.map.x.y': 'banana' });
+    const m = mappingFrom({ 'ingest.map.instance.db01.example.com': 'service=DB', 'ingest.autoResolve': 'off', 'ingest.map.severity': 'banana', 'other.map.x.y': 'banana', 'my.ingest.map.team.dba': 'banana' });
     expect(mapAlert(alert({ instance: 'DB01.example.com' }), m)).toEqual({ service: 'DB', severity: null });
   });
 
@@ -141,6 +143,7 @@ describe('a rule’s value', () => {
     ['assignee=tanaka,', { assignee: 'tanaka' }],
     ['impact=low, urgency=High', { impact: 'low', urgency: 'high' }],
     ['service=a=b', { service: 'a=b' }],
+    [`team=${'t'.repeat(250)}`, { team: `${'t'.repeat(199)}…` }],
   ])('%j sets %j', (text, set) => {
     expect(parseRuleValue(text, 'ingest.map.x.y')).toEqual(set);
   });

@@ -195,10 +195,18 @@ describe('the Alertmanager webhook', () => {
       annotations: { runbook: 'https://wiki/b', runbook_url: ' https://wiki/a ' },
       imageURL: 'https://img',
       silenceURL: '  ',
+      panelURL: 'https://grafana/d/1?viewPanel=2',
+      dashboardURL: 'https://grafana/d/1',
       generatorURL: 'https://prom/graph',
     });
-    expect(a.links).toEqual({ generatorURL: 'https://prom/graph', imageURL: 'https://img', runbook_url: 'https://wiki/a', runbook: 'https://wiki/b' });
-    expect(Object.keys(a.links)).toEqual(['generatorURL', 'imageURL', 'runbook_url', 'runbook']);
+    expect(Object.entries(a.links)).toEqual([
+      ['generatorURL', 'https://prom/graph'],
+      ['dashboardURL', 'https://grafana/d/1'],
+      ['panelURL', 'https://grafana/d/1?viewPanel=2'],
+      ['imageURL', 'https://img'],
+      ['runbook_url', 'https://wiki/a'],
+      ['runbook', 'https://wiki/b'],
+    ]);
     expect(am({ fingerprint: 'f', annotations: { runbook_url: ' ' } }).links).toEqual({});
   });
 
@@ -207,6 +215,12 @@ describe('the Alertmanager webhook', () => {
     expect(p.alerts.map((a) => [a.index, a.status])).toEqual([[1, 'resolved'], [2, 'firing'], [3, 'resolved']]);
     expect(am({ fingerprint: 'a' }).status).toBe('firing');
     expect(one({ status: null, alerts: [{ fingerprint: 'a' }] }).status).toBe('firing');
+  });
+
+  it('numbers the alerts of the API list from 1', () => {
+    const p = parsePayload(json([{ labels: { a: 'b' }, fingerprint: 'f1' }, { labels: { a: 'c' }, fingerprint: 'f2', status: { state: 'active' } }]));
+    expect(p.alerts.map((a) => [a.index, a.dedupKey])).toEqual([[1, 'f1'], [2, 'f2']]);
+    expect(refused(json([{ labels: { a: 'b' }, fingerprint: 'f1' }, { labels: { a: 'c' }, fingerprint: 'f2', startsAt: 'soon' }]))).toBe('alert 2: startsAt is not a time: "soon"');
   });
 
   it.each([
@@ -231,6 +245,18 @@ describe('the Alertmanager webhook', () => {
     expect(times('', '  ')).toEqual([null, null]);
     expect(times(null)).toEqual([null, null]);
     expect(times('1970-01-01T00:00:00Z', '2200-01-01T00:00:00Z')).toEqual(['1970-01-01T00:00:00.000Z', '2200-01-01T00:00:00.000Z']);
+  });
+
+  it('reads a time without a zone as UTC, whatever the zone of the machine that runs ingest', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51:03' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
+      expect(am({ fingerprint: 'f', startsAt: '2026-11-23 09:51:03.5' }).startsAt).toBe('2026-11-23T09:51:03.500Z');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
@@ -307,6 +333,10 @@ describe('the generic format', () => {
     expect(one({ title: 't', dedupKey: '  ', labels: { name: 'garland, briggs', fear: 'love is not enough' } })).toMatchObject({ dedupKey: '507a62d79ee76c9a', derivedKey: true });
   });
 
+  it('takes numbers and booleans sent for text fields as text', () => {
+    expect(one({ title: 'Door open', dedupKey: 1042, value: false, severity: 3 })).toMatchObject({ dedupKey: '1042', value: 'false', fields: { severity: '3' } });
+  });
+
   it('computes the key from the title and service when there are no labels: the same title again is a repeat', () => {
     const p = parsePayload('{"title":"Printer jam","service":"print"}\n{"title":"Printer jam","service":"print"}\n{"title":"Printer jam","service":"copy"}\n{"title":"Printer jam"}');
     const keys = p.alerts.map((a) => a.dedupKey);
@@ -314,6 +344,10 @@ describe('the generic format', () => {
     expect(keys[0]).toBe(keys[1]);
     expect(new Set(keys).size).toBe(3);
     expect(keys[0]).toMatch(/^[0-9a-f]{16}$/);
+    // The key is the fingerprint of the labels title and service (empty when none is sent).
+    const asLabels = (labels: Record<string, string>) => one({ title: 'x', labels }).dedupKey;
+    expect(keys[0]).toBe(asLabels({ title: 'Printer jam', service: 'print' }));
+    expect(keys[3]).toBe(asLabels({ title: 'Printer jam', service: '' }));
   });
 
   it.each([

@@ -63,10 +63,12 @@ describe('a map file (--map MAP.json)', () => {
     ['a field given a list with a number', { key: 'id', fields: { openedAt: 'Created', title: ['Summary', 3] } }, 'invalid import map: field "title" must be a column name or a list of them'],
     ['no opening time', { key: 'id', fields: { title: 'Summary' } }, 'invalid import map: "fields.openedAt" must name the column with the opening time'],
     ['values as a list', { ...valid, values: [] }, 'invalid import map: "values" must be an object: field → { source value: our value }'],
+    ['values as text', { ...valid, values: 'status' }, 'invalid import map: "values" must be an object: field → { source value: our value }'],
     ['values as null', { ...valid, values: null }, 'invalid import map: "values" must be an object: field → { source value: our value }'],
     ['values for a field that is not translated', { ...valid, values: { team: { Ops: 'ops' } } }, 'invalid import map: "values.team": only status, impact, urgency, priority, source, resolutionCode are translated'],
     ['a table that is a list', { ...valid, values: { status: ['open'] } }, 'invalid import map: "values.status" must be an object'],
     ['a table that is null', { ...valid, values: { status: null } }, 'invalid import map: "values.status" must be an object'],
+    ['a table that is text', { ...valid, values: { status: 'open' } }, 'invalid import map: "values.status" must be an object'],
     ['a state we do not have', { ...valid, values: { status: { Done: 'finished' } } }, 'invalid import map: "values.status": "Done" → "finished" is not a valid status'],
     ['a level we do not have', { ...valid, values: { impact: { Extensive: 'P1' } } }, 'invalid import map: "values.impact": "Extensive" → "P1" is not a valid impact'],
     ['an urgency we do not have', { ...valid, values: { urgency: { ASAP: 'urgent' } } }, 'invalid import map: "values.urgency": "ASAP" → "urgent" is not a valid urgency'],
@@ -247,8 +249,8 @@ describe('time zones (--timezone)', () => {
   it.each([
     [undefined, 0], ['UTC', 0], ['utc', 0], ['Z', 0], ['GMT', 0], [' UTC ', 0],
     ['+09:00', 9 * 60], ['+0900', 9 * 60], ['+9', 9 * 60], ['UTC+9', 9 * 60], ['GMT-3', -3 * 60],
-    ['-03:30', -(3 * 60 + 30)], ['+05:45', 5 * 60 + 45], ['+14:00', 14 * 60],
-    ['Asia/Tokyo', 9 * 60], ['Asia/Kolkata', 5 * 60 + 30], ['America/St_Johns', -(3 * 60 + 30)], [' Europe/London ', 0],
+    ['-03:30', -(3 * 60 + 30)], ['+05:45', 5 * 60 + 45], ['+14:00', 14 * 60], ['+09:59', 9 * 60 + 59],
+    ['Asia/Tokyo', 9 * 60], ['Asia/Kolkata', 5 * 60 + 30], ['America/St_Johns', -(3 * 60 + 30)], [' Europe/London ', 0], ['Europe/Vaduz', 60],
   ])('%j: noon there is %i minutes before noon UTC', (zone, minutes) => {
     expect(timeZone(zone)(noon)).toBe(noon - minutes * 60_000);
   });
