@@ -253,6 +253,8 @@ describe('the Alertmanager webhook', () => {
     try {
       expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51:03' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
       expect(am({ fingerprint: 'f', startsAt: '2026-11-23 09:51:03.5' }).startsAt).toBe('2026-11-23T09:51:03.500Z');
+      expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51' }).startsAt).toBe('2026-11-23T09:51:00.000Z');
+      expect(am({ fingerprint: 'f', startsAt: ' 2026-11-23T09:51:03 ' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
@@ -403,6 +405,9 @@ describe('refused payloads: one line saying what and which alert, nothing writte
     ['an endsAt that is no date', '{"alerts":[{"fingerprint":"a","endsAt":"2026-02-30T00:00:00Z"}]}', undefined, 'alert 1: endsAt is not a time: "2026-02-30T00:00:00Z"'],
     ['a day February does not have', '{"alerts":[{"fingerprint":"a","startsAt":"2026-02-29T09:00:00Z"}]}', undefined, 'alert 1: startsAt is not a time: "2026-02-29T09:00:00Z"'],
     ['a day April does not have', '{"title":"x","startsAt":"2026-04-31 10:00:00+09:00"}', undefined, 'alert 1: startsAt is not a time: "2026-04-31 10:00:00+09:00"'],
+    ...['2026-02-30T10:00:00+0900', '2026-02-30T10:00:00.123Z', '2026-02-30T09:51Z', 'at 2026-11-23T09:51:03Z', '2026-11-23T09:51:03Z (JST)', '12026-11-23T09:51:03Z'].map(
+      (t): [string, string, undefined, string] => [`startsAt ${t}`, json({ alerts: [{ fingerprint: 'a', startsAt: t }] }), undefined, `alert 1: startsAt is not a time: "${t}"`],
+    ),
     ['a time before 1970', '{"alerts":[{"fingerprint":"a","startsAt":"1969-12-31T23:59:59Z"}]}', undefined, 'alert 1: startsAt is not a time: "1969-12-31T23:59:59Z"'],
     ['a time after 2200', '{"alerts":[{"fingerprint":"a","startsAt":"2200-01-01T00:00:01Z"}]}', undefined, 'alert 1: startsAt is not a time: "2200-01-01T00:00:01Z"'],
     ['a Unix time', '{"title":"x","time":1764000000}', undefined, 'alert 1: startsAt is not a time: "1764000000"'],
