@@ -75,6 +75,7 @@ describe('which format a payload is (docs/ingest.md "Formats and how the shape d
     ['an object with alerts that is not a list', { alerts: {}, title: 'x' }, null],
     ['an object with only a fingerprint', { fingerprint: 'x' }, null],
     ['a list of lists of alerts', [{ alerts: [] }], null],
+    ['a list of alerts and a webhook body', [{ title: 'x' }, { alerts: [] }], null],
     ['a list with something that is not an object', [{ title: 'x' }, 'y'], null],
     ['a list of lists', [[{ title: 'x' }]], null],
     ['text', 'firing', null],
@@ -329,6 +330,7 @@ describe('the generic format', () => {
     expect(one({ title: 't', fingerprint: 'c' }, 'generic').dedupKey).toBe('c');
     expect(one({ title: 't', dedupKey: ' zabbix-\u000712 ' })).toMatchObject({ dedupKey: 'zabbix- 12', derivedKey: false });
     expect(one({ title: 't', dedupKey: 'k'.repeat(200) }).dedupKey).toBe('k'.repeat(200));
+    expect(one({ title: 't', dedupKey: ` ${'k'.repeat(200)} ` }).dedupKey).toBe('k'.repeat(200));
   });
 
   it('computes the key from the labels as Alertmanager would, when none is sent', () => {
@@ -360,7 +362,7 @@ describe('the generic format', () => {
   });
 
   it('reads a JSON Lines stream, CRLF and blank lines included, numbering alerts from 1', () => {
-    const p = parsePayload('\ufeff{"title":"A","dedupKey":"a"}\r\n\r\n{"dedupKey":"a","status":"resolved"}\r\n{"title":"B","dedupKey":"b"}\r\n');
+    const p = parsePayload('\ufeff{"title":"A","dedupKey":"a"}\r\n \t \r\n{"dedupKey":"a","status":"resolved"}\r\n{"title":"B","dedupKey":"b"}\r\n');
     expect(p.format).toBe('generic');
     expect(p.alerts.map((a) => [a.index, a.dedupKey, a.status])).toEqual([[1, 'a', 'firing'], [2, 'a', 'resolved'], [3, 'b', 'firing']]);
   });
