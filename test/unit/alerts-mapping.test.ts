@@ -73,7 +73,7 @@ describe('labels named like a field, and the generic format’s own fields', () 
 
 describe('settings: ingest.label.<field> and ingest.map.<label>.<value>', () => {
   it('reads a field from the label a setting names, and from none when it is empty', () => {
-    const m = mappingFrom({ 'ingest.label.service': ' job ', 'ingest.label.team': '', 'ingest.label.assignee': 'Owner' });
+    const m = mappingFrom({ 'ingest.label.service': ' job ', 'ingest.label.team': '', 'ingest.label.category': '  ', 'ingest.label.assignee': 'Owner' });
     expect(mapAlert(alert({ job: 'api', service: 'ignored', team: 'ops', owner: 'sato' }), m)).toEqual({ service: 'api', assignee: 'sato', severity: null });
     expect(mapAlert(alert({ '': 'ops' }), m)).toEqual({ severity: null });
   });
@@ -148,7 +148,7 @@ describe('a rule’s value', () => {
     expect(parseRuleValue(text, 'ingest.map.x.y')).toEqual(set);
   });
 
-  it.each(['banana', 'high', 'high/high/high', '/high', 'high/', 'huge/high', 'high/soon', 'colour=red', 'team=', '=dba', 'impact=huge', 'urgency=now', '', ' , '])(
+  it.each(['banana', 'high', 'high/high/high', '/high', 'high/', 'huge/high', 'high/soon', 'colour=red', 'team=', '=dba', 'impact=huge', 'team=dba, impact=huge', 'urgency=now', '', ' , '])(
     '%j is refused',
     (text) => {
       expect(refusal(() => parseRuleValue(text, 'ingest.map.severity.critical')).message).toBe(`setting ingest.map.severity.critical = "${text}" cannot be read`);
