@@ -76,6 +76,7 @@ describe('a map file (--map MAP.json)', () => {
     ['a source we do not have', { ...valid, values: { source: { Bot: 'robot' } } }, 'invalid import map: "values.source": "Bot" → "robot" is not a valid source'],
     ['a resolution code we do not have', { ...valid, values: { resolutionCode: { Done: 'solved' } } }, 'invalid import map: "values.resolutionCode": "Done" → "solved" is not a valid resolutionCode'],
     ['a target that is not text', { ...valid, values: { priority: { Blocker: 1 } } }, 'invalid import map: "values.priority": "Blocker" → 1 is not a valid priority'],
+    ['a state that is not text', { ...valid, values: { status: { Done: 1 } } }, 'invalid import map: "values.status": "Done" → 1 is not a valid status'],
   ])('refuses %s, saying what is wrong', (_what, map, message) => {
     expect(refusal(() => checkMap(map))).toBe(message);
   });
@@ -267,7 +268,7 @@ describe('time zones (--timezone)', () => {
     expect(tokyo(Date.UTC(2024, 3, 1, 9, 59, 59))).toBe(at('2024-04-01T00:59:59Z'));
   });
 
-  it.each(['+15:00', '+09:60', 'Nowhere/Else', 'JST+9', ''])('refuses %j', (zone) => {
+  it.each(['+15:00', '+09:60', '+09:00 JST', 'Nowhere/Else', 'JST+9', ''])('refuses %j', (zone) => {
     expect(refusal(() => timeZone(zone))).toBe(`--timezone must be UTC, an offset such as +09:00 or a zone such as Asia/Tokyo, not "${zone}"`);
   });
 });
@@ -326,5 +327,7 @@ describe('dates (readDate)', () => {
     expect(readDate('2024-04-01T09:00:00Z', 'auto', tokyo)).toBe(at('2024-04-01T09:00:00Z'));
     expect(readDate('2024-04-01T09:00:00+01:00', 'auto', tokyo)).toBe(at('2024-04-01T08:00:00Z'));
     expect(readDate(' 2024-04-01 09:00 ', 'auto', utc)).toBe(at('2024-04-01T09:00:00Z'));
+    expect(readDate('2016-02-30 09:00', 'auto', tokyo)).toBeUndefined();
+    expect(readDate('31/2/2016 09:00', 'auto', tokyo)).toBeUndefined();
   });
 });
