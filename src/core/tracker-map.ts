@@ -229,7 +229,7 @@ function numberAndWord(value: string): [number | null, string | null] {
 /** Impact or urgency as exports write it: `1 - High`, `High`, `1`, `高`. */
 export function readLevel(value: string): Level | undefined {
   const [n, word] = numberAndWord(value);
-  if (word && LEVEL_WORDS[word]) return LEVEL_WORDS[word];
+  if (word && Object.hasOwn(LEVEL_WORDS, word)) return LEVEL_WORDS[word];
   if (n !== null && n >= 1 && n <= 3) return LEVELS[n - 1];
   return undefined;
 }
@@ -238,7 +238,8 @@ export function readLevel(value: string): Level | undefined {
 export function readPriority(value: string): Priority | undefined {
   const [n, word] = numberAndWord(value);
   if (n !== null) return n >= 1 && n <= 5 ? PRIORITIES[n - 1] : undefined;
-  return word ? PRIORITY_WORDS[word] : undefined;
+  // Own words only: `constructor` in a priority column is no priority, not Object's constructor.
+  return word && Object.hasOwn(PRIORITY_WORDS, word) ? PRIORITY_WORDS[word] : undefined;
 }
 
 /** true/false as exports write it. */

@@ -101,6 +101,11 @@ function parseStatus(v: unknown, at: number | null, field: string, fallback?: Al
   throw at === null ? bad('ingest.bad.topStatus', { field, value: s }) : bad('ingest.bad.status', { at, field, value: s });
 }
 
+const isDayOfMonth = (date: string): boolean => {
+  const [y, month, day] = date.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, month - 1, day)).getUTCDate() === day;
+};
+
 /** RFC 3339 as monitoring sends it (nanoseconds, offsets); Go's zero time means "not set". */
 function parseInstant(v: unknown, at: number, field: string): string | null {
   const s = optionalString(v, at, field);
@@ -109,7 +114,8 @@ function parseInstant(v: unknown, at: number, field: string): string | null {
   // Milliseconds are as precise as we store; Date cannot read nine fraction digits everywhere.
   const text = m ? `${m[1].replace(' ', 'T')}${m[2] ? m[2].slice(0, 4) : ''}${m[3] ?? 'Z'}` : s.trim();
   const t = Date.parse(text);
-  if (Number.isNaN(t) || t < Date.UTC(1970, 0, 1) || t > Date.UTC(2200, 0, 1)) throw bad('ingest.bad.time', { at, field, value: s });
+  // Date.parse rolls 30 February over to 2 March: a day its month does not have is no time.
+  if (Number.isNaN(t) || (m && !isDayOfMonth(m[1])) || t < Date.UTC(1970, 0, 1) || t > Date.UTC(2200, 0, 1)) throw bad('ingest.bad.time', { at, field, value: s });
   return new Date(t).toISOString();
 }
 
