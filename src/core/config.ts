@@ -180,7 +180,7 @@ const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib
 /** `20MiB`, `512k`, `1.5MB`, `300000` → bytes (K, M, G count in 1024s, as file managers mostly do); undefined when it is none of those. */
 export function parseSize(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const unit = m && SIZE_UNITS[m[2]!.toLowerCase()];
+  const unit = m && Object.hasOwn(SIZE_UNITS, m[2]!.toLowerCase()) ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
   return m && unit ? Math.round(Number(m[1]) * unit) : undefined;
 }
 

@@ -124,7 +124,7 @@ export function htmlToText(html: string): string {
         const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
         return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
       }
-      return ENTITIES[e.toLowerCase()] ?? all;
+      return Object.hasOwn(ENTITIES, e.toLowerCase()) ? ENTITIES[e.toLowerCase()]! : all;
     });
   return text
     .split('\n')

@@ -14,7 +14,8 @@ const LEVEL_ALIASES: Record<string, Level> = {
 /** Reads impact or urgency: `high|medium|low`, `1|2|3` or `高|中|低` (SPEC §3). */
 export function parseLevel(input: string, flag: 'impact' | 'urgency'): Level {
   const key = String(input).normalize('NFKC').trim().toLowerCase();
-  const level = LEVEL_ALIASES[key];
+  // An own key only: `constructor` or `__proto__` is a bad level, not a property of every object.
+  const level = Object.hasOwn(LEVEL_ALIASES, key) ? LEVEL_ALIASES[key] : undefined;
   if (!level) throw usageError('error.badLevel', { flag, value: input });
   return level;
 }

@@ -142,7 +142,7 @@ export function parseQuery(input: string): ParsedQuery {
     // a search compiles) is tried only on a word with a colon early in it.
     const ahead = s.slice(i, i + 20);
     const f = ahead.includes(':') ? /^([^\s:"]+):(?=\S)/u.exec(ahead) : null;
-    if (f && FIELD_ALIASES[f[1]]) {
+    if (f && Object.hasOwn(FIELD_ALIASES, f[1]!)) {
       field = FIELD_ALIASES[f[1]];
       i += f[0].length;
     }

@@ -36,7 +36,7 @@ export function parseDuration(input: string, flag = 'duration'): number {
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(text)) !== null) {
-    const unit = UNIT_SECONDS[m[2]];
+    const unit = Object.hasOwn(UNIT_SECONDS, m[2]!) ? UNIT_SECONDS[m[2]!] : undefined;
     if (unit === undefined) break;
     total += Number(m[1]) * unit;
     matched = true;

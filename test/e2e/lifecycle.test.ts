@@ -285,6 +285,7 @@ describe('output for people and for scripts (SPEC §6)', () => {
 describe('errors: one clear line, the documented exit code, nothing written', () => {
   it.each([
     [['open', 'x', '--impact', 'huge'], 2, '--impact'],
+    [['open', 'x', '--impact', 'constructor', '--urgency', 'high'], 2, '--impact must be high, medium or low'],
     [['open', 'x', '--detected-at', 'someday'], 2, '--detected-at'],
     [['open', 'x', '--source', 'email'], 2, '--source'],
     [['open', 'x', '--related', 'INC-99'], 3, 'INC-99'],

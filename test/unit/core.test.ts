@@ -26,6 +26,8 @@ describe('priority matrix (SPEC §4)', () => {
     expect(parseLevel('３', 'urgency')).toBe('low');
     expect(parseLevel(' HIGH ', 'urgency')).toBe('high');
     expect(() => parseLevel('urgent', 'urgency')).toThrow(AppError);
+    // Names every JavaScript object has are not levels either.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(() => parseLevel(name, 'impact'), name).toThrow(AppError);
     expect(parsePriority('p2')).toBe('P2');
     expect(parsePriority('3')).toBe('P3');
     expect(() => parsePriority('P6')).toThrow(AppError);
