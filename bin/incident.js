@@ -8,22 +8,30 @@ const { readFileSync, writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 // The module system's own class: require('node:module') would also load the ES module loader.
-const { createRequire, wrap } = module.constructor;
+const { createRequire } = module.constructor;
 
 const dist = join(__dirname, '..', 'dist');
-const bundle = require(join(dist, 'route.cjs')).route(process.argv.slice(2));
+
+/** Runs one of dist/'s scripts: each is ASCII text already inside the CommonJS function wrapper. */
+function run(script, file) {
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dist);
+  return module.exports;
+}
+// latin1 is the cheapest way to read them, and for ASCII the same text (scripts/build.mjs says why).
+const read = (file) => readFileSync(file, 'latin1');
+
+const routeFile = join(dist, 'route.cjs');
+const bundle = run(new Script(read(routeFile), { filename: routeFile }), routeFile).route(process.argv.slice(2));
 const file = join(dist, `${bundle}.cjs`);
 const cacheFile = join(dist, `${bundle}.cache`);
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {}
-// The bundle is ASCII (scripts/build.mjs says why), so latin1 is the cheapest way to read it. No
-// import() is left in it (scripts/build.mjs checks), so it needs no dynamic-import hook.
-const script = new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
-const cliModule = { exports: {} };
-script.runInThisContext()(cliModule.exports, createRequire(file), cliModule, file, dist);
-const cli = cliModule.exports;
+// No import() is left in the bundles (scripts/build.mjs checks), so they need no dynamic-import hook.
+const script = new Script(read(file), { filename: file, cachedData });
+const cli = run(script, file);
 cli.main(process).then((code) => {
   // Written by the build (after a warm-up run, so it holds what a start compiles), or again when
   // V8 rejected it (another Node version); never fatal.
@@ -34,5 +42,8 @@ cli.main(process).then((code) => {
       renameSync(tmp, cacheFile);
     } catch {}
   }
+  // When all output went straight to its descriptor (pipes and files: src/io/runtime.ts) it is
+  // written: leaving now skips the clean-up of a natural exit, a garbage collection among it.
+  if (cli.mayExitAtOnce()) process.exit(code);
   process.exitCode = code;
 });

@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandBundles } from './commands.mjs';
@@ -43,20 +44,23 @@ const lazyChildProcess = {
 };
 
 /**
- * string-width builds an Intl.Segmenter when it loads (≈ 20 ms), though only some text on a
- * terminal needs it (render/text.ts): it is loaded on its first call, through a stand-in.
+ * Libraries only some runs need, loaded on first use through a stand-in: string-width builds an
+ * Intl.Segmenter when it loads (7–20 ms) and cli-table3 pulls in @colors/colors, though only tables
+ * on a terminal use them; piped and JSON output never do. chalk builds its styles and two instances
+ * when it loads; only colour needs it (render/color.ts has its own stand-in for no colour).
  */
-const lazyStringWidth = {
-  name: 'lazy-string-width',
+const LAZY = {
+  chalk: "export class Chalk { constructor(options) { return new (require('chalk').Chalk)(options); } }",
+  'string-width': "let real; export default function stringWidth(s, o) { real ??= require('string-width').default; return real(s, o); }",
+  'cli-table3': "export default function Table(options) { const Real = require('cli-table3'); return new Real(options); }",
+};
+const lazyLibraries = {
+  name: 'lazy-libraries',
   setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer.startsWith(join(root, 'src')) ? { path: 'string-width', namespace: 'lazy-string-width' } : undefined,
+    b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY).join('|')})$`) }, (args) =>
+      args.importer.startsWith(join(root, 'src')) ? { path: args.path, namespace: 'lazy-lib' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({
-      contents: "let real; export default function stringWidth(s, o) { real ??= require('string-width').default; return real(s, o); }",
-      loader: 'js',
-      resolveDir: root,
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({ contents: LAZY[args.path], loader: 'js', resolveDir: root }));
   },
 };
 
@@ -188,7 +192,8 @@ const entries = {
         kind === 'incident-command'
           ? `import * as command from ${JSON.stringify(path)};
              import { runCli } from ${JSON.stringify(join(root, 'src/cli/run.ts'))};
-             export const main = (proc) => runCli(proc, [command]);`
+             export const main = (proc) => runCli(proc, [command]);
+             export { mayExitAtOnce } from ${JSON.stringify(join(root, 'src/io/runtime.ts'))};`
           : `import { bundleFor } from ${JSON.stringify(join(root, 'src/cli/route.ts'))};
              const BUNDLES = ${JSON.stringify(Object.fromEntries(bundles.flatMap((c) => c.names.map((n) => [n, c.name]))))};
              export const route = (argv) => bundleFor(argv, BUNDLES);`;
@@ -225,7 +230,6 @@ await build({
   ...common,
   entryPoints: {
     cli: join(root, 'src/main.ts'),
-    route: 'incident-route:',
     ...Object.fromEntries(bundles.map((c) => [c.name, `incident-command:${c.path}`])),
   },
   outdir: join(root, 'dist'),
@@ -233,7 +237,19 @@ await build({
   // better-sqlite3's JavaScript is bundled; its native addon is opened by path (store/sqlite/connection.ts), and
   // `bindings`, its own way to find the addon, is left outside for the case that path is missing.
   external: ['bindings'],
-  plugins: [entries, lazyChildProcess, lazyStringWidth, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart, pgApart],
+  plugins: [entries, lazyChildProcess, lazyLibraries, noChalkDetection, tableWidth, bundleRequire, promptsApart, chartsApart, mailApart, pgApart],
+});
+// Run first at every start: kept to the word table and the few lines that read the command line.
+await build({
+  ...common,
+  entryPoints: { route: 'incident-route:' },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
+  banner: {},
+  // An ES module whose closing `export {…}` becomes module.exports below: CommonJS output would add
+  // esbuild's interop helpers, half of the functions this script runs at every start.
+  format: 'esm',
+  plugins: [entries],
 });
 await build({
   ...common,
@@ -262,16 +278,38 @@ await build({
 });
 
 // esbuild escapes non-ASCII text in strings but leaves it in regular expressions (the Japanese time
-// words). One such character makes V8 decode the whole file as UTF-8 into a two-byte string, ≈ 3 ms
-// of every start (docs/performance.md); escaped, the file is ASCII and bin/incident.js reads it as
-// latin1, the cheapest way in. `\uXXXX` means the same character in a string, a regular expression
-// and an identifier, and there are no comments left to hold any.
+// words). One such character makes V8 decode the whole file as UTF-8 into a two-byte string, ≈ 1.5 ms
+// of every start; escaped, the file is ASCII and bin/incident.js reads it as latin1, the cheapest way
+// in. `\uXXXX` means the same character in a string, a regular expression and an identifier, and
+// there are no comments left to hold any.
+//
+// The scripts bin/incident.js runs (route, cli and command-*) are also written inside Node's
+// CommonJS function wrapper, so that the file's text is the script V8 compiles: wrapping it at each
+// start (Module.wrap) makes a joined string that V8 copies out, as two-byte text (≈ 700 KB), the
+// first time it compiles a function lazily, a garbage collection and ≈ 3 ms (SPEC §13); and route is
+// read and run without the module loader's look-ups (≈ 0.4 ms). They are not modules to require;
+// prompts.cjs is (and charts.cjs and postal-mime.cjs); pg.cjs is run by its own loader (PG_LOADER).
+const wrapped = (name) => name === 'route.cjs' || name === 'cli.cjs' || name.startsWith('command-');
 for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.cjs'))) {
   const path = join(root, 'dist', f);
-  const ascii = readFileSync(path, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // bin/incident.js runs cli and command-* with no dynamic-import hook: an import() left in one would throw.
-  if ((f === 'cli.cjs' || f.startsWith('command-')) && /\bimport\(/.test(ascii)) throw new Error(`dist/${f}: a dynamic import() is left in the bundle`);
-  writeFileSync(path, ascii);
+  const text = readFileSync(path, 'utf8');
+  let ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (f === 'route.cjs') ascii = esmExportsToCommonJs(ascii);
+  // bin/incident.js gives the scripts no dynamic-import hook: an import() left in one would throw.
+  if (wrapped(f) && /\bimport\(/.test(ascii)) throw new Error(`dist/${f}: a dynamic import() is left in the bundle`);
+  writeFileSync(path, wrapped(f) ? Module.wrap(ascii) : ascii);
+}
+
+/** `export{a as b,c};` at the end of an ES module bundle → assignments to the wrapper's module.exports. */
+function esmExportsToCommonJs(text) {
+  const m = /export\s*\{([^}]*)\};?\s*$/.exec(text);
+  const other = /(^|[;{}\s])export\s*(\{|\*|default\b|const\b|let\b|var\b|function\b|class\b)/;
+  if (!m || other.test(text.slice(0, m.index))) throw new Error('route.cjs: exports other than one closing export {…}');
+  const assignments = m[1].split(',').map((pair) => {
+    const [local, exported = local] = pair.trim().split(/\s+as\s+/);
+    return `module.exports.${exported}=${local};`;
+  });
+  return `${text.slice(0, m.index)}${assignments.join('')}\n`;
 }
 
 // Warm the code caches: these runs write dist/<bundle>.cache with the functions a start compiles.
@@ -289,6 +327,10 @@ try {
     ['search', 'warm'],
   ];
   const warmUps = [
+    // The scratch database is made first, by the command that migrates: code that only creating or
+    // migrating a database runs would otherwise sit in the first everyday command's cache, read by
+    // every start of it.
+    ['db', 'migrate'],
     ['--version'],
     ...bundles.filter((c) => !everyday.some(([word]) => c.names.includes(word))).map((c) => [c.names[0], '--help']),
     ...everyday,

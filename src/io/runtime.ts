@@ -89,11 +89,21 @@ export function directOut(fd: number, failed = (e: unknown): Error => storageErr
   };
 }
 
+/** Whether a run handed out process.stdout, stderr or stdin: streams that may still be writing. */
+let streamsInUse = false;
+
+/**
+ * True when everything the run wrote went straight to its descriptor, so the process may exit the
+ * moment the command is done (bin/incident.js); otherwise it ends as usual, once streams are drained.
+ */
+export const mayExitAtOnce = (): boolean => !streamsInUse;
+
 export function processRuntime(proc: NodeJS.Process): Runtime {
   const pipedOut = notTerminal(1);
   // Prompts draw on stderr as a stream; they are possible only when stdin and stdout are terminals.
   const mayPrompt = !pipedOut && !notTerminal(0);
   const pipedErr = !mayPrompt && notTerminal(2);
+  if (!pipedOut || !pipedErr) streamsInUse = true;
   return {
     argv: proc.argv.slice(2),
     env: proc.env,
@@ -101,6 +111,7 @@ export function processRuntime(proc: NodeJS.Process): Runtime {
     stderr: pipedErr ? directOut(2) : proc.stderr,
     // A getter: touching process.stdin sets up a stream (≈3 ms), needed only to prompt or read `-`.
     get stdin() {
+      streamsInUse = true;
       return proc.stdin;
     },
     osUser: () => {

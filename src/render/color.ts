@@ -20,8 +20,9 @@ export function colorLevel(stream: OutStream, env: Record<string, string | undef
 
 /**
  * chalk with no colour: every style, however chained, gives the text back as chalk at level 0
- * does (arguments joined by spaces). With it, piped output and --no-color make no chalk instance,
- * whose styles cost ≈ 100 KB of objects at start-up (SPEC §13).
+ * does (arguments joined by spaces). With it, piped output and --no-color never start chalk, whose
+ * styles and instances cost ≈ 100 KB of objects at start-up (SPEC §13): the bundle loads chalk on
+ * the first `new Chalk` (scripts/build.mjs).
  */
 const COLOUR_MODELS = new Set(['rgb', 'hex', 'ansi256', 'bgRgb', 'bgHex', 'bgAnsi256']);
 function noColour(visibleOnly: boolean): ChalkInstance {
