@@ -10,7 +10,6 @@ import {
   dayNumber,
   formatClosed,
   formatHours,
-  intlOffsets,
   isOpen,
   localInstant,
   localText,
@@ -19,7 +18,7 @@ import {
   type Calendar,
 } from '../../src/core/calendar.js';
 import { AppError } from '../../src/core/errors.js';
-import { japaneseHoliday } from '../../src/io/holidays.js';
+import { calendar } from '../helpers/calendar.js';
 
 /**
  * Business calendars as a team sees them (SPEC §8, docs/sla-and-check.md, docs/configuration.md):
@@ -28,16 +27,6 @@ import { japaneseHoliday } from '../../src/io/holidays.js';
  * threads see too (docs/testing.md).
  */
 
-const calendar = (over: Partial<Calendar> & { hoursText?: string; closedText?: string } = {}): Calendar => ({
-  name: 'business',
-  always: false,
-  zone: 'Asia/Tokyo',
-  hours: parseHours(over.hoursText ?? 'mon-fri 09:00-18:00')!,
-  holiday: japaneseHoliday,
-  closed: parseClosed(over.closedText ?? '12/29-01/03 年末年始')!,
-  offsets: intlOffsets,
-  ...over,
-});
 const t = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 const H = 3600;

@@ -11,27 +11,15 @@ import {
   nextOpening,
   parseClosed,
   parseHours,
-  type Calendar,
   type ClosedRange,
   type WeekHours,
 } from '../../src/core/calendar.js';
 import { japaneseHoliday } from '../../src/io/holidays.js';
+import { calendar } from '../helpers/calendar.js';
 import { DEFAULT_SLA, dueTimes, heldIn, holdSpans } from '../../src/core/sla.js';
 import { localZoneName, processOffsets } from '../../src/io/zone.js';
 import { isMainThread } from 'node:worker_threads';
 
-const calendar = (over: Partial<Calendar> & { hoursText?: string; closedText?: string } = {}): Calendar => ({
-  name: 'business',
-  always: false,
-  zone: 'Asia/Tokyo',
-  hours: parseHours(over.hoursText ?? 'mon-fri 09:00-18:00')!,
-  holiday: japaneseHoliday,
-  closed: parseClosed(over.closedText ?? '12/29-01/03 年末年始')!,
-  // Intl's offsets: right in any thread (npm run mutate runs these in worker threads, where a change
-  // of TZ does not reach the clock); the process-clock reading is compared with them below.
-  offsets: intlOffsets,
-  ...over,
-});
 const t = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 const H = 3600;
