@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS, intlOffsets, parseClosed, parseHours, type Calendar } from '../../src/core/calendar.js';
+import { ALWAYS } from '../../src/core/calendar.js';
 import { DEFAULT_SLA, dueTimes, dueTimesAfter, heldIn, holdSpans, slaOutcome, targetFor, type SlaTargets } from '../../src/core/sla.js';
-import { japaneseHoliday } from '../../src/io/holidays.js';
+import { calendar } from '../helpers/calendar.js';
 
 /**
  * SPEC §8: targets per priority, the unclassified response clock, time on hold that does not count
@@ -10,16 +10,8 @@ import { japaneseHoliday } from '../../src/io/holidays.js';
  */
 
 // The default business calendar (docs/sla-and-check.md): Mon–Fri 09:00–18:00 Asia/Tokyo, Japanese
-// holidays, 12/29–1/3 closed. Intl's offsets: right in worker threads too (docs/testing.md).
-const business: Calendar = {
-  name: 'business',
-  always: false,
-  zone: 'Asia/Tokyo',
-  hours: parseHours('mon-fri 09:00-18:00')!,
-  holiday: japaneseHoliday,
-  closed: parseClosed('12/29-01/03 年末年始')!,
-  offsets: intlOffsets,
-};
+// holidays, 12/29–1/3 closed.
+const business = calendar();
 const t = (iso: string) => Date.parse(iso);
 const H = 3600;
 
