@@ -1,3 +1,5 @@
+import { lookup } from './lookup.js';
+
 /** One file attached to an incident (SPEC §16); its bytes are stored once per content, by SHA-256. */
 export interface Attachment {
   name: string;
@@ -58,6 +60,5 @@ const MAGIC: [bytes: number[], type: string][] = [
 export function mediaTypeOf(name: string, head: Uint8Array): string {
   for (const [bytes, type] of MAGIC) if (bytes.every((b, i) => head[i] === b)) return type;
   const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  // Own keys only: a file named `x.constructor` is not an Object method's media type.
-  return (ext && Object.hasOwn(BY_EXTENSION, ext) && BY_EXTENSION[ext]) || 'application/octet-stream';
+  return (ext && lookup(BY_EXTENSION, ext)) || 'application/octet-stream';
 }

@@ -20,6 +20,7 @@ import { closest } from './suggest.js';
 import { compilePattern } from './pattern.js';
 import { parseDuration } from './time.js';
 import { cleanText, normaliseTags, parseInteger } from './validate.js';
+import { lookup } from './lookup.js';
 
 /**
  * The configuration keys (SPEC §11): each with its type, default and validator. Values are stored in
@@ -180,7 +181,7 @@ const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib
 /** `20MiB`, `512k`, `1.5MB`, `300000` → bytes (K, M, G count in 1024s, as file managers mostly do); undefined when it is none of those. */
 export function parseSize(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const unit = m && Object.hasOwn(SIZE_UNITS, m[2]!.toLowerCase()) ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  const unit = m && lookup(SIZE_UNITS, m[2]!.toLowerCase());
   return m && unit ? Math.round(Number(m[1]) * unit) : undefined;
 }
 

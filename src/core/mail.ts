@@ -1,4 +1,5 @@
 import { LIMITS } from './validate.js';
+import { lookup } from './lookup.js';
 
 /**
  * What `incident mail` decides about one message (SPEC §16), from its headers and text alone: no
@@ -124,7 +125,7 @@ export function htmlToText(html: string): string {
         const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
         return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
       }
-      return Object.hasOwn(ENTITIES, e.toLowerCase()) ? ENTITIES[e.toLowerCase()]! : all;
+      return lookup(ENTITIES, e.toLowerCase()) ?? all;
     });
   return text
     .split('\n')

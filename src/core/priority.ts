@@ -1,4 +1,5 @@
 import { usageError } from './errors.js';
+import { lookup } from './lookup.js';
 
 export const LEVELS = ['high', 'medium', 'low'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -14,8 +15,7 @@ const LEVEL_ALIASES: Record<string, Level> = {
 /** Reads impact or urgency: `high|medium|low`, `1|2|3` or `高|中|低` (SPEC §3). */
 export function parseLevel(input: string, flag: 'impact' | 'urgency'): Level {
   const key = String(input).normalize('NFKC').trim().toLowerCase();
-  // An own key only: `constructor` or `__proto__` is a bad level, not a property of every object.
-  const level = Object.hasOwn(LEVEL_ALIASES, key) ? LEVEL_ALIASES[key] : undefined;
+  const level = lookup(LEVEL_ALIASES, key);
   if (!level) throw usageError('error.badLevel', { flag, value: input });
   return level;
 }

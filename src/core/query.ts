@@ -1,4 +1,5 @@
 import { canonical, endsWithLoneCjk, fold, tokens } from './normalize.js';
+import { lookup } from './lookup.js';
 
 /**
  * Our own small query language (SPEC §7), parsed here and turned into an FTS5 expression built only
@@ -142,8 +143,9 @@ export function parseQuery(input: string): ParsedQuery {
     // a search compiles) is tried only on a word with a colon early in it.
     const ahead = s.slice(i, i + 20);
     const f = ahead.includes(':') ? /^([^\s:"]+):(?=\S)/u.exec(ahead) : null;
-    if (f && Object.hasOwn(FIELD_ALIASES, f[1]!)) {
-      field = FIELD_ALIASES[f[1]];
+    const named = f ? lookup(FIELD_ALIASES, f[1]!) : undefined;
+    if (f && named) {
+      field = named;
       i += f[0].length;
     }
     let raw: string;

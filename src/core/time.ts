@@ -11,6 +11,7 @@ import { set } from 'date-fns/set';
 import { startOfDay } from 'date-fns/startOfDay';
 import { subDays } from 'date-fns/subDays';
 import { usageError } from './errors.js';
+import { lookup } from './lookup.js';
 
 /** Earliest and latest instants we accept anywhere (flags, INCIDENT_NOW): anything else is a typo, not a date. */
 const MIN_TIME = Date.UTC(1970, 0, 1);
@@ -36,7 +37,7 @@ export function parseDuration(input: string, flag = 'duration'): number {
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(text)) !== null) {
-    const unit = Object.hasOwn(UNIT_SECONDS, m[2]!) ? UNIT_SECONDS[m[2]!] : undefined;
+    const unit = lookup(UNIT_SECONDS, m[2]!);
     if (unit === undefined) break;
     total += Number(m[1]) * unit;
     matched = true;

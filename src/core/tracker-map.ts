@@ -2,6 +2,7 @@ import { usageError } from './errors.js';
 import { RESOLUTION_CODES, SOURCES, type ResolutionCode, type Source } from './incident.js';
 import { STATUSES, type Status } from './lifecycle.js';
 import { LEVELS, PRIORITIES, type Level, type Priority } from './priority.js';
+import { lookup } from './lookup.js';
 
 /**
  * How another tracker's CSV export maps onto our incidents: which column is which field, and how
@@ -229,7 +230,8 @@ function numberAndWord(value: string): [number | null, string | null] {
 /** Impact or urgency as exports write it: `1 - High`, `High`, `1`, `高`. */
 export function readLevel(value: string): Level | undefined {
   const [n, word] = numberAndWord(value);
-  if (word && Object.hasOwn(LEVEL_WORDS, word)) return LEVEL_WORDS[word];
+  const named = word ? lookup(LEVEL_WORDS, word) : undefined;
+  if (named) return named;
   if (n !== null && n >= 1 && n <= 3) return LEVELS[n - 1];
   return undefined;
 }
@@ -238,8 +240,7 @@ export function readLevel(value: string): Level | undefined {
 export function readPriority(value: string): Priority | undefined {
   const [n, word] = numberAndWord(value);
   if (n !== null) return n >= 1 && n <= 5 ? PRIORITIES[n - 1] : undefined;
-  // Own words only: `constructor` in a priority column is no priority, not Object's constructor.
-  return word && Object.hasOwn(PRIORITY_WORDS, word) ? PRIORITY_WORDS[word] : undefined;
+  return word ? lookup(PRIORITY_WORDS, word) : undefined;
 }
 
 /** true/false as exports write it. */
