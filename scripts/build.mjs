@@ -48,6 +48,8 @@ const lazyChildProcess = {
  * Intl.Segmenter when it loads (7–20 ms) and cli-table3 pulls in @colors/colors, though only tables
  * on a terminal use them; piped and JSON output never do. chalk builds its styles and two instances
  * when it loads; only colour needs it (render/color.ts has its own stand-in for no colour).
+ * Timed against a build without these stand-ins, pre-wrapping and the route script: ≈ 7 ms of every
+ * start by wall time (docs/performance.md, "Start-up machinery"), though few instructions.
  */
 const LAZY = {
   chalk: "export class Chalk { constructor(options) { return new (require('chalk').Chalk)(options); } }",
