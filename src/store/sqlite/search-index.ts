@@ -152,11 +152,12 @@ const BASE = { incident: 'incidents', knowledge: 'knowledge' } as const;
 const SINCE = { incident: 'b.opened_at', knowledge: 'b.updated_at' } as const;
 
 /**
- * How many rows the first reading asks for: enough for the best `limit` and the equals that follow
- * them in all but rare cases (a LIMIT keeps only that many while FTS5 scores every match, instead of
- * sorting them all: ≈ 20 ms less at 60k matches, docs/performance.md).
+ * How many rows the first reading asks for: the best `limit` and the equals that follow them, in all
+ * but rare cases. With a LIMIT, SQLite keeps only that many of the rows FTS5 scores instead of
+ * sorting every match (≈ 20 ms less at 60k matches); 2,048 costs no more than 256 to keep, and a
+ * second reading (when the first ends among equals of the last) scores every match again.
  */
-const FIRST_READ = 256;
+const FIRST_READ = 2048;
 
 /**
  * The page cache the ranking reads through. Scoring every match visits each page of the row-length
