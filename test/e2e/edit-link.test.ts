@@ -212,6 +212,9 @@ describe('link and unlink (SPEC §16)', () => {
 
     ok(['link', 'INC-6', 'INC-1']);
     expect([show('INC-1').related, show('INC-6').related]).toEqual([['INC-6'], ['INC-1']]);
+    // A list's rows say the same as show (a script reads them from `list --json`).
+    const rows = sb.json(['list', '--all']) as { ref: string; related: string[] }[];
+    expect(Object.fromEntries(rows.filter((i) => i.related.length).map((i) => [i.ref, i.related]))).toEqual({ 'INC-1': ['INC-6'], 'INC-6': ['INC-1'] });
     // The same link again writes nothing.
     const events = sb.scalar('SELECT count(*) FROM events');
     const again = ok(['link', 'INC-1', 'INC-6', '--as', 'related']);
