@@ -165,3 +165,28 @@ export function slaOutcome(due: string, done: string | null, status: string, now
   const left = (Date.parse(due) - now.getTime()) / 1000;
   return left >= 0 ? { state: 'running', seconds: left } : { state: 'overdue', seconds: -left };
 }
+
+/** An SLA target's outcome with how long counted in its calendar: working time, unless around the clock. */
+export type SlaStanding = SlaOutcome & {
+  /** The business calendar the seconds are counted in; absent: elapsed time. */
+  business?: Calendar;
+};
+
+/**
+ * How one target stands (slaOutcome), for a person: the seconds late, early or left in the calendar
+ * the target counts in (SPEC §8), so that `show` and the completion report say the same.
+ */
+export function slaStanding(due: string, done: string | null, status: string, now: Date, calendar?: Calendar): SlaStanding {
+  const o = slaOutcome(due, done, status, now);
+  if (!calendar || calendar.always || o.state === 'stopped' || !o.seconds) return o;
+  const seconds = Math.abs(businessSecondsBetween(calendar, Date.parse(due), done ? Date.parse(done) : now.getTime()));
+  return { ...o, seconds, business: calendar };
+}
+
+/**
+ * The calendars an incident's targets count in: opened without a priority, its response ran on the
+ * unclassified clock (dueTimesAfter), whatever priority it was given since.
+ */
+export function incidentCalendars(priority: Priority | null, openedWithoutPriority: boolean, targets: SlaTargets): { response: Calendar; resolve: Calendar } {
+  return { response: calendarFor(openedWithoutPriority ? null : priority, targets), resolve: calendarFor(priority, targets) };
+}

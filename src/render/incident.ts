@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { IncidentLinks, IncidentRecord, TimelineEvent } from '../core/incident.js';
 import { isActive } from '../core/lifecycle.js';
-import { isOverdue, respondedAt, slaOutcome } from '../core/sla.js';
-import { businessSecondsBetween, type Calendar } from '../core/calendar.js';
+import { isOverdue, respondedAt, slaStanding } from '../core/sla.js';
+import type { Calendar } from '../core/calendar.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
 import { toPublic } from '../core/incident.js';
@@ -112,11 +112,9 @@ export function renderIncidentDetail(
   // Each SLA target: met / missed by how much once done, due in / overdue by while running.
   const sla = (due: string | null, done: string | null, cal?: Calendar): string | Styled | null => {
     if (!due) return null;
-    const o = slaOutcome(due, done, i.status, opts.now);
     // In business hours, how long is counted in working time, and the calendar named (SPEC §8).
-    const business = cal && !cal.always && o.seconds ? cal : undefined;
-    const seconds = business ? Math.abs(businessSecondsBetween(business, Date.parse(due), done ? Date.parse(done) : opts.now.getTime())) : o.seconds;
-    const d = business ? t('calendar.workingTime', { duration: duration(seconds, lang), name: business.name }) : duration(seconds, lang);
+    const o = slaStanding(due, done, i.status, opts.now, cal);
+    const d = o.business ? t('calendar.workingTime', { duration: duration(o.seconds, lang), name: o.business.name }) : duration(o.seconds, lang);
     const text =
       o.state === 'met' ? t('show.slaMet', { due: localTime(due) })
       : o.state === 'missed' ? t('show.slaMissed', { duration: d, due: localTime(due) })

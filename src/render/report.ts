@@ -1,5 +1,6 @@
 import type { IncidentRecord, TimelineEvent } from '../core/incident.js';
-import { respondedAt } from '../core/sla.js';
+import { respondedAt, slaStanding } from '../core/sla.js';
+import type { Calendar } from '../core/calendar.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { duration } from './time.js';
 import { valueWord } from './reports.js';
@@ -28,6 +29,14 @@ export interface CompletionReportOptions {
   lang?: Lang;
   knowledge?: ReportKnowledge[];
   durations?: ReportDurations;
+  /** The calendars the SLA targets count in (as `show` has them): lateness in working time, unless around the clock. */
+  calendars?: SlaCalendars;
+}
+
+/** The calendars an incident's response and resolution targets count in. */
+export interface SlaCalendars {
+  response: Calendar;
+  resolve: Calendar;
 }
 
 /** Text that stays inside its Markdown paragraph: line breaks kept as hard breaks, no raw HTML. */
@@ -143,28 +152,30 @@ export function renderCompletionReport(i: IncidentRecord, timeline: TimelineEven
   if (problem.length) out.push(...problem);
   else out.push(i.resolutionCode === 'workaround' ? t('report.noHandoffWorkaround', { ref: i.ref }) : t('report.noHandoff'));
 
-  out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t, opts.now, lang));
+  out.push('', `## ${t('report.sla')}`, '', ...slaLines(i, t, opts.now, lang, opts.calendars));
   // Plain text with no markup of ours: every control character a value brought is made inert at once.
   return inert(out.join('\n'), true) + '\n';
 }
 
-function slaLines(i: IncidentRecord, t: Translate, now: Date, lang: Lang): string[] {
-  const short = (s: number) => duration(s, lang);
+function slaLines(i: IncidentRecord, t: Translate, now: Date, lang: Lang, calendars?: SlaCalendars): string[] {
   const lines: string[] = [];
-  const check = (label: string, due: string | null, done: string | null) => {
+  const check = (label: string, due: string | null, done: string | null, cal?: Calendar) => {
     if (!due) return lines.push(`- ${label}: ${t('report.slaNone')}`);
-    if (!done) {
-      const late = (now.getTime() - Date.parse(due)) / 1000;
-      if (late > 0 && i.status !== 'on_hold' && i.status !== 'cancelled') return lines.push(`- ${label}: ${t('report.slaMissed')} (${t('report.due')} ${reportTime(due)}, +${short(late)})`);
-      return lines.push(`- ${label}: ${t('report.slaPending')} (${t('report.due')} ${reportTime(due)})`);
-    }
-    const late = (Date.parse(done) - Date.parse(due)) / 1000;
-    lines.push(
-      `- ${label}: ${late > 0 ? `${t('report.slaMissed')} (+${short(late)})` : t('report.slaMet')} — ${t('report.due')} ${reportTime(due)}, ${t('report.done')} ${reportTime(done)}`,
-    );
+    // As `show` says it (core/sla.ts#slaStanding): in working time when the target counts in one.
+    const o = slaStanding(due, done, i.status, now, cal);
+    const late = () => {
+      const d = duration(o.seconds, lang);
+      return `+${o.business ? t('calendar.workingTime', { duration: d, name: o.business.name }) : d}`;
+    };
+    const dueAt = `${t('report.due')} ${reportTime(due)}`;
+    if (o.state === 'met') return lines.push(`- ${label}: ${t('report.slaMet')} — ${dueAt}, ${t('report.done')} ${reportTime(done)}`);
+    if (o.state === 'missed') return lines.push(`- ${label}: ${t('report.slaMissed')} (${late()}) — ${dueAt}, ${t('report.done')} ${reportTime(done)}`);
+    if (o.state === 'overdue') return lines.push(`- ${label}: ${t('report.slaMissed')} (${dueAt}, ${late()})`);
+    // Running, or stopped (on hold, cancelled): not reached, either way.
+    return lines.push(`- ${label}: ${t('report.slaPending')} (${dueAt})`);
   };
-  check(t('report.slaResponse'), i.responseDueAt, respondedAt(i));
-  check(t('report.slaResolve'), i.resolveDueAt, i.resolvedAt);
+  check(t('report.slaResponse'), i.responseDueAt, respondedAt(i), calendars?.response);
+  check(t('report.slaResolve'), i.resolveDueAt, i.resolvedAt, calendars?.resolve);
   if (i.sourceSlaMet !== null) lines.push(`- ${t('report.slaSource')}: ${i.sourceSlaMet ? t('report.slaMet') : t('report.slaMissed')}`);
   return lines;
 }

@@ -57,6 +57,25 @@ describe('Golden Week 2027 (P3 in business hours, P1 around the clock)', () => {
   });
 });
 
+describe('the completion report says what show says', () => {
+  it('counts a target missed overnight in working time, naming the calendar', () => {
+    // P3 opened Friday 4/30 17:00 JST: response due Thursday 5/6 12:00 JST (above). Classified on
+    // Friday 5/7 at 10:00 JST: 22 hours later on the clock, 6h (Thursday 12:00–18:00) + 1h (Friday
+    // 09:00–10:00) = 7 working hours late.
+    const ref = open('2027-04-30T08:00:00Z', 'VPN に接続できない', 'medium', 'medium');
+    expect(at('2027-05-07T01:00:00Z', 'classify', ref, '--assignee', 'sato').code).toBe(0);
+    expect(at('2027-05-07T01:00:00Z', 'show', ref).stdout).toMatch(/Response SLA\s+missed by 7h of business hours \(due 2027-05-06 03:00\)/);
+    const md = at('2027-05-07T01:00:00Z', 'show', ref, '--format', 'md', '--lang', 'en');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('- Response: missed (+7h of business hours) — due 2027-05-06 03:00 UTC, done 2027-05-07 01:00 UTC');
+    // The resolution is still running (due Monday 5/17 17:00 JST): not reached, whatever the clock says.
+    expect(md.stdout).toContain('- Resolution: not reached yet (due 2027-05-17 08:00 UTC)');
+    // Overdue and not done: how late so far, in working time too (Monday 5/17 18:00 → Tuesday 10:00 JST: 1h + 1h).
+    const later = at('2027-05-18T01:00:00Z', 'show', ref, '--format', 'md', '--lang', 'en');
+    expect(later.stdout).toContain('- Resolution: missed (due 2027-05-17 08:00 UTC, +2h of business hours)');
+  });
+});
+
 describe('年末年始 (12/29–1/3 closed by default)', () => {
   it('a P3 opened on Tuesday 12/28 at 16:00 JST is due on Tuesday 1/4 at 11:00', () => {
     const ref = open('2027-12-28T07:00:00Z', '年末の障害', 'medium', 'medium');

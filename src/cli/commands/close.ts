@@ -8,6 +8,7 @@ import { incidentId, long } from '../inputs.js';
 import { printChanged } from '../print.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
+import { slaCalendars } from '../sla-calendars.js';
 
 export interface CloseOptions {
   problem?: string | boolean;
@@ -33,7 +34,8 @@ export async function runClose(ctx: Context, opts: CloseOptions, id: string): Pr
     const { renderCompletionReport } = await import('../../render/report.js');
     const store = await ctx.store();
     const timeline = await incidentTimeline(store, incident.id);
-    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, ...(await completionFacts(store, incident, timeline)) }));
+    const calendars = await slaCalendars(ctx, incident, timeline);
+    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, calendars, ...(await completionFacts(store, incident, timeline)) }));
   } else {
     printChanged(ctx, incident, 'close.done');
   }

@@ -9,7 +9,7 @@ import { incidentId } from '../inputs.js';
 import { parseIncidentRef } from '../../core/refs.js';
 import { action } from '../program.js';
 import { attachmentJson } from '../../render/attachment.js';
-import { calendarFor } from '../../core/sla.js';
+import { slaCalendars } from '../sla-calendars.js';
 import type { HelpTable } from '../help.js';
 
 export async function runShow(ctx: Context, id: string): Promise<void> {
@@ -27,14 +27,11 @@ export async function runShow(ctx: Context, id: string): Promise<void> {
   if (format === 'md') {
     const { completionFacts } = await import('../../app/completion.js');
     const { renderCompletionReport } = await import('../../render/report.js');
-    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, ...(await completionFacts(c.store, incident, timeline)) }));
+    const calendars = await slaCalendars(ctx, incident, timeline);
+    ctx.rt.stdout.write(renderCompletionReport(incident, timeline, { t: ctx.t, now: ctx.now(), lang: ctx.lang, calendars, ...(await completionFacts(c.store, incident, timeline)) }));
     return;
   }
-  // The SLA lines count in the incident's calendars: the settings are read only when there is a due time.
-  const sla = incident.responseDueAt || incident.resolveDueAt ? (await ctx.config()).sla(ctx.calendarSources()) : undefined;
-  // Opened without a priority, the response ran on the unclassified clock (core/sla.ts#dueTimesAfter).
-  const openedWith = (timeline.find((e) => e.kind === 'opened')?.data as { priority?: string | null } | null)?.priority;
-  const calendars = sla && { response: calendarFor(openedWith === null ? null : incident.priority, sla), resolve: calendarFor(incident.priority, sla) };
+  const calendars = await slaCalendars(ctx, incident, timeline);
   ctx.page(renderIncidentDetail(incident, timeline, { t: ctx.t, chalk: ctx.out, now: ctx.now(), lang: ctx.lang, width: ctx.width, calendars, links, attachments }));
 }
 
