@@ -160,10 +160,10 @@ const SINCE = { incident: 'b.opened_at', knowledge: 'b.updated_at' } as const;
 const FIRST_READ = 2048;
 
 /**
- * The page cache the ranking reads through. Scoring every match visits each page of the row-length
- * table once: pages are never read twice, so a larger cache only costs memory the process has to
- * be given (SQLite's default here is 16 MiB; a host where fresh memory is dear paid ≈ 90 ms for it at
- * 1M incidents). Set for the ranking, then put back.
+ * The page cache the ranking reads through. Scoring every match walks the word's list and looks up
+ * each match's length, front to back: a page is seldom wanted twice, so a larger cache mostly costs
+ * memory the process has to be given (SQLite's default here is 16 MiB; on a host where fresh memory
+ * is dear that was ≈ 90 ms of a search at 1M incidents). Set for the ranking, then put back.
  */
 const RANKING_CACHE_KIB = 1024;
 
