@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alertDescription, detectFormat, parsePayload, tidy, type Alert } from '../../src/core/alerts/parse.js';
 import { fixture } from '../helpers/data.js';
 import { refusal } from '../helpers/refusal.js';
+import { printedInZone } from '../helpers/zone.js';
 
 // Reading monitoring payloads (SPEC §9, docs/ingest.md), field by field.
 
@@ -238,17 +239,21 @@ describe('the Alertmanager webhook', () => {
   });
 
   it('reads a time without a zone as UTC, whatever the zone of the machine that runs ingest', () => {
-    const zone = process.env.TZ;
-    process.env.TZ = 'Asia/Tokyo';
-    try {
-      expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51:03' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
-      expect(am({ fingerprint: 'f', startsAt: '2026-11-23 09:51:03.5' }).startsAt).toBe('2026-11-23T09:51:03.500Z');
-      expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51' }).startsAt).toBe('2026-11-23T09:51:00.000Z');
-      expect(am({ fingerprint: 'f', startsAt: ' 2026-11-23T09:51:03 ' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
+    // Read by a process started in Tokyo (UTC+9), where a time read as local time would be 9 hours early.
+    const printed = printedInZone(
+      'Asia/Tokyo',
+      `import { parsePayload } from './src/core/alerts/parse.js';
+       const startsAt = (t: string) => parsePayload(JSON.stringify({ version: '4', alerts: [{ fingerprint: 'f', startsAt: t }] })).alerts[0].startsAt;
+       console.log(JSON.stringify({
+         local: new Date(2026, 10, 23, 9, 51, 3).toISOString(),
+         read: ['2026-11-23T09:51:03', '2026-11-23 09:51:03.5', '2026-11-23T09:51', ' 2026-11-23T09:51:03 '].map(startsAt),
+       }));`,
+    );
+    expect(JSON.parse(printed)).toEqual({
+      // The process is in Tokyo: its local 09:51:03 is 00:51:03 UTC.
+      local: '2026-11-23T00:51:03.000Z',
+      read: ['2026-11-23T09:51:03.000Z', '2026-11-23T09:51:03.500Z', '2026-11-23T09:51:00.000Z', '2026-11-23T09:51:03.000Z'],
+    });
   });
 });
 
