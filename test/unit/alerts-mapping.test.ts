@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapAlert, mappingFrom, parseRuleValue } from '../../src/core/alerts/mapping.js';
-import { AppError } from '../../src/core/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { refusal } from '../helpers/refusal.js';
 
 // How an alert's labels become incident fields (SPEC §9, docs/ingest.md "Label mapping").
-
-const en = translator('en');
-
-function refusal(fn: () => unknown): { message: string; hint: string | undefined } {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    expect(e.exitCode).toBe(2);
-    return { message: en(e.key, e.params), hint: e.hintKey && en(e.hintKey) };
-  }
-  throw new Error('expected a refusal');
-}
 
 const alert = (labels: Record<string, string>, fields: Record<string, string> = {}) => ({ labels, fields });
 const defaults = mappingFrom({});
@@ -124,7 +110,8 @@ describe('settings: ingest.label.<field> and ingest.map.<label>.<value>', () => 
   });
 
   it('refuses a rule it cannot read, naming the setting', () => {
-    expect(refusal(() => mappingFrom({ 'ingest.map.team.dba': 'urgent' }))).toEqual({
+    expect(refusal(() => mappingFrom({ 'ingest.map.team.dba': 'urgent' }))).toMatchObject({
+      exit: 2,
       message: 'setting ingest.map.team.dba = "urgent" cannot be read',
       hint: 'write it as impact/urgency (high/high) or field=value pairs (team=network, service=VPN); a switch is on or off',
     });
@@ -151,7 +138,7 @@ describe('a rule’s value', () => {
   it.each(['banana', 'high', 'high/high/high', '/high', 'high/', 'huge/high', 'high/soon', 'colour=red', 'team=', '=dba', 'impact=huge', 'team=dba, impact=huge', 'urgency=now', '', ' , '])(
     '%j is refused',
     (text) => {
-      expect(refusal(() => parseRuleValue(text, 'ingest.map.severity.critical')).message).toBe(`setting ingest.map.severity.critical = "${text}" cannot be read`);
+      expect(refusal(() => parseRuleValue(text, 'ingest.map.severity.critical'), { exit: 2 }).message).toBe(`setting ingest.map.severity.critical = "${text}" cannot be read`);
     },
   );
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alertDescription, detectFormat, parsePayload, tidy, type Alert } from '../../src/core/alerts/parse.js';
-import { AppError } from '../../src/core/errors.js';
-import { translator } from '../../src/i18n/index.js';
 import { fixture } from '../helpers/data.js';
+import { refusal } from '../helpers/refusal.js';
+import { printedInZone } from '../helpers/zone.js';
 
 // Reading monitoring payloads (SPEC §9, docs/ingest.md), field by field.
 
-const en = translator('en');
 const read = (name: string) => readFileSync(fixture(`alerts/${name}`), 'utf8');
 const json = (v: unknown) => JSON.stringify(v);
 const one = (v: unknown, format?: 'alertmanager' | 'grafana' | 'generic'): Alert => {
@@ -18,18 +17,9 @@ const one = (v: unknown, format?: 'alertmanager' | 'grafana' | 'generic'): Alert
 /** A webhook body with one alert. */
 const am = (alert: Record<string, unknown>) => one({ version: '4', alerts: [alert] });
 
-/** The line a user reads when a payload is refused, and its hint. */
-function refusal(fn: () => unknown): { message: string; hint: string | undefined } {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    expect(e.exitCode).toBe(2);
-    return { message: en(e.key, e.params), hint: e.hintKey && en(e.hintKey) };
-  }
-  throw new Error('expected a refusal');
-}
-const refused = (text: string, format?: 'alertmanager' | 'grafana' | 'generic') => refusal(() => parsePayload(text, format)).message;
+/** The line a user reads when a payload is refused (exit 2), and its hint. */
+const refusedPayload = (text: string, format?: 'alertmanager' | 'grafana' | 'generic') => refusal(() => parsePayload(text, format), { exit: 2 });
+const refused = (text: string, format?: 'alertmanager' | 'grafana' | 'generic') => refusedPayload(text, format).message;
 const NOTHING_WRITTEN = 'nothing was written; the formats are described in docs/ingest.md';
 
 describe('text from a payload is cleaned, never refused', () => {
@@ -249,17 +239,21 @@ describe('the Alertmanager webhook', () => {
   });
 
   it('reads a time without a zone as UTC, whatever the zone of the machine that runs ingest', () => {
-    const zone = process.env.TZ;
-    process.env.TZ = 'Asia/Tokyo';
-    try {
-      expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51:03' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
-      expect(am({ fingerprint: 'f', startsAt: '2026-11-23 09:51:03.5' }).startsAt).toBe('2026-11-23T09:51:03.500Z');
-      expect(am({ fingerprint: 'f', startsAt: '2026-11-23T09:51' }).startsAt).toBe('2026-11-23T09:51:00.000Z');
-      expect(am({ fingerprint: 'f', startsAt: ' 2026-11-23T09:51:03 ' }).startsAt).toBe('2026-11-23T09:51:03.000Z');
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
+    // Read by a process started in Tokyo (UTC+9), where a time read as local time would be 9 hours early.
+    const printed = printedInZone(
+      'Asia/Tokyo',
+      `import { parsePayload } from './src/core/alerts/parse.js';
+       const startsAt = (t: string) => parsePayload(JSON.stringify({ version: '4', alerts: [{ fingerprint: 'f', startsAt: t }] })).alerts[0].startsAt;
+       console.log(JSON.stringify({
+         local: new Date(2026, 10, 23, 9, 51, 3).toISOString(),
+         read: ['2026-11-23T09:51:03', '2026-11-23 09:51:03.5', '2026-11-23T09:51', ' 2026-11-23T09:51:03 '].map(startsAt),
+       }));`,
+    );
+    expect(JSON.parse(printed)).toEqual({
+      // The process is in Tokyo: its local 09:51:03 is 00:51:03 UTC.
+      local: '2026-11-23T00:51:03.000Z',
+      read: ['2026-11-23T09:51:03.000Z', '2026-11-23T09:51:03.500Z', '2026-11-23T09:51:00.000Z', '2026-11-23T09:51:03.000Z'],
+    });
   });
 });
 
@@ -414,13 +408,13 @@ describe('refused payloads: one line saying what and which alert, nothing writte
     ['a time after 2200', '{"alerts":[{"fingerprint":"a","startsAt":"2200-01-01T00:00:01Z"}]}', undefined, 'alert 1: startsAt is not a time: "2200-01-01T00:00:01Z"'],
     ['a Unix time', '{"title":"x","time":1764000000}', undefined, 'alert 1: startsAt is not a time: "1764000000"'],
   ])('refuses %s', (_what, text, format, message) => {
-    const r = refusal(() => parsePayload(text, format as 'generic' | undefined));
+    const r = refusedPayload(text, format as 'generic' | undefined);
     expect(r.message).toBe(message);
   });
 
   it('says nothing was written and where the formats are described', () => {
-    expect(refusal(() => parsePayload('{"alerts":[42]}')).hint).toBe(NOTHING_WRITTEN);
-    expect(refusal(() => parsePayload('{"hello":"world"}')).hint).toBe(
+    expect(refusedPayload('{"alerts":[42]}').hint).toBe(NOTHING_WRITTEN);
+    expect(refusedPayload('{"hello":"world"}').hint).toBe(
       'nothing was written; name the format with --format alertmanager|grafana|generic (see docs/ingest.md)',
     );
   });

@@ -12,20 +12,11 @@ import { DEFAULT_SLA } from '../../src/core/sla.js';
 import { Store } from '../../src/store/index.js';
 import { sqliteDb } from '../helpers/sqlite.js';
 import { fixture } from '../helpers/data.js';
+import { refusal } from '../helpers/refusal.js';
 
 const read = (name: string) => readFileSync(fixture(`alerts/${name}`), 'utf8');
 
-function exit2(fn: () => unknown, key: string): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    expect((e as AppError).exitCode).toBe(2);
-    expect((e as AppError).key).toBe(key);
-    return;
-  }
-  throw new Error(`expected ${key}`);
-}
+const exit2 = (fn: () => unknown, key: string) => expect(refusal(fn, { exit: 2, input: key }).key).toBe(key);
 
 describe('Alertmanager fingerprint (Prometheus labelSetToFingerprint)', () => {
   it('matches Prometheus own test values, empty set included', () => {

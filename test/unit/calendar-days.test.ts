@@ -17,8 +17,8 @@ import {
   parseHours,
   type Calendar,
 } from '../../src/core/calendar.js';
-import { AppError } from '../../src/core/errors.js';
 import { calendar } from '../helpers/calendar.js';
+import { refusal } from '../helpers/refusal.js';
 
 /**
  * Business calendars as a team sees them (SPEC §8, docs/sla-and-check.md, docs/configuration.md):
@@ -122,14 +122,8 @@ describe('business time: more worked examples', () => {
 
   it('refuses a calendar with no working hour in the next ten years, naming it (exit 2)', () => {
     const closed: Calendar = { ...ALWAYS, name: 'shut', always: false, hours: parseHours('mon-fri 09:00-18:00')!, holiday: () => '休業' };
-    let error: unknown;
-    try {
-      addBusinessTime(closed, t('2027-05-17T00:00:00Z'), H);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(AppError);
-    expect([(error as AppError).exitCode, (error as AppError).key, (error as AppError).params]).toEqual([2, 'calendar.neverOpen', { name: 'shut' }]);
+    const e = refusal(() => addBusinessTime(closed, t('2027-05-17T00:00:00Z'), H));
+    expect([e.exit, e.key, e.params]).toEqual([2, 'calendar.neverOpen', { name: 'shut' }]);
   });
 });
 

@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ALWAYS } from '../../src/core/calendar.js';
 import { Config, compactDuration, findKey, formatSize, isRuleKey, parseOwnConfig, parseSize, parseValue, requireKey } from '../../src/core/config.js';
-import { AppError } from '../../src/core/errors.js';
+import { refusal as refused } from '../helpers/refusal.js';
 
 // Expected values are worked out by hand from docs/configuration.md (SPEC §11).
 
 /** What `config set KEY VALUE` stores. */
 const set = (key: string, value: string) => parseValue(key, findKey(key)!, value);
-/** The refusal `config set KEY VALUE` gives: its message key and parameters. */
+/** The refusal `config set KEY VALUE` gives (exit 2): its message key and parameters. */
 const refusal = (key: string, value: string) => {
-  try {
-    set(key, value);
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    const err = e as AppError;
-    expect(err.exitCode, `${key}=${value}`).toBe(2);
-    return { message: err.key, ...err.params };
-  }
-  throw new Error(`${key}=${JSON.stringify(value)} was accepted`);
-};
-const thrown = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected a usage error');
+  const r = refused(() => set(key, value), { exit: 2, input: `${key}=${JSON.stringify(value)}` });
+  return { message: r.key, ...r.params };
 };
 
 describe('durations are stored as their shortest text', () => {
@@ -392,7 +376,7 @@ describe('unknown keys', () => {
     expect(findKey('notify-ops-url')).toBeUndefined();
     expect(findKey('sla_P1_response')).toBeUndefined();
     // A family as the docs write it is not a key: its <name> is for the user to choose.
-    expect(thrown(() => requireKey('notify.<name>.url')).key).toBe('config.unknownKey');
+    expect(refused(() => requireKey('notify.<name>.url')).key).toBe('config.unknownKey');
   });
 
   it.each([
@@ -407,15 +391,15 @@ describe('unknown keys', () => {
     ['sla.P1.response.business', 'sla.P1.response'],
     ['calendar.berlin.zones', 'calendar.berlin.zone'],
   ])('%s: did you mean %s?', (typed, suggestion) => {
-    const e = thrown(() => requireKey(typed));
-    expect(e.exitCode).toBe(2);
+    const e = refused(() => requireKey(typed));
+    expect(e.exit).toBe(2);
     expect(e.key).toBe('config.unknownKey');
     expect(e.params).toEqual({ key: typed, suggestion });
     expect(e.hintKey).toBe('config.unknownKeyHint');
   });
 
   it('suggests nothing when no key is close', () => {
-    const e = thrown(() => requireKey('zzzzzzzzzzzz'));
+    const e = refused(() => requireKey('zzzzzzzzzzzz'));
     expect(e.key).toBe('config.unknownKeyNoSuggestion');
     expect(e.params).toEqual({ key: 'zzzzzzzzzzzz' });
     expect(e.hintKey).toBe('config.unknownKeyHint');
@@ -583,8 +567,8 @@ describe("the user's own config file", () => {
   });
 
   const fileError = (text: string) => {
-    const e = thrown(() => parseOwnConfig(text, '/cfg'));
-    expect(e.exitCode).toBe(2);
+    const e = refused(() => parseOwnConfig(text, '/cfg'));
+    expect(e.exit).toBe(2);
     expect(e.hintKey).toBe('config.file.hint');
     return { message: e.key, ...e.params };
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivePriority, parseLevel, parsePriority } from '../../src/core/priority.js';
 import { SPEC_MOVES_FROM } from '../helpers/spec-lifecycle.js';
+import { refusal } from '../helpers/refusal.js';
 import { ALLOWED_FROM, STATUSES, assertMove, canMove, nextStatus, suggestion, type Move } from '../../src/core/lifecycle.js';
 import { parseRef } from '../../src/core/refs.js';
 import { formatDurationShort, parseDuration, parseIsoTime, parseTime } from '../../src/core/time.js';
@@ -67,14 +68,8 @@ describe('lifecycle (SPEC §4)', () => {
     expect(nextStatus('reopen', { status: 'resolved', resolvedFrom: 'on_hold', heldFrom: 'classified' })).toBe('on_hold');
   });
   it('a refused move says the state and the command that helps', () => {
-    const err = (() => {
-      try {
-        assertMove('close', 'open', 'INC-7');
-      } catch (e) {
-        return e as AppError;
-      }
-    })()!;
-    expect(err.exitCode).toBe(4);
+    const err = refusal(() => assertMove('close', 'open', 'INC-7'));
+    expect(err.exit).toBe(4);
     expect(err.params).toMatchObject({ ref: 'INC-7', status: 'open', move: 'close', next: 'incident resolve INC-7 --resolution "…"' });
     expect(() => assertMove('reopen', 'closed', 'INC-7')).toThrow(AppError);
   });

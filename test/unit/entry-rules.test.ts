@@ -3,18 +3,10 @@ import { AppError, CancelledError, ExitCode, notAllowed, notFound, storageError,
 import { formatRef, oursLookalike, parseIncidentRef, parseRef, tryParseRef } from '../../src/core/refs.js';
 import { checkText, cleanOptional, cleanText, normaliseTags, parseChoice, parseInteger, withoutBom } from '../../src/core/validate.js';
 import { translator } from '../../src/i18n/index.js';
+import { refusal } from '../helpers/refusal.js';
 
-// What a user reads: the English line the CLI prints for a refusal, and its hint line.
+// What a user reads: the English line the CLI prints for a refusal, and its hint line (test/helpers/refusal.ts).
 const en = translator('en');
-function refusal(run: () => unknown): { exit: number; message: string; hint: string | null } {
-  try {
-    run();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return { exit: e.exitCode, message: en(e.key, e.params), hint: e.hintKey ? en(e.hintKey, e.params) : null };
-  }
-  throw new Error('accepted');
-}
 
 describe('typed text (SPEC §11 entry rules; docs/export-import.md: 300 for titles, 200 for one-line fields, 100,000 for long text)', () => {
   it.each([
@@ -34,13 +26,13 @@ describe('typed text (SPEC §11 entry rules; docs/export-import.md: 300 for titl
   it.each(['a\u0000b', 'esc \u001b[31m', 'del \u007f', 'C1 \u0085', 'CSI \u009b', 'last C1 \u009f', 'vt \u000b'])(
     'refuses control characters: %j',
     (typed) => {
-      expect(refusal(() => cleanText(typed, '--title', 'title'))).toEqual({ exit: 2, message: '--title contains control characters', hint: null });
+      expect(refusal(() => cleanText(typed, '--title', 'title'))).toMatchObject({ exit: 2, message: '--title contains control characters', hint: null });
       expect(refusal(() => cleanText(typed, '--description', 'text')).message).toBe('--description contains control characters');
     },
   );
 
   it.each(['', '   ', '\n\t ', '\u3000'])('refuses a blank value %j naming the flag', (typed) => {
-    expect(refusal(() => cleanText(typed, '--title', 'title'))).toEqual({ exit: 2, message: '--title cannot be empty', hint: null });
+    expect(refusal(() => cleanText(typed, '--title', 'title'))).toMatchObject({ exit: 2, message: '--title cannot be empty', hint: null });
   });
 
   it.each([
@@ -49,7 +41,7 @@ describe('typed text (SPEC §11 entry rules; docs/export-import.md: 300 for titl
     ['text', 100_000],
   ] as const)('takes %s up to %i characters and refuses one more, saying how long it was', (kind, max) => {
     expect(cleanText('x'.repeat(max), '--v', kind)).toHaveLength(max);
-    expect(refusal(() => cleanText('x'.repeat(max + 1), '--v', kind))).toEqual({
+    expect(refusal(() => cleanText('x'.repeat(max + 1), '--v', kind))).toMatchObject({
       exit: 2,
       message: `--v is too long (${max + 1} characters; at most ${max})`,
       hint: null,
@@ -96,7 +88,7 @@ describe('imported text is checked by the same rules, never changed (docs/export
     ['𠮷'.repeat(301), 'title', 'title is too long (301 characters; at most 300)'],
   ] as const)('refuses %j as %s', (text, kind, message) => {
     const field = kind === 'title' ? 'title' : kind === 'short' ? 'assignee' : 'description';
-    expect(refusal(() => checkText(text, field, kind))).toEqual({ exit: 2, message, hint: null });
+    expect(refusal(() => checkText(text, field, kind))).toMatchObject({ exit: 2, message, hint: null });
   });
 
   it('lets a blank optional field through, but not control characters in it', () => {
@@ -131,7 +123,7 @@ describe('a choice among known values (SPEC §3: high | medium | low)', () => {
   });
 
   it('refuses an unknown value with the choices and the closest one', () => {
-    expect(refusal(() => parseChoice('hihg', 'impact', LEVELS))).toEqual({
+    expect(refusal(() => parseChoice('hihg', 'impact', LEVELS))).toMatchObject({
       exit: 2,
       message: '--impact must be one of high, medium, low, not "hihg"',
       hint: 'did you mean --impact high?',
@@ -139,7 +131,7 @@ describe('a choice among known values (SPEC §3: high | medium | low)', () => {
   });
 
   it('gives no hint when nothing is close', () => {
-    expect(refusal(() => parseChoice('catastrophic', 'impact', LEVELS))).toEqual({
+    expect(refusal(() => parseChoice('catastrophic', 'impact', LEVELS))).toMatchObject({
       exit: 2,
       message: '--impact must be one of high, medium, low, not "catastrophic"',
       hint: null,
@@ -159,7 +151,7 @@ describe('a whole number within bounds (`--limit`)', () => {
   });
 
   it.each(['-6', '101', '', ' ', '1.5', '1e2', '0x10', '+3', '12abc', 'abc12', '-', '１２ab'])('refuses %j', (typed) => {
-    expect(refusal(() => parseInteger(typed, 'limit', -5, 100))).toEqual({
+    expect(refusal(() => parseInteger(typed, 'limit', -5, 100))).toMatchObject({
       exit: 2,
       message: `--limit must be a whole number from -5 to 100, not "${typed}"`,
       hint: null,
@@ -221,7 +213,7 @@ describe('ids (SPEC §3: `12`, `INC-12`, `inc-12` and `INC-0012` mean the same i
     ['KB', 'INC-3'],
     ['PRB', 'KB-2'],
   ] as const)('refuses %s %j with an example', (kind, typed) => {
-    expect(refusal(() => parseRef(kind, typed))).toEqual({
+    expect(refusal(() => parseRef(kind, typed))).toMatchObject({
       exit: 2,
       message: `"${typed}" is not a valid ${kind} id (for example ${kind}-12)`,
       hint: null,
@@ -266,7 +258,7 @@ describe('an incident id as typed anywhere (ours, or another tracker’s ticket 
   it.each(['KB-3', 'kb3', 'PRB-2', 'prb-0002', 'INC-0', 'INC-x', '0', '', '  ', 'two words', '-12', '#12', 'a'.repeat(101)])(
     'refuses %j as an incident id',
     (typed) => {
-      expect(refusal(() => parseIncidentRef(typed))).toEqual({
+      expect(refusal(() => parseIncidentRef(typed))).toMatchObject({
         exit: 2,
         message: `"${typed}" is not a valid INC id (for example INC-12)`,
         hint: null,

@@ -3,9 +3,9 @@ import type { ChangeContext } from '../../src/app/change.js';
 import { openIncident, resolveIncident } from '../../src/app/incidents.js';
 import { linkIncidents, unlinkIncidents } from '../../src/app/links.js';
 import { incidentLinks } from '../../src/app/read.js';
-import { AppError } from '../../src/core/errors.js';
 import { DEFAULT_SLA } from '../../src/core/sla.js';
 import { Store } from '../../src/store/index.js';
+import { refusalOf } from '../helpers/refusal.js';
 
 /** Links between incidents (SPEC §16) on an in-memory store: the rules a chain of links must keep. */
 
@@ -16,16 +16,6 @@ async function setUp(n: number) {
   return { store, c };
 }
 
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('parent links', () => {
   it('never make a cycle, however long the chain (exit 2), and write nothing when refused', async () => {
     const { store, c } = await setUp(6);
@@ -33,14 +23,14 @@ describe('parent links', () => {
     for (let i = 2; i <= 6; i++) await linkIncidents(c, i, i - 1, 'parent');
     const events = (await store.incidents.timeline(1)).length;
     // (1 and 2 are linked already: that is a second link, exit 4, not a cycle.)
-    expect((await refusal(linkIncidents(c, 1, 2, 'parent'))).key).toBe('link.exists.parent');
+    expect((await refusalOf(linkIncidents(c, 1, 2, 'parent'))).key).toBe('link.exists.parent');
     for (let below = 3; below <= 6; below++) {
-      const e = await refusal(linkIncidents(c, 1, below, 'parent'));
-      expect([e.exitCode, e.key], `1 under ${below}`).toEqual([2, 'link.cycle']);
+      const e = await refusalOf(linkIncidents(c, 1, below, 'parent'));
+      expect([e.exit, e.key], `1 under ${below}`).toEqual([2, 'link.cycle']);
     }
     expect((await store.incidents.timeline(1)).length).toBe(events);
     // Across branches it is no cycle: 6 may not take a second parent, but a new leaf may hang under 6.
-    expect((await refusal(linkIncidents(c, 6, 3, 'parent'))).key).toBe('link.hasParent');
+    expect((await refusalOf(linkIncidents(c, 6, 3, 'parent'))).key).toBe('link.hasParent');
     await store.close();
   });
 
@@ -66,8 +56,8 @@ describe('duplicate and related links', () => {
   it('point a duplicate at the original, never at another duplicate; unlinking either way removes the one link', async () => {
     const { store, c } = await setUp(3);
     await linkIncidents(c, 2, 1, 'duplicate');
-    const e = await refusal(linkIncidents(c, 3, 2, 'duplicate'));
-    expect([e.exitCode, e.key, e.params.original]).toEqual([2, 'link.duplicateOfDuplicate', 'INC-1']);
+    const e = await refusalOf(linkIncidents(c, 3, 2, 'duplicate'));
+    expect([e.exit, e.key, e.params.original]).toEqual([2, 'link.duplicateOfDuplicate', 'INC-1']);
     await linkIncidents(c, 3, 1, 'related');
     expect(await incidentLinks(store, (await store.incidents.get(1))!)).toEqual({ related: ['INC-3'], duplicateOf: null, duplicates: ['INC-2'], parent: null, children: [] });
     expect((await unlinkIncidents(c, 1, 2)).removed).toEqual([{ from: 2, to: 1, kind: 'duplicate' }]);

@@ -3,12 +3,12 @@ import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, rmSyn
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../../src/core/errors.js';
 import { translator } from '../../src/i18n/index.js';
 import { connectPg, isPgUrl, openPg } from '../../src/store/pg/connect.js';
 import { withoutPassword } from '../../src/store/pg/errors.js';
 import { createDatabase, findPgBin, pgMissing, pgUrl, psql, startCluster, type Cluster } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
+import { refusalOf } from '../helpers/refusal.js';
 
 const missing = pgMissing();
 const en = translator('en');
@@ -16,14 +16,9 @@ const ja = translator('ja');
 
 /** What the CLI prints for an error: its line, and its hint's line when it has one (cli/run.ts). */
 async function failure(p: Promise<unknown>): Promise<{ exit: number; lines: string[]; ja: string[] }> {
-  try {
-    await p;
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    const lines = (t: typeof en) => [t(e.key, e.params), ...(e.hintKey ? [t(e.hintKey, e.params)] : [])];
-    return { exit: e.exitCode, lines: lines(en), ja: lines(ja) };
-  }
-  throw new Error('expected a failure');
+  const e = await refusalOf(p);
+  const lines = (t: typeof en) => [t(e.key, e.params), ...(e.hintKey ? [t(e.hintKey, e.params)] : [])];
+  return { exit: e.exit, lines: lines(en), ja: lines(ja) };
 }
 
 /** Runs fn with some environment variables set, then puts them back. */

@@ -6,8 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { AppError } from '../../src/core/errors.js';
-import { translator } from '../../src/i18n/index.js';
 import { openDatabase } from '../../src/store/sqlite/connection.js';
 import { initSchema, openPg } from '../../src/store/pg/connect.js';
 import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
@@ -19,6 +17,7 @@ import { redactUrl } from '../../src/core/secrets.js';
 const APPLIED = '11\n12\n13\n14\n15\n16\n17\n18';
 import { createDatabase, pgMissing, pgUrl, psql } from '../helpers/pg-cluster.js';
 import { skipNote, skips } from '../helpers/optional.js';
+import { refusalOf } from '../helpers/refusal.js';
 
 const missing = pgMissing();
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -75,16 +74,6 @@ function snapshot(url: string): string {
     .map((q) => q.stdout)
     .join('\n');
   return `${r.stdout}\n${rows}`;
-}
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('schema versions', () => {
@@ -315,9 +304,8 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     const role = `guest_${process.pid}`;
     expect(psql(url, `CREATE ROLE ${role} LOGIN`).stderr).toBe('');
     const asGuest = url.replace('postgres@', `${role}@`);
-    const e = await failure(openPg(asGuest));
-    const t = translator('en');
-    expect([e.exitCode, t(e.key, e.params), t(e.hintKey!, e.params)]).toEqual([
+    const e = await refusalOf(openPg(asGuest));
+    expect([e.exit, e.message, e.hint]).toEqual([
       5,
       `no permission to use the database: ${asGuest}`,
       'this role may not create tables in that database: set it up as its owner (incident db init URL), or make this role its owner (docs/team.md)',
@@ -337,8 +325,8 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     await initSchema(url);
     psql(url, `INSERT INTO incident_schema VALUES (${PG_LATEST_VERSION + 1}, 'from the future', '2027-01-01T00:00:00.000Z')`);
     const before = snapshot(url);
-    const e = await failure(openPg(url));
-    expect([e.exitCode, e.key, e.params]).toEqual([5, 'error.storageNewer', { found: PG_LATEST_VERSION + 1, known: PG_LATEST_VERSION, path: url }]);
+    const e = await refusalOf(openPg(url));
+    expect([e.exit, e.key, e.params]).toEqual([5, 'error.storageNewer', { found: PG_LATEST_VERSION + 1, known: PG_LATEST_VERSION, path: url }]);
     expect(await run(url)).toEqual({ status: 5, stdout: 'error.storageNewer\n' });
     expect(snapshot(url)).toBe(before);
   });
@@ -348,8 +336,8 @@ describe.skipIf(skips(missing !== ''))(`migrating a PostgreSQL database${skipNot
     psql(url, "CREATE TABLE foreign_things (id int PRIMARY KEY, name text); INSERT INTO foreign_things VALUES (1, 'theirs')");
     const before = snapshot(url);
     for (const open of [() => openPg(url), () => initSchema(url)]) {
-      const e = await failure(open());
-      expect([e.exitCode, e.key, e.params, e.hintKey]).toEqual([5, 'error.storageForeign', { path: url }, 'error.pgForeignHint']);
+      const e = await refusalOf(open());
+      expect([e.exit, e.key, e.params, e.hintKey]).toEqual([5, 'error.storageForeign', { path: url }, 'error.pgForeignHint']);
     }
     expect(snapshot(url)).toBe(before);
     expect(snapshot(url)).toContain('1|theirs');

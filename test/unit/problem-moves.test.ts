@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/core/errors.js';
 import {
   ACTIVE_PROBLEM_STATUSES,
   PROBLEM_EVENT_KINDS,
@@ -10,18 +9,10 @@ import {
   type ProblemMove,
   type ProblemStatus,
 } from '../../src/core/problem.js';
-import { translator } from '../../src/i18n/index.js';
+import { refusal } from '../helpers/refusal.js';
 
-const en = translator('en');
-function refusal(move: ProblemMove, status: ProblemStatus): { exit: number; message: string; hint: string | null } {
-  try {
-    assertProblemMove(move, status, 'PRB-4');
-  } catch (e) {
-    const a = e as AppError;
-    return { exit: a.exitCode, message: en(a.key, a.params), hint: a.hintKey ? en(a.hintKey, a.params) : null };
-  }
-  throw new Error('accepted');
-}
+/** What a user reads when PRB-4 in this state refuses the move. */
+const refusedMove = (move: ProblemMove, status: ProblemStatus) => refusal(() => assertProblemMove(move, status, 'PRB-4'), { input: `${move} from ${status}` });
 
 const CLOSE_UNFIXED = 'to close it without a permanent fix (risk accepted, system retired), give the reason: --reason "…"';
 
@@ -72,7 +63,7 @@ describe('a refused move says the state and the command that helps (exit 4)', ()
       null,
     ],
   ] as const)('%s from %s', (move, status, message, hint) => {
-    expect(refusal(move, status)).toEqual({ exit: 4, message, hint });
+    expect(refusedMove(move, status)).toMatchObject({ exit: 4, message, hint });
   });
 
   it.each([
@@ -83,7 +74,7 @@ describe('a refused move says the state and the command that helps (exit 4)', ()
     ['link', 'link'],
     ['edit', 'edit'],
   ] as const)('a closed problem is final: %s is refused, a new problem suggested', (move, shown) => {
-    expect(refusal(move, 'closed')).toEqual({
+    expect(refusedMove(move, 'closed')).toMatchObject({
       exit: 4,
       message: `PRB-4 is closed (final); ${shown} is not possible — if the cause is back run: incident problem open "…" --from INC-…`,
       hint: null,

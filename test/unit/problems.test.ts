@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/core/errors.js';
 import {
   PROBLEM_ALLOWED_FROM,
   PROBLEM_STATUSES,
@@ -10,6 +9,7 @@ import {
   type ProblemMove,
 } from '../../src/core/problem.js';
 import { Store } from '../../src/store/index.js';
+import { refusal } from '../helpers/refusal.js';
 
 describe('problem lifecycle (open → analysing → known_error → fixed → closed)', () => {
   it('allows exactly the documented moves', () => {
@@ -36,16 +36,9 @@ describe('problem lifecycle (open → analysing → known_error → fixed → cl
   });
 
   it('refuses with exit 4, the state and the command that helps', () => {
-    const refused = (move: ProblemMove, status: (typeof PROBLEM_STATUSES)[number]) => {
-      try {
-        assertProblemMove(move, status, 'PRB-4');
-      } catch (e) {
-        return e as AppError;
-      }
-      throw new Error('not refused');
-    };
+    const refused = (move: ProblemMove, status: (typeof PROBLEM_STATUSES)[number]) => refusal(() => assertProblemMove(move, status, 'PRB-4'), { input: `${move} from ${status}` });
     let e = refused('fix', 'open');
-    expect(e.exitCode).toBe(4);
+    expect(e.exit).toBe(4);
     expect(e.params).toMatchObject({ ref: 'PRB-4', status: 'open', needs: 'analysing|known_error', next: 'incident problem analyse PRB-4 --root-cause "…"' });
     e = refused('close', 'known_error');
     expect(e.params.next).toBe('incident problem fix PRB-4 --fix "…"');

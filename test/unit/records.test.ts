@@ -11,9 +11,8 @@ import {
   type IncidentRecord,
 } from '../../src/core/incident.js';
 import { KNOWLEDGE_STATUSES, assertKnowledgeMove, type KnowledgeStatus } from '../../src/core/knowledge.js';
-import { translator } from '../../src/i18n/index.js';
+import { refusal } from '../helpers/refusal.js';
 
-const en = translator('en');
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const NOTHING = new Uint8Array(0);
 
@@ -107,14 +106,9 @@ describe('knowledge entry states (docs/knowledge-and-search.md: draft → publis
     ['published', 'draft', 'KB-3 is published; it cannot become draft (possible: retired)'],
     ['retired', 'draft', 'KB-3 is retired; it cannot become draft (possible: published)'],
   ] as const)('refuses %s → %s with exit 4 and what is possible', (from, to, message) => {
-    try {
-      assertKnowledgeMove('KB-3', from, to);
-    } catch (e) {
-      expect((e as AppError).exitCode).toBe(4);
-      expect(en((e as AppError).key, (e as AppError).params)).toBe(message);
-      return;
-    }
-    throw new Error('accepted');
+    const r = refusal(() => assertKnowledgeMove('KB-3', from, to));
+    expect(r.exit).toBe(4);
+    expect(r.message).toBe(message);
   });
 });
 

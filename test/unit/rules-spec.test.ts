@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryRules } from '../../src/core/config.js';
-import { AppError } from '../../src/core/errors.js';
 import { applyEntryRules } from '../../src/core/rules.js';
+import { refusal } from '../helpers/refusal.js';
 
 /** The team's entry rules (SPEC §11), the answers written here from the rules as docs/configuration.md states them. */
 
 const FREE: EntryRules = { categories: [], services: [], titleMinLength: 0, titlePattern: null, tagAliases: {} };
 
-const refused = (rules: EntryRules, fields: Parameters<typeof applyEntryRules>[1]): AppError => {
-  try {
-    applyEntryRules(rules, fields);
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected a refusal');
-};
+const refused = (rules: EntryRules, fields: Parameters<typeof applyEntryRules>[1]) => refusal(() => applyEntryRules(rules, fields));
 
 describe('entry rules (SPEC §11)', () => {
   it('without lists, takes any category and service as typed', () => {
@@ -28,7 +20,7 @@ describe('entry rules (SPEC §11)', () => {
     // Only the fields given are checked.
     expect(applyEntryRules(rules, { title: 'x' })).toEqual({ title: 'x', category: undefined, service: undefined });
     const near = refused(rules, { service: 'Exchnge' });
-    expect([near.exitCode, near.key, near.hintKey]).toEqual([2, 'rules.unknownValue', 'rules.unknownValueHint']);
+    expect([near.exit, near.key, near.hintKey]).toEqual([2, 'rules.unknownValue', 'rules.unknownValueHint']);
     expect(near.params).toEqual({ flag: '--service', value: 'Exchnge', suggestion: 'Exchange', choices: 'VPN, Exchange' });
     const far = refused(rules, { category: 'zzzzzzzzzzzz' });
     expect([far.key, far.params]).toEqual(['rules.unknownValueNoSuggestion', { flag: '--category', value: 'zzzzzzzzzzzz', suggestion: '', choices: 'network, hardware' }]);
@@ -38,14 +30,14 @@ describe('entry rules (SPEC §11)', () => {
     const rules: EntryRules = { ...FREE, titleMinLength: 5 };
     expect(applyEntryRules(rules, { title: 'VPN障害発' }).title).toBe('VPN障害発');
     const e = refused(rules, { title: 'VPN障' });
-    expect([e.exitCode, e.key, e.params]).toEqual([2, 'rules.titleTooShort', { length: 4, min: 5 }]);
+    expect([e.exit, e.key, e.params]).toEqual([2, 'rules.titleTooShort', { length: 4, min: 5 }]);
   });
 
   it('checks the title against title.pattern (Unicode), naming the pattern and the title', () => {
     const rules: EntryRules = { ...FREE, titlePattern: '^\\[\\p{L}+\\] ' };
     expect(applyEntryRules(rules, { title: '[営業部] VPN に接続できない' }).title).toBe('[営業部] VPN に接続できない');
     const e = refused(rules, { title: 'VPN に接続できない' });
-    expect([e.exitCode, e.key, e.params]).toEqual([2, 'rules.titlePattern', { pattern: '^\\[\\p{L}+\\] ', value: 'VPN に接続できない' }]);
+    expect([e.exit, e.key, e.params]).toEqual([2, 'rules.titlePattern', { pattern: '^\\[\\p{L}+\\] ', value: 'VPN に接続できない' }]);
   });
 
   it('maps tags through the aliases and drops repeats', () => {

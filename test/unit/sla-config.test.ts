@@ -3,21 +3,12 @@ import { Config, KEYS, compactDuration, findKey, isTemplateKey, parseValue, requ
 import { findAttention, escalates } from '../../src/core/check.js';
 import { applyEntryRules } from '../../src/core/rules.js';
 import { closest } from '../../src/core/suggest.js';
-import { AppError } from '../../src/core/errors.js';
 import { matches, nextAttempt } from '../../src/app/notify.js';
 import type { IncidentRecord } from '../../src/core/incident.js';
 import { Store } from '../../src/store/index.js';
+import { refusal } from '../helpers/refusal.js';
 
 const set = (key: string, value: string) => parseValue(key, findKey(key)!, value);
-const usage = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected a usage error');
-};
 
 describe('configuration values', () => {
   it('finds exact keys and family instances; no exact key is also an instance of a family', () => {
@@ -55,7 +46,7 @@ describe('configuration values', () => {
       ['escalation.priority', 'any'],
       ['title.pattern', '*'],
     ]) {
-      expect(usage(() => set(k, v)).params.key, `${k}=${v}`).toBe(k);
+      expect(refusal(() => set(k, v)).params.key, `${k}=${v}`).toBe(k);
     }
   });
 
@@ -68,7 +59,7 @@ describe('configuration values', () => {
       ['a{1001}', 'invalid repeat count'],
       ['x'.repeat(1001), 'longer than 1000 characters'],
     ]) {
-      const e = usage(() => set('title.pattern', p));
+      const e = refusal(() => set('title.pattern', p));
       expect(e.key, p).toBe('config.bad.pattern');
       expect(e.params.key, p).toBe('title.pattern');
       expect(String(e.params.reason), p).toContain(why);
@@ -85,11 +76,11 @@ describe('configuration values', () => {
     const rules = { categories: [], services: [], titleMinLength: 1, tagAliases: {} };
     const title = (titlePattern: string, t: string) => applyEntryRules({ ...rules, titlePattern }, { title: t }).title;
     expect(title('(a|aa)+$', 'a'.repeat(40))).toBe('a'.repeat(40));
-    expect(usage(() => title('(a|aa)+$', `${'a'.repeat(40)}b`)).key).toBe('rules.titlePattern');
-    expect(usage(() => title('(a+)+$', `${'a'.repeat(5000)}b`)).key).toBe('rules.titlePattern');
+    expect(refusal(() => title('(a|aa)+$', `${'a'.repeat(40)}b`)).key).toBe('rules.titlePattern');
+    expect(refusal(() => title('(a+)+$', `${'a'.repeat(5000)}b`)).key).toBe('rules.titlePattern');
     expect(title('VPN', 'the VPN is down')).toBe('the VPN is down');
     expect(title('^\\p{Han}', '障害: VPN')).toBe('障害: VPN');
-    expect(usage(() => title('^\\p{Han}', 'VPN 障害')).key).toBe('rules.titlePattern');
+    expect(refusal(() => title('^\\p{Han}', 'VPN 障害')).key).toBe('rules.titlePattern');
   });
 
   it('skips a stored pattern RE2 cannot compile, with a warning, instead of refusing every title', () => {
@@ -102,15 +93,15 @@ describe('configuration values', () => {
   });
 
   it('suggests the closest key, keeping the rule name the user typed', () => {
-    expect(usage(() => requireKey('sla.p1.response')).params.suggestion).toBe('sla.P1.response');
-    expect(usage(() => requireKey('notify.teams.comand')).params.suggestion).toBe('notify.teams.command');
-    expect(usage(() => requireKey('escalation.level2.too')).params.suggestion).toBe('escalation.level2.to');
+    expect(refusal(() => requireKey('sla.p1.response')).params.suggestion).toBe('sla.P1.response');
+    expect(refusal(() => requireKey('notify.teams.comand')).params.suggestion).toBe('notify.teams.command');
+    expect(refusal(() => requireKey('escalation.level2.too')).params.suggestion).toBe('escalation.level2.to');
     expect(requireKey('notify.on-call_2.url').spec.type).toBe('url');
   });
 
   it('never suggests a key that is not one, nor the key that was typed', () => {
     for (const typed of ['escalation.level0.to', 'escalation.level0.team', 'escalation.levelx.to', 'escalation.level10.to', 'notify.Ops.url', 'notify..url', 'ingest.label.owner', 'sla.P6.response']) {
-      const e = usage(() => requireKey(typed));
+      const e = refusal(() => requireKey(typed));
       const suggestion = e.params.suggestion as string | undefined;
       if (suggestion === undefined) {
         expect(e.key, typed).toBe('config.unknownKeyNoSuggestion');
@@ -154,8 +145,8 @@ describe('suggestions and entry rules', () => {
       service: 'anything',
       tags: ['kubernetes'],
     });
-    expect(usage(() => applyEntryRules(rules, { category: 'mial' })).params.suggestion).toBe('mail');
-    expect(usage(() => applyEntryRules(rules, { title: 'ab' })).key).toBe('rules.titleTooShort');
+    expect(refusal(() => applyEntryRules(rules, { category: 'mial' })).params.suggestion).toBe('mail');
+    expect(refusal(() => applyEntryRules(rules, { title: 'ab' })).key).toBe('rules.titleTooShort');
   });
 });
 

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/core/errors.js';
 import { epochMs, parseIsoTime, parseTime } from '../../src/core/time.js';
+import { refusal as refused } from '../helpers/refusal.js';
 
+/** A refusal's message key and values. */
 const refusal = (fn: () => unknown): [string, unknown] => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return [(e as AppError).key, (e as AppError).params];
-  }
-  throw new Error('expected a refusal');
+  const r = refused(fn);
+  return [r.key, r.params];
 };
 
 /** The range of instants accepted anywhere (1970-01-01 to 2200-01-01, both included), in every written form. */

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/core/errors.js';
 import { epochMs, formatDurationShort, parseDuration, parseIsoTime, parseTime, splitDuration } from '../../src/core/time.js';
+import { refusal } from '../helpers/refusal.js';
 
 /**
  * Durations and times as people type them (docs/guide.md, --since, --eta, sla.<P>.*), the expected
  * seconds and instants worked out here by hand; local wall-clock forms through `new Date(y, m, d, h)`,
  * which reads the machine's time zone as the product does.
  */
-
-const refused = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('durations', () => {
   it('reads units, sums, decimals, spaces, capitals, full width and Japanese', () => {
@@ -41,10 +31,10 @@ describe('durations', () => {
 
   it('refuses what is not wholly a duration, or over 100 years, naming the flag and the value (exit 2)', () => {
     for (const input of ['', 'h', '15', '1x', '1h x', '1h30', 'x1h', '36501d', '1.h']) {
-      const e = refused(() => parseDuration(input, '--eta'));
-      expect([e.exitCode, e.key, e.params], input).toEqual([2, 'error.badDuration', { flag: '--eta', value: input }]);
+      const e = refusal(() => parseDuration(input, '--eta'), { input });
+      expect([e.exit, e.key, e.params], input).toEqual([2, 'error.badDuration', { flag: '--eta', value: input }]);
     }
-    expect(refused(() => parseDuration('soon')).params).toEqual({ flag: 'duration', value: 'soon' });
+    expect(refusal(() => parseDuration('soon')).params).toEqual({ flag: 'duration', value: 'soon' });
   });
 
   it('prints the two largest parts, seconds only when nothing larger', () => {
@@ -92,8 +82,8 @@ describe('points in time', () => {
 
   it('refuses the rest with exit 2, naming the flag and the value', () => {
     for (const input of ['', '  ', '24:00', '9:60', '9:00:60', 'yesterday 25:00', 'today x', 'someday', '2026-02-30', '1969-12-31T00:00:00Z', '2200-01-02', '10:00 ago', 'x9:00', '9:00x']) {
-      const e = refused(() => parseTime(input, now, '--since'));
-      expect([e.exitCode, e.key, e.params], JSON.stringify(input)).toEqual([2, 'error.badTime', { flag: '--since', value: input }]);
+      const e = refusal(() => parseTime(input, now, '--since'), { input: JSON.stringify(input) });
+      expect([e.exit, e.key, e.params], JSON.stringify(input)).toEqual([2, 'error.badTime', { flag: '--since', value: input }]);
     }
   });
 
@@ -133,7 +123,7 @@ describe('durations and times: the edges', () => {
   });
 
   it.each(['3 years', '1h 2 weeks ago', '1..5h'])('refuses the duration %j', (input) => {
-    expect(refused(() => parseDuration(input)).key).toBe('error.badDuration');
+    expect(refusal(() => parseDuration(input), { input }).key).toBe('error.badDuration');
   });
 
   it('splits seconds into days, hours, minutes and seconds, the sign apart', () => {
@@ -146,7 +136,7 @@ describe('durations and times: the edges', () => {
   it('takes relative times back to the first instant it accepts, 1970-01-01, and no further', () => {
     const early = new Date('1970-01-01T00:15:00.000Z');
     expect(parseTime('15m ago', early).toISOString()).toBe('1970-01-01T00:00:00.000Z');
-    expect(refused(() => parseTime('16m ago', early, '--since')).params).toEqual({ flag: '--since', value: '16m ago' });
+    expect(refusal(() => parseTime('16m ago', early, '--since')).params).toEqual({ flag: '--since', value: '16m ago' });
   });
 
   it('reads other ISO-8601 forms: a zone without a colon, more than milliseconds, one digit of them', () => {

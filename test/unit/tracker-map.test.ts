@@ -13,26 +13,12 @@ import {
   timeZone,
   ValueTable,
 } from '../../src/core/tracker-map.js';
-import { AppError } from '../../src/core/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { refusal } from '../helpers/refusal.js';
 
 // What `incident import` reads from other trackers' exports (docs/import-trackers.md), value by value.
 
-const en = translator('en');
 const utc = timeZone('UTC');
 const at = (s: string) => new Date(s).getTime();
-
-/** The line a user reads when a map or option is refused (exit 2). */
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    expect(e.exitCode).toBe(2);
-    return en(e.key, e.params);
-  }
-  throw new Error('expected a refusal');
-}
 
 const valid = { key: 'Issue key', fields: { openedAt: 'Created' } };
 
@@ -78,7 +64,7 @@ describe('a map file (--map MAP.json)', () => {
     ['a target that is not text', { ...valid, values: { priority: { Blocker: 1 } } }, 'invalid import map: "values.priority": "Blocker" → 1 is not a valid priority'],
     ['a state that is not text', { ...valid, values: { status: { Done: 1 } } }, 'invalid import map: "values.status": "Done" → 1 is not a valid status'],
   ])('refuses %s, saying what is wrong', (_what, map, message) => {
-    expect(refusal(() => checkMap(map))).toBe(message);
+    expect(refusal(() => checkMap(map), { exit: 2 }).message).toBe(message);
   });
 
   it('takes a full map like the documented Jira one, keeping what it says', () => {
@@ -269,7 +255,7 @@ describe('time zones (--timezone)', () => {
   });
 
   it.each(['+15:00', '+09:60', '+09:00 JST', 'Nowhere/Else', 'JST+9', ''])('refuses %j', (zone) => {
-    expect(refusal(() => timeZone(zone))).toBe(`--timezone must be UTC, an offset such as +09:00 or a zone such as Asia/Tokyo, not "${zone}"`);
+    expect(refusal(() => timeZone(zone), { exit: 2 }).message).toBe(`--timezone must be UTC, an offset such as +09:00 or a zone such as Asia/Tokyo, not "${zone}"`);
   });
 });
 
