@@ -247,12 +247,15 @@ describe('the Alertmanager webhook', () => {
        console.log(JSON.stringify({
          local: new Date(2026, 10, 23, 9, 51, 3).toISOString(),
          read: ['2026-11-23T09:51:03', '2026-11-23 09:51:03.5', '2026-11-23T09:51', ' 2026-11-23T09:51:03 '].map(startsAt),
+         other: ['2026/11/23 09:51:03', 'Nov 23 2026 09:51:03', 'Mon, 23 Nov 2026 09:51:03', 'Mon, 23 Nov 2026 09:51:03 +0900', 'Mon, 23 Nov 2026 09:51:03 EST', 'Mon Nov 23 2026 09:51:03 GMT+0900 (日本標準時)'].map(startsAt),
        }));`,
     );
     expect(JSON.parse(printed)).toEqual({
       // The process is in Tokyo: its local 09:51:03 is 00:51:03 UTC.
       local: '2026-11-23T00:51:03.000Z',
       read: ['2026-11-23T09:51:03.000Z', '2026-11-23T09:51:03.500Z', '2026-11-23T09:51:00.000Z', '2026-11-23T09:51:03.000Z'],
+      // Other forms than RFC 3339: in UTC too when they name no zone; in the zone they name (EST is UTC−5).
+      other: ['2026-11-23T09:51:03.000Z', '2026-11-23T09:51:03.000Z', '2026-11-23T09:51:03.000Z', '2026-11-23T00:51:03.000Z', '2026-11-23T14:51:03.000Z', '2026-11-23T00:51:03.000Z'],
     });
   });
 });

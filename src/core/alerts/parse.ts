@@ -107,12 +107,21 @@ const isDayOfMonth = (date: string): boolean => {
 };
 
 /** RFC 3339 as monitoring sends it (nanoseconds, offsets); Go's zero time means "not set". */
+/** A zone at the end of a time that is not RFC 3339 (`… GMT`, `… +0900`, `… EST (Eastern)`): the names Date knows. */
+const ENDS_IN_ZONE = /(?:\b(?:Z|UTC?|GMT|[ECMP][SD]T)|[+-]\d{2}:?\d{2})(?:\s*\([^)]*\))?$/i;
+
+/**
+ * Another form of time (`2026/11/23 09:51:03`, `Mon, 23 Nov 2026 09:51:03 GMT`) as Date reads it,
+ * but in UTC when it names no zone: Date would read it in the zone of the machine that runs ingest.
+ */
+const inUtcUnlessZoned = (text: string) => (ENDS_IN_ZONE.test(text) ? text : `${text} UTC`);
+
 function parseInstant(v: unknown, at: number, field: string): string | null {
   const s = optionalString(v, at, field);
   if (s === undefined || !s.trim() || s.startsWith('0001-01-01')) return null;
   const m = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
   // Milliseconds are as precise as we store; Date cannot read nine fraction digits everywhere.
-  const text = m ? `${m[1].replace(' ', 'T')}${m[2] ? m[2].slice(0, 4) : ''}${m[3] ?? 'Z'}` : s.trim();
+  const text = m ? `${m[1].replace(' ', 'T')}${m[2] ? m[2].slice(0, 4) : ''}${m[3] ?? 'Z'}` : inUtcUnlessZoned(s.trim());
   const t = Date.parse(text);
   // Date.parse rolls 30 February over to 2 March: a day its month does not have is no time.
   if (Number.isNaN(t) || (m && !isDayOfMonth(m[1])) || t < Date.UTC(1970, 0, 1) || t > Date.UTC(2200, 0, 1)) throw bad('ingest.bad.time', { at, field, value: s });
