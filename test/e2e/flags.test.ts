@@ -87,6 +87,18 @@ describe('output flags that contradict each other or the command (exit 2, nothin
     expect(JSON.parse(both.stdout).title).toBe('z');
     expect(JSON.parse(sb.run(['list', '--json', '-q']).stdout).length).toBeGreaterThan(0);
   });
+
+  it('-q with nothing to list prints nothing, not an empty line (so `while read ref` runs no turn)', () => {
+    const empty = new Sandbox();
+    try {
+      expect(empty.run(['db', 'migrate']).code).toBe(0);
+      for (const argv of [['list', '-q'], ['problem', 'list', '-q'], ['kb', 'list', '-q'], ['search', 'VPN', '-q'], ['check', '-q']]) {
+        expect(empty.run(argv), argv.join(' ')).toEqual({ code: 0, stdout: '', stderr: '' });
+      }
+    } finally {
+      empty.cleanup();
+    }
+  });
 });
 
 describe('filters forgive spelling', () => {

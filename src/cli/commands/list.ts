@@ -47,7 +47,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     parent: opts.parent === undefined ? undefined : await incidentId(ctx, opts.parent),
   };
   const rows = await listIncidents(await ctx.store(), filter);
-  if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
+  if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('list.empty');
   ctx.page(
     renderRows(incidentColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: toPublic }),
