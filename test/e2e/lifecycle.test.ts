@@ -267,6 +267,23 @@ describe('output for people and for scripts (SPEC §6)', () => {
     expect(sb.run(['list', '--limit', '0']).stdout.trimEnd().split('\n')).toHaveLength(1005);
   });
 
+  it('says on stderr when the default 50 rows left some out; -q, --limit and a short list say nothing', () => {
+    const alerts = Array.from({ length: 51 }, (_, i) => ({ title: `disk full ${i + 1}`, dedupKey: `disk-${i + 1}` }));
+    expect(sb.run(['ingest', '-q'], { input: JSON.stringify(alerts) }).code).toBe(0);
+    const piped = sb.run(['list']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.trimEnd().split('\n')).toHaveLength(50);
+    expect(piped.stderr).toBe('50 incidents shown, and there are more: --limit 0 lists every one (or narrow with --status, --since …)\n');
+    const json = sb.run(['list', '--json', '--lang', 'ja']);
+    expect(JSON.parse(json.stdout)).toHaveLength(50);
+    expect(json.stderr).toBe('50 件を表示しました。ほかにもあります: すべて出すには --limit 0(または --status、--since などで絞り込み)\n');
+    expect(sb.run(['list', '-q'])).toMatchObject({ code: 0, stderr: '' });
+    expect(sb.run(['list', '--limit', '10']).stderr).toBe('');
+    expect(sb.run(['list', '--limit', '0']).stdout.trimEnd().split('\n')).toHaveLength(51);
+    expect(sb.run(['cancel', 'INC-51', '--reason', 'duplicate', '-q']).code).toBe(0);
+    expect(sb.run(['list'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('filters by status, priority, assignee and overdue', () => {
     open('a', '--impact', 'high', '--urgency', 'high', '--assignee', 'tanaka');
     open('b', '--impact', 'low', '--urgency', 'low');
