@@ -61,6 +61,8 @@ export class Context {
     }
     // `--db "$DB"` with DB unset must not quietly read and write the default database.
     if (opts.db !== undefined && !opts.db.trim()) throw usageError('error.emptyValue', { flag: '--db' });
+    // `--actor "$WHO"` with WHO unset must not record the OS account as who did it.
+    if (opts.actor !== undefined && !opts.actor.trim()) throw usageError('error.emptyValue', { flag: '--actor' });
     // SQLite's in-memory database: what a command wrote there would be lost when it ends (SPEC §12).
     if (this.dbPath() === ':memory:') throw usageError('error.memoryDb');
     this.lang = detectLang(opts.lang, rt.env);

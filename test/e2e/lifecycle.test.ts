@@ -104,6 +104,19 @@ describe('the whole flow (detect → classify → escalate → resolve → close
     expect(unset.code).toBe(0);
     expect(unset.stdout.trim()).toBe(join(xdg, 'incident', 'incidents.db'));
   });
+
+  it('an empty --actor is exit 2, never the OS account recorded as who did it; an empty INCIDENT_ACTOR means unset', () => {
+    expect(open('printer jam')).toBe('INC-1');
+    // A script's `--actor "$WHO"` with WHO unset.
+    for (const args of [['note', 'INC-1', 'called the vendor', '--actor', ''], ['open', 'x', '--actor', ' ']]) {
+      expect(sb.run(args), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: 'incident: --actor cannot be empty\n' });
+    }
+    expect(sb.run(['note', 'INC-1', 'called the vendor', '--actor', 'tanaka'], { env: { INCIDENT_ACTOR: '' } }).code).toBe(0);
+    expect(sb.run(['note', 'INC-1', 'called again'], { env: { INCIDENT_ACTOR: '' } }).code).toBe(0);
+    const notes = JSON.parse(sb.run(['show', 'INC-1', '--json']).stdout).timeline.filter((e: { kind: string }) => e.kind === 'noted');
+    expect(notes.map((e: { note: string }) => e.note)).toEqual(['called the vendor', 'called again']);
+    expect(notes[0]).toMatchObject(actedAs('tanaka'));
+  });
 });
 
 describe('refused moves (SPEC §4) exit 4 with the state and the way forward', () => {
