@@ -213,7 +213,8 @@ export class Context {
   format(allowed: readonly Format[] = FORMATS): Format {
     if (this.opts.json) return 'json';
     const f = this.opts.format?.toLowerCase();
-    if (f) {
+    // `--format "$FMT"` with FMT unset is a mistake to name, not a request for the default.
+    if (f !== undefined) {
       if (!(allowed as readonly string[]).includes(f)) throw usageError('error.badFormat', { choices: allowed.join(', '), value: this.opts.format });
       return f as Format;
     }

@@ -79,6 +79,12 @@ describe('output flags that contradict each other or the command (exit 2, nothin
     expect(sb.run(['open', 'x', '--format', 'csv']).stderr).toContain('use --json for JSON');
   });
 
+  it('refuses an empty --format (`--format "$FMT"` with FMT unset) instead of printing the default', () => {
+    for (const argv of [['list', '--format', ''], ['search', 'VPN', '--format', ''], ['report', 'trend', '--format', '']]) {
+      expect(sb.run(argv), argv.join(' ')).toEqual({ code: 2, stdout: '', stderr: 'incident: --format must be one of table, tsv, csv, md, json, not ""\n' });
+    }
+  });
+
   it('accepts --format json as --json, and --json wins over -q everywhere', () => {
     const opened = sb.run(['open', 'y', '--format', 'json']);
     expect(opened.code).toBe(0);
