@@ -61,6 +61,8 @@ export class Context {
     }
     // `--db "$DB"` with DB unset must not quietly read and write the default database.
     if (opts.db !== undefined && !opts.db.trim()) throw usageError('error.emptyValue', { flag: '--db' });
+    // `--actor "$WHO"` with WHO unset must not record the OS account as who did it.
+    if (opts.actor !== undefined && !opts.actor.trim()) throw usageError('error.emptyValue', { flag: '--actor' });
     // SQLite's in-memory database: what a command wrote there would be lost when it ends (SPEC §12).
     if (this.dbPath() === ':memory:') throw usageError('error.memoryDb');
     this.lang = detectLang(opts.lang, rt.env);
@@ -211,7 +213,8 @@ export class Context {
   format(allowed: readonly Format[] = FORMATS): Format {
     if (this.opts.json) return 'json';
     const f = this.opts.format?.toLowerCase();
-    if (f) {
+    // `--format "$FMT"` with FMT unset is a mistake to name, not a request for the default.
+    if (f !== undefined) {
       if (!(allowed as readonly string[]).includes(f)) throw usageError('error.badFormat', { choices: allowed.join(', '), value: this.opts.format });
       return f as Format;
     }

@@ -42,7 +42,14 @@ export async function runCli(proc: NodeJS.Process | Runtime, commands: readonly 
   } catch (raw) {
     if (rt.env.INCIDENT_DEBUG === '1' && raw instanceof Error) rt.stderr.write(`${raw.stack}\n`);
     if (raw instanceof CommanderError) {
-      if (raw.code === 'commander.helpDisplayed' || raw.code === 'commander.version' || raw.code === 'commander.help') return ExitCode.ok;
+      if (raw.code === 'commander.helpDisplayed' || raw.code === 'commander.version') return ExitCode.ok;
+      // Help shown because something was missing (`incident kb`) or unknown (`incident help opne`)
+      // went to stderr: a usage error for a script, not a success.
+      if (raw.code === 'commander.help') {
+        if (raw.exitCode === 0) return ExitCode.ok;
+        const topic = rt.argv.includes('help') ? rt.argv[rt.argv.indexOf('help') + 1] : undefined;
+        return topic !== undefined ? fail(ExitCode.usage, 'error.unknownCommand', { value: topic }) : ExitCode.usage;
+      }
       const key = COMMANDER_USAGE[raw.code];
       const value = /'([^']*)'/.exec(raw.message)?.[1] ?? '';
       const known = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));

@@ -79,6 +79,12 @@ describe('output flags that contradict each other or the command (exit 2, nothin
     expect(sb.run(['open', 'x', '--format', 'csv']).stderr).toContain('use --json for JSON');
   });
 
+  it('refuses an empty --format (`--format "$FMT"` with FMT unset) instead of printing the default', () => {
+    for (const argv of [['list', '--format', ''], ['search', 'VPN', '--format', ''], ['report', 'trend', '--format', '']]) {
+      expect(sb.run(argv), argv.join(' ')).toEqual({ code: 2, stdout: '', stderr: 'incident: --format must be one of table, tsv, csv, md, json, not ""\n' });
+    }
+  });
+
   it('accepts --format json as --json, and --json wins over -q everywhere', () => {
     const opened = sb.run(['open', 'y', '--format', 'json']);
     expect(opened.code).toBe(0);
@@ -86,6 +92,18 @@ describe('output flags that contradict each other or the command (exit 2, nothin
     const both = sb.run(['open', 'z', '--json', '-q']);
     expect(JSON.parse(both.stdout).title).toBe('z');
     expect(JSON.parse(sb.run(['list', '--json', '-q']).stdout).length).toBeGreaterThan(0);
+  });
+
+  it('-q with nothing to list prints nothing, not an empty line (so `while read ref` runs no turn)', () => {
+    const empty = new Sandbox();
+    try {
+      expect(empty.run(['db', 'migrate']).code).toBe(0);
+      for (const argv of [['list', '-q'], ['problem', 'list', '-q'], ['kb', 'list', '-q'], ['search', 'VPN', '-q'], ['check', '-q']]) {
+        expect(empty.run(argv), argv.join(' ')).toEqual({ code: 0, stdout: '', stderr: '' });
+      }
+    } finally {
+      empty.cleanup();
+    }
   });
 });
 

@@ -104,6 +104,19 @@ describe('the whole flow (detect → classify → escalate → resolve → close
     expect(unset.code).toBe(0);
     expect(unset.stdout.trim()).toBe(join(xdg, 'incident', 'incidents.db'));
   });
+
+  it('an empty --actor is exit 2, never the OS account recorded as who did it; an empty INCIDENT_ACTOR means unset', () => {
+    expect(open('printer jam')).toBe('INC-1');
+    // A script's `--actor "$WHO"` with WHO unset.
+    for (const args of [['note', 'INC-1', 'called the vendor', '--actor', ''], ['open', 'x', '--actor', ' ']]) {
+      expect(sb.run(args), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: 'incident: --actor cannot be empty\n' });
+    }
+    expect(sb.run(['note', 'INC-1', 'called the vendor', '--actor', 'tanaka'], { env: { INCIDENT_ACTOR: '' } }).code).toBe(0);
+    expect(sb.run(['note', 'INC-1', 'called again'], { env: { INCIDENT_ACTOR: '' } }).code).toBe(0);
+    const notes = JSON.parse(sb.run(['show', 'INC-1', '--json']).stdout).timeline.filter((e: { kind: string }) => e.kind === 'noted');
+    expect(notes.map((e: { note: string }) => e.note)).toEqual(['called the vendor', 'called again']);
+    expect(notes[0]).toMatchObject(actedAs('tanaka'));
+  });
 });
 
 describe('refused moves (SPEC §4) exit 4 with the state and the way forward', () => {
@@ -265,6 +278,23 @@ describe('output for people and for scripts (SPEC §6)', () => {
     expect(table.stdout.trimEnd().split('\n').at(-1)).toBe('… and 5 more rows: --format tsv, csv or json prints every one');
     expect(sb.run(['list', '--limit', '0', '--format', 'table', '--lang', 'ja']).stdout).toContain('… ほか 5 行: すべて出すには --format tsv・csv・json');
     expect(sb.run(['list', '--limit', '0']).stdout.trimEnd().split('\n')).toHaveLength(1005);
+  });
+
+  it('says on stderr when the default 50 rows left some out; -q, --limit and a short list say nothing', () => {
+    const alerts = Array.from({ length: 51 }, (_, i) => ({ title: `disk full ${i + 1}`, dedupKey: `disk-${i + 1}` }));
+    expect(sb.run(['ingest', '-q'], { input: JSON.stringify(alerts) }).code).toBe(0);
+    const piped = sb.run(['list']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.trimEnd().split('\n')).toHaveLength(50);
+    expect(piped.stderr).toBe('50 incidents shown, and there are more: --limit 0 lists every one (or narrow with --status, --since …)\n');
+    const json = sb.run(['list', '--json', '--lang', 'ja']);
+    expect(JSON.parse(json.stdout)).toHaveLength(50);
+    expect(json.stderr).toBe('50 件を表示しました。ほかにもあります: すべて出すには --limit 0(または --status、--since などで絞り込み)\n');
+    expect(sb.run(['list', '-q'])).toMatchObject({ code: 0, stderr: '' });
+    expect(sb.run(['list', '--limit', '10']).stderr).toBe('');
+    expect(sb.run(['list', '--limit', '0']).stdout.trimEnd().split('\n')).toHaveLength(51);
+    expect(sb.run(['cancel', 'INC-51', '--reason', 'duplicate', '-q']).code).toBe(0);
+    expect(sb.run(['list'])).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('filters by status, priority, assignee and overdue', () => {

@@ -190,6 +190,20 @@ describe('incident with no arguments', () => {
     expect(r.stderr).toContain('unknown command "opne"');
   });
 
+  it('help for an unknown command, and a command group without its subcommand, are usage errors (exit 2)', () => {
+    const help = sb.run(['help', 'opne']);
+    expect(help.code).toBe(2);
+    expect(help.stdout).toBe('');
+    expect(help.stderr.trimEnd().split('\n').at(-1)).toBe('incident: unknown command "opne"');
+    const group = sb.run(['kb']);
+    expect(group.code).toBe(2);
+    expect(group.stdout).toBe('');
+    expect(group.stderr).toMatch(/^Usage: incident kb /);
+    // Help asked for is not an error: on stdout, exit 0.
+    expect(sb.run(['help', 'list'])).toMatchObject({ code: 0, stderr: '' });
+    expect(sb.run(['kb', '--help'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('a mistyped command or option names what was probably meant, in one hint line', () => {
     const cmd = sb.run(['lst']);
     expect(cmd.code).toBe(2);

@@ -29,6 +29,9 @@ export interface ListOptions {
   parent?: string;
 }
 
+/** SPEC §5: `list --limit` defaults to 50. */
+const DEFAULT_LIMIT = 50;
+
 export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
   const statuses = listStatuses(opts.status, opts.all, STATUSES, [...ACTIVE_STATUSES, 'resolved']);
   const format = ctx.format();
@@ -43,15 +46,19 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     until: time(ctx, opts.until, 'until')?.toISOString(),
     overdueAt: opts.overdue ? ctx.now().toISOString() : undefined,
     sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', INCIDENT_SORTS),
-    limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+    // One row past the default 50 tells whether it left some out (a person or a script would not know).
+    limit: opts.limit === undefined ? DEFAULT_LIMIT + 1 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
     parent: opts.parent === undefined ? undefined : await incidentId(ctx, opts.parent),
   };
   const rows = await listIncidents(await ctx.store(), filter);
-  if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
+  const leftOut = opts.limit === undefined && rows.length > DEFAULT_LIMIT;
+  if (leftOut) rows.length = DEFAULT_LIMIT;
+  if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('list.empty');
   ctx.page(
     renderRows(incidentColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: toPublic }),
   );
+  if (leftOut) ctx.hint('list.more', { shown: DEFAULT_LIMIT });
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

@@ -115,7 +115,7 @@ export async function runProblemList(ctx: Context, opts: ProblemListOptions): Pr
     owner: opts.mine ? ctx.actor : short(opts.owner, '--owner'),
     limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
   });
-  if (ctx.quiet && format !== 'json') return ctx.print(rows.map((r) => r.ref).join('\n'));
+  if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('problem.list.empty');
   ctx.rt.stdout.write(renderRows(problemColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: (p) => p }));
 }

@@ -39,7 +39,7 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (kind === 'monthly') return runMonthly(ctx, opts);
   if (opts.month !== undefined) throw usageError('report.monthOnly');
   // trend is a chart: drawn unless another format is asked for, piped or not.
-  const format = outputFormat(ctx, opts) ?? (kind === 'trend' && !ctx.opts.format && !ctx.opts.json ? 'table' : ctx.format());
+  const format = outputFormat(ctx, opts) ?? (kind === 'trend' && ctx.opts.format === undefined && !ctx.opts.json ? 'table' : ctx.format());
   const groupBy = opts.groupBy === undefined ? undefined : parseChoice(opts.groupBy, 'group-by', GROUP_BY);
   if (groupBy && (kind === 'recurring' || kind === 'trend' || kind === 'problems')) throw usageError('report.noGroupBy', { kind });
   const since = time(ctx, opts.since, 'since')?.toISOString();
