@@ -164,7 +164,7 @@ export const helpJa: HelpTable = {
   report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems | monthly',
   'report:description':
     '管理者への報告と、繰り返し起きていることを知るためのレポートです。対象は [--since, --until) に起票したインシデントです。\n' +
-    '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。\n' +
+    '所要時間は表では "3時間12分"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。\n' +
     '--format html -o ファイル で、グラフ入りの 1 つの HTML ファイル(ブラウザ表示・A4 の PDF 印刷用)を書き出します。',
   'report <kind>':
     'summary(件数と未解決の滞留)、sla(SLA 遵守率)、mttr(分類・解消までの時間)、recurring(繰り返し起きていること)、' +

@@ -1,0 +1,24 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Sandbox } from '../helpers/cli.js';
+
+/**
+ * What a Japanese-speaking IT operator sees in a working week (SPEC §6: messages, headings and help
+ * in Japanese; data values as they are). Each case is a defect a user met, written down so it stays fixed.
+ */
+let sb: Sandbox;
+beforeEach(() => {
+  sb = new Sandbox();
+  sb.env.INCIDENT_NOW = '2026-12-07T00:30:00Z';
+});
+afterEach(() => sb.cleanup());
+
+const JA = { LANG: 'ja_JP.UTF-8' };
+
+describe('in Japanese', () => {
+  it('report --help says durations print as Japanese in tables, as they do', () => {
+    const r = sb.run(['report', '--help'], { env: JA });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('所要時間は表では "3時間12分"');
+    expect(r.stdout).not.toContain('3h 12m');
+  });
+});
