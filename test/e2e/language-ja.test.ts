@@ -21,4 +21,16 @@ describe('in Japanese', () => {
     expect(r.stdout).toContain('所要時間は表では "3時間12分"');
     expect(r.stdout).not.toContain('3h 12m');
   });
+
+  it('problem list gives each problem\'s age in Japanese words, as reports do', () => {
+    sb.run(['problem', 'open', 'VPN 装置の老朽化'], { env: JA });
+    const later = { ...JA, INCIDENT_NOW: '2026-12-09T03:45:00Z', COLUMNS: '120' };
+    const table = sb.run(['problem', 'list', '--format', 'table'], { env: later }).stdout;
+    expect(table).toContain('経過');
+    expect(table).toMatch(/│ 2日3時間 +│/);
+    expect(table).not.toContain('2d 3h');
+    // English stays short; csv/tsv carry seconds (2 days 3 h 15 min).
+    expect(sb.run(['problem', 'list', '--format', 'table'], { env: { INCIDENT_NOW: '2026-12-09T03:45:00Z', COLUMNS: '120' } }).stdout).toMatch(/│ 2d 3h +│/);
+    expect(sb.run(['problem', 'list', '--format', 'tsv'], { env: later }).stdout).toContain('\t184500\t');
+  });
 });
