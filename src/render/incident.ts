@@ -249,6 +249,8 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
       if (data.to) parts.push(t('show.escalatedTo', { who: String(data.to) }));
       if (data.level) parts.push(t('show.level', { n: String(data.level) }));
       if (data.eta) parts.push(t('show.eta', { at: localTime(String(data.eta)) }));
+      // The departments told (--notify): who knows of it is part of the record, as in the completion report.
+      if (Array.isArray(data.notify) && data.notify.length) parts.push(t('show.notified', { depts: data.notify.map(String).join(lang === 'ja' ? '・' : ', ') }));
       for (const [field, v] of Object.entries(changes)) parts.push(change(field, v));
       break;
     case 'resolved':

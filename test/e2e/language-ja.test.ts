@@ -33,4 +33,13 @@ describe('in Japanese', () => {
     expect(sb.run(['problem', 'list', '--format', 'table'], { env: { INCIDENT_NOW: '2026-12-09T03:45:00Z', COLUMNS: '120' } }).stdout).toMatch(/│ 2d 3h +│/);
     expect(sb.run(['problem', 'list', '--format', 'tsv'], { env: later }).stdout).toContain('\t184500\t');
   });
+
+  it('show names the departments an escalation informed, in each language', () => {
+    sb.run(['open', '本社 VPN 接続不可', '--impact', 'high', '--urgency', 'medium']);
+    const r = sb.run(['escalate', '1', '--to', 'ベンダー', '--reason', '装置故障の疑い', '--notify', '営業部', '--notify', '総務部']);
+    expect(r.code).toBe(0);
+    const wide = { COLUMNS: '200' };
+    expect(sb.run(['show', '1'], { env: { ...JA, ...wide } }).stdout).toContain('連絡先 営業部・総務部');
+    expect(sb.run(['show', '1'], { env: wide }).stdout).toContain('notified 営業部, 総務部');
+  });
 });
