@@ -113,7 +113,8 @@ export function period(r: ReportResult, t: Translate): string {
   const since = r.meta.since ? localTime(r.meta.since as string) : t('report.beginning');
   const until = r.meta.until ? localTime(r.meta.until as string) : t('report.now');
   parts.push(`${since} → ${until}`);
-  if (r.meta.groupBy) parts.push(t('report.byGroup', { group: String(r.meta.groupBy) }));
+  // The --group-by value is a field name; the title says it in the reader's words (優先度別, not priority 別).
+  if (r.meta.groupBy) parts.push(t('report.byGroup', { group: t(`report.group.${String(r.meta.groupBy)}` as MessageKey) }));
   if (r.meta.from === 'detected') parts.push(t('report.fromDetected'));
   return parts.join(' · ');
 }
