@@ -52,4 +52,15 @@ describe('in Japanese', () => {
     expect(r.stdout.split('\n')[0]).toContain('· 担当者別');
     expect(sb.run(['report', 'sla', '--group-by', 'team', '--format', 'md']).stdout.split('\n')[0]).toBe('# SLA compliance · the beginning → now · by team');
   });
+
+  it('the backlog\'s age buckets read in Japanese in the summary; csv keeps the data values', () => {
+    sb.run(['open', 'USB メモリ紛失', '--impact', 'medium', '--urgency', 'high']);
+    const later = { INCIDENT_NOW: '2026-12-11T00:30:00Z' }; // four days on: 3 to 7 days old
+    const md = sb.run(['report', 'summary', '--format', 'md'], { env: { ...JA, ...later } }).stdout;
+    for (const bucket of ['1日未満', '1〜3日', '7〜30日', '30日以上']) expect(md).toContain(`| ${bucket} | 0 | 0 | 0 | 0 | 0 | 0 |`);
+    expect(md).toContain('| 3〜7日 | 0 | 1 | 0 | 0 | 0 | 1 |');
+    expect(md).not.toContain('3-7d');
+    expect(sb.run(['report', 'summary', '--format', 'md'], { env: later }).stdout).toContain('| 3-7d | 0 | 1 | 0 | 0 | 0 | 1 |');
+    expect(sb.run(['report', 'summary', '--format', 'csv'], { env: { ...JA, ...later } }).stdout).toContain('backlog,,3-7d,0,1,0,0,0,1');
+  });
 });
