@@ -63,4 +63,16 @@ describe('in Japanese', () => {
     expect(sb.run(['report', 'summary', '--format', 'md'], { env: later }).stdout).toContain('| 3-7d | 0 | 1 | 0 | 0 | 0 | 1 |');
     expect(sb.run(['report', 'summary', '--format', 'csv'], { env: { ...JA, ...later } }).stdout).toContain('backlog,,3-7d,0,1,0,0,0,1');
   });
+
+  it('a time refused in an error is said in local time, as typed (JST), not in UTC', () => {
+    const jst = { ...JA, TZ: 'Asia/Tokyo' };
+    sb.run(['open', 'メール不達'], { env: jst });
+    let r = sb.run(['report', 'sla', '--since', '2026-12-10', '--until', '2026-12-01'], { env: jst });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('incident: --since(2026-12-10 00:00)は --until(2026-12-01 00:00)より前にしてください\n');
+    r = sb.run(['open', '障害', '--detected-at', '2026-12-08 09:00'], { env: jst });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('("2026-12-08 09:00" は 2026-12-08 09:00)');
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(1);
+  });
 });

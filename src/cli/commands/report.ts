@@ -4,6 +4,7 @@ import { parseChoice, parseInteger } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { time } from '../inputs.js';
+import { dateTime } from '../../render/time.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
 import type { Format } from '../../render/rows.js';
@@ -44,7 +45,8 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (groupBy && (kind === 'recurring' || kind === 'trend' || kind === 'problems')) throw usageError('report.noGroupBy', { kind });
   const since = time(ctx, opts.since, 'since')?.toISOString();
   const until = time(ctx, opts.until, 'until')?.toISOString();
-  if (since && until && since >= until) throw usageError('report.badWindow', { since, until });
+  // Said in local time, as typed: a JST user's `--since 2026-12-10` is not `2026-12-09T15:00Z` to them.
+  if (since && until && since >= until) throw usageError('report.badWindow', { since: dateTime(since), until: dateTime(until) });
   // mttr: the bases asked for; none asked, all three (business: working time beside elapsed time).
   const asked = (['net', 'gross', 'business'] as const).filter((b) => opts[b]);
   const basis: ('net' | 'gross' | 'business')[] = asked.length ? [...asked] : ['net', 'gross', 'business'];
