@@ -43,13 +43,13 @@ describe('in Japanese', () => {
     expect(sb.run(['show', '1'], { env: wide }).stdout).toContain('notified 営業部, 総務部');
   });
 
-  it('a report grouped by a field says so in Japanese words: 優先度別, 担当者別', () => {
+  it('a report grouped by a field says so in Japanese words: 優先度別, 担当別', () => {
     sb.run(['open', 'メール不達', '--impact', 'high', '--urgency', 'high', '--assignee', '田中']);
     let r = sb.run(['report', 'sla', '--format', 'md'], { env: JA });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('# SLA 達成状況 · 最初 → 現在 · 優先度別');
     r = sb.run(['report', 'mttr', '--group-by', 'assignee', '--format', 'md'], { env: JA });
-    expect(r.stdout.split('\n')[0]).toContain('· 担当者別');
+    expect(r.stdout.split('\n')[0]).toContain('· 担当別');
     expect(sb.run(['report', 'sla', '--group-by', 'team', '--format', 'md']).stdout.split('\n')[0]).toBe('# SLA compliance · the beginning → now · by team');
   });
 

@@ -223,7 +223,7 @@ export default defineMessages(
     'report.group.category': 'カテゴリ',
     'report.group.service': 'サービス',
     'report.group.team': 'チーム',
-    'report.group.assignee': '担当者',
+    'report.group.assignee': '担当',
     'report.fromDetected': '所要時間は検知時刻から',
     'report.nothing': '(該当なし)',
     'report.trendTotal': '起票 {opened} 件 · 解消 {resolved} 件',
