@@ -75,4 +75,17 @@ describe('in Japanese', () => {
     expect(r.stderr).toContain('("2026-12-08 09:00" は 2026-12-08 09:00)');
     expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(1);
   });
+
+  it('incidents with no assignee (category, …) are a group named in Japanese; JSON and CSV keep (none)', () => {
+    sb.run(['open', 'VPN 接続不可', '--impact', 'high', '--urgency', 'medium', '--assignee', '高橋']);
+    sb.run(['open', 'ライセンス期限切れ', '--impact', 'medium', '--urgency', 'low']);
+    const md = sb.run(['report', 'workload', '--format', 'md'], { env: JA }).stdout;
+    expect(md).toMatch(/^\| 高橋 \| 1 \|/m);
+    expect(md).toMatch(/^\| \(未設定\) \| 1 \|/m);
+    expect(md).not.toContain('(none)');
+    const summary = sb.run(['report', 'summary', '--group-by', 'assignee', '--format', 'md'], { env: JA }).stdout;
+    expect(summary).toContain('| 状態 | 高橋 | (未設定) | 計 |');
+    expect(sb.run(['report', 'workload', '--format', 'md']).stdout).toMatch(/^\| \(none\) \| 1 \|/m);
+    expect(sb.json(['report', 'workload'], { env: JA }).groups.map((g: { group: string }) => g.group)).toEqual(['高橋', '(none)']);
+  });
 });
