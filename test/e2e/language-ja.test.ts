@@ -88,4 +88,14 @@ describe('in Japanese', () => {
     expect(sb.run(['report', 'workload', '--format', 'md']).stdout).toMatch(/^\| \(none\) \| 1 \|/m);
     expect(sb.json(['report', 'workload'], { env: JA }).groups.map((g: { group: string }) => g.group)).toEqual(['高橋', '(none)']);
   });
+
+  it('a category not in the list: the hint names the one setting to change', () => {
+    sb.run(['config', 'set', 'categories', 'メール,ネットワーク,ハードウェア']);
+    const r = sb.run(['open', 'PC が起動しない', '--category', 'ハード'], { env: JA });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('incident: --category "ハード" は一覧にありません。ハードウェア のことですか?\n一覧の設定: incident config set categories "…"\n');
+    sb.run(['config', 'set', 'services', 'VPN,Exchange']);
+    expect(sb.run(['open', 'x', '--service', 'Exchnge']).stderr).toContain('the list is set with: incident config set services "…"');
+    expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(0);
+  });
 });
