@@ -118,6 +118,8 @@ export function renderIncidentDetail(
     const text =
       o.state === 'met' ? t('show.slaMet', { due: localTime(due) })
       : o.state === 'missed' ? t('show.slaMissed', { duration: d, due: localTime(due) })
+      // In working time the countdown is said whole (Japanese: 営業時間であと2時間, not あとbusiness の営業時間で2時間).
+      : o.state === 'running' && o.business ? t('show.slaDueInWorking', { duration: duration(o.seconds, lang), name: o.business.name, due: localTime(due) })
       : o.state === 'running' ? t('show.slaDueIn', { duration: d, due: localTime(due) })
       : o.state === 'overdue' ? t('show.slaOverdue', { duration: d, due: localTime(due) })
       : t('show.slaStopped', { due: localTime(due), status: i.status });

@@ -98,4 +98,13 @@ describe('in Japanese', () => {
     expect(sb.run(['open', 'x', '--service', 'Exchnge']).stderr).toContain('the list is set with: incident config set services "…"');
     expect(sb.scalar('SELECT count(*) FROM incidents')).toBe(0);
   });
+
+  it('show counts down to a business-hours due time in natural Japanese', () => {
+    // Monday 2026-12-07 09:30 JST; P3 answers in 4 working hours (Mon–Fri 09:00–18:00 Asia/Tokyo).
+    sb.run(['open', '月次バッチの異常終了', '--impact', 'medium', '--urgency', 'medium']);
+    const out = sb.run(['show', '1'], { env: { ...JA, TZ: 'Asia/Tokyo', INCIDENT_NOW: '2026-12-07T02:30:00Z' } }).stdout;
+    expect(out).toMatch(/初動 SLA +期限 2026-12-07 13:30\(business の営業時間であと2時間\)/);
+    expect(out).not.toContain('あとbusiness');
+    expect(sb.run(['show', '1'], { env: { TZ: 'Asia/Tokyo', INCIDENT_NOW: '2026-12-07T02:30:00Z' } }).stdout).toMatch(/Response SLA +due 2026-12-07 13:30 \(in 2h of business hours\)/);
+  });
 });
