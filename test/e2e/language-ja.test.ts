@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Sandbox } from '../helpers/cli.js';
+import { KEY, runTty } from '../helpers/tty.js';
 
 /**
  * What a Japanese-speaking IT operator sees in a working week (SPEC §6: messages, headings and help
@@ -106,5 +107,27 @@ describe('in Japanese', () => {
     expect(out).toMatch(/初動 SLA +期限 2026-12-07 13:30\(business の営業時間であと2時間\)/);
     expect(out).not.toContain('あとbusiness');
     expect(sb.run(['show', '1'], { env: { TZ: 'Asia/Tokyo', INCIDENT_NOW: '2026-12-07T02:30:00Z' } }).stdout).toMatch(/Response SLA +due 2026-12-07 13:30 \(in 2h of business hours\)/);
+  });
+
+  it('open\'s prompts on a terminal: the list\'s key help is Japanese too', () => {
+    const r = runTty(sb, ['open'], [
+      { expect: 'タイトル' },
+      { send: 'ＶＰＮ 接続不可' + KEY.enter },
+      { expect: '詳細' },
+      { send: KEY.enter },
+      { expect: '影響度' },
+      { expect: '決定' },
+      { send: KEY.enter },
+      { expect: '緊急度' },
+      { send: KEY.enter },
+      { expect: 'カテゴリ' },
+      { send: KEY.enter },
+      { expect: 'を起票しました' },
+    ], { LANG: 'ja_JP.UTF-8' });
+    expect(r.failed).toBeNull();
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('移動');
+    expect(r.output).not.toContain('navigate');
+    expect(sb.query('SELECT title, impact, urgency FROM incidents')).toEqual([{ title: 'ＶＰＮ 接続不可', impact: 'medium', urgency: 'medium' }]);
   });
 });
