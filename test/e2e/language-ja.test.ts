@@ -130,4 +130,17 @@ describe('in Japanese', () => {
     expect(r.output).not.toContain('navigate');
     expect(sb.query('SELECT title, impact, urgency FROM incidents')).toEqual([{ title: 'ＶＰＮ 接続不可', impact: 'medium', urgency: 'medium' }]);
   });
+
+  it('open on a terminal says the incident is opened before it says which known error it matches', () => {
+    sb.run(['problem', 'open', '本社 VPN 接続不可']);
+    sb.run(['problem', 'analyse', 'PRB-1']);
+    expect(sb.run(['problem', 'known-error', 'PRB-1', '--root-cause', '電源ユニットの劣化', '--workaround', '代替機に交換']).code).toBe(0);
+    const r = runTty(sb, ['open', 'VPN 接続不可', '--impact', 'low', '--urgency', 'low'], [
+      { expect: 'を起票しました' },
+      { expect: 'INC-1 は PRB-1.既知のエラー.に該当します' },
+      { expect: '回避策: 代替機に交換' },
+    ], { LANG: 'ja_JP.UTF-8' });
+    expect(r.failed).toBeNull();
+    expect(r.code).toBe(0);
+  });
 });
