@@ -3,6 +3,7 @@ import { parseLevel, type Level } from '../core/priority.js';
 import { findIncidentId } from '../app/incidents.js';
 import { parseDuration, parseTime } from '../core/time.js';
 import { usageError } from '../core/errors.js';
+import { dateTime } from '../render/time.js';
 import { cleanOptional, parseChoice } from '../core/validate.js';
 import type { Context } from './context.js';
 
@@ -32,7 +33,7 @@ export const time = (ctx: Context, v: string | undefined, flag: string): Date | 
 /** A time that has already come: when something was seen can't be later than now. */
 export const pastTime = (ctx: Context, v: string | undefined, flag: string): Date | undefined => {
   const t = time(ctx, v, flag);
-  if (t && t.getTime() > ctx.now().getTime()) throw usageError('error.futureTime', { flag, value: v, at: t.toISOString() });
+  if (t && t.getTime() > ctx.now().getTime()) throw usageError('error.futureTime', { flag, value: v, at: dateTime(t) }); // local time, as the user typed it
   return t;
 };
 

@@ -16,7 +16,7 @@ export interface EntryFields {
   tags?: string[];
 }
 
-function controlled(value: string | undefined, allowed: string[], flag: string): string | undefined {
+function controlled(value: string | undefined, allowed: string[], flag: string, setting: 'categories' | 'services'): string | undefined {
   // An empty list means free text.
   if (value === undefined || !allowed.length) return value;
   const same = sameIgnoringCase(value, allowed);
@@ -27,6 +27,7 @@ function controlled(value: string | undefined, allowed: string[], flag: string):
     value,
     suggestion: suggestion ?? '',
     choices: allowed.join(', '),
+    setting,
   }, 'rules.unknownValueHint');
 }
 
@@ -46,8 +47,8 @@ export function applyEntryRules<T extends EntryFields>(rules: EntryRules, fields
       else if (!matched) throw usageError('rules.titlePattern', { pattern: rules.titlePattern, value: fields.title });
     }
   }
-  out.category = controlled(fields.category, rules.categories, '--category');
-  out.service = controlled(fields.service, rules.services, '--service');
+  out.category = controlled(fields.category, rules.categories, '--category', 'categories');
+  out.service = controlled(fields.service, rules.services, '--service', 'services');
   if (fields.tags) out.tags = [...new Set(fields.tags.map((t) => rules.tagAliases[t] ?? t))];
   return out;
 }

@@ -1,6 +1,7 @@
 import { CancelledError } from '../core/errors.js';
 import { inert } from '../core/controls.js';
-import type { Translate } from '../i18n/index.js';
+import { styleText } from 'node:util';
+import type { MessageKey, Translate } from '../i18n/index.js';
 import type { Runtime } from './runtime.js';
 
 /** The questions commands ask on a TTY. Drawn on stderr so stdout stays clean. */
@@ -25,6 +26,14 @@ export async function createPrompter(ctx: { rt: Runtime; t: Translate; err?: { l
   if (ctx.err?.level === 0 && !ctx.rt.env.FORCE_COLOR) process.env.NO_COLOR = '1';
   const { input, select } = await import('@inquirer/prompts');
   const context = { input: ctx.rt.stdin as NodeJS.ReadableStream, output: ctx.rt.stderr as NodeJS.WritableStream, clearPromptOnDone: false };
+  // The list's key help (`↑↓ navigate • ⏎ select`) is the library's English: said in the user's language.
+  const keyWords: Record<string, MessageKey> = { navigate: 'prompt.keys.navigate', select: 'prompt.keys.select' };
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, act]) => `${styleText('bold', key)} ${styleText('dim', keyWords[act] ? ctx.t(keyWords[act]) : act)}`).join(styleText('dim', ' • ')),
+    },
+  };
   return {
     text: (message, opts = {}) => {
       // A default is a stored value (kb edit): shown inert, and taken back as it is when accepted.
@@ -40,6 +49,6 @@ export async function createPrompter(ctx: { rt: Runtime; t: Translate; err?: { l
         ),
       ).then((v) => (shown !== undefined && opts.default !== undefined && v.trim() === shown.trim() ? opts.default.trim() : v.trim()));
     },
-    choice: (message, choices, fallback) => guard(select({ message, choices, default: fallback }, context)),
+    choice: (message, choices, fallback) => guard(select({ message, choices, default: fallback, theme }, context)),
   };
 }

@@ -1,7 +1,7 @@
 import type { ReportColumn, ReportResult, ReportRow, ReportSection } from '../app/reports.js';
 import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { inert } from '../core/controls.js';
-import { human, period, sectionTitle, shownColumns, valueWord } from './reports.js';
+import { groupWord, human, period, sectionTitle, shownColumns, valueWord } from './reports.js';
 import { drawCharts, FONT_STACK, type ChartSeries, type ChartSpec } from './html-charts.js';
 import { longDate } from './time.js';
 
@@ -49,7 +49,7 @@ function chartsOf(r: ReportResult, t: Translate): { section: string; spec: Chart
       title: sectionTitle(r, s, t),
       categoryName: heading(first),
       categories: rows.map((row) => valueWord(t, String(row[first]))),
-      series: groups.map((g, i) => ({ name: g.heading!, kind: 'bar', unit: 'count', stack: 'groups', color: OTHER[i % OTHER.length], values: rows.map((row) => countValue(row[g.key])) })),
+      series: groups.map((g, i) => ({ name: groupWord(t, g.heading!), kind: 'bar', unit: 'count', stack: 'groups', color: OTHER[i % OTHER.length], values: rows.map((row) => countValue(row[g.key])) })),
     });
   };
   const bars = (s: ReportSection, label: string, keys: { key: string; unit: ChartSeries['unit']; color?: string; stack?: string }[], horizontal = false) => {
@@ -176,7 +176,7 @@ function rawValue(v: unknown): string {
 function sectionTable(r: ReportResult, s: ReportSection, t: Translate, lang: Lang): string {
   if (!s.rows.length) return `<p class="nothing">${escapeHtml(t('report.nothing'))}</p>`;
   const cols = shownColumns(s).filter((c) => c.key !== 'suggestion');
-  const heading = (c: ReportColumn) => c.heading ?? t(`rcol.${c.key}` as MessageKey);
+  const heading = (c: ReportColumn) => (c.heading === undefined ? t(`rcol.${c.key}` as MessageKey) : groupWord(t, c.heading));
   const numeric = (c: ReportColumn) => c.kind === 'count' || c.kind === 'rate' || c.kind === 'duration';
   const head = cols.map((c) => `<th scope="col"${numeric(c) ? ' class="num"' : ''}>${escapeHtml(heading(c))}</th>`).join('');
   const body = s.rows

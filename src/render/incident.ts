@@ -118,6 +118,8 @@ export function renderIncidentDetail(
     const text =
       o.state === 'met' ? t('show.slaMet', { due: localTime(due) })
       : o.state === 'missed' ? t('show.slaMissed', { duration: d, due: localTime(due) })
+      // In working time the countdown is said whole (Japanese: 営業時間であと2時間, not あとbusiness の営業時間で2時間).
+      : o.state === 'running' && o.business ? t('show.slaDueInWorking', { duration: duration(o.seconds, lang), name: o.business.name, due: localTime(due) })
       : o.state === 'running' ? t('show.slaDueIn', { duration: d, due: localTime(due) })
       : o.state === 'overdue' ? t('show.slaOverdue', { duration: d, due: localTime(due) })
       : t('show.slaStopped', { due: localTime(due), status: i.status });
@@ -249,6 +251,8 @@ export function describeEvent(e: TimelineEvent, t: Translate, lang: Lang): strin
       if (data.to) parts.push(t('show.escalatedTo', { who: String(data.to) }));
       if (data.level) parts.push(t('show.level', { n: String(data.level) }));
       if (data.eta) parts.push(t('show.eta', { at: localTime(String(data.eta)) }));
+      // The departments told (--notify): who knows of it is part of the record, as in the completion report.
+      if (Array.isArray(data.notify) && data.notify.length) parts.push(t('show.notified', { depts: data.notify.map(String).join(lang === 'ja' ? '・' : ', ') }));
       for (const [field, v] of Object.entries(changes)) parts.push(change(field, v));
       break;
     case 'resolved':

@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { Problem, ProblemEvent, ProblemStatus } from '../core/problem.js';
-import { formatDurationShort } from '../core/time.js';
-import type { Translate } from '../i18n/index.js';
+import type { Lang, Translate } from '../i18n/index.js';
 import type { LinkedIncident } from '../core/problem.js';
 import { actedFor, formatEvent, localTime, priorityStyle } from './incident.js';
 import type { Column } from './rows.js';
 import { displayWidth, padEnd, truncate } from './text.js';
+import { duration } from './time.js';
 import { inert, styled, Styled } from '../core/controls.js';
 
 /** Colour by how much a status still needs someone: unowned work stands out. */
@@ -28,7 +28,7 @@ export function problemStatusStyle(text: string, status: ProblemStatus, c: Chalk
 const ageSeconds = (p: Problem, now: Date) => Math.max(0, Math.round(((p.closedAt ? Date.parse(p.closedAt) : now.getTime()) - Date.parse(p.openedAt)) / 1000));
 
 /** The columns of `incident problem list`. */
-export function problemColumns(t: Translate, now: Date): Column<Problem>[] {
+export function problemColumns(t: Translate, now: Date, lang: Lang): Column<Problem>[] {
   return [
     { key: 'ref', heading: t('problem.col.ref'), value: (p) => p.ref, style: (s, _p, c) => c.cyan(s) },
     { key: 'status', heading: t('problem.col.status'), value: (p) => p.status, style: (s, p, c) => problemStatusStyle(s, p.status, c) },
@@ -36,7 +36,7 @@ export function problemColumns(t: Translate, now: Date): Column<Problem>[] {
     { key: 'owner', heading: t('problem.col.owner'), value: (p) => p.owner ?? '', style: (s, p, c) => (p.owner ? s : c.red(s)), dropOrder: 3 },
     { key: 'incidents', heading: t('problem.col.incidents'), value: (p) => p.incidents.length },
     // csv/tsv carry seconds and ISO times, as `incident list` does; tables the short forms.
-    { key: 'age', heading: t('problem.col.age'), value: (p) => formatDurationShort(ageSeconds(p, now)), raw: (p) => ageSeconds(p, now), dropOrder: 2 },
+    { key: 'age', heading: t('problem.col.age'), value: (p) => duration(ageSeconds(p, now), lang), raw: (p) => ageSeconds(p, now), dropOrder: 2 },
     { key: 'openedAt', heading: t('problem.col.opened'), value: (p) => localTime(p.openedAt), raw: (p) => p.openedAt, dropOrder: 1 },
   ];
 }

@@ -24,10 +24,15 @@ export interface RenderReportOptions {
   lang?: Lang;
 }
 
-const heading = (t: Translate, c: ReportColumn) => c.heading ?? t(`rcol.${c.key}` as MessageKey);
+/** The group of incidents with no value in the grouped field (app/reports.ts NONE): in the reader's words. */
+const NO_VALUE = '(none)';
+export const groupWord = (t: Translate, g: string) => (g === NO_VALUE ? t('rvalue.none') : g);
+
+const heading = (t: Translate, c: ReportColumn) => (c.heading === undefined ? t(`rcol.${c.key}` as MessageKey) : groupWord(t, c.heading));
 
 /** A stored value (a state, a level, an SLA target) in the reader's words; unknown values as they are. */
 export function valueWord(t: Translate, v: string): string {
+  if (v === NO_VALUE) return groupWord(t, v);
   const key = `rvalue.${v}`;
   const word = t(key as MessageKey);
   return word === key ? v : word;
@@ -50,6 +55,8 @@ export function human(c: ReportColumn, v: unknown, t: Translate, lang: Lang = 'e
     case 'state':
     case 'level':
       return valueWord(t, String(v));
+    case 'group':
+      return groupWord(t, String(v));
     default:
       return String(v);
   }
@@ -113,7 +120,8 @@ export function period(r: ReportResult, t: Translate): string {
   const since = r.meta.since ? localTime(r.meta.since as string) : t('report.beginning');
   const until = r.meta.until ? localTime(r.meta.until as string) : t('report.now');
   parts.push(`${since} → ${until}`);
-  if (r.meta.groupBy) parts.push(t('report.byGroup', { group: String(r.meta.groupBy) }));
+  // The --group-by value is a field name; the title says it in the reader's words (優先度別, not priority 別).
+  if (r.meta.groupBy) parts.push(t('report.byGroup', { group: t(`report.group.${String(r.meta.groupBy)}` as MessageKey) }));
   if (r.meta.from === 'detected') parts.push(t('report.fromDetected'));
   return parts.join(' · ');
 }

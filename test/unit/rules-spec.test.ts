@@ -21,9 +21,9 @@ describe('entry rules (SPEC §11)', () => {
     expect(applyEntryRules(rules, { title: 'x' })).toEqual({ title: 'x', category: undefined, service: undefined });
     const near = refused(rules, { service: 'Exchnge' });
     expect([near.exit, near.key, near.hintKey]).toEqual([2, 'rules.unknownValue', 'rules.unknownValueHint']);
-    expect(near.params).toEqual({ flag: '--service', value: 'Exchnge', suggestion: 'Exchange', choices: 'VPN, Exchange' });
+    expect(near.params).toEqual({ flag: '--service', value: 'Exchnge', suggestion: 'Exchange', choices: 'VPN, Exchange', setting: 'services' });
     const far = refused(rules, { category: 'zzzzzzzzzzzz' });
-    expect([far.key, far.params]).toEqual(['rules.unknownValueNoSuggestion', { flag: '--category', value: 'zzzzzzzzzzzz', suggestion: '', choices: 'network, hardware' }]);
+    expect([far.key, far.params]).toEqual(['rules.unknownValueNoSuggestion', { flag: '--category', value: 'zzzzzzzzzzzz', suggestion: '', choices: 'network, hardware', setting: 'categories' }]);
   });
 
   it('counts the title in characters (Japanese too) against the minimum length', () => {

@@ -55,7 +55,8 @@ export async function runClassify(ctx: Context, opts: ClassifyOptions, id: strin
   const incident = await classifyIncident(await ctx.change(), ref, input);
   const suggestions = await suggestionsFor(ctx, incident);
   const knownErrors = await flagKnownErrors(ctx, incident);
-  printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors });
+  printChanged(ctx, incident, 'classify.done', { ...(suggestions && { suggestions }), knownErrors: knownErrors.refs });
+  knownErrors.tell();
   showSuggestions(ctx, await notSeenAtOpen(ctx, incident, suggestions));
 }
 

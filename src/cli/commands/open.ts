@@ -71,7 +71,8 @@ export async function runOpen(ctx: Context, opts: OpenOptions, titleArg?: string
   const { incident, deduplicated } = await openIncident(await ctx.change(), input);
   const suggestions = await suggestionsFor(ctx, incident);
   const knownErrors = await flagKnownErrors(ctx, incident);
-  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }), knownErrors });
+  printChanged(ctx, incident, deduplicated ? 'open.repeated' : 'open.opened', { deduplicated, ...(suggestions && { suggestions }), knownErrors: knownErrors.refs });
+  knownErrors.tell();
   showSuggestions(ctx, suggestions);
   if (!deduplicated && !incident.priority) classifyHint(ctx, incident);
 }

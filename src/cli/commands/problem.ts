@@ -117,7 +117,7 @@ export async function runProblemList(ctx: Context, opts: ProblemListOptions): Pr
   });
   if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('problem.list.empty');
-  ctx.rt.stdout.write(renderRows(problemColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: (p) => p }));
+  ctx.rt.stdout.write(renderRows(problemColumns(ctx.t, ctx.now(), ctx.lang), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: (p) => p }));
 }
 
 // ---- show ------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { parseChoice, parseInteger } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import type { Context } from '../context.js';
 import { time } from '../inputs.js';
+import { dateTime } from '../../render/time.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
 import type { Format } from '../../render/rows.js';
@@ -44,7 +45,8 @@ export async function runReport(ctx: Context, opts: ReportOptions, kindArg: stri
   if (groupBy && (kind === 'recurring' || kind === 'trend' || kind === 'problems')) throw usageError('report.noGroupBy', { kind });
   const since = time(ctx, opts.since, 'since')?.toISOString();
   const until = time(ctx, opts.until, 'until')?.toISOString();
-  if (since && until && since >= until) throw usageError('report.badWindow', { since, until });
+  // Said in local time, as typed: a JST user's `--since 2026-12-10` is not `2026-12-09T15:00Z` to them.
+  if (since && until && since >= until) throw usageError('report.badWindow', { since: dateTime(since), until: dateTime(until) });
   // mttr: the bases asked for; none asked, all three (business: working time beside elapsed time).
   const asked = (['net', 'gross', 'business'] as const).filter((b) => opts[b]);
   const basis: ('net' | 'gross' | 'business')[] = asked.length ? [...asked] : ['net', 'gross', 'business'];
@@ -164,7 +166,7 @@ export const helpJa: HelpTable = {
   report: 'レポート: summary | sla | mttr | recurring | workload | trend | kb | problems | monthly',
   'report:description':
     '管理者への報告と、繰り返し起きていることを知るためのレポートです。対象は [--since, --until) に起票したインシデントです。\n' +
-    '所要時間は表では "3h 12m"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。\n' +
+    '所要時間は表では "3時間12分"、JSON・CSV では秒数で出力します。各数値の定義は docs/metrics.md にあります。\n' +
     '--format html -o ファイル で、グラフ入りの 1 つの HTML ファイル(ブラウザ表示・A4 の PDF 印刷用)を書き出します。',
   'report <kind>':
     'summary(件数と未解決の滞留)、sla(SLA 遵守率)、mttr(分類・解消までの時間)、recurring(繰り返し起きていること)、' +

@@ -64,6 +64,8 @@ export default defineMessages(
     'prompt.level.low': 'low',
     'prompt.skip': '(leave empty to skip)',
     'prompt.required': 'a value is required',
+    'prompt.keys.navigate': 'navigate',
+    'prompt.keys.select': 'select',
   }),
   () => ({
     'error.prefix': 'incident: ',
@@ -127,5 +129,7 @@ export default defineMessages(
     'prompt.level.low': '低 (low)',
     'prompt.skip': '(空欄で省略)',
     'prompt.required': '入力が必要です',
+    'prompt.keys.navigate': '移動',
+    'prompt.keys.select': '決定',
   }),
 );
