@@ -143,4 +143,15 @@ describe('in Japanese', () => {
     expect(r.failed).toBeNull();
     expect(r.code).toBe(0);
   });
+
+  it('a major incident is flagged in Japanese in tables and show; tsv keeps [MAJOR] for scripts', () => {
+    sb.run(['open', '全社メール停止', '--impact', 'high', '--urgency', 'high', '--major']);
+    const wide = { ...JA, COLUMNS: '120' };
+    expect(sb.run(['list', '--format', 'table'], { env: wide }).stdout).toMatch(/│ \[重大\] 全社メール停止 +│/);
+    expect(sb.run(['list', '--format', 'md'], { env: wide }).stdout).toContain('| [重大] 全社メール停止 |');
+    expect(sb.run(['show', '1'], { env: wide }).stdout.split('\n')[0]).toBe('INC-1  P1  open  重大インシデント');
+    expect(sb.run(['list'], { env: wide }).stdout.split('\t')[3]).toBe('[MAJOR] 全社メール停止');
+    expect(sb.run(['list', '--format', 'table'], { env: { COLUMNS: '120' } }).stdout).toContain('[MAJOR] 全社メール停止');
+    expect(sb.run(['show', '1']).stdout.split('\n')[0]).toBe('INC-1  P1  open  MAJOR');
+  });
 });
