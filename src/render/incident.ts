@@ -107,7 +107,8 @@ export function renderIncidentDetail(
     if (!active) return localTime(at);
     const seconds = (Date.parse(at) - opts.now.getTime()) / 1000;
     const left = seconds < 0 ? t('show.etaPassed', { duration: duration(-seconds, lang) }) : t('show.etaIn', { duration: duration(seconds, lang) });
-    return `${localTime(at)} (${left})`;
+    // Japanese puts no space before a full parenthesis, as the SLA lines below (期限 …(あと…)).
+    return t('show.etaAt', { at: localTime(at), left });
   };
   // Each SLA target: met / missed by how much once done, due in / overdue by while running.
   const sla = (due: string | null, done: string | null, cal?: Calendar): string | Styled | null => {
