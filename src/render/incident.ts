@@ -43,7 +43,7 @@ export function incidentColumns(t: Translate, now: Date): Column<IncidentRecord>
       value: (i) => i.status,
       style: (s, i, c) => (overdue(i) ? c.red.bold(s) : s),
     },
-    { key: 'title', heading: t('col.title'), value: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
+    { key: 'title', heading: t('col.title'), value: (i) => (i.major ? `${t('col.majorTag')} ${i.title}` : i.title), raw: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
     // The owner, and whom it is escalated to while it is still being worked (`tanaka → vendor`).
     { key: 'assignee', heading: t('col.assignee'), value: (i) => ownerCell(i), raw: (i) => i.assignee ?? '', dropOrder: 4 },
     { key: 'team', heading: t('col.team'), value: (i) => i.team ?? '', dropOrder: 2 },
@@ -107,7 +107,8 @@ export function renderIncidentDetail(
     if (!active) return localTime(at);
     const seconds = (Date.parse(at) - opts.now.getTime()) / 1000;
     const left = seconds < 0 ? t('show.etaPassed', { duration: duration(-seconds, lang) }) : t('show.etaIn', { duration: duration(seconds, lang) });
-    return `${localTime(at)} (${left})`;
+    // Japanese puts no space before a full parenthesis, as the SLA lines below (期限 …(あと…)).
+    return t('show.etaAt', { at: localTime(at), left });
   };
   // Each SLA target: met / missed by how much once done, due in / overdue by while running.
   const sla = (due: string | null, done: string | null, cal?: Calendar): string | Styled | null => {
@@ -125,7 +126,7 @@ export function renderIncidentDetail(
       : t('show.slaStopped', { due: localTime(due), status: i.status });
     return o.state === 'missed' || o.state === 'overdue' ? styled(c.red(text)) : text;
   };
-  const head = `${c.bold(i.ref)}  ${priorityStyle(i.priority ?? '—', i.priority, c)}  ${i.status}${i.major ? c.red.bold('  MAJOR') : ''}`;
+  const head = `${c.bold(i.ref)}  ${priorityStyle(i.priority ?? '—', i.priority, c)}  ${i.status}${i.major ? c.red.bold(`  ${t('show.major')}`) : ''}`;
   lines.push(head, ...wrap(inert(i.title), width).split('\n').map((l) => c.bold(l)), '');
   const fields: [string, string | Styled | null][] = [
     [t('field.impactUrgency'), i.impact || i.urgency ? `${i.impact ?? '—'} × ${i.urgency ?? '—'}` : null],

@@ -143,4 +143,24 @@ describe('in Japanese', () => {
     expect(r.failed).toBeNull();
     expect(r.code).toBe(0);
   });
+
+  it('a major incident is flagged in Japanese in tables and show; tsv keeps [MAJOR] for scripts', () => {
+    sb.run(['open', '全社メール停止', '--impact', 'high', '--urgency', 'high', '--major']);
+    const wide = { ...JA, COLUMNS: '120' };
+    expect(sb.run(['list', '--format', 'table'], { env: wide }).stdout).toMatch(/│ \[重大\] 全社メール停止 +│/);
+    expect(sb.run(['list', '--format', 'md'], { env: wide }).stdout).toContain('| [重大] 全社メール停止 |');
+    expect(sb.run(['show', '1'], { env: wide }).stdout.split('\n')[0]).toBe('INC-1  P1  open  重大インシデント');
+    expect(sb.run(['list'], { env: wide }).stdout.split('\t')[3]).toBe('[MAJOR] 全社メール停止');
+    expect(sb.run(['list', '--format', 'table'], { env: { COLUMNS: '120' } }).stdout).toContain('[MAJOR] 全社メール停止');
+    expect(sb.run(['show', '1']).stdout.split('\n')[0]).toBe('INC-1  P1  open  MAJOR');
+  });
+
+  it('show writes the recovery ETA as the SLA lines: no space before the parenthesis in Japanese', () => {
+    sb.run(['open', '本社 VPN 接続不可', '--impact', 'high', '--urgency', 'medium']);
+    sb.run(['escalate', '1', '--to', 'ベンダー', '--reason', '装置故障', '--eta', '4h']);
+    const out = sb.run(['show', '1'], { env: JA }).stdout;
+    expect(out).toMatch(/復旧見込み +2026-12-07 04:30\(あと4時間\)/);
+    expect(out).toMatch(/解消 SLA +期限 2026-12-07 08:30\(あと8時間\)/);
+    expect(sb.run(['show', '1']).stdout).toMatch(/Recovery ETA +2026-12-07 04:30 \(in 4h\)/);
+  });
 });

@@ -85,7 +85,7 @@ export async function runCheck(ctx: Context, opts: CheckOptions): Promise<void> 
     { key: 'priority', heading: ctx.t('col.priority'), value: (f) => f.incident.priority ?? '', style: (s, f, c) => priorityStyle(s, f.incident.priority, c) },
     { key: 'finding', heading: ctx.t('check.col.finding'), value: what, style: (s, f, c) => (f.kind === 'breach' ? c.red.bold(s) : f.kind === 'warning' ? c.yellow(s) : s) },
     { key: 'at', heading: ctx.t('check.col.at'), value: (f) => localTime(f.at), dropOrder: 2 },
-    { key: 'title', heading: ctx.t('col.title'), value: (f) => (f.incident.major ? `[MAJOR] ${f.incident.title}` : f.incident.title), flexible: true },
+    { key: 'title', heading: ctx.t('col.title'), value: (f) => (f.incident.major ? `${ctx.t('col.majorTag')} ${f.incident.title}` : f.incident.title), raw: (f) => (f.incident.major ? `[MAJOR] ${f.incident.title}` : f.incident.title), flexible: true },
     { key: 'assignee', heading: ctx.t('col.assignee'), value: (f) => f.incident.assignee ?? '', dropOrder: 3 },
     { key: 'action', heading: ctx.t('check.col.action'), value: (f) => (f.action ? ctx.t(`check.action.${f.action}`) : ''), dropOrder: 1 },
   ];

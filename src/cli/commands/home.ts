@@ -84,7 +84,7 @@ function overviewColumns(ctx: Context): Column<IncidentRecord>[] {
     { key: 'ref', heading: ctx.t('col.ref'), value: (i) => i.ref, style: (s, _i, c) => c.cyan(s) },
     { key: 'priority', heading: ctx.t('col.priority'), value: (i) => i.priority ?? '', style: (s, i, c) => priorityStyle(s, i.priority, c) },
     { key: 'status', heading: ctx.t('col.status'), value: (i) => i.status, dropOrder: 1 },
-    { key: 'title', heading: ctx.t('col.title'), value: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
+    { key: 'title', heading: ctx.t('col.title'), value: (i) => (i.major ? `${ctx.t('col.majorTag')} ${i.title}` : i.title), raw: (i) => (i.major ? `[MAJOR] ${i.title}` : i.title), flexible: true },
     { key: 'due', heading: ctx.t('col.due'), value: due, style: (s, i, c) => (isOverdue(i, now) ? c.red.bold(s) : s), dropOrder: 2 },
   ];
 }
