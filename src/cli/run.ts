@@ -52,9 +52,16 @@ export async function runCli(proc: NodeJS.Process | Runtime, commands: readonly 
       }
       const key = COMMANDER_USAGE[raw.code];
       const value = /'([^']*)'/.exec(raw.message)?.[1] ?? '';
-      const known = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
-      const command = rt.argv.find((a) => known.has(a)) ?? '';
-      const help = { command: command ? `${command} ` : '' };
+      // The command (and subcommand) the words named, so the hint points at the help that has the option.
+      const path: string[] = [];
+      let at: typeof program | undefined = program;
+      for (const word of rt.argv) {
+        const sub: typeof program | undefined = at.commands.find((c) => c.name() === word || c.aliases().includes(word));
+        if (!sub) continue;
+        path.push(sub.name());
+        at = sub;
+      }
+      const help = { command: path.length ? `${path.join(' ')} ` : '' };
       // commander's own "(Did you mean list?)" for a mistyped command or option becomes the hint.
       const suggestion = /\(Did you mean (.+)\?\)/.exec(raw.message)?.[1];
       if (key && suggestion) return fail(ExitCode.usage, key, { value }, 'error.didYouMean', { ...help, suggestion });

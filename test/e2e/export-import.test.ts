@@ -215,6 +215,13 @@ describe('incident export / import', () => {
     expect(sb.run(['import', join(sb.dir, 'missing.jsonl'), '--db', copy]).code).toBe(2);
   });
 
+  it('a file that is not there is one plain line naming it, in import, kb import and config import alike', () => {
+    const missing = join(sb.dir, 'missing.jsonl');
+    for (const argv of [['import', missing], ['kb', 'import', missing], ['config', 'import', missing]]) {
+      expect(sb.run(argv), argv.join(' ')).toEqual({ code: 2, stdout: '', stderr: `incident: cannot read ${missing}: no such file\n` });
+    }
+  });
+
   it('refuses a malformed line with its number and exit 2, writing nothing', () => {
     richHistory();
     const good = sb.run(['export']).stdout.trim().split('\n');

@@ -217,5 +217,7 @@ describe('incident with no arguments', () => {
     expect(sb.run(['kb', 'shwo', 'KB-1']).stderr).toBe('incident: unknown command "shwo"\ndid you mean show? (see: incident kb --help)\n');
     // Nothing close: the usual pointer to help.
     expect(sb.run(['xyzzy']).stderr).toBe('incident: unknown command "xyzzy"\nsee: incident --help\n');
+    // A subcommand's option: the help of that subcommand, where its options are listed.
+    expect(sb.run(['problem', 'analyse', 'PRB-1', '--xyzzy', 'c'])).toMatchObject({ code: 2, stderr: 'incident: unknown option "--xyzzy"\nsee: incident problem analyse --help\n' });
   });
 });

@@ -15,6 +15,7 @@ import { renderRows, type Column } from '../../render/rows.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
+import { readFailure } from '../../io/read-failure.js';
 
 export interface ConfigImportOptions {
   replace?: boolean;
@@ -147,7 +148,7 @@ export async function runImport(ctx: Context, opts: ConfigImportOptions, file: s
     // JSON.parse refuses the byte-order mark Windows Notepad writes first.
     text = withoutBom(file === '-' ? await readAll(ctx.rt.stdin) : readFileSync(file, 'utf8'));
   } catch (e) {
-    throw usageError('error.readFile', { path: file, reason: (e as Error).message });
+    throw usageError('error.readFile', { path: file, reason: readFailure(e) });
   }
   let data: unknown;
   try {

@@ -4,6 +4,7 @@ import { usageError } from '../../core/errors.js';
 import { withoutBom } from '../../core/validate.js';
 import { splitLines } from '../../io/lines.js';
 import type { Context } from '../context.js';
+import { readFailure } from '../../io/read-failure.js';
 
 /** Opens FILE, or stdin for `-`, as a stream of lines (never the whole file in memory). */
 export function readLines(ctx: Context, file: string): AsyncIterable<string> {
@@ -14,7 +15,7 @@ export function readLines(ctx: Context, file: string): AsyncIterable<string> {
     try {
       if (statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     } catch (e) {
-      throw usageError('error.readFile', { path: file, reason: (e as Error).message });
+      throw usageError('error.readFile', { path: file, reason: readFailure(e) });
     }
     input = createReadStream(file, { highWaterMark: 1 << 20 });
   }

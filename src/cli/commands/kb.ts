@@ -18,6 +18,7 @@ import { incidentId, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
 import { styled } from '../../core/controls.js';
+import { readFailure } from '../../io/read-failure.js';
 
 export interface KbFieldOptions {
   title?: string;
@@ -225,7 +226,7 @@ export async function runKbImport(ctx: Context, opts: { starter?: boolean }, fil
   try {
     bytes = path === '-' ? await readAllBytes(ctx.rt.stdin) : readFileSync(path);
   } catch (e) {
-    throw usageError('error.readFile', { path, reason: (e as Error).message });
+    throw usageError('error.readFile', { path, reason: readFailure(e) });
   }
   const decoded = utf8Lines(bytes);
   if ('badLine' in decoded) throw usageError('kb.importBadLine', { path, line: decoded.badLine, reason: ctx.t('kb.importBadUtf8') });
