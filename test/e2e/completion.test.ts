@@ -147,9 +147,13 @@ describe.skipIf(skips(!has('zsh')))(`zsh completion, in a real zsh${skipNote(!ha
       'zpty -b z zsh -f -i',
       `zpty -w z "PS1='> '; autoload -U compinit; compinit -u -d ${join(sb.dir, 'zcompdump')}; source <(incident completion zsh)"`,
       "zpty -w -n z $'incident cl\\t'",
-      'sleep 3',
+      // Read until both candidates are shown (a loaded machine may take seconds), for 20 s at most.
       'out=""',
-      'while zpty -r -t z chunk; do out+=$chunk; done',
+      'for i in {1..200}; do',
+      '  while zpty -r -t z chunk; do out+=$chunk; done',
+      '  [[ $out == *"close a resolved incident"* && $out == *"set impact and urgency"* ]] && break',
+      '  sleep 0.1',
+      'done',
       "print -r -- \"$out\"",
       'zpty -d z',
     ].join('\n');
