@@ -10,10 +10,18 @@
 
 /** Any control character but tab and line feed: what no stored text may hold (validate.ts). */
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-/** Any control character at all. */
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Any control character at all, and the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069): shown, they reorder the text around them, so a title can read
+ * backwards or a value hide what follows it (stored as typed; shown inertly like any control).
+ */
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-const hex = (ch: string) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+/** How an inert control is written: `\x1b`, `\x9b`; a bidirectional one `\u202e`. */
+const hex = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+};
 
 /**
  * Text that cannot drive a terminal: every control character is written as `\xHH` (ESC as `\x1b`,
@@ -24,13 +32,13 @@ const hex = (ch: string) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')
 export function inert(s: string, multiline = false): string {
   if (!ANY_CONTROL.test(s)) return s;
   const t = multiline ? s.replace(/\r\n/g, '\n') : s.replace(/[\t\r\n]+/g, ' ');
-  return t.replace(multiline ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, hex);
+  return t.replace(multiline ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, hex);
 }
 
 /** A control but tab, LF and CR; and a CR that does not end a line (CSV's CRLF is kept). */
-const OUTPUT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
+const OUTPUT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
 /** What guardOutput keeps as it is: our own colour (SGR, `ESC [ 1;31 m`) and CRLF; else one control. */
-const OUTPUT_TOKEN = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const OUTPUT_TOKEN = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The last guard before text reaches standard output or error (cli/context.ts, cli/run.ts): values
@@ -54,8 +62,8 @@ export class Styled {
 }
 export const styled = (text: string): Styled => new Styled(text);
 
-/** What JSON.stringify leaves raw but a terminal may act on: DEL, C1, and U+2028/2029. */
-const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
+/** What JSON.stringify leaves raw but a terminal may act on: DEL, C1, U+2028/2029 and the bidirectional controls. */
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * JSON text whose strings hold no raw control character: JSON.stringify escapes C0 but not DEL or
@@ -70,5 +78,5 @@ export function jsonText(value: unknown, indent?: number): string {
  * These characters can only be inside strings, so escaping them keeps the JSON valid and its text.
  */
 export function jsonEscaped(json: string): string {
-  return json === undefined || !/[\u007f-\u009f\u2028\u2029]/.test(json) ? json : json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json === undefined || !/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(json) ? json : json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -185,6 +185,24 @@ describe('escape sequences in stored values, piped', () => {
     expect(exported.find((o) => o.type === 'incident' && o.id === 1).description).toBe(`first line\n${HOSTILE}`);
   });
 
+  it('a bidirectional override (U+202E) typed into a title is kept as typed but never reorders what is shown', () => {
+    // On screen the override would turn "dexif" round, so the title would seem to say "VPN fixed".
+    const title = 'VPN \u202edexif\u202c 障害';
+    const opened = sb.run(['open', title, '--impact', 'low', '--urgency', 'low', '--category', '\u2066net\u2069', '-q']);
+    expect(opened.code).toBe(0);
+    for (const args of [['list'], ['list', '--format', 'csv'], ['show', 'INC-1'], ['search', '障害']]) {
+      const r = sb.run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout, args.join(' ')).toContain('VPN \\u202edexif\\u202c');
+    }
+    // JSON escapes them and reads back what was typed; the database holds it as typed.
+    const json = sb.run(['show', 'INC-1', '--json']);
+    expect(json.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.parse(json.stdout)).toMatchObject({ title, category: '\u2066net\u2069' });
+    expect(sb.scalar('SELECT title FROM incidents WHERE id = 1')).toBe(title);
+  });
+
   it('messages on stderr (a known error and its workaround) show stored text inert', () => {
     seedHostile();
     expect(sb.run(['problem', 'open', 'VPN drops', '--from', 'INC-2', '-q']).code).toBe(0);

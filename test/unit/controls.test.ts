@@ -16,7 +16,14 @@ describe('inert: control characters shown, never acted on', () => {
   });
 
   it('answers text without controls as it is (Japanese, emoji, U+00A0 and above)', () => {
-    for (const s of ['VPN に接続できない', '👍🏽 ok', '\u00a0é', '\\x1b']) expect(inert(s)).toBe(s);
+    for (const s of ['VPN に接続できない', '👍🏽 ok', '\u00a0é', '\\x1b', 'שלום \u200f עברית']) expect(inert(s)).toBe(s);
+  });
+
+  it('writes the bidirectional embeddings, overrides and isolates as \\uHHHH: shown, they would reorder the text', () => {
+    // A title that would read "VPN fixed" backwards on screen after the override.
+    expect(inert('VPN \u202edexif\u202c')).toBe('VPN \\u202edexif\\u202c');
+    expect(inert('\u202a\u202b\u202d\u2066\u2067\u2068\u2069', true)).toBe('\\u202a\\u202b\\u202d\\u2066\\u2067\\u2068\\u2069');
+    expect(guardOutput('a\u202eb\n')).toBe('a\\u202eb\n');
   });
 });
 
@@ -37,9 +44,10 @@ describe('messages', () => {
 
 describe('JSON', () => {
   it('escapes DEL, C1 and U+2028/2029 too, and reads back the exact text', () => {
-    const value = { title: 'T \u001b[2J \u009b31m \u007f \u2028 日本' };
+    const value = { title: 'T \u001b[2J \u009b31m \u007f \u2028 日本 \u202e \u2066' };
     const text = jsonText(value);
-    expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\\u202e');
     expect(text).toContain('\\u009b');
     expect(JSON.parse(text)).toEqual(value);
   });
