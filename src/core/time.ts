@@ -109,7 +109,13 @@ export function parseTime(input: string, now: Date, flag = 'time'): Date {
 
   const rel = /^(.+?)\s*(?:ago|前)?$/.exec(lower);
   if (rel && /^\d/.test(lower) && !/^\d{4}-\d{2}/.test(lower) && !lower.includes(':')) {
-    const seconds = parseDuration(rel[1], flag);
+    // A time is asked for: a number that is no duration (`0`, `5x`) is no time, and is said so.
+    let seconds: number;
+    try {
+      seconds = parseDuration(rel[1], flag);
+    } catch {
+      throw usageError('error.badTime', { flag, value: input });
+    }
     return checkRange(addSeconds(now, -seconds), flag, input);
   }
 

@@ -81,7 +81,7 @@ describe('points in time', () => {
   });
 
   it('refuses the rest with exit 2, naming the flag and the value', () => {
-    for (const input of ['', '  ', '24:00', '9:60', '9:00:60', 'yesterday 25:00', 'today x', 'someday', '2026-02-30', '1969-12-31T00:00:00Z', '2200-01-02', '10:00 ago', 'x9:00', '9:00x']) {
+    for (const input of ['', '  ', '24:00', '9:60', '9:00:60', 'yesterday 25:00', 'today x', 'someday', '2026-02-30', '1969-12-31T00:00:00Z', '2200-01-02', '10:00 ago', 'x9:00', '9:00x', '0', '5', '5x ago', '3 days later']) {
       const e = refusal(() => parseTime(input, now, '--since'), { input: JSON.stringify(input) });
       expect([e.exit, e.key, e.params], JSON.stringify(input)).toEqual([2, 'error.badTime', { flag: '--since', value: input }]);
     }
