@@ -54,6 +54,8 @@ describe('incident mail', () => {
     const again = mail('iso-2022-jp');
     expect([again.code, again.stdout, again.stderr]).toEqual([0, '', 'mail 20261130091200.yamada@example.co.jp was taken already (opened INC-1); nothing added\n']);
     expect(written()).toBe(before);
+    // With -q, the ref it was taken into, as a script reading one ref expects.
+    expect([mail('iso-2022-jp', '-q').stdout, written()]).toEqual(['INC-1\n', before]);
 
     // A reply naming the incident in its subject: its own words as a note, the quoted report left out.
     expect(mail('reply-ref').stdout).toBe('INC-1: mail reply-0001@example.co.jp added as a note\n');

@@ -57,7 +57,9 @@ export async function runMail(ctx: Context, opts: MailOptions): Promise<void> {
   for (const f of result.tooLarge) ctx.warn('attach.tooLarge', { name: f.name, size: f.size, max: o.maxSize });
   if (ctx.json) return ctx.printJson(resultJson(result));
   const { plan, incident } = result;
-  if (ctx.quiet) return incident ? ctx.print(incident.ref) : undefined;
+  // -q: the incident the message is about, also when it was taken before (a script reads one ref).
+  const about = incident?.ref ?? (plan.action === 'duplicate' ? plan.previous.ref : undefined);
+  if (ctx.quiet) return about ? ctx.print(about) : undefined;
   const p = { messageId: result.messageId, ref: incident?.ref ?? '', title: incident?.title ?? '' };
   if (plan.action === 'duplicate') return ctx.info('mail.duplicate', { ...p, action: plan.previous.action, ref: plan.previous.ref ? ` ${plan.previous.ref}` : '' });
   if (plan.action === 'ignored') return ctx.info('mail.ignored', { ...p, why: whyText(ctx, plan) });
