@@ -4,7 +4,7 @@ import { findIncidentId } from '../app/incidents.js';
 import { parseDuration, parseTime } from '../core/time.js';
 import { usageError } from '../core/errors.js';
 import { dateTime } from '../render/time.js';
-import { cleanOptional, parseChoice } from '../core/validate.js';
+import { cleanOptional, parseChoice, parseInteger } from '../core/validate.js';
 import type { Context } from './context.js';
 
 /** Flag values → domain values, shared by every command so each flag means one thing everywhere. */
@@ -54,3 +54,19 @@ export const duration = (v: string | undefined, flag: string): number | undefine
 export const short = (v: string | undefined, flag: string) => cleanOptional(v, flag, 'short');
 /** Long free text (descriptions, notes, resolutions): line breaks kept. */
 export const long = (v: string | undefined, flag: string) => cleanOptional(v, flag, 'text');
+
+/** SPEC §5: a list (`list`, `kb list`, `problem list`) shows 50 rows unless `--limit` says (0: every one). */
+export const DEFAULT_LIST_LIMIT = 50;
+
+/**
+ * The rows a list asks the store for: `--limit` as given, else one past the default, so that the
+ * list can tell whether it left some out (cutToLimit); a person or a script would not know.
+ */
+export const listLimit = (v: string | undefined): number =>
+  v === undefined ? DEFAULT_LIST_LIMIT + 1 : parseInteger(v, 'limit', 0, 1_000_000_000);
+
+/** The rows to show, and whether the default limit left some out (then the list says so on stderr). */
+export function cutToLimit<T>(rows: T[], limit: string | undefined): { rows: T[]; leftOut: boolean } {
+  const leftOut = limit === undefined && rows.length > DEFAULT_LIST_LIMIT;
+  return { rows: leftOut ? rows.slice(0, DEFAULT_LIST_LIMIT) : rows, leftOut };
+}

@@ -297,6 +297,29 @@ describe('output for people and for scripts (SPEC §6)', () => {
     expect(sb.run(['list'])).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('kb list and problem list say it too, in the same words', () => {
+    const entries = Array.from({ length: 51 }, (_, i) => JSON.stringify({ title: `手順 ${i + 1}`, resolution: '再起動' })).join('\n');
+    expect(sb.run(['kb', 'import', '-', '-q'], { input: entries }).code).toBe(0);
+    const kb = sb.run(['kb', 'list']);
+    expect(kb.stdout.trimEnd().split('\n')).toHaveLength(50);
+    expect(kb.stderr).toBe('50 entries shown, and there are more: --limit 0 lists every one (or narrow with --status, --category, --service)\n');
+    expect(sb.run(['kb', 'list', '--limit', '0']).stdout.trimEnd().split('\n')).toHaveLength(51);
+    expect(sb.run(['kb', 'list', '-q']).stderr).toBe('');
+  });
+
+  it.skipIf(onPg)('problem list says it too (problems written straight into the file)', () => {
+    expect(sb.run(['problem', 'open', 'VPN 切断 1', '-q']).code).toBe(0);
+    const db = sb.openDb();
+    const copy = db.prepare(`INSERT INTO problems (title, status, opened_at, created_by, updated_at, version) SELECT 'VPN 切断 ' || ?, status, opened_at, created_by, updated_at, 1 FROM problems WHERE id = 1`);
+    for (let i = 2; i <= 51; i++) copy.run(i);
+    db.close();
+    const problems = sb.run(['problem', 'list']);
+    expect(problems.stdout.trimEnd().split('\n')).toHaveLength(50);
+    expect(problems.stderr).toBe('50 problems shown, and there are more: --limit 0 lists every one (or narrow with --status, --owner)\n');
+    expect(sb.run(['problem', 'list', '--lang', 'ja']).stderr).toBe('50 件を表示しました。ほかにもあります: すべて出すには --limit 0(または --status、--owner で絞り込み)\n');
+    expect(sb.run(['problem', 'list', '--limit', '51']).stderr).toBe('');
+  });
+
   it('filters by status, priority, assignee and overdue', () => {
     open('a', '--impact', 'high', '--urgency', 'high', '--assignee', 'tanaka');
     open('b', '--impact', 'low', '--urgency', 'low');

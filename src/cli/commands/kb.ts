@@ -14,7 +14,7 @@ import type { KnowledgePatch } from '../../app/knowledge.js';
 import type { Translate } from '../../i18n/index.js';
 import { knowledgeLinks, listKnowledge } from '../../app/read.js';
 import type { Context } from '../context.js';
-import { incidentId, listStatuses, long, short } from '../inputs.js';
+import { cutToLimit, DEFAULT_LIST_LIMIT, incidentId, listLimit, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
 import { styled } from '../../core/controls.js';
@@ -128,16 +128,18 @@ export interface KbListOptions {
 export async function runKbList(ctx: Context, opts: KbListOptions): Promise<void> {
   const format = ctx.format();
   const statuses = listStatuses(opts.status, opts.all, KNOWLEDGE_STATUSES, ['draft', 'published']);
-  const rows = await listKnowledge(await ctx.store(), {
+  const found = await listKnowledge(await ctx.store(), {
     statuses,
     category: short(opts.category, '--category'),
     service: short(opts.service, '--service'),
     sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', ['updated', 'uses', 'id'] as const),
-    limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+    limit: listLimit(opts.limit),
   });
+  const { rows, leftOut } = cutToLimit(found, opts.limit);
   if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('kb.empty');
   ctx.rt.stdout.write(renderRows(knowledgeColumns(ctx.t), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: (k) => k }));
+  if (leftOut) ctx.hint('kb.more', { shown: DEFAULT_LIST_LIMIT });
 }
 
 export async function runKbShow(ctx: Context, id: string): Promise<void> {

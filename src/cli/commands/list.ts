@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { ACTIVE_STATUSES, STATUSES } from '../../core/lifecycle.js';
 import { parsePriority } from '../../core/priority.js';
-import { parseChoice, parseInteger } from '../../core/validate.js';
+import { parseChoice } from '../../core/validate.js';
 import type { Runtime } from '../../io/runtime.js';
 import { incidentColumns } from '../../render/incident.js';
 import { renderRows } from '../../render/rows.js';
 import { INCIDENT_SORTS, toPublic } from '../../core/incident.js';
 import { listIncidents } from '../../app/read.js';
 import type { Context } from '../context.js';
-import { incidentId, listStatuses, short, time } from '../inputs.js';
+import { cutToLimit, DEFAULT_LIST_LIMIT, incidentId, listLimit, listStatuses, short, time } from '../inputs.js';
 import { action, collect } from '../program.js';
 import type { HelpTable } from '../help.js';
 
@@ -29,9 +29,6 @@ export interface ListOptions {
   parent?: string;
 }
 
-/** SPEC §5: `list --limit` defaults to 50. */
-const DEFAULT_LIMIT = 50;
-
 export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
   const statuses = listStatuses(opts.status, opts.all, STATUSES, [...ACTIVE_STATUSES, 'resolved']);
   const format = ctx.format();
@@ -46,19 +43,16 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     until: time(ctx, opts.until, 'until')?.toISOString(),
     overdueAt: opts.overdue ? ctx.now().toISOString() : undefined,
     sort: opts.sort === undefined ? undefined : parseChoice(opts.sort, 'sort', INCIDENT_SORTS),
-    // One row past the default 50 tells whether it left some out (a person or a script would not know).
-    limit: opts.limit === undefined ? DEFAULT_LIMIT + 1 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+    limit: listLimit(opts.limit),
     parent: opts.parent === undefined ? undefined : await incidentId(ctx, opts.parent),
   };
-  const rows = await listIncidents(await ctx.store(), filter);
-  const leftOut = opts.limit === undefined && rows.length > DEFAULT_LIMIT;
-  if (leftOut) rows.length = DEFAULT_LIMIT;
+  const { rows, leftOut } = cutToLimit(await listIncidents(await ctx.store(), filter), opts.limit);
   if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('list.empty');
   ctx.page(
     renderRows(incidentColumns(ctx.t, ctx.now()), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: toPublic }),
   );
-  if (leftOut) ctx.hint('list.more', { shown: DEFAULT_LIMIT });
+  if (leftOut) ctx.hint('list.more', { shown: DEFAULT_LIST_LIMIT });
 }
 
 /** The command words this module registers (cli/commands/names.ts builds only the one a run names). */

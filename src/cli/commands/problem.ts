@@ -12,7 +12,7 @@ import {
 import { usageError } from '../../core/errors.js';
 import { ACTIVE_PROBLEM_STATUSES, PROBLEM_STATUSES, assertProblemMove, type Problem } from '../../core/problem.js';
 import { parseRef } from '../../core/refs.js';
-import { cleanText, parseChoice, parseInteger } from '../../core/validate.js';
+import { cleanText } from '../../core/validate.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Runtime } from '../../io/runtime.js';
 import { problemColumns, problemStatusStyle, renderProblemDetail } from '../../render/problem.js';
@@ -20,7 +20,7 @@ import { renderRows } from '../../render/rows.js';
 import { listProblems, problemIncidents, problemTimeline } from '../../app/read.js';
 import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
-import { incidentId, incidentIds, listStatuses, long, short } from '../inputs.js';
+import { cutToLimit, DEFAULT_LIST_LIMIT, incidentId, incidentIds, listLimit, listStatuses, long, short } from '../inputs.js';
 import { action, collect } from '../program.js';
 import { styled } from '../../core/controls.js';
 
@@ -110,14 +110,16 @@ export interface ProblemListOptions {
 export async function runProblemList(ctx: Context, opts: ProblemListOptions): Promise<void> {
   const statuses = listStatuses(opts.status, opts.all, PROBLEM_STATUSES, [...ACTIVE_PROBLEM_STATUSES, 'fixed']);
   const format = ctx.format();
-  const rows = await listProblems(await ctx.store(), {
+  const found = await listProblems(await ctx.store(), {
     statuses,
     owner: opts.mine ? ctx.actor : short(opts.owner, '--owner'),
-    limit: opts.limit === undefined ? 50 : parseInteger(opts.limit, 'limit', 0, 1_000_000_000),
+    limit: listLimit(opts.limit),
   });
+  const { rows, leftOut } = cutToLimit(found, opts.limit);
   if (ctx.quiet && format !== 'json') return rows.length ? ctx.print(rows.map((r) => r.ref).join('\n')) : undefined;
   if (format === 'table' && !rows.length) return ctx.info('problem.list.empty');
   ctx.rt.stdout.write(renderRows(problemColumns(ctx.t, ctx.now(), ctx.lang), rows, { format, width: ctx.width, chalk: ctx.out, color: ctx.colorOut, t: ctx.t, json: (p) => p }));
+  if (leftOut) ctx.hint('problem.list.more', { shown: DEFAULT_LIST_LIMIT });
 }
 
 // ---- show ------------------------------------------------------------------------------------
