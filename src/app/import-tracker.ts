@@ -8,6 +8,7 @@ import { CompiledMap, foldIncident, RowError, type SourceRow } from '../core/tra
 import { timeZone, type DateFormat, type TrackerMap } from '../core/tracker-map.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 import type { IncidentPatch, NewIncident } from '../store/incidents.js';
+import { readFailure } from '../io/read-failure.js';
 
 /**
  * Imports another tracker's CSV export (SPEC §5 `import`, issue "bring your history"): reads the file
@@ -151,8 +152,7 @@ function openFile(path: string): { fd: number; size: number } {
     }
     return { fd, size: st.size };
   } catch (e) {
-    const reason = (e as { code?: string }).code === 'ENOENT' ? 'no such file' : ((e as Error).message ?? String(e));
-    throw usageError('error.readFile', { path, reason });
+    throw usageError('error.readFile', { path, reason: readFailure(e) });
   }
 }
 

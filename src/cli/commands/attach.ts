@@ -16,6 +16,7 @@ import type { Context } from '../context.js';
 import type { HelpTable } from '../help.js';
 import { incidentId } from '../inputs.js';
 import { action } from '../program.js';
+import { readFailure } from '../../io/read-failure.js';
 
 /**
  * Every FILE read before anything is written: a missing or unreadable one, a directory, or one over
@@ -46,9 +47,7 @@ function readFiles(paths: readonly string[], maxSize: number): NewFile[] {
 }
 
 function unreadable(path: string, e: unknown) {
-  const err = e as NodeJS.ErrnoException;
-  const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : (err.code ?? err.message);
-  return usageError('error.readFile', { path, reason }, 'attach.nothingWritten');
+  return usageError('error.readFile', { path, reason: readFailure(e) }, 'attach.nothingWritten');
 }
 
 export async function runAttach(ctx: Context, id: string, files: string[]): Promise<void> {

@@ -6,6 +6,7 @@ import { formatRef } from '../../core/refs.js';
 import { BUILTIN_MAPS, checkMap, DATE_FORMATS, type DateFormat, type TrackerMap } from '../../core/tracker-map.js';
 import { parseChoice } from '../../core/validate.js';
 import type { Context } from '../context.js';
+import { readFailure } from '../../io/read-failure.js';
 
 /** `incident import --format servicenow|csv FILE.csv`: other trackers' exports (docs/import-trackers.md). */
 
@@ -26,7 +27,7 @@ function loadMap(path: string): TrackerMap {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw usageError('import.mapFile', { path, reason: (e as { code?: string }).code === 'ENOENT' ? 'no such file' : (e as Error).message });
+    throw usageError('import.mapFile', { path, reason: readFailure(e) });
   }
   let json: unknown;
   try {

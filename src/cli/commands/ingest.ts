@@ -11,6 +11,7 @@ import { toPublic } from '../../core/incident.js';
 import type { Context } from '../context.js';
 import { action } from '../program.js';
 import type { HelpTable } from '../help.js';
+import { readFailure } from '../../io/read-failure.js';
 
 export interface IngestOptions {
   format?: string;
@@ -35,8 +36,7 @@ async function readPayload(ctx: Context, file: string | undefined): Promise<stri
     return readFileSync(file, 'utf8');
   } catch (e) {
     if (e && typeof e === 'object' && 'exitCode' in e) throw e;
-    const err = e as NodeJS.ErrnoException;
-    throw usageError('error.readFile', { path: file, reason: err.code === 'ENOENT' ? 'no such file' : (err.code ?? err.message) });
+    throw usageError('error.readFile', { path: file, reason: readFailure(e) });
   }
 }
 
